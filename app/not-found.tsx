@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { Container } from "@/components/ui/container";
+import { LinkButton } from "@/components/ui/link-button";
+
+export const metadata: Metadata = { title: "Seite nicht gefunden" };
+
+export default function NotFound() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="inhalt" tabIndex={-1} className="py-20 focus:outline-none">
+        <Container>
+          <p className="font-semibold text-brand">Fehler 404</p>
+          <h1 className="mt-2 text-4xl font-bold text-brand-dark">Diese Seite gibt es nicht</h1>
+          <p className="mt-4 max-w-2xl text-lg">
+            Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler. Im Kursangebot finden Sie alle
+            Kurse, Inhalte und Themen.
+          </p>
+          <div className="mt-8 flex flex-wrap gap-4">
+            <LinkButton href="/kurse">Zum Kursangebot</LinkButton>
+            <LinkButton href="/" variant="secondary">
+              Zur Startseite
+            </LinkButton>
+          </div>
+        </Container>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

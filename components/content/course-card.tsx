@@ -1,0 +1,50 @@
+import Link from "next/link";
+
+import { courseFormatLabels } from "@/lib/labels";
+import type { CourseFormat } from "@/lib/generated/prisma/enums";
+
+export type CourseCardData = {
+  slug: string;
+  title: string;
+  summary: string;
+  audience: string;
+  durationNote: string;
+  formats: CourseFormat[];
+  goals: { goal: { title: string } }[];
+};
+
+export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardData; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-line bg-white p-6 shadow-sm">
+      <Heading className="text-xl font-bold text-brand-dark">
+        <Link href={`/kurse/${course.slug}`} className="hover:underline">
+          {course.title}
+        </Link>
+      </Heading>
+      <p className="mt-2 text-muted">{course.summary}</p>
+      <dl className="mt-4 space-y-1 text-sm">
+        <div>
+          <dt className="inline font-semibold">Für: </dt>
+          <dd className="inline">{course.audience}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Dauer: </dt>
+          <dd className="inline">
+            {course.durationNote} ({course.formats.map((format) => courseFormatLabels[format]).join(", ")})
+          </dd>
+        </div>
+      </dl>
+      {course.goals.length > 0 ? (
+        <>
+          <p className="mt-4 text-sm font-semibold">Kursziele</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+            {course.goals.map(({ goal }) => (
+              <li key={goal.title}>{goal.title}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

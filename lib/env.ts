@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Every setting the app reads, validated once. Documented in README.md and .env.example.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).optional(),
+  APP_URL: z.url().default("http://localhost:3000"),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
+  MAIL_DIR: z.string().min(1).default(".data/mail"),
+  CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
+  /** Shows the dev mailbox at /dev/mail; on by default outside production. */
+  DEV_MAILBOX: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]),
+  );
+  const result = envSchema.safeParse(blankToUndefined);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  return result.data;
+}
+
+export function isDevMailboxEnabled(env: Env = getEnv()): boolean {
+  if (env.DEV_MAILBOX) return env.DEV_MAILBOX === "true";
+  return env.NODE_ENV !== "production";
+}

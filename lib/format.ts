@@ -1,0 +1,62 @@
+// Swiss formatting for everything people read: dates 27.11.2026, times 14:30,
+// money CHF 1'250.00, always in Europe/Zurich. Safe in client and server code.
+export const TIME_ZONE = "Europe/Zurich";
+export const LOCALE = "de-CH";
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+const timeFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const weekdayFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: "long" });
+
+/** 27.11.2026 */
+export function formatDate(value: Date): string {
+  return dateFormat.format(value);
+}
+
+/** 14:30 */
+export function formatTime(value: Date): string {
+  return timeFormat.format(value);
+}
+
+/** 27.11.2026, 14:30 */
+export function formatDateTime(value: Date): string {
+  return `${formatDate(value)}, ${formatTime(value)}`;
+}
+
+/** Freitag, 27.11.2026 */
+export function formatLongDate(value: Date): string {
+  return `${weekdayFormat.format(value)}, ${formatDate(value)}`;
+}
+
+/** 1'250.00 (Swiss grouping with a plain apostrophe, as on invoices). */
+export function formatAmount(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Not an amount in centimes: ${cents}`);
+  const negative = cents < 0;
+  const absolute = Math.abs(cents);
+  const francs = Math.floor(absolute / 100).toString();
+  const grouped = francs.replace(/\B(?=(\d{3})+(?!\d))/g, "'");
+  const rappen = (absolute % 100).toString().padStart(2, "0");
+  return `${negative ? "-" : ""}${grouped}.${rappen}`;
+}
+
+/** CHF 1'250.00 */
+export function formatChf(cents: number): string {
+  return `CHF ${formatAmount(cents)}`;
+}
+
+/** 90 -> "1 Std. 30 Min.", 45 -> "45 Min.", 120 -> "2 Std." */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} Min.`;
+  return rest === 0 ? `${hours} Std.` : `${hours} Std. ${rest} Min.`;
+}

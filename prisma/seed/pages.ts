@@ -1,0 +1,92 @@
+// Editable pages. Bodies use the plain-text format of components/content/rich-text.tsx:
+// blank lines separate paragraphs, "## " starts a heading, "- " starts a list item.
+// The consultant's surname and address are demo placeholders until he enters his own.
+
+export const pages = [
+  {
+    slug: "fuehrungskultur",
+    title: "Führungskultur",
+    lead: "Führung findet immer in Beziehungen statt, und Beziehungen gestalten alle Beteiligten gemeinsam.",
+    body: `Eine Führungsausbildung, die nur bei den Vorgesetzten ansetzt, greift deshalb meist zu kurz. Ich unterstütze Sie dabei, die Führungskultur in Ihrem Amt, Ihrem Betrieb oder Ihrer Kirchgemeinde nachhaltig weiterzuentwickeln, mit aufeinander abgestimmten Massnahmen für Einzelne und für Teams.
+
+## Was dabei entsteht
+- Führungsgrundsätze und Verhaltensregeln, die alle Beteiligten mittragen und im Alltag leben
+- persönliche und gemeinsame Entwicklungsziele
+- konkrete Massnahmen, mit denen die gewünschten Veränderungen im Führungsalltag ankommen
+
+## Wie wir vorgehen
+In einem ersten Gespräch klären wir, wo Sie stehen und was Sie erreichen möchten. Danach schlage ich Ihnen ein Vorgehen vor, das Workshops mit Teams, Coachings für Führungspersonen und gemeinsame Standortbestimmungen verbindet.`,
+  },
+  {
+    slug: "ueber-mich",
+    title: "Über mich",
+    lead: "Ich begleite Teams, die ihre Kundenkontakte besser gestalten möchten, besonders dort, wo es anspruchsvoll wird.",
+    body: `In den letzten Jahren habe ich zahlreiche Projekte und Workshops durchgeführt, in denen öffentliche Verwaltungen ihre Kontakte mit Kundinnen und Kunden verbessert haben: mit Teams der Mehrwertsteuer, des Bundesamts für Zivilluftfahrt, der Eidgenössischen Alkoholverwaltung, des Bundesamts für Landwirtschaft und des Bundessicherheitsdienstes, aber auch mit kantonalen Stellen wie Strassenverkehrsämtern, Universitätsbibliotheken und Betreibungsämtern.
+
+Mich beeindruckt immer wieder, mit wie viel Einsatz und Energie sich Mitarbeitende darum bemühen, ihren Kundinnen und Kunden einen guten Dienst zu leisten. Meine Kurse knüpfen daran an: Sie werden für jedes Team massgeschneidert und auf die besonderen Herausforderungen seines Arbeitsbereichs abgestimmt.
+
+## Meine Arbeitsweise
+- kurze, klare Inputs statt langer Vorträge
+- Übungen und Rollenspiele mit Situationen aus Ihrem Alltag
+- Werkzeuge, die am nächsten Arbeitstag anwendbar sind`,
+  },
+  {
+    slug: "kontakt",
+    title: "Kontakt",
+    lead: "Möchten Sie sich mit Kundenorientierung näher befassen? Lassen Sie uns darüber sprechen, was Sie erreichen möchten.",
+    body: `Am einfachsten ist eine Kursanfrage über das Formular: Sie beschreiben Ihr Team und seine Herausforderungen, und ich melde mich innert zwei Arbeitstagen. Gerne können Sie auch direkt ein unverbindliches Erstgespräch buchen.
+
+## Adresse
+Anliegen – Beratung und Training für Kundenorientierung
+Markus Muster
+Musterstrasse 1
+3000 Bern
+
+E-Mail: kontakt@anliegen.example
+Telefon: +41 31 000 00 00`,
+  },
+  {
+    slug: "impressum",
+    title: "Impressum",
+    lead: "Verantwortlich für den Inhalt dieser Website.",
+    body: `## Anbieter
+Anliegen – Beratung und Training für Kundenorientierung
+Markus Muster
+Musterstrasse 1
+3000 Bern
+Schweiz
+
+E-Mail: kontakt@anliegen.example
+
+## Haftung
+Die Inhalte dieser Website wurden sorgfältig erstellt. Für Richtigkeit, Vollständigkeit und Aktualität wird keine Gewähr übernommen. Für Inhalte verlinkter Websites sind ausschliesslich deren Betreiber verantwortlich.
+
+## Urheberrecht
+Texte und Bilder dieser Website gehören dem Anbieter, soweit nicht anders angegeben. Jede Verwendung ausserhalb dieser Website bedarf seiner Zustimmung.`,
+  },
+  {
+    slug: "datenschutz",
+    title: "Datenschutzerklärung",
+    lead: "Wie ich mit Ihren Personendaten umgehe, nach dem Schweizer Datenschutzgesetz (DSG).",
+    body: `## Verantwortlicher
+Markus Muster, Anliegen, Musterstrasse 1, 3000 Bern, kontakt@anliegen.example
+
+## Welche Daten ich bearbeite
+- Kursanfragen: Organisation, Abteilung, Kontaktperson, E-Mail, Telefon, Angaben zu Team und Kurswunsch, Ihre Nachricht
+- Buchungen von Kursplätzen: Namen und E-Mail-Adressen der Teilnehmenden, Organisation, Rechnungsreferenz
+- Erstgespräche: Name, Organisation, E-Mail, Telefon, Thema und Zeitpunkt
+- E-Mails, die im Zusammenhang damit versandt werden
+
+## Wozu
+Ausschliesslich, um Ihre Anfrage zu beantworten, einen Kurs zu planen und durchzuführen, Termine zu verwalten und Sie darüber zu informieren. Es gibt kein Tracking, keine Werbung und keine Weitergabe an Dritte zu Marketingzwecken.
+
+## Wie lange
+Anfragen, Buchungen und Termine werden nach Abschluss während der konfigurierten Aufbewahrungsfrist aufbewahrt (standardmässig 24 Monate) und danach anonymisiert. Gesetzliche Aufbewahrungspflichten für Rechnungen bleiben vorbehalten.
+
+## Wo
+Die Daten werden in der Schweiz gespeichert. E-Mails werden über den Mailserver des Anbieters versandt.
+
+## Ihre Rechte
+Sie können jederzeit Auskunft über Ihre Daten verlangen, sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.`,
+  },
+];

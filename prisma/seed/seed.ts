@@ -1,0 +1,202 @@
+// Seeds the demo content. Idempotent and non-destructive: it creates what is missing (matched by
+// slug or name) and never overwrites what exists, so running it again, or after the consultant
+// edited the content, changes nothing.
+import type { Database } from "@/lib/db/client";
+
+import { courses, fields, goals, referenceClients, stories, testimonials, themes } from "./catalogue";
+import { pages } from "./pages";
+
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+export type SeedSummary = { created: number };
+
+async function idsBySlug(rows: Promise<{ id: string; slug: string }[]>): Promise<Map<string, string>> {
+  return new Map((await rows).map((row) => [row.slug, row.id]));
+}
+
+function required(map: Map<string, string>, slug: string): string {
+  const id = map.get(slug);
+  if (!id) throw new Error(`Seed content refers to an unknown slug: ${slug}`);
+  return id;
+}
+
+async function seedCatalogue(tx: Tx): Promise<number> {
+  let created = 0;
+  const count = (wasCreated: boolean) => {
+    if (wasCreated) created++;
+  };
+
+  for (const [index, field] of fields.entries()) {
+    const exists = await tx.fieldOfActivity.findUnique({ where: { slug: field.slug } });
+    if (!exists) await tx.fieldOfActivity.create({ data: { ...field, sortOrder: index } });
+    count(!exists);
+  }
+  const fieldIds = await idsBySlug(tx.fieldOfActivity.findMany({ select: { id: true, slug: true } }));
+  const fieldLinks = (slugs: string[]) => slugs.map((slug) => ({ fieldId: required(fieldIds, slug) }));
+
+  for (const [index, goal] of goals.entries()) {
+    const exists = await tx.goal.findUnique({ where: { slug: goal.slug } });
+    if (!exists) {
+      await tx.goal.create({
+        data: {
+          slug: goal.slug,
+          title: goal.title,
+          description: goal.description,
+          challenges: goal.challenges,
+          sortOrder: index,
+          fields: { create: fieldLinks(goal.fields) },
+        },
+      });
+    }
+    count(!exists);
+  }
+
+  for (const [themeIndex, theme] of themes.entries()) {
+    let themeRow = await tx.moduleTheme.findUnique({ where: { slug: theme.slug } });
+    if (!themeRow) {
+      themeRow = await tx.moduleTheme.create({
+        data: { slug: theme.slug, title: theme.title, description: theme.description, sortOrder: themeIndex },
+      });
+      created++;
+    }
+    for (const [index, module] of theme.modules.entries()) {
+      const exists = await tx.contentModule.findUnique({ where: { slug: module.slug } });
+      if (!exists) {
+        await tx.contentModule.create({
+          data: {
+            slug: module.slug,
+            title: module.title,
+            description: module.description,
+            defaultDurationMinutes: module.minutes,
+            challenges: module.challenges,
+            sortOrder: index,
+            themeId: themeRow.id,
+            fields: { create: fieldLinks(module.fields) },
+          },
+        });
+      }
+      count(!exists);
+    }
+  }
+
+  for (const [index, story] of stories.entries()) {
+    const exists = await tx.story.findUnique({ where: { slug: story.slug } });
+    if (!exists) {
+      const { field, ...data } = story;
+      await tx.story.create({
+        data: { ...data, fieldId: required(fieldIds, field), published: true, sortOrder: index },
+      });
+    }
+    count(!exists);
+  }
+
+  const testimonialIds = new Map<string, string>();
+  for (const [index, testimonial] of testimonials.entries()) {
+    const { key, field, courses: _courses, ...data } = testimonial;
+    let row = await tx.testimonial.findFirst({
+      where: { authorName: data.authorName, organisation: data.organisation },
+    });
+    if (!row) {
+      row = await tx.testimonial.create({
+        data: {
+          ...data,
+          fieldId: required(fieldIds, field),
+          consent: true,
+          consentAt: new Date("2026-01-15T09:00:00Z"),
+          published: true,
+          sortOrder: index,
+        },
+      });
+      created++;
+    }
+    testimonialIds.set(key, row.id);
+  }
+
+  const goalIds = await idsBySlug(tx.goal.findMany({ select: { id: true, slug: true } }));
+  const moduleIds = await idsBySlug(tx.contentModule.findMany({ select: { id: true, slug: true } }));
+  const storyIds = await idsBySlug(tx.story.findMany({ select: { id: true, slug: true } }));
+
+  for (const [index, course] of courses.entries()) {
+    const exists = await tx.course.findUnique({ where: { slug: course.slug } });
+    count(!exists);
+    if (exists) continue;
+    const testimonial = testimonials.find((entry) => entry.courses.includes(course.slug));
+    await tx.course.create({
+      data: {
+        slug: course.slug,
+        title: course.title,
+        summary: course.summary,
+        body: course.body,
+        audience: course.audience,
+        formats: course.formats,
+        durationNote: course.durationNote,
+        minParticipants: course.minParticipants,
+        maxParticipants: course.maxParticipants,
+        priceNote: course.priceNote,
+        priceFromCents: course.priceFromCents,
+        featured: course.featured,
+        published: true,
+        sortOrder: index,
+        storyId: required(storyIds, course.story),
+        testimonialId: testimonial ? testimonialIds.get(testimonial.key) : undefined,
+        fields: { create: fieldLinks(course.fields) },
+        goals: {
+          create: course.goals.map((slug, position) => ({ goalId: required(goalIds, slug), position })),
+        },
+        modules: {
+          create: course.modules.map((module, position) => ({
+            moduleId: required(moduleIds, module.slug),
+            position,
+            day: module.day,
+            durationMinutes: module.minutes,
+          })),
+        },
+      },
+    });
+  }
+
+  for (const [index, client] of referenceClients.entries()) {
+    const exists = await tx.referenceClient.findUnique({ where: { name: client.name } });
+    if (!exists) await tx.referenceClient.create({ data: { ...client, sortOrder: index } });
+    count(!exists);
+  }
+
+  for (const page of pages) {
+    const exists = await tx.page.findUnique({ where: { slug: page.slug } });
+    if (!exists) await tx.page.create({ data: page });
+    count(!exists);
+  }
+
+  return created;
+}
+
+async function seedConsultationDefaults(tx: Tx): Promise<number> {
+  let created = 0;
+  if (!(await tx.consultationSettings.findUnique({ where: { id: 1 } }))) {
+    await tx.consultationSettings.create({ data: { id: 1 } });
+    created++;
+  }
+  if ((await tx.availabilityRule.count()) === 0) {
+    // Monday to Thursday, 09:00-12:00 and 14:00-17:00 local time.
+    const windows = [1, 2, 3, 4].flatMap((weekday) => [
+      { weekday, startMinute: 9 * 60, endMinute: 12 * 60 },
+      { weekday, startMinute: 14 * 60, endMinute: 17 * 60 },
+    ]);
+    await tx.availabilityRule.createMany({ data: windows });
+    created += windows.length;
+  }
+  return created;
+}
+
+export async function seedDemoContent(db: Database): Promise<SeedSummary> {
+  const created = await db.$transaction(
+    async (tx) => (await seedCatalogue(tx)) + (await seedConsultationDefaults(tx)),
+    { timeout: 60_000 },
+  );
+  return { created };
+}
+
+/** True when no catalogue content exists yet: a fresh database that should get the demo. */
+export async function isCatalogueEmpty(db: Database): Promise<boolean> {
+  return (await db.course.count()) === 0 && (await db.fieldOfActivity.count()) === 0;
+}

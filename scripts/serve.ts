@@ -1,0 +1,80 @@
+// `npm run dev` / `npm start`: picks the database, prepares it, then runs Next.js.
+// Without DATABASE_URL it starts the embedded PostgreSQL in this process (data under .data/),
+// applies migrations and seeds the demo content into an empty database.
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+import { createDatabaseClient } from "@/lib/db/client";
+import { EmbeddedDatabaseInUseError, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { isCatalogueEmpty, seedDemoContent } from "@/prisma/seed/seed";
+
+import { describeDatabase, loadEnvFiles, startEmbeddedFromEnv } from "./database";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+loadEnvFiles(mode === "dev");
+
+async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    console.log(`Database: ${describeDatabase(configured)} (from DATABASE_URL)`);
+    // In production, migrations are a deliberate deploy step (`npm run db:migrate`).
+    if (mode === "dev") await migrate(configured);
+    return { url: configured, embedded: null };
+  }
+  const embedded = await startEmbeddedFromEnv();
+  console.log(
+    `Database: embedded PostgreSQL (PGlite) on 127.0.0.1:${embedded.port}, data in ${path.relative(process.cwd(), embedded.dataDir ?? "") || embedded.dataDir}`,
+  );
+  await migrate(embedded.url);
+  const db = createDatabaseClient(embedded.url, { max: 2 });
+  try {
+    if (await isCatalogueEmpty(db)) {
+      const { created } = await seedDemoContent(db);
+      console.log(`Seeded the demo content (${created} records).`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  return { url: embedded.url, embedded };
+}
+
+async function migrate(url: string): Promise<void> {
+  const applied = await applyMigrations(url);
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+}
+
+async function main(): Promise<void> {
+  let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
+  try {
+    prepared = await prepareDatabase();
+  } catch (error) {
+    if (error instanceof EmbeddedDatabaseInUseError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: prepared.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+
+  let shuttingDown = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  child.on("exit", async (code, signal) => {
+    await prepared.embedded?.stop();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+await main();
