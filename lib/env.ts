@@ -9,6 +9,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
+  AUTH_SECRET: z.string().min(32).optional(),
   /** Shows the dev mailbox at /dev/mail; on by default outside production. */
   DEV_MAILBOX: z.enum(["true", "false"]).optional(),
 });

@@ -28,13 +28,13 @@ export function describeDatabase(url: string): string {
 }
 
 /** Runs `use` against DATABASE_URL, or against the embedded database when none is set. */
-export async function withConfiguredDatabase<T>(use: (url: string) => Promise<T>): Promise<T> {
+export async function withConfiguredDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   loadEnvFiles();
-  if (process.env.DATABASE_URL) return use(process.env.DATABASE_URL);
+  if (process.env.DATABASE_URL) return run(process.env.DATABASE_URL);
   const embedded = await startEmbeddedFromEnv();
   console.log(`Using the embedded PostgreSQL (PGlite), data in ${embedded.dataDir}`);
   try {
-    return await use(embedded.url);
+    return await run(embedded.url);
   } finally {
     await embedded.stop();
   }

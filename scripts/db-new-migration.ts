@@ -4,12 +4,7 @@
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import {
-  diffSchemas,
-  MIGRATIONS_DIR,
-  SCHEMA_PATH,
-  SCHEMA_SNAPSHOT_PATH,
-} from "@/lib/db/schema-engine";
+import { diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH, SCHEMA_SNAPSHOT_PATH } from "@/lib/db/schema-engine";
 
 import { withScratchDatabase } from "./db-scratch";
 
@@ -18,7 +13,10 @@ if (!rawName) {
   console.error("Usage: npm run db:migration -- <name>");
   process.exit(2);
 }
-const name = rawName.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = rawName
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 
 const previous = await readFile(SCHEMA_SNAPSHOT_PATH, "utf8").catch(() => null);
 const current = await readFile(SCHEMA_PATH, "utf8");

@@ -41,12 +41,15 @@ export default async function HomePage() {
       <section aria-labelledby="versprechen-titel" className="bg-brand-soft py-16 sm:py-24">
         <Container>
           <p className="font-semibold uppercase tracking-wide text-brand">Kundenorientierung</p>
-          <h1 id="versprechen-titel" className="mt-2 max-w-4xl text-4xl font-bold tracking-tight text-brand-dark sm:text-5xl">
+          <h1
+            id="versprechen-titel"
+            className="mt-2 max-w-4xl text-4xl font-bold tracking-tight text-brand-dark sm:text-5xl"
+          >
             Auf die Anliegen der Kundinnen und Kunden eingehen und Vertrauen schaffen
           </h1>
           <p className="mt-6 max-w-3xl text-xl text-ink">
-            Massgeschneiderte Kurse für Teams, die am Telefon und am Schalter auch schwierige Kundenkontakte ruhig,
-            klar und freundlich meistern wollen: in öffentlichen Verwaltungen, Kundendiensten und Kirchgemeinden.
+            Massgeschneiderte Kurse für Teams, die am Telefon und am Schalter auch schwierige Kundenkontakte ruhig, klar
+            und freundlich meistern wollen: in öffentlichen Verwaltungen, Kundendiensten und Kirchgemeinden.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
             <LinkButton href="/anfrage">Kurs anfragen</LinkButton>
@@ -90,7 +93,11 @@ export default async function HomePage() {
       </Section>
 
       {featuredCourses.length > 0 ? (
-        <Section id="kurse" title="Kurse als Ausgangspunkt" intro="Drei Beispiele, die wir gemeinsam auf Ihr Team anpassen.">
+        <Section
+          id="kurse"
+          title="Kurse als Ausgangspunkt"
+          intro="Drei Beispiele, die wir gemeinsam auf Ihr Team anpassen."
+        >
           <ul className="grid gap-6 lg:grid-cols-3">
             {featuredCourses.map((course) => (
               <li key={course.slug}>
@@ -151,8 +158,8 @@ export default async function HomePage() {
             Möchten Sie sich mit Kundenorientierung näher befassen?
           </h2>
           <p className="mt-4 max-w-3xl text-lg">
-            Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken können. Ich
-            melde mich innert zwei Arbeitstagen.
+            Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken können. Ich melde
+            mich innert zwei Arbeitstagen.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
             <Link

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-import { courseFormatLabels } from "@/lib/labels";
 import type { CourseFormat } from "@/lib/generated/prisma/enums";
+import { courseFormatLabels } from "@/lib/labels";
 
 export type CourseCardData = {
   slug: string;

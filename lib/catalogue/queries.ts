@@ -2,13 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 
-import {
-  publicTestimonial,
-  publishedCourse,
-  publishedField,
-  publishedReferenceClient,
-  publishedStory,
-} from "./rules";
+import { publicTestimonial, publishedCourse, publishedField, publishedReferenceClient, publishedStory } from "./rules";
 
 const bySortOrder = [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }];
 

@@ -11,6 +11,8 @@ export type EmbeddedPostgres = {
   port: number;
   /** Absolute data folder, or null for an in-memory database. */
   dataDir: string | null;
+  /** A gzipped tarball of the data folder, to start other instances from the same state. */
+  dumpDataDir: () => Promise<Blob>;
   stop: () => Promise<void>;
 };
 
@@ -20,6 +22,8 @@ type StartOptions = {
   /** 0 or undefined picks a free loopback port. */
   port?: number;
   maxConnections?: number;
+  /** Start from a tarball made by `dumpDataDir` (only for in-memory databases). */
+  initialData?: Blob;
 };
 
 export class EmbeddedDatabaseInUseError extends Error {
@@ -75,7 +79,9 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     releaseLock = await acquireLock(dataDir);
   }
   try {
-    const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    const db = dataDir
+      ? await PGlite.create(dataDir)
+      : await PGlite.create(options.initialData ? { loadDataDir: options.initialData } : {});
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",
@@ -89,6 +95,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
       url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
       port,
       dataDir,
+      dumpDataDir: () => db.dumpDataDir("gzip"),
       stop: async () => {
         if (stopped) return;
         stopped = true;

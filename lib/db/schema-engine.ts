@@ -5,7 +5,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 
 type SchemaEngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 type SchemaEngine = Awaited<ReturnType<SchemaEngineModule["SchemaEngine"]["new"]>>;
@@ -36,25 +39,49 @@ function loadModule(): Promise<SchemaEngineModule> {
   return modulePromise;
 }
 
-/** Opens the engine on a database; it connects on construction. Close it with `engine.free()`. */
-async function openEngine(connectionString: string, schemaText: string): Promise<SchemaEngine> {
+type EngineSession = { engine: SchemaEngine; close: () => Promise<void> };
+
+/** Opens the engine on a database (it connects on construction) and knows how to let go of it. */
+async function openEngine(connectionString: string, schemaText: string): Promise<EngineSession> {
   const { SchemaEngine } = await loadModule();
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString, max: 2, connectionTimeoutMillis: 10_000 }),
+  const factory = new PrismaPg({ connectionString, max: 2, connectionTimeoutMillis: 10_000 });
+  // The engine never closes the pools it opens; track them so no connection outlives its use
+  // (a lingering one blocks, for example, CREATE DATABASE ... TEMPLATE on that database).
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  const engine = await SchemaEngine.new(
+    { datamodels: [["schema.prisma", schemaText]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
-  const log = () => {};
-  return SchemaEngine.new({ datamodels: [["schema.prisma", schemaText]] }, log, adapter);
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.map((adapter) => adapter.dispose()));
+    },
+  };
 }
 
-async function withEngine<T>(
-  connectionString: string,
-  use: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
-  const engine = await openEngine(connectionString, await readFile(SCHEMA_PATH, "utf8"));
+async function withEngine<T>(connectionString: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const session = await openEngine(connectionString, await readFile(SCHEMA_PATH, "utf8"));
   try {
-    return await use(engine);
+    return await run(session.engine);
   } finally {
-    engine.free();
+    await session.close();
   }
 }
 

@@ -10,32 +10,28 @@ export const fields: SeedField[] = [
     name: "Öffentliche Verwaltung",
     summary:
       "Beraten, kontrollieren, entscheiden und sanktionieren – oft im selben Gespräch und häufig mit Menschen, die nicht freiwillig gekommen sind.",
-    body:
-      "Wer in einem Amt arbeitet, trägt mehrere Hüte. Mitarbeitende beraten und unterstützen Bürgerinnen und Bürger, und zugleich prüfen sie, ob Regeln eingehalten werden, erlassen Verfügungen und sprechen Sanktionen aus. Viele ihrer «Kundinnen» und «Kunden» sind Zwangskunden: Die Person, deren Mehrwertsteuerabrechnung geprüft wird, die ihr Auto bei der Motorfahrzeugkontrolle vorführen muss oder beim Betreibungsamt vorgeladen ist, hat sich diesen Kontakt nicht ausgesucht.\n\nKundenorientierung heisst hier nicht, jeden Wunsch zu erfüllen. Es heisst, Menschen respektvoll zu begegnen, Entscheide verständlich zu erklären und dabei im Interesse der ganzen Bevölkerung für Rechtssicherheit und Gleichbehandlung zu sorgen.",
+    body: "Wer in einem Amt arbeitet, trägt mehrere Hüte. Mitarbeitende beraten und unterstützen Bürgerinnen und Bürger, und zugleich prüfen sie, ob Regeln eingehalten werden, erlassen Verfügungen und sprechen Sanktionen aus. Viele ihrer «Kundinnen» und «Kunden» sind Zwangskunden: Die Person, deren Mehrwertsteuerabrechnung geprüft wird, die ihr Auto bei der Motorfahrzeugkontrolle vorführen muss oder beim Betreibungsamt vorgeladen ist, hat sich diesen Kontakt nicht ausgesucht.\n\nKundenorientierung heisst hier nicht, jeden Wunsch zu erfüllen. Es heisst, Menschen respektvoll zu begegnen, Entscheide verständlich zu erklären und dabei im Interesse der ganzen Bevölkerung für Rechtssicherheit und Gleichbehandlung zu sorgen.",
   },
   {
     slug: "kundendienst",
     name: "Kundendienst und Kundenservice-Center",
     summary:
       "Schnell eine kompetente Person erreichen, ernst genommen werden und gelassene Antworten erhalten, auch wenn der Ärger gross ist.",
-    body:
-      "Im Kundendienst eines grösseren Betriebs entscheidet der erste Kontakt: Wer anruft, möchte rasch jemanden erreichen, der weiterhilft, und spüren, dass das Anliegen ernst genommen wird. Besonders gefordert sind Mitarbeitende, wenn Kundinnen und Kunden verärgert sind und Vorwürfe erheben.\n\nEin Kundenservice-Center macht dann einen guten Job, wenn es alles unternimmt, um Anliegen zu erfüllen und Probleme zu lösen, und sich von sich aus wieder meldet.",
+    body: "Im Kundendienst eines grösseren Betriebs entscheidet der erste Kontakt: Wer anruft, möchte rasch jemanden erreichen, der weiterhilft, und spüren, dass das Anliegen ernst genommen wird. Besonders gefordert sind Mitarbeitende, wenn Kundinnen und Kunden verärgert sind und Vorwürfe erheben.\n\nEin Kundenservice-Center macht dann einen guten Job, wenn es alles unternimmt, um Anliegen zu erfüllen und Probleme zu lösen, und sich von sich aus wieder meldet.",
   },
   {
     slug: "kirchgemeinden",
     name: "Kirchen und Kirchgemeinden",
     summary:
       "Auch Kirchenmitglieder haben Anliegen und Bedürfnisse. Kirchgemeinden, die darauf eingehen, bieten Dienstleistungen, die wirklich dienen.",
-    body:
-      "In Kirchgemeinden spricht man eher von Mitgliedern als von Kundinnen und Kunden. Und doch haben Mitglieder Bedürfnisse, auf die eine Kirchgemeinde mit passenden Angeboten eingehen kann: etwa wenn sich eine Taufe ganz einfach online anmelden lässt und dann, wie gewünscht, am Seeufer gefeiert wird.\n\nViele Kirchgemeinden, die ich begleite, haben dies verstanden und gestalten ihre Kontakte bewusst und einladend.",
+    body: "In Kirchgemeinden spricht man eher von Mitgliedern als von Kundinnen und Kunden. Und doch haben Mitglieder Bedürfnisse, auf die eine Kirchgemeinde mit passenden Angeboten eingehen kann: etwa wenn sich eine Taufe ganz einfach online anmelden lässt und dann, wie gewünscht, am Seeufer gefeiert wird.\n\nViele Kirchgemeinden, die ich begleite, haben dies verstanden und gestalten ihre Kontakte bewusst und einladend.",
   },
   {
     slug: "gewerbe",
     name: "Gewerbe und Dienstleistung",
     summary:
       "Zufriedene Kundschaft beginnt mit einem sauber erledigten Auftrag, und wächst mit dem Extra, das niemand erwartet hat.",
-    body:
-      "Die Zufriedenheit mit einem Betrieb hängt zuerst davon ab, wie gut ein Auftrag ausgeführt wird. Beim Malergeschäft zählt der saubere, perfekte Anstrich und eine Rechnung im vereinbarten Rahmen. Wer weiter denkt, überlegt sich, welchen Zusatznutzen er bieten kann: alles nach der Arbeit sorgfältig wiederherstellen und zum Abschluss ein Töpfchen Ersatzfarbe überreichen.",
+    body: "Die Zufriedenheit mit einem Betrieb hängt zuerst davon ab, wie gut ein Auftrag ausgeführt wird. Beim Malergeschäft zählt der saubere, perfekte Anstrich und eine Rechnung im vereinbarten Rahmen. Wer weiter denkt, überlegt sich, welchen Zusatznutzen er bieten kann: alles nach der Arbeit sorgfältig wiederherstellen und zum Abschluss ein Töpfchen Ersatzfarbe überreichen.",
   },
 ];
 
@@ -152,8 +148,7 @@ export const themes: SeedTheme[] = [
       {
         slug: "telefon-stimme",
         title: "Die Stimme am Telefon",
-        description:
-          "Tempo, Tonlage und Pausen: wie die Stimme Ruhe und Kompetenz vermittelt, auch bei Hochbetrieb.",
+        description: "Tempo, Tonlage und Pausen: wie die Stimme Ruhe und Kompetenz vermittelt, auch bei Hochbetrieb.",
         minutes: 60,
         challenges: ["PHONE_STRESS"],
         fields: allFields,
@@ -302,8 +297,7 @@ export const courses: SeedCourse[] = [
     title: "Souverän im Kundenkontakt der öffentlichen Verwaltung",
     summary:
       "Beraten, kontrollieren, entscheiden, sanktionieren: Zwei Tage für Teams, die mit Zwangskunden arbeiten und dabei respektvoll und klar bleiben wollen.",
-    body:
-      "Mitarbeitende in Ämtern tragen im Kundenkontakt oft mehrere Hüte zugleich. In diesem Kurs klären wir die Rollen, üben das Übermitteln von Entscheiden und Sanktionen und trainieren Werkzeuge für Gespräche, die schwierig werden. Gearbeitet wird mit Situationen aus dem Alltag des Teams, in Rollenspielen und kurzen Inputs.\n\nDer Kurs wird für jedes Team massgeschneidert: Ziele, Inhalte und Übungen richten sich nach dem Arbeitsbereich und seinen besonderen Herausforderungen.",
+    body: "Mitarbeitende in Ämtern tragen im Kundenkontakt oft mehrere Hüte zugleich. In diesem Kurs klären wir die Rollen, üben das Übermitteln von Entscheiden und Sanktionen und trainieren Werkzeuge für Gespräche, die schwierig werden. Gearbeitet wird mit Situationen aus dem Alltag des Teams, in Rollenspielen und kurzen Inputs.\n\nDer Kurs wird für jedes Team massgeschneidert: Ziele, Inhalte und Übungen richten sich nach dem Arbeitsbereich und seinen besonderen Herausforderungen.",
     audience:
       "Teams in Bundesämtern sowie kantonalen und kommunalen Verwaltungen mit direktem Kundenkontakt, etwa Strassenverkehrs- und Betreibungsämter",
     formats: ["TWO_DAYS", "SERIES"],
@@ -337,8 +331,7 @@ export const courses: SeedCourse[] = [
     title: "Professionell und gelassen am Telefon",
     summary:
       "Stimme, Formulierungen und Werkzeuge für Telefonate, die Vertrauen schaffen, auch wenn es hektisch wird oder das Gegenüber verärgert ist.",
-    body:
-      "Am Telefon entscheidet sich in wenigen Sekunden, ob sich jemand ernst genommen fühlt. Wir arbeiten an Stimme und Formulierungen, üben aktives Zuhören und lernen, Gespräche freundlich und bestimmt zu beenden. Der Kurs eignet sich besonders, wenn neue Abläufe oder eine neue Software eingeführt werden und das Telefon häufiger klingelt.",
+    body: "Am Telefon entscheidet sich in wenigen Sekunden, ob sich jemand ernst genommen fühlt. Wir arbeiten an Stimme und Formulierungen, üben aktives Zuhören und lernen, Gespräche freundlich und bestimmt zu beenden. Der Kurs eignet sich besonders, wenn neue Abläufe oder eine neue Software eingeführt werden und das Telefon häufiger klingelt.",
     audience:
       "Mitarbeitende in Kundendiensten, Kundenservice-Centern, Verwaltungen und Kirchgemeinden, die viel telefonieren",
     formats: ["ONE_DAY", "HALF_DAY"],
@@ -369,8 +362,7 @@ export const courses: SeedCourse[] = [
     title: "Schwierige Kundensituationen gelassen meistern",
     summary:
       "Vorwürfe, unerfüllbare Forderungen, Stress: Ein Tag, um ruhig zu bleiben, das Anliegen hinter dem Ärger zu erkennen und die eigenen Kräfte zu schonen.",
-    body:
-      "Dieser Kurs verbindet Haltung und Werkzeuge. Mit Übungen aus dem Embodiment stärken die Teilnehmenden ihre Präsenz; mit Argumentations-Aikido und der Meta-Ebene lernen sie, festgefahrene Gespräche zu lösen. Dazu gehört der bewusste Umgang mit Stress, damit belastende Kontakte nicht nachhallen.",
+    body: "Dieser Kurs verbindet Haltung und Werkzeuge. Mit Übungen aus dem Embodiment stärken die Teilnehmenden ihre Präsenz; mit Argumentations-Aikido und der Meta-Ebene lernen sie, festgefahrene Gespräche zu lösen. Dazu gehört der bewusste Umgang mit Stress, damit belastende Kontakte nicht nachhallen.",
     audience: "Alle, die im Kundenkontakt regelmässig mit Ärger, Vorwürfen oder hohen Erwartungen umgehen",
     formats: ["ONE_DAY", "HALF_DAY"],
     durationNote: "1 Tag oder 2 Halbtage",
@@ -409,8 +401,7 @@ export const stories: SeedStory[] = [
     setting: "Auf einem kantonalen Passamt",
     summary:
       "Eine Mutter braucht dringend einen Pass für ihr Kind, doch die Zustimmung des Vaters fehlt. Der Mitarbeiter bleibt ruhig und freundlich, und bei der Regel.",
-    body:
-      "Eine Mutter hat einen Termin vereinbart, um für sich und ihr Kind einen Pass ausstellen zu lassen. Man hat sie vorher darauf hingewiesen, dass sie die schriftliche Zustimmung des Vaters mitbringen muss. Sie erscheint mit dem Kind, aber ohne die Bestätigung: «Wir sind getrennt, mit ihm will ich nicht mehr reden.»\n\nDer Mitarbeiter erklärt, dass er den Pass ohne diese Zustimmung nicht ausstellen darf. Die Frau wird wütend, wirft ihm Sturheit vor und sagt, sie brauche den Pass jetzt, sie wolle in die Ferien. Der Mitarbeiter bleibt ruhig und erklärt, wozu die Regel dient: Auch sie möchte nicht, dass der Vater das Kind ohne ihr Wissen ausser Landes bringen kann.\n\nDie Frau geht verärgert. Der Mitarbeiter hat sein Bestes gegeben und weiss: Er kann nicht einfach Wünsche erfüllen, er ist für die Einhaltung von Regeln verantwortlich, im Sinne aller.",
+    body: "Eine Mutter hat einen Termin vereinbart, um für sich und ihr Kind einen Pass ausstellen zu lassen. Man hat sie vorher darauf hingewiesen, dass sie die schriftliche Zustimmung des Vaters mitbringen muss. Sie erscheint mit dem Kind, aber ohne die Bestätigung: «Wir sind getrennt, mit ihm will ich nicht mehr reden.»\n\nDer Mitarbeiter erklärt, dass er den Pass ohne diese Zustimmung nicht ausstellen darf. Die Frau wird wütend, wirft ihm Sturheit vor und sagt, sie brauche den Pass jetzt, sie wolle in die Ferien. Der Mitarbeiter bleibt ruhig und erklärt, wozu die Regel dient: Auch sie möchte nicht, dass der Vater das Kind ohne ihr Wissen ausser Landes bringen kann.\n\nDie Frau geht verärgert. Der Mitarbeiter hat sein Bestes gegeben und weiss: Er kann nicht einfach Wünsche erfüllen, er ist für die Einhaltung von Regeln verantwortlich, im Sinne aller.",
     lesson:
       "Kundenorientierung im Amt heisst nicht, jeden Wunsch zu erfüllen, sondern eine Regel verständlich zu machen und dabei respektvoll zu bleiben.",
     field: "oeffentliche-verwaltung",
@@ -421,8 +412,7 @@ export const stories: SeedStory[] = [
     setting: "Im Kundenservice-Center",
     summary:
       "Anfragen gingen unter, Lieferungen gingen falsch, das Telefon blieb unbeantwortet. Statt Druck zu machen, startete die Leitung einen gemeinsamen Verbesserungsprozess.",
-    body:
-      "Über Wochen häuften sich Klagen: Anfragen waren untergegangen, Lieferungen falsch verschickt worden, zeitweise war der Kundendienst gar nicht mehr erreichbar. Die Verantwortlichen wussten, dass sie schnell handeln mussten.\n\nSie taten es aber nicht auf die übliche Art, mit Appellen, mehr Kontrollen und mehr Druck. Sie holten die Mitarbeitenden an einen Tisch und starteten einen gemeinsamen Verbesserungsprozess. Nichts war tabu, auch verrückte Ideen waren willkommen, und Kundinnen und Kunden wurden eingeladen, ihre Erfahrungen und Erwartungen zu schildern.\n\nDer Weg war anspruchsvoll, aber er hat sich gelohnt: Die Abläufe wurden schnell und verlässlich, und nebenbei entstand ein toller Teamgeist.",
+    body: "Über Wochen häuften sich Klagen: Anfragen waren untergegangen, Lieferungen falsch verschickt worden, zeitweise war der Kundendienst gar nicht mehr erreichbar. Die Verantwortlichen wussten, dass sie schnell handeln mussten.\n\nSie taten es aber nicht auf die übliche Art, mit Appellen, mehr Kontrollen und mehr Druck. Sie holten die Mitarbeitenden an einen Tisch und starteten einen gemeinsamen Verbesserungsprozess. Nichts war tabu, auch verrückte Ideen waren willkommen, und Kundinnen und Kunden wurden eingeladen, ihre Erfahrungen und Erwartungen zu schildern.\n\nDer Weg war anspruchsvoll, aber er hat sich gelohnt: Die Abläufe wurden schnell und verlässlich, und nebenbei entstand ein toller Teamgeist.",
     lesson: "Wer die Mitarbeitenden beteiligt, verbessert nicht nur Abläufe, sondern auch den Zusammenhalt.",
     field: "kundendienst",
   },
@@ -432,8 +422,7 @@ export const stories: SeedStory[] = [
     setting: "Im Testcenter eines Spitals",
     summary:
       "Ein Mann in Quarantäne wartet auf die offizielle Bestätigung seines negativen Tests. Eine Mitarbeiterin erkennt, was ihm wirklich hilft, und handelt.",
-    body:
-      "Am Abend des siebten Quarantänetags lässt sich ein Mann testen. Fällt der Test negativ aus, darf er die Quarantäne früher beenden. Um 22 Uhr erhält er per SMS die erlösende Nachricht: negativ.\n\nAm nächsten Morgen fragt er nach, wann die schriftliche Bestätigung kommt, denn erst mit ihr kann das Contact Tracing die Quarantäne aufheben. Die Mitarbeiterin der Infektiologie erklärt, dass die offizielle Bestätigung noch dauert. Sie bietet ihm aber an, ihm den Laborbericht schon jetzt zu mailen, nachdem sie mit einer Bestätigungs-E-Mail geklärt hat, dass er berechtigt ist, ihn zu erhalten.\n\nDer Mann leitet den Bericht an das Contact Tracing weiter und ist wenige Minuten später aus der Quarantäne entlassen.",
+    body: "Am Abend des siebten Quarantänetags lässt sich ein Mann testen. Fällt der Test negativ aus, darf er die Quarantäne früher beenden. Um 22 Uhr erhält er per SMS die erlösende Nachricht: negativ.\n\nAm nächsten Morgen fragt er nach, wann die schriftliche Bestätigung kommt, denn erst mit ihr kann das Contact Tracing die Quarantäne aufheben. Die Mitarbeiterin der Infektiologie erklärt, dass die offizielle Bestätigung noch dauert. Sie bietet ihm aber an, ihm den Laborbericht schon jetzt zu mailen, nachdem sie mit einer Bestätigungs-E-Mail geklärt hat, dass er berechtigt ist, ihn zu erhalten.\n\nDer Mann leitet den Bericht an das Contact Tracing weiter und ist wenige Minuten später aus der Quarantäne entlassen.",
     lesson: "Kundenorientierung heisst erfassen, was einem Menschen wirklich dient, und entsprechend handeln.",
     field: "oeffentliche-verwaltung",
   },

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+
+import { getDb } from "@/lib/db";
+import { isCatalogueEmpty, seedDemoContent } from "@/prisma/seed/seed";
+
+async function countAll() {
+  const db = getDb();
+  return {
+    fields: await db.fieldOfActivity.count(),
+    goals: await db.goal.count(),
+    themes: await db.moduleTheme.count(),
+    modules: await db.contentModule.count(),
+    stories: await db.story.count(),
+    testimonials: await db.testimonial.count(),
+    referenceClients: await db.referenceClient.count(),
+    courses: await db.course.count(),
+    courseGoals: await db.courseGoal.count(),
+    courseModules: await db.courseModule.count(),
+    pages: await db.page.count(),
+    availability: await db.availabilityRule.count(),
+  };
+}
+
+describe("demo seed", () => {
+  it("fills an empty database with the website's content", async () => {
+    const db = getDb();
+    expect(await isCatalogueEmpty(db)).toBe(true);
+
+    const { created } = await seedDemoContent(db);
+
+    expect(created).toBeGreaterThan(40);
+    expect(await isCatalogueEmpty(db)).toBe(false);
+    const counts = await countAll();
+    expect(counts).toMatchObject({ fields: 4, goals: 4, themes: 5, stories: 3, testimonials: 1, courses: 3 });
+    expect(counts.modules).toBe(15);
+
+    const course = await db.course.findUniqueOrThrow({
+      where: { slug: "kundenkontakt-oeffentliche-verwaltung" },
+      include: { goals: { orderBy: { position: "asc" }, include: { goal: true } }, modules: true, story: true },
+    });
+    expect(course.published).toBe(true);
+    expect(course.goals.map((link) => link.position)).toEqual([0, 1, 2, 3]);
+    expect(course.goals[0]?.goal.slug).toBe("anspruchsvolle-gespraeche-souveraen-fuehren");
+    expect(course.story?.slug).toBe("kantonales-passamt");
+    expect(new Set(course.modules.map((link) => link.day))).toEqual(new Set([1, 2]));
+
+    const testimonial = await db.testimonial.findFirstOrThrow();
+    expect(testimonial).toMatchObject({ consent: true, published: true, authorName: "C.M." });
+  });
+
+  it("is idempotent and never overwrites edits", async () => {
+    const db = getDb();
+    await seedDemoContent(db);
+    await db.course.update({ where: { slug: "professionell-telefonieren" }, data: { title: "Geänderter Titel" } });
+    const before = await countAll();
+
+    const { created } = await seedDemoContent(db);
+
+    expect(created).toBe(0);
+    expect(await countAll()).toEqual(before);
+    const edited = await db.course.findUniqueOrThrow({ where: { slug: "professionell-telefonieren" } });
+    expect(edited.title).toBe("Geänderter Titel");
+  });
+});

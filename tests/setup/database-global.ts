@@ -1,0 +1,47 @@
+// Once per test run: prepare a migrated template that every integration test file copies.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import type { TestProject } from "vitest/node";
+
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/schema-engine";
+
+import { databaseUrl, newRunId, onServer, type DatabaseSetup } from "./test-databases";
+
+declare module "vitest" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
+  export interface ProvidedContext {
+    databaseSetup: DatabaseSetup;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const runId = newRunId();
+    const template = `anliegen_test_${runId}_template`;
+    await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
+    await applyMigrations(databaseUrl(serverUrl, template));
+    project.provide("databaseSetup", { mode: "server", serverUrl, runId, template });
+    return async () => {
+      await onServer(serverUrl, async (client) => {
+        const { rows } = await client.query<{ datname: string }>(
+          "SELECT datname FROM pg_database WHERE datname LIKE $1",
+          [`anliegen_test_${runId}_%`],
+        );
+        for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      });
+    };
+  }
+
+  const embedded = await startEmbeddedPostgres();
+  await applyMigrations(embedded.url);
+  const dir = await mkdtemp(path.join(os.tmpdir(), "anliegen-test-"));
+  const dumpPath = path.join(dir, "migrated.tar.gz");
+  await writeFile(dumpPath, Buffer.from(await (await embedded.dumpDataDir()).arrayBuffer()));
+  await embedded.stop();
+  project.provide("databaseSetup", { mode: "embedded", dumpPath });
+  return () => rm(dir, { recursive: true, force: true });
+}

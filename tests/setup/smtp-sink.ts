@@ -1,0 +1,51 @@
+// A real SMTP server inside the test process (smtp-server), with mailparser to read what arrived.
+import type { AddressInfo } from "node:net";
+
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type SmtpSink = {
+  url: string;
+  port: number;
+  messages: ParsedMail[];
+  /** Resolves once at least `count` messages have arrived. */
+  waitFor: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>;
+  stop: () => Promise<void>;
+};
+
+export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    // The bundled certificate is expired; plain SMTP on loopback is what the test needs.
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          messages.push(parsed);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  const actualPort = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    messages,
+    waitFor: async (count, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > deadline) throw new Error(`Expected ${count} mail(s), got ${messages.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return messages;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+
+import { isDevMailboxEnabled, parseEnv } from "@/lib/env";
+
+describe("configuration", () => {
+  it("has working defaults for a fresh checkout", () => {
+    const env = parseEnv({});
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.MAIL_DIR).toBe(".data/mail");
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty values as unset, as .env files write them", () => {
+    expect(parseEnv({ SMTP_URL: "", DATABASE_URL: "" }).SMTP_URL).toBeUndefined();
+  });
+
+  it("names every invalid setting", () => {
+    expect(() => parseEnv({ APP_URL: "not a url", CONSULTANT_EMAIL: "nobody" })).toThrow(
+      /APP_URL[\s\S]*CONSULTANT_EMAIL|CONSULTANT_EMAIL[\s\S]*APP_URL/,
+    );
+  });
+
+  it("shows the dev mailbox outside production only, unless told otherwise", () => {
+    expect(isDevMailboxEnabled(parseEnv({ NODE_ENV: "development" }))).toBe(true);
+    expect(isDevMailboxEnabled(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(isDevMailboxEnabled(parseEnv({ NODE_ENV: "production", DEV_MAILBOX: "true" }))).toBe(true);
+    expect(isDevMailboxEnabled(parseEnv({ NODE_ENV: "development", DEV_MAILBOX: "false" }))).toBe(false);
+  });
+});

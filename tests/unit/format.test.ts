@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  formatAmount,
+  formatChf,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatLongDate,
+  formatTime,
+} from "@/lib/format";
+
+describe("Swiss formatting", () => {
+  it("writes dates as 27.11.2026 in Europe/Zurich", () => {
+    expect(formatDate(new Date("2026-11-27T10:00:00Z"))).toBe("27.11.2026");
+    // 23:30 UTC on 31 December is already New Year in Zurich.
+    expect(formatDate(new Date("2026-12-31T23:30:00Z"))).toBe("01.01.2027");
+  });
+
+  it("writes times as 14:30 with the daylight-saving offset applied", () => {
+    expect(formatTime(new Date("2026-11-27T13:30:00Z"))).toBe("14:30"); // CET, UTC+1
+    expect(formatTime(new Date("2026-07-01T12:30:00Z"))).toBe("14:30"); // CEST, UTC+2
+    expect(formatTime(new Date("2026-11-27T23:05:00Z"))).toBe("00:05");
+    expect(formatDateTime(new Date("2026-03-29T01:30:00Z"))).toBe("29.03.2026, 03:30");
+  });
+
+  it("names the weekday in German", () => {
+    expect(formatLongDate(new Date("2026-11-27T10:00:00Z"))).toBe("Freitag, 27.11.2026");
+  });
+
+  it("writes money as CHF 1'250.00 with a plain apostrophe", () => {
+    expect(formatChf(125_000)).toBe("CHF 1'250.00");
+    expect(formatChf(5)).toBe("CHF 0.05");
+    expect(formatAmount(123_456_789)).toBe("1'234'567.89");
+    expect(formatAmount(-240_000)).toBe("-2'400.00");
+    expect(formatAmount(99_900)).toBe("999.00");
+  });
+
+  it("refuses amounts that are not whole centimes", () => {
+    expect(() => formatAmount(12.5)).toThrow(RangeError);
+  });
+
+  it("writes durations in hours and minutes", () => {
+    expect(formatDuration(45)).toBe("45 Min.");
+    expect(formatDuration(60)).toBe("1 Std.");
+    expect(formatDuration(90)).toBe("1 Std. 30 Min.");
+  });
+});
