@@ -1,12 +1,12 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database)
 // and records them in `_prisma_migrations`, exactly as `prisma migrate deploy` would.
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate";
 
 import { describeDatabase, withConfiguredDatabase } from "./database";
 
 await withConfiguredDatabase(async (url) => {
   console.log(`Database: ${describeDatabase(url)}`);
-  const applied = await applyMigrations(url);
+  const applied = await migrateDatabase(url);
   console.log(
     applied.length === 0
       ? "No pending migrations."

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { createDatabaseClient } from "@/lib/db/client";
 import { EmbeddedDatabaseInUseError, type EmbeddedPostgres } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { isCatalogueEmpty, seedDemoContent } from "@/prisma/seed/seed";
 
 import { describeDatabase, loadEnvFiles, startEmbeddedFromEnv } from "./database";
@@ -40,7 +40,7 @@ async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedPostg
 }
 
 async function migrate(url: string): Promise<void> {
-  const applied = await applyMigrations(url);
+  const applied = await migrateDatabase(url);
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 }
 

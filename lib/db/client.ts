@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 export type Database = PrismaClient;
 
@@ -24,3 +24,6 @@ export function createDatabaseClient(connectionString: string, options: ClientOp
   });
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 5_000, timeout: 15_000 } });
 }
+
+/** The client inside an interactive transaction; domain writes take it so they compose. */
+export type Tx = Prisma.TransactionClient;

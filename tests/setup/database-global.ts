@@ -6,7 +6,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate";
 
 import { databaseUrl, newRunId, onServer, type DatabaseSetup } from "./test-databases";
 
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     const runId = newRunId();
     const template = `anliegen_test_${runId}_template`;
     await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
-    await applyMigrations(databaseUrl(serverUrl, template));
+    await migrateDatabase(databaseUrl(serverUrl, template));
     project.provide("databaseSetup", { mode: "server", serverUrl, runId, template });
     return async () => {
       await onServer(serverUrl, async (client) => {
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
   }
 
   const embedded = await startEmbeddedPostgres();
-  await applyMigrations(embedded.url);
+  await migrateDatabase(embedded.url);
   const dir = await mkdtemp(path.join(os.tmpdir(), "anliegen-test-"));
   const dumpPath = path.join(dir, "migrated.tar.gz");
   await writeFile(dumpPath, Buffer.from(await (await embedded.dumpDataDir()).arrayBuffer()));

@@ -6,7 +6,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 
 import { createDatabaseClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { E2E_DIR, E2E_MAIL_DIR } from "./paths";
@@ -30,19 +30,21 @@ const env: NodeJS.ProcessEnv = {
 };
 
 let dropDatabase = async () => {};
+// Per port, so e2e runs of two checkouts against one server do not drop each other's database.
+const prefix = `anliegen_e2e_${process.env.PORT ?? "3210"}_`;
 const serverUrl = process.env.DATABASE_URL;
 if (serverUrl) {
   await onServer(serverUrl, async (client) => {
     // Databases of earlier runs whose server was killed before it could clean up.
-    const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'anliegen_e2e_%'",
-    );
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${prefix}%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
-  const name = `anliegen_e2e_${newRunId()}`;
+  const name = `${prefix}${newRunId()}`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = databaseUrl(serverUrl, name);
-  await applyMigrations(url);
+  await migrateDatabase(url);
   const db = createDatabaseClient(url, { max: 2 });
   await seedDemoContent(db);
   await db.$disconnect();

@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+
+type SubmitButtonProps = { pending: boolean; pendingLabel?: string; children: ReactNode; className?: string };
+
+/** Shows progress while the form is being sent; disabled then, so nothing is sent twice. */
+export function SubmitButton({
+  pending,
+  pendingLabel = "Wird gesendet …",
+  children,
+  className = "",
+}: SubmitButtonProps) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-brand px-5 py-2.5 text-base font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-80 ${className}`}
+    >
+      {pending ? (
+        <>
+          <span
+            aria-hidden="true"
+            className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent"
+          />
+          {pendingLabel}
+        </>
+      ) : (
+        children
+      )}
+    </button>
+  );
+}

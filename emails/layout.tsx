@@ -1,0 +1,53 @@
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+// The consultant's letterhead for every e-mail. Inline styles: mail clients ignore stylesheets.
+const colors = { ink: "#1c2a33", muted: "#4a5a64", brand: "#1f5566", paper: "#fbfaf7", line: "#d9d3c7" };
+
+export const emailText = { color: colors.ink, fontSize: "16px", lineHeight: "1.6", margin: "0 0 16px" };
+export const emailMuted = { ...emailText, color: colors.muted, fontSize: "14px" };
+export const emailHeading = { color: colors.brand, fontSize: "22px", fontWeight: 700, margin: "0 0 16px" };
+export const emailButton = {
+  backgroundColor: colors.brand,
+  borderRadius: "6px",
+  color: "#ffffff",
+  display: "inline-block",
+  fontSize: "16px",
+  fontWeight: 600,
+  padding: "12px 20px",
+  textDecoration: "none",
+};
+
+export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+  return (
+    <Html lang="de-CH">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: colors.paper, fontFamily: "Source Sans 3, Helvetica, Arial, sans-serif" }}>
+        <Container style={{ maxWidth: "600px", margin: "0 auto", padding: "24px" }}>
+          <Text style={{ ...emailHeading, fontSize: "20px", margin: "0 0 24px" }}>Anliegen</Text>
+          <Section>{children}</Section>
+          <Hr style={{ borderColor: colors.line, margin: "32px 0 16px" }} />
+          <Text style={emailMuted}>Anliegen – Beratung und Training für Kundenorientierung</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+/** Splits a plain-text body into paragraphs; the text is rendered as text, never as markup. */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n{2,}/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <Text key={index} style={{ ...emailText, whiteSpace: "pre-line" }}>
+            {paragraph}
+          </Text>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// The task list of the background worker. Features register their tasks and schedules here.
+import type { Task, TaskList } from "graphile-worker";
+
+import type { Database } from "@/lib/db/client";
+import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
+import type { MailTransport } from "@/lib/mail/transport";
+
+import { deliverMail } from "./deliver-mail";
+
+export type WorkerContext = { db: Database; transport: MailTransport; workerId: string };
+
+function payloadString(payload: unknown, key: string): string {
+  const value = (payload as Record<string, unknown> | null)?.[key];
+  if (typeof value !== "string") throw new Error(`Job payload lacks "${key}"`);
+  return value;
+}
+
+export function buildTaskList(context: WorkerContext): TaskList {
+  const deliver: Task = (payload, helpers) =>
+    deliverMail(
+      payloadString(payload, "outboxId"),
+      { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },
+      context,
+    );
+  return { [DELIVER_MAIL_TASK]: deliver };
+}
+
+/** Periodic jobs, in graphile-worker's crontab format (times in UTC). */
+export const crontab = "";

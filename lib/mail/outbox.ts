@@ -1,0 +1,52 @@
+// Writes e-mails to the outbox inside the caller's transaction, so a mail exists exactly when the
+// change that caused it was committed. Delivery is a background job (lib/jobs/deliver-mail.ts).
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { scheduleJob } from "@/lib/jobs/queue";
+
+import type { MailTemplateName, MailTemplateProps } from "./templates";
+
+export const DELIVER_MAIL_TASK = "deliver-mail";
+/** With graphile-worker's exponential backoff, 12 attempts span about 11 hours. */
+export const MAIL_MAX_ATTEMPTS = 12;
+
+export type EnqueueMailInput<K extends MailTemplateName> = {
+  template: K;
+  props: MailTemplateProps<K>;
+  to: string;
+  replyTo?: string;
+  /** The same key never produces a second mail, e.g. `inquiry:<id>:confirmation`. */
+  idempotencyKey: string;
+  inquiryId?: string;
+  bookingId?: string;
+  appointmentId?: string;
+};
+
+export async function enqueueMail<K extends MailTemplateName>(tx: Tx, input: EnqueueMailInput<K>) {
+  const existing = await tx.outboxMessage.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  if (existing) return existing;
+  const message = await tx.outboxMessage.create({
+    data: {
+      idempotencyKey: input.idempotencyKey,
+      template: input.template,
+      payload: input.props as Prisma.InputJsonValue,
+      recipient: input.to,
+      replyTo: input.replyTo,
+      inquiryId: input.inquiryId,
+      bookingId: input.bookingId,
+      appointmentId: input.appointmentId,
+    },
+  });
+  await scheduleDelivery(tx, message.id);
+  return message;
+}
+
+/** Queues (again) the delivery job of an outbox row; used on enqueue and when resending a failed mail. */
+export async function scheduleDelivery(tx: Tx, outboxId: string): Promise<void> {
+  await scheduleJob(
+    tx,
+    DELIVER_MAIL_TASK,
+    { outboxId },
+    { jobKey: `mail:${outboxId}`, maxAttempts: MAIL_MAX_ATTEMPTS },
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from "@react-email/render";
+import { createElement } from "react";
+
+import { isMailTemplateName, mailTemplates, type MailTemplate } from "./templates";
+import type { MailAttachment } from "./transport";
+
+export type RenderedMail = { subject: string; html: string; text: string; attachments: MailAttachment[] };
+
+/** Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail. */
+export async function renderMail(templateName: string, props: unknown): Promise<RenderedMail> {
+  if (!isMailTemplateName(templateName)) throw new Error(`Unknown mail template: ${templateName}`);
+  const template = mailTemplates[templateName] as MailTemplate<unknown>;
+  const element = createElement(
+    template.component as (props: unknown) => ReturnType<typeof template.component>,
+    props as object,
+  );
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: template.subject(props), html, text, attachments: template.attachments?.(props) ?? [] };
+}

@@ -1,0 +1,40 @@
+// Fixed-window rate limits counted in PostgreSQL, so they hold across app instances.
+import type { Database, Tx } from "@/lib/db/client";
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
+
+function windowStart(now: Date, windowSeconds: number): Date {
+  const windowMs = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/**
+ * Counts one hit for `key` (e.g. "inquiry:ip:<hash>") and says whether it is within the rule.
+ * The increment is one atomic upsert, so concurrent requests are all counted.
+ */
+export async function hitRateLimit(
+  db: Database | Tx,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const start = windowStart(now, rule.windowSeconds);
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
+    VALUES (${key}, ${start}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count ?? 1);
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((start.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000),
+  );
+  return { allowed: count <= rule.limit, count, retryAfterSeconds };
+}
+
+/** Deletes finished windows; called by the daily maintenance job. */
+export async function pruneRateLimits(db: Database, olderThan: Date): Promise<number> {
+  const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: olderThan } } });
+  return count;
+}
