@@ -2,13 +2,13 @@
 // own process with `npm run worker`. Several instances may run; graphile-worker hands each job to one.
 import { randomBytes } from "node:crypto";
 
-import { run, runOnce, type Runner } from "graphile-worker";
+import { parseCronItems, run, runOnce, type Runner } from "graphile-worker";
 
 import type { Database } from "@/lib/db/client";
 import type { MailTransport } from "@/lib/mail/transport";
 
 import { silentLogger } from "./queue";
-import { buildTaskList, crontab } from "./tasks";
+import { buildTaskList, cronItems } from "./tasks";
 
 export type WorkerOptions = {
   connectionString: string;
@@ -37,7 +37,7 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     noHandleSignals: true,
     noPreparedStatements: true,
     taskList: buildTaskList({ db: options.db, transport: options.transport, workerId }),
-    crontab,
+    parsedCronItems: parseCronItems(cronItems),
     logger: options.quiet ? silentLogger() : undefined,
   });
 }

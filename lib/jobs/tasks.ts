@@ -1,5 +1,5 @@
 // The task list of the background worker. Features register their tasks and schedules here.
-import type { Task, TaskList } from "graphile-worker";
+import type { CronItem, Task, TaskList } from "graphile-worker";
 
 import type { Database } from "@/lib/db/client";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
@@ -25,5 +25,8 @@ export function buildTaskList(context: WorkerContext): TaskList {
   return { [DELIVER_MAIL_TASK]: deliver };
 }
 
-/** Periodic jobs, in graphile-worker's crontab format (times in UTC). */
-export const crontab = "";
+/**
+ * Periodic jobs. graphile-worker evaluates `match` in UTC and runs each occurrence once across
+ * all instances; tasks that must run at a Zurich wall-clock time check the local hour themselves.
+ */
+export const cronItems: CronItem[] = [];

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { connection } from "next/server";
 
 import { CourseCard } from "@/components/content/course-card";
 import { Container } from "@/components/ui/container";
 import { LinkButton } from "@/components/ui/link-button";
 import { Section } from "@/components/ui/section";
-import { getHomeContent } from "@/lib/catalogue/queries";
+import { cachedHomeContent } from "@/lib/catalogue/cached";
 import { organisationKindLabels } from "@/lib/labels";
 
 const steps = [
@@ -32,9 +31,7 @@ const steps = [
 ];
 
 export default async function HomePage() {
-  // Content comes from the database at request time, so the build never needs one.
-  await connection();
-  const { fields, featuredCourses, story, testimonial, referenceClients } = await getHomeContent();
+  const { fields, featuredCourses, story, testimonial, referenceClients } = await cachedHomeContent();
 
   return (
     <>
