@@ -7,17 +7,7 @@ import { publicTestimonial, publishedCourse, publishedField, publishedReferenceC
 const bySortOrder = [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }];
 
 /** Everything the home page shows, public scope only, read in parallel. */
-export const getHomeContent = unstable_cache(readHomeContent, ["home-content"], {
-  tags: [
-    contentTags.courses,
-    contentTags.fields,
-    contentTags.stories,
-    contentTags.testimonials,
-    contentTags.referenceClients,
-  ],
-});
-
-async function readHomeContent() {
+export async function getHomeContent() {
   const db = getDb();
   const [fields, featuredCourses, story, testimonial, referenceClients] = await Promise.all([
     db.fieldOfActivity.findMany({
