@@ -2,6 +2,8 @@
 // Without DATABASE_URL it starts the embedded PostgreSQL in this process (data under .data/),
 // applies migrations and seeds the demo content into an empty database.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { createDatabaseClient } from "@/lib/db/client";
@@ -44,6 +46,26 @@ async function migrate(url: string): Promise<void> {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 }
 
+/**
+ * Admin sessions need AUTH_SECRET. For local runs (dev, or the embedded database) one is made
+ * once and kept in .data/, so nobody has to configure anything; production must set its own.
+ */
+async function ensureAuthSecret(embedded: boolean): Promise<void> {
+  if (process.env.AUTH_SECRET) return;
+  if (mode === "start" && !embedded) {
+    console.error("AUTH_SECRET is not set. Production needs one: openssl rand -base64 32");
+    process.exit(1);
+  }
+  const file = path.resolve(".data/auth-secret");
+  let secret = await readFile(file, "utf8").catch(() => "");
+  if (secret.trim().length < 32) {
+    secret = randomBytes(32).toString("base64");
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, secret, { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = secret.trim();
+}
+
 async function main(): Promise<void> {
   let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
   try {
@@ -55,6 +77,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+
+  await ensureAuthSecret(prepared.embedded !== null);
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode], {

@@ -46,6 +46,7 @@ export async function deliverMail(outboxId: string, attempt: DeliveryAttempt, co
         lastError: null,
         lockedAt: null,
         lockedBy: null,
+        ...(rendered.sensitive ? { payload: { erased: "sent; the props held a credential" } } : {}),
       },
     });
   } catch (error) {

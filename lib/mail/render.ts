@@ -4,7 +4,13 @@ import { createElement } from "react";
 import { isMailTemplateName, mailTemplates, type MailTemplate } from "./templates";
 import type { MailAttachment } from "./transport";
 
-export type RenderedMail = { subject: string; html: string; text: string; attachments: MailAttachment[] };
+export type RenderedMail = {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: MailAttachment[];
+  sensitive: boolean;
+};
 
 /** Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail. */
 export async function renderMail(templateName: string, props: unknown): Promise<RenderedMail> {
@@ -15,5 +21,11 @@ export async function renderMail(templateName: string, props: unknown): Promise<
     props as object,
   );
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: template.subject(props), html, text, attachments: template.attachments?.(props) ?? [] };
+  return {
+    subject: template.subject(props),
+    html,
+    text,
+    attachments: template.attachments?.(props) ?? [],
+    sensitive: template.sensitive ?? false,
+  };
 }

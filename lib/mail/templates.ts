@@ -3,6 +3,7 @@
 import type { ReactElement } from "react";
 
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
+import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
 
 import type { MailAttachment } from "./transport";
 
@@ -10,6 +11,8 @@ export type MailTemplate<P> = {
   component: (props: P) => ReactElement;
   subject: (props: P) => string;
   attachments?: (props: P) => MailAttachment[];
+  /** The props hold a credential (a sign-in link): they are erased once the mail is sent. */
+  sensitive?: boolean;
 };
 
 function defineTemplate<P>(template: MailTemplate<P>): MailTemplate<P> {
@@ -18,6 +21,11 @@ function defineTemplate<P>(template: MailTemplate<P>): MailTemplate<P> {
 
 export const mailTemplates = {
   message: defineTemplate<MessageEmailProps>({ component: MessageEmail, subject: (props) => props.subject }),
+  "sign-in-link": defineTemplate<SignInLinkEmailProps>({
+    component: SignInLinkEmail,
+    subject: () => "Ihr Anmeldelink für Anliegen",
+    sensitive: true,
+  }),
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -188,9 +188,18 @@ async function seedConsultationDefaults(tx: Tx): Promise<number> {
   return created;
 }
 
+/** The consultant's own account for local use: sign-in by e-mail link only, no password. */
+export const DEMO_ADMIN_EMAIL = "markus@anliegen.example";
+
+async function seedDemoAdmin(tx: Tx): Promise<number> {
+  if (await tx.user.findUnique({ where: { email: DEMO_ADMIN_EMAIL } })) return 0;
+  await tx.user.create({ data: { email: DEMO_ADMIN_EMAIL, name: "Markus Muster", role: "OWNER" } });
+  return 1;
+}
+
 export async function seedDemoContent(db: Database): Promise<SeedSummary> {
   const created = await db.$transaction(
-    async (tx) => (await seedCatalogue(tx)) + (await seedConsultationDefaults(tx)),
+    async (tx) => (await seedCatalogue(tx)) + (await seedConsultationDefaults(tx)) + (await seedDemoAdmin(tx)),
     { timeout: 60_000 },
   );
   return { created };
