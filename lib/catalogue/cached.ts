@@ -3,17 +3,78 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 
 import { contentTags } from "./cache";
-import { getHomeContent } from "./queries";
+import {
+  getCourse,
+  getHomeContent,
+  getModule,
+  getPage,
+  listCatalogueCourses,
+  listFields,
+  listLibrary,
+  listOpenSessions,
+  listReferenceClients,
+  listPublicAddresses,
+  listStories,
+  listTestimonials,
+} from "./queries";
 
 // Cached reads for public pages (decision 0007). The uncached originals in queries.ts are what
-// tests call; pages call these, which the revalidate functions refresh by tag.
+// tests call; pages call these, which the revalidate functions refresh by tag. Each wrapper lists
+// every kind of content its result contains, so an edit of any of them refreshes it. Arguments
+// (slugs) are part of the cache key.
+
+const { courses, library, fields, stories, testimonials, referenceClients, pages, sessions } = contentTags;
 
 export const cachedHomeContent = unstable_cache(getHomeContent, ["home-content"], {
-  tags: [
-    contentTags.courses,
-    contentTags.fields,
-    contentTags.stories,
-    contentTags.testimonials,
-    contentTags.referenceClients,
-  ],
+  tags: [courses, library, fields, stories, testimonials, referenceClients],
 });
+
+export const cachedFields = unstable_cache(listFields, ["fields"], { tags: [fields] });
+
+export const cachedCatalogueCourses = unstable_cache(listCatalogueCourses, ["catalogue-courses"], {
+  tags: [courses, library, fields],
+});
+
+export const cachedCourse = unstable_cache((slug: string) => getCourse(slug), ["course"], {
+  tags: [courses, library, fields, stories, testimonials],
+});
+
+// "Upcoming" depends on the clock, so besides the tag the list expires hourly: a date that has
+// begun drops off without anyone editing anything.
+export const cachedOpenSessions = unstable_cache((courseSlug: string) => listOpenSessions(courseSlug), ["sessions"], {
+  tags: [sessions, courses],
+  revalidate: 3600,
+});
+
+export const cachedLibrary = unstable_cache(listLibrary, ["library"], { tags: [library, courses] });
+
+export const cachedModule = unstable_cache((slug: string) => getModule(slug), ["module"], {
+  tags: [library, courses],
+});
+
+export const cachedStories = unstable_cache(listStories, ["stories"], { tags: [stories, fields, courses] });
+
+export const cachedTestimonials = unstable_cache(listTestimonials, ["testimonials"], {
+  tags: [testimonials, fields, courses],
+});
+
+export const cachedReferenceClients = unstable_cache(listReferenceClients, ["reference-clients"], {
+  tags: [referenceClients],
+});
+
+export const cachedPage = unstable_cache((slug: string) => getPage(slug), ["page"], { tags: [pages] });
+
+export const cachedPublicAddresses = unstable_cache(listPublicAddresses, ["public-addresses"], {
+  tags: [courses, library, pages],
+});
+
+// Pages look a slug up in this one cached list before reading by slug, so a request for a made-up
+// address answers 404 without adding an entry per invented slug to the data cache.
+
+export async function isPublishedCourseSlug(slug: string): Promise<boolean> {
+  return (await cachedPublicAddresses()).courses.some((course) => course.slug === slug);
+}
+
+export async function isPublishedModuleSlug(slug: string): Promise<boolean> {
+  return (await cachedPublicAddresses()).modules.some((entry) => entry.slug === slug);
+}

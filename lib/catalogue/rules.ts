@@ -7,3 +7,16 @@ export const publishedStory = { published: true } satisfies Prisma.StoryWhereInp
 export const publicTestimonial = { published: true, consent: true } satisfies Prisma.TestimonialWhereInput;
 export const publishedField = { published: true } satisfies Prisma.FieldOfActivityWhereInput;
 export const publishedReferenceClient = { published: true } satisfies Prisma.ReferenceClientWhereInput;
+export const publishedGoal = { published: true } satisfies Prisma.GoalWhereInput;
+export const publishedModule = { published: true } satisfies Prisma.ContentModuleWhereInput;
+export const publishedPage = { published: true } satisfies Prisma.PageWhereInput;
+
+/** Dated sessions anyone can book: public (not in-house), still scheduled, not yet started. */
+export function openSession(now: Date) {
+  return {
+    isPublic: true,
+    status: "SCHEDULED",
+    startsAt: { gt: now },
+    course: publishedCourse,
+  } satisfies Prisma.CourseSessionWhereInput;
+}

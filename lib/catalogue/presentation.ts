@@ -1,0 +1,9 @@
+// Small wording rules for how catalogue facts read on the page.
+
+/** "6 bis 14 Personen", "bis 12 Personen", "ab 5 Personen", or "" when nothing is known. */
+export function groupSizeText(min: number | null, max: number | null): string {
+  if (min && max) return min === max ? `${min} Personen` : `${min} bis ${max} Personen`;
+  if (max) return `bis ${max} Personen`;
+  if (min) return `ab ${min} Personen`;
+  return "";
+}

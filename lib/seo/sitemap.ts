@@ -1,0 +1,27 @@
+import type { MetadataRoute } from "next";
+
+type Dated = { slug: string; updatedAt: string };
+
+export type SitemapInput = { courses: Dated[]; modules: Dated[]; pages: Dated[] };
+
+/** Public pages whose address does not come from the database. */
+export const STATIC_PATHS = ["/", "/kurse", "/inhalte", "/geschichten", "/kundenstimmen"] as const;
+
+/** Editable Page rows that have an address of their own (/<slug>). */
+export const CONTENT_PAGE_SLUGS = ["fuehrungskultur", "ueber-mich", "kontakt", "impressum", "datenschutz"] as const;
+
+/** Every public page for sitemap.xml, with absolute addresses and the last change where known. */
+export function buildSitemap(baseUrl: string, content: SitemapInput): MetadataRoute.Sitemap {
+  const url = (path: string) => new URL(path, baseUrl).href;
+  const dated = (prefix: string, rows: Dated[]) =>
+    rows.map((row) => ({ url: url(`${prefix}/${row.slug}`), lastModified: row.updatedAt }));
+  return [
+    ...STATIC_PATHS.map((path) => ({ url: url(path) })),
+    ...dated(
+      "",
+      content.pages.filter((page) => (CONTENT_PAGE_SLUGS as readonly string[]).includes(page.slug)),
+    ),
+    ...dated("/kurse", content.courses),
+    ...dated("/inhalte", content.modules),
+  ];
+}
