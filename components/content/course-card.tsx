@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { Card } from "@/components/ui/card";
 import type { CourseFormat } from "@/lib/generated/prisma/enums";
 import { courseFormatLabels } from "@/lib/labels";
 
@@ -13,12 +14,16 @@ export type CourseCardData = {
   goals: { goal: { title: string } }[];
 };
 
+/** How many goals a card lists: the key ones; the course page shows them all. */
+export const CARD_GOALS = 3;
+
 export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const goals = course.goals.slice(0, CARD_GOALS);
   return (
-    <article className="flex h-full flex-col rounded-lg border border-line bg-white p-6 shadow-sm">
+    <Card as="article" className="flex h-full flex-col">
       <Heading className="text-xl font-bold text-brand-dark">
-        <Link href={`/kurse/${course.slug}`} className="hover:underline">
+        <Link href={`/kurse/${course.slug}`} className="underline-offset-4 hover:underline">
           {course.title}
         </Link>
       </Heading>
@@ -35,16 +40,16 @@ export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardDat
           </dd>
         </div>
       </dl>
-      {course.goals.length > 0 ? (
+      {goals.length > 0 ? (
         <>
           <p className="mt-4 text-sm font-semibold">Kursziele</p>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-            {course.goals.map(({ goal }) => (
+            {goals.map(({ goal }) => (
               <li key={goal.title}>{goal.title}</li>
             ))}
           </ul>
         </>
       ) : null}
-    </article>
+    </Card>
   );
 }

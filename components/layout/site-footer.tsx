@@ -2,33 +2,34 @@ import Link from "next/link";
 
 import { Container } from "@/components/ui/container";
 
-const links = [
-  { href: "/kontakt", label: "Kontakt" },
-  { href: "/erstgespraech", label: "Erstgespräch buchen" },
-  { href: "/termine", label: "Offene Kursdaten" },
-  { href: "/kundenstimmen", label: "Kundenstimmen" },
-  { href: "/impressum", label: "Impressum" },
-  { href: "/datenschutz", label: "Datenschutz" },
-];
+import { footerNavigation } from "./navigation";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-sand">
-      <Container className="flex flex-col gap-6 py-10 sm:flex-row sm:items-start sm:justify-between">
+    <footer className="border-t border-line bg-sand print:bg-white">
+      <Container className="grid gap-8 py-10 md:grid-cols-[1fr_3fr]">
         <div>
           <p className="font-bold text-brand-dark">Anliegen</p>
           <p className="text-muted">Beratung und Training für Kundenorientierung</p>
         </div>
-        <nav aria-label="Fusszeile">
-          <ul className="grid grid-cols-2 gap-x-8 gap-y-2">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="text-ink hover:text-brand hover:underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <nav
+          aria-label="Fusszeile"
+          className="grid grid-cols-1 gap-6 min-[400px]:grid-cols-2 lg:grid-cols-4 print:hidden"
+        >
+          {footerNavigation.map((group) => (
+            <div key={group.title}>
+              <h2 className="text-sm font-semibold tracking-wide text-muted uppercase">{group.title}</h2>
+              <ul className="mt-2 space-y-2">
+                {group.items.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="text-ink underline-offset-4 hover:text-brand hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </nav>
       </Container>
     </footer>

@@ -1,0 +1,25 @@
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+
+type StoryTeaserProps = {
+  story: { slug: string; title: string; setting: string; summary: string; lesson?: string };
+  headingLevel?: 2 | 3;
+};
+
+/** A story in short, linking to its full text on /geschichten. */
+export function StoryTeaser({ story, headingLevel = 3 }: StoryTeaserProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <Card as="article">
+      <p className="text-sm font-semibold text-brand">{story.setting}</p>
+      <Heading className="mt-1 text-xl font-bold text-brand-dark">{story.title}</Heading>
+      <p className="mt-2">{story.summary}</p>
+      {story.lesson ? <p className="mt-3 border-l-4 border-line pl-4 text-muted">{story.lesson}</p> : null}
+      <p className="mt-4">
+        <TextLink href={`/geschichten#${story.slug}`}>
+          Ganze Geschichte lesen<span className="sr-only"> «{story.title}»</span>
+        </TextLink>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,118 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+
+import { RichText } from "@/components/content/rich-text";
+import { SessionList, sessionPeriod } from "@/components/content/session-list";
+import { MainNavigation } from "@/components/layout/main-navigation";
+import { mainNavigation } from "@/components/layout/navigation";
+
+vi.mock("next/navigation", () => ({ usePathname: () => "/kurse/professionell-telefonieren" }));
+
+describe("RichText", () => {
+  it("renders headings, paragraphs with line breaks and lists", () => {
+    const { container } = render(
+      <RichText text={"Einleitung\n\n## Adresse\nMarkus Muster\n3000 Bern\n\n- eins\n- zwei"} headingLevel={2} />,
+    );
+    expect(screen.getByRole("heading", { level: 2, name: "Adresse" })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("list"))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["eins", "zwei"]);
+    const address = screen.getByText(/Markus Muster/);
+    expect(address.tagName).toBe("P");
+    expect(address.querySelectorAll("br")).toHaveLength(1);
+    expect(container.querySelectorAll("p")).toHaveLength(2);
+  });
+
+  it("links e-mail addresses and phone numbers", () => {
+    render(<RichText text={"E-Mail: kontakt@anliegen.example\nTelefon: +41 31 000 00 00"} />);
+    expect(screen.getByRole("link", { name: "kontakt@anliegen.example" })).toHaveAttribute(
+      "href",
+      "mailto:kontakt@anliegen.example",
+    );
+    expect(screen.getByRole("link", { name: "+41 31 000 00 00" })).toHaveAttribute("href", "tel:+41310000000");
+  });
+
+  it("shows markup typed into a body as text, never as HTML", () => {
+    const { container } = render(<RichText text={'<img src=x onerror="alert(1)"> <b>fett</b>'} />);
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector("b")).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)"> <b>fett</b>')).toBeInTheDocument();
+  });
+});
+
+describe("SessionList", () => {
+  const session = {
+    id: "0190a000-0000-7000-8000-000000000001",
+    title: null,
+    startsAt: "2027-03-01T07:30:00.000Z",
+    endsAt: "2027-03-01T16:00:00.000Z",
+    location: "Bern, Kursraum Bollwerk",
+    capacity: 12,
+    seatsTaken: 9,
+    bookingDeadline: "2027-02-15T23:00:00.000Z",
+    priceNote: "CHF 480.00 pro Person",
+  };
+  const now = new Date("2027-01-10T10:00:00Z");
+
+  it("shows date and time in Zurich time, free seats, and a booking link per session", () => {
+    render(<SessionList sessions={[session]} now={now} />);
+    expect(screen.getByText("Montag, 01.03.2027, 08:30–17:00")).toBeInTheDocument();
+    expect(screen.getByText("Noch 3 Plätze frei")).toBeInTheDocument();
+    expect(screen.getByText("Anmeldeschluss: 16.02.2027")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /^Platz buchen\s*am Montag, 01\.03\.2027/ })).toHaveAttribute(
+      "href",
+      `/termine/${session.id}`,
+    );
+  });
+
+  it("offers the waiting list when full and no link once the booking deadline has passed", () => {
+    render(
+      <SessionList
+        sessions={[
+          { ...session, seatsTaken: 12 },
+          { ...session, id: "0190a000-0000-7000-8000-000000000002", bookingDeadline: "2027-01-01T00:00:00.000Z" },
+        ]}
+        now={now}
+      />,
+    );
+    expect(screen.getByRole("link", { name: /^Auf die Warteliste\s*am / })).toHaveAttribute(
+      "href",
+      `/termine/${session.id}`,
+    );
+    expect(screen.getByText("Anmeldeschluss vorbei")).toBeInTheDocument();
+    expect(screen.getAllByRole("link")).toHaveLength(1);
+  });
+
+  it("writes both ends in full when a session spans several days", () => {
+    expect(sessionPeriod(new Date("2027-03-01T07:30:00Z"), new Date("2027-03-02T16:00:00Z"))).toBe(
+      "Montag, 01.03.2027, 08:30 bis Dienstag, 02.03.2027, 17:00",
+    );
+  });
+});
+
+describe("MainNavigation", () => {
+  it("opens and closes the menu by button and Escape, telling its state", async () => {
+    const user = userEvent.setup();
+    render(<MainNavigation items={mainNavigation} />);
+    const button = screen.getByRole("button", { name: "Menü" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    await user.tab();
+    expect(screen.getByRole("link", { name: "Kurse" })).toHaveFocus();
+
+    await user.keyboard("{Escape}");
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(button).toHaveFocus();
+  });
+
+  it("marks the current section for assistive technology", () => {
+    render(<MainNavigation items={mainNavigation} />);
+    expect(screen.getByRole("link", { name: "Kurse", hidden: true })).toHaveAttribute("aria-current", "page");
+    expect(screen.getByRole("link", { name: "Geschichten", hidden: true })).not.toHaveAttribute("aria-current");
+  });
+});
