@@ -4,8 +4,9 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Container } from "@/components/ui/container";
 import { LinkButton } from "@/components/ui/link-button";
+import { TextLink } from "@/components/ui/text-link";
 
-export const metadata: Metadata = { title: "Seite nicht gefunden" };
+export const metadata: Metadata = { title: "Seite nicht gefunden", robots: { index: false } };
 
 export default function NotFound() {
   return (
@@ -14,7 +15,7 @@ export default function NotFound() {
       <main id="inhalt" tabIndex={-1} className="py-20 focus:outline-none">
         <Container>
           <p className="font-semibold text-brand">Fehler 404</p>
-          <h1 className="mt-2 text-4xl font-bold text-brand-dark">Diese Seite gibt es nicht</h1>
+          <h1 className="mt-2 text-3xl font-bold text-brand-dark sm:text-4xl">Diese Seite gibt es nicht</h1>
           <p className="mt-4 max-w-2xl text-lg">
             Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler. Im Kursangebot finden Sie alle
             Kurse, Inhalte und Themen.
@@ -25,6 +26,10 @@ export default function NotFound() {
               Zur Startseite
             </LinkButton>
           </div>
+          <p className="mt-8">
+            Sie suchen ein bestimmtes Thema? <TextLink href="/inhalte">Inhalte und Themen</TextLink> zeigt alle
+            Bausteine der Kurse. Oder schreiben Sie mir über die <TextLink href="/kontakt">Kontaktseite</TextLink>.
+          </p>
         </Container>
       </main>
       <SiteFooter />

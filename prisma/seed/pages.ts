@@ -67,7 +67,7 @@ Texte und Bilder dieser Website gehören dem Anbieter, soweit nicht anders angeg
   {
     slug: "datenschutz",
     title: "Datenschutzerklärung",
-    lead: "Wie ich mit Ihren Personendaten umgehe, nach dem Schweizer Datenschutzgesetz (DSG).",
+    lead: "Wie ich mit Ihren Personendaten umgehe, nach dem revidierten Schweizer Datenschutzgesetz (DSG).",
     body: `## Verantwortlicher
 Markus Muster, Anliegen, Musterstrasse 1, 3000 Bern, kontakt@anliegen.example
 
@@ -83,10 +83,16 @@ Ausschliesslich, um Ihre Anfrage zu beantworten, einen Kurs zu planen und durchz
 ## Wie lange
 Anfragen, Buchungen und Termine werden nach Abschluss während der konfigurierten Aufbewahrungsfrist aufbewahrt (standardmässig 24 Monate) und danach anonymisiert. Gesetzliche Aufbewahrungspflichten für Rechnungen bleiben vorbehalten.
 
-## Wo
-Die Daten werden in der Schweiz gespeichert. E-Mails werden über den Mailserver des Anbieters versandt.
+## Wo und wer sie erhält
+Die Daten werden in der Schweiz gespeichert. Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben (Hosting in der Schweiz, Versand der E-Mails über den Mailserver des Anbieters); sie dürfen die Daten nur für diesen Zweck bearbeiten. Eine Bekanntgabe ins Ausland findet nicht statt.
+
+## Cookies und Protokolle
+Die öffentlichen Seiten setzen keine Cookies und verwenden keine Analyse- oder Werbedienste. Beim Absenden von Formularen wird kurzzeitig festgehalten, wie oft von einer Adresse aus gesendet wurde, um Missbrauch zu verhindern; Protokolle des Betriebs dienen nur dazu, Störungen zu erkennen, und werden nach kurzer Zeit gelöscht.
 
 ## Ihre Rechte
-Sie können jederzeit Auskunft über Ihre Daten verlangen, sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.`,
+Sie können jederzeit Auskunft über Ihre Daten verlangen, sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
+
+## Datensicherheit
+Die Verbindung zu dieser Website ist verschlüsselt. Der Zugang zu den gespeicherten Daten ist auf die Personen beschränkt, die sie für die genannten Zwecke benötigen.`,
   },
 ];

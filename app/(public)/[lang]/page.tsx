@@ -1,11 +1,31 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 
+import { CallToAction } from "@/components/content/call-to-action";
 import { CourseCard } from "@/components/content/course-card";
+import { ReferenceClientList } from "@/components/content/reference-client-list";
+import { StoryTeaser } from "@/components/content/story-teaser";
+import { TestimonialQuote } from "@/components/content/testimonial-quote";
+import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { JsonLd } from "@/components/ui/json-ld";
 import { LinkButton } from "@/components/ui/link-button";
 import { Section } from "@/components/ui/section";
+import { TextLink } from "@/components/ui/text-link";
 import { cachedHomeContent } from "@/lib/catalogue/cached";
-import { organisationKindLabels } from "@/lib/labels";
+import { getEnv } from "@/lib/env";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { organizationJsonLd } from "@/lib/seo/structured-data";
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: "Kundenorientierung, die im Alltag trägt",
+    description:
+      "Massgeschneiderte Kurse für Teams in öffentlichen Verwaltungen, Kundendiensten und Kirchgemeinden: schwierige Kundenkontakte am Telefon und am Schalter gelassen meistern.",
+    path: "/",
+  }),
+  // The home page carries the site's name first, without the title template.
+  title: { absolute: "Anliegen – Kundenorientierung, die im Alltag trägt" },
+};
 
 const steps = [
   {
@@ -35,12 +55,13 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLd data={organizationJsonLd(getEnv().APP_URL)} />
       <section aria-labelledby="versprechen-titel" className="bg-brand-soft py-16 sm:py-24">
         <Container>
-          <p className="font-semibold uppercase tracking-wide text-brand">Kundenorientierung</p>
+          <p className="font-semibold tracking-wide text-brand uppercase">Kundenorientierung</p>
           <h1
             id="versprechen-titel"
-            className="mt-2 max-w-4xl text-4xl font-bold tracking-tight text-brand-dark sm:text-5xl"
+            className="mt-2 max-w-4xl text-3xl font-bold tracking-tight text-brand-dark sm:text-5xl"
           >
             Auf die Anliegen der Kundinnen und Kunden eingehen und Vertrauen schaffen
           </h1>
@@ -60,14 +81,25 @@ export default async function HomePage() {
       <Section
         id="taetigkeitsfelder"
         title="Für wen ich arbeite"
-        intro="Was Kundenorientierung heisst, hängt vom Tätigkeitsfeld ab. Darum beginnt jeder Kurs bei Ihrer Aufgabe."
+        intro={
+          <>
+            Was Kundenorientierung heisst, hängt vom Tätigkeitsfeld ab. In der öffentlichen Verwaltung zum Beispiel
+            kommen viele «Zwangskunden» nicht freiwillig, und Mitarbeitende beraten, kontrollieren, entscheiden und
+            sanktionieren oft im selben Gespräch. Darum beginnt jeder Kurs bei Ihrer Aufgabe.
+          </>
+        }
       >
         <ul className="grid gap-6 md:grid-cols-2">
           {fields.map((field) => (
-            <li key={field.slug} className="rounded-lg border border-line bg-white p-6">
+            <Card as="li" key={field.slug} className="flex flex-col">
               <h3 className="text-xl font-bold text-brand-dark">{field.name}</h3>
-              <p className="mt-2">{field.summary}</p>
-            </li>
+              <p className="mt-2 grow">{field.summary}</p>
+              <p className="mt-4">
+                <TextLink href={`/kurse?feld=${field.slug}`}>
+                  Passende Kurse<span className="sr-only"> für {field.name}</span>
+                </TextLink>
+              </p>
+            </Card>
           ))}
         </ul>
       </Section>
@@ -78,7 +110,7 @@ export default async function HomePage() {
         tone="sand"
         intro="Jeder Kurs wird auf Ihr Team zugeschnitten. Der Weg dahin ist klar und verbindlich."
       >
-        <ol className="grid gap-6 md:grid-cols-5">
+        <ol className="grid gap-6 sm:grid-cols-2 lg:grid-cols-5">
           {steps.map((step, index) => (
             <li key={step.title} className="rounded-lg bg-white p-5">
               <span className="block text-sm font-semibold text-brand">Schritt {index + 1}</span>
@@ -90,11 +122,7 @@ export default async function HomePage() {
       </Section>
 
       {featuredCourses.length > 0 ? (
-        <Section
-          id="kurse"
-          title="Kurse als Ausgangspunkt"
-          intro="Drei Beispiele, die wir gemeinsam auf Ihr Team anpassen."
-        >
+        <Section id="kurse" title="Kurse als Ausgangspunkt" intro="Beispiele, die wir gemeinsam auf Ihr Team anpassen.">
           <ul className="grid gap-6 lg:grid-cols-3">
             {featuredCourses.map((course) => (
               <li key={course.slug}>
@@ -103,9 +131,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p className="mt-6">
-            <Link href="/kurse" className="font-semibold text-brand underline">
-              Alle Kurse im Überblick
-            </Link>
+            <TextLink href="/kurse">Alle Kurse im Überblick</TextLink>
           </p>
         </Section>
       ) : null}
@@ -113,20 +139,14 @@ export default async function HomePage() {
       {story || testimonial ? (
         <Section id="erfahrungen" title="Aus dem Kundenkontakt" tone="sand">
           <div className="grid gap-8 lg:grid-cols-2">
-            {story ? (
-              <article className="rounded-lg bg-white p-6">
-                <p className="text-sm font-semibold text-brand">{story.setting}</p>
-                <h3 className="mt-1 text-xl font-bold text-brand-dark">{story.title}</h3>
-                <p className="mt-2">{story.summary}</p>
-              </article>
-            ) : null}
+            {story ? <StoryTeaser story={story} /> : null}
             {testimonial ? (
-              <figure className="rounded-lg bg-white p-6">
-                <blockquote className="text-lg italic">«{testimonial.quote}»</blockquote>
-                <figcaption className="mt-4 font-semibold">
-                  {testimonial.authorName}, {testimonial.organisation}
-                </figcaption>
-              </figure>
+              <div>
+                <TestimonialQuote testimonial={testimonial} />
+                <p className="mt-4">
+                  <TextLink href="/kundenstimmen">Alle Kundenstimmen</TextLink>
+                </p>
+              </div>
             ) : null}
           </div>
         </Section>
@@ -138,42 +158,11 @@ export default async function HomePage() {
           title="Mit diesen Teams habe ich gearbeitet"
           intro="Unter anderem mit Mitarbeitenden dieser Ämter und Stellen:"
         >
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {referenceClients.map((client) => (
-              <li key={client.name} className="rounded-md border border-line bg-white px-4 py-3">
-                <span className="font-semibold">{client.name}</span>
-                <span className="block text-sm text-muted">{organisationKindLabels[client.kind]}</span>
-              </li>
-            ))}
-          </ul>
+          <ReferenceClientList clients={referenceClients} />
         </Section>
       ) : null}
 
-      <section aria-labelledby="kontakt-titel" className="bg-brand py-16 text-white">
-        <Container>
-          <h2 id="kontakt-titel" className="text-3xl font-bold">
-            Möchten Sie sich mit Kundenorientierung näher befassen?
-          </h2>
-          <p className="mt-4 max-w-3xl text-lg">
-            Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken können. Ich melde
-            mich innert zwei Arbeitstagen.
-          </p>
-          <div className="mt-8 flex flex-wrap gap-4">
-            <Link
-              href="/anfrage"
-              className="inline-flex min-h-11 items-center rounded-md bg-white px-5 py-2.5 font-semibold text-brand-dark hover:bg-brand-soft"
-            >
-              Kurs anfragen
-            </Link>
-            <Link
-              href="/erstgespraech"
-              className="inline-flex min-h-11 items-center rounded-md border-2 border-white px-5 py-2.5 font-semibold text-white hover:bg-brand-dark"
-            >
-              Unverbindliches Erstgespräch buchen
-            </Link>
-          </div>
-        </Container>
-      </section>
+      <CallToAction />
     </>
   );
 }

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+
+import { CallToAction } from "@/components/content/call-to-action";
+import { CourseLinks } from "@/components/content/course-links";
+import { RichText } from "@/components/content/rich-text";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import { cachedStories } from "@/lib/catalogue/cached";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Geschichten aus dem Kundenkontakt",
+  description:
+    "Erlebt am Schalter, am Telefon und im Kundenservice: Geschichten, die zeigen, was Kundenorientierung im Alltag heisst.",
+  path: "/geschichten",
+});
+
+export default async function StoriesPage() {
+  const stories = await cachedStories();
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Erfahrungen"
+        title="Geschichten aus dem Kundenkontakt"
+        lead="Was Kundenorientierung heisst, zeigt sich in konkreten Begegnungen: manchmal gelingt es, manchmal bleibt es schwierig, und aus beidem lässt sich lernen."
+      />
+      <Container className="space-y-10 py-10">
+        {stories.length === 0 ? <p>Zurzeit sind keine Geschichten veröffentlicht.</p> : null}
+        {stories.map((story) => (
+          <Card as="article" key={story.slug} id={story.slug} className="scroll-mt-4">
+            <p className="font-semibold text-brand">{story.setting}</p>
+            <h2 className="mt-1 text-2xl font-bold text-brand-dark">{story.title}</h2>
+            {story.field ? <p className="text-sm text-muted">Tätigkeitsfeld: {story.field.name}</p> : null}
+            <RichText text={story.body} className="mt-4" />
+            {story.lesson ? (
+              <p className="mt-6 max-w-3xl border-l-4 border-brand pl-4 text-lg font-semibold">{story.lesson}</p>
+            ) : null}
+            <CourseLinks label="Passender Kurs" courses={story.courses} />
+          </Card>
+        ))}
+      </Container>
+      <CallToAction />
+    </>
+  );
+}
