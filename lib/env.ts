@@ -12,6 +12,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   /** Shows the dev mailbox at /dev/mail; on by default outside production. */
   DEV_MAILBOX: z.enum(["true", "false"]).optional(),
+  /** Enables /dev/revalidate (expire a kind of public content by hand); on by default outside production. */
+  DEV_TOOLS: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -37,5 +39,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export function isDevMailboxEnabled(env: Env = getEnv()): boolean {
   if (env.DEV_MAILBOX) return env.DEV_MAILBOX === "true";
+  return env.NODE_ENV !== "production";
+}
+
+export function isDevToolsEnabled(env: Env = getEnv()): boolean {
+  if (env.DEV_TOOLS) return env.DEV_TOOLS === "true";
   return env.NODE_ENV !== "production";
 }

@@ -12,7 +12,8 @@ test("the home page greets visitors in Swiss German with content from the databa
   // Seeded fields of activity, a featured course and the consented testimonial.
   await expect(page.getByRole("heading", { name: "Öffentliche Verwaltung" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Professionell und gelassen am Telefon" })).toBeVisible();
-  await expect(page.getByText("C.M., Amt in der Bundesverwaltung")).toBeVisible();
+  await expect(page.getByText("C.M., Teamleitung")).toBeVisible();
+  await expect(page.getByText("Amt in der Bundesverwaltung")).toBeVisible();
   await expect(page.getByRole("link", { name: "Kurs anfragen" }).first()).toHaveAttribute("href", "/anfrage");
   expect(await page.content()).not.toContain("\u00df");
 

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { createAdminUser } from "@/lib/auth/users";
@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
-import { E2E_DIR, E2E_MAIL_DIR } from "./paths";
+import { E2E_DATABASE_URL_FILE, E2E_DIR, E2E_MAIL_DIR } from "./paths";
 import { E2E_STAFF } from "./users";
 import { databaseUrl, newRunId, onServer } from "../../setup/test-databases";
 
@@ -22,6 +22,9 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 
 await rm(E2E_DIR, { recursive: true, force: true });
+// Next keeps cached data on disk across restarts; this run starts from a new database, so from an
+// empty data cache as well.
+await rm(".next/cache/fetch-cache", { recursive: true, force: true });
 
 async function createServerDatabase(serverUrl: string) {
   // Per port, so e2e runs of two checkouts against one server do not drop each other's database.
@@ -52,6 +55,9 @@ const db = createDatabaseClient(database.url, { max: 2 });
 await seedDemoContent(db);
 await createAdminUser(db, { ...E2E_STAFF, role: "STAFF" });
 await db.$disconnect();
+// For tests that change content directly, as an admin edit would (support/database.ts).
+await mkdir(E2E_DIR, { recursive: true });
+await writeFile(E2E_DATABASE_URL_FILE, database.url);
 
 const child = spawn(
   process.execPath,
@@ -63,6 +69,7 @@ const child = spawn(
       NODE_ENV: "production",
       DATABASE_URL: database.url,
       DEV_MAILBOX: "true",
+      DEV_TOOLS: "true",
       MAIL_DIR: E2E_MAIL_DIR,
       SMTP_URL: "",
       AUTH_SECRET: randomBytes(32).toString("base64"),
