@@ -4,9 +4,10 @@ import { revalidateTag } from "next/cache";
 
 import { contentTags, type ContentTag } from "./cache";
 
-// One function per kind of public content. Whoever changes that content (an admin server action,
-// a route handler, a job running inside the app) calls the matching one after the change is
-// committed, and every cached page showing that content is rendered anew on its next request.
+// One function per kind of public content. Whoever changes that content calls the matching one
+// after the change is committed, and every cached page showing that content is rendered anew on
+// its next request. Next allows this only inside a server action or a route handler (it needs the
+// request's cache context): a background job that changes public content must go through one.
 //
 // `{ expire: 0 }` expires the tag at once instead of serving stale content while it refreshes
 // (profile "max"): an admin who saves an edit expects to see it on the next page view. It has the
