@@ -1,5 +1,5 @@
 // Once per test run: prepare a migrated template that every integration test file copies.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -42,6 +42,19 @@ export default async function setup(project: TestProject) {
   const dumpPath = path.join(dir, "migrated.tar.gz");
   await writeFile(dumpPath, Buffer.from(await (await embedded.dumpDataDir()).arrayBuffer()));
   await embedded.stop();
-  project.provide("databaseSetup", { mode: "embedded", dumpPath });
-  return () => rm(dir, { recursive: true, force: true });
+
+  // One pooled instance per possible worker (and one spare), leased per test file.
+  const dump = new Blob([await readFile(dumpPath)]);
+  const pool = await Promise.all(
+    Array.from({ length: os.availableParallelism() + 1 }, () =>
+      startEmbeddedPostgres({ initialData: dump, maxConnections: 32 }),
+    ),
+  );
+  const lockDir = path.join(dir, "leases");
+  await mkdir(lockDir);
+  project.provide("databaseSetup", { mode: "embedded", dumpPath, pool: pool.map((instance) => instance.url), lockDir });
+  return async () => {
+    await Promise.all(pool.map((instance) => instance.stop()));
+    await rm(dir, { recursive: true, force: true });
+  };
 }
