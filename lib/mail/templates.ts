@@ -2,8 +2,20 @@
 // renders at send time, so a corrected template also applies to mails still waiting.
 import type { ReactElement } from "react";
 
+import {
+  BookingCancelledEmail,
+  bookingCancelledSubject,
+  type BookingCancelledEmailProps,
+} from "@/emails/booking-cancelled";
+import { BookingPlacedEmail, bookingPlacedSubject, type BookingPlacedEmailProps } from "@/emails/booking-placed";
+import { CallBookedEmail, callBookedSubject, type CallBookedEmailProps } from "@/emails/call-booked";
+import { CallCancelledEmail, callCancelledSubject, type CallCancelledEmailProps } from "@/emails/call-cancelled";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
+import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
+import { SessionReminderEmail, sessionReminderSubject, type SessionReminderEmailProps } from "@/emails/session-reminder";
 import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
+
+import { icsAttachment, type IcsEvent } from "@/lib/ics";
 
 import type { MailAttachment } from "./transport";
 
@@ -15,6 +27,9 @@ export type MailTemplate<P> = {
   sensitive?: boolean;
 };
 
+/** The calendar entry a booking mail carries, if any. */
+const calendarAttachment = (props: { ics?: IcsEvent }): MailAttachment[] => (props.ics ? [icsAttachment(props.ics)] : []);
+
 function defineTemplate<P>(template: MailTemplate<P>): MailTemplate<P> {
   return template;
 }
@@ -25,6 +40,38 @@ export const mailTemplates = {
     component: SignInLinkEmail,
     subject: () => "Ihr Anmeldelink für Anliegen",
     sensitive: true,
+  }),
+  // Mails with a manage link hold a credential: their props are erased once sent.
+  "call-booked": defineTemplate<CallBookedEmailProps>({
+    component: CallBookedEmail,
+    subject: callBookedSubject,
+    attachments: calendarAttachment,
+    sensitive: true,
+  }),
+  "call-cancelled": defineTemplate<CallCancelledEmailProps>({
+    component: CallCancelledEmail,
+    subject: callCancelledSubject,
+    attachments: calendarAttachment,
+  }),
+  "booking-placed": defineTemplate<BookingPlacedEmailProps>({
+    component: BookingPlacedEmail,
+    subject: bookingPlacedSubject,
+    attachments: calendarAttachment,
+    sensitive: true,
+  }),
+  "booking-cancelled": defineTemplate<BookingCancelledEmailProps>({
+    component: BookingCancelledEmail,
+    subject: bookingCancelledSubject,
+    attachments: calendarAttachment,
+  }),
+  "session-reminder": defineTemplate<SessionReminderEmailProps>({
+    component: SessionReminderEmail,
+    subject: sessionReminderSubject,
+  }),
+  "session-changed": defineTemplate<SessionChangedEmailProps>({
+    component: SessionChangedEmail,
+    subject: sessionChangedSubject,
+    attachments: calendarAttachment,
   }),
 };
 

@@ -1,0 +1,44 @@
+import { Text } from "@react-email/components";
+
+import type { IcsEvent } from "@/lib/ics";
+
+import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
+import { EmailLayout, emailText } from "./layout";
+
+export type BookingCancelledEmailProps = {
+  contactName: string;
+  session: SessionSummary;
+  wasWaitlisted: boolean;
+  seats: number;
+  /** Removes the calendar entry of a confirmed booking. */
+  ics?: IcsEvent;
+};
+
+export function bookingCancelledSubject(props: BookingCancelledEmailProps): string {
+  return props.wasWaitlisted
+    ? `Sie haben die Warteliste verlassen: ${props.session.courseTitle}`
+    : `Buchung storniert: ${props.session.courseTitle}`;
+}
+
+export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
+  return (
+    <EmailLayout preview={bookingCancelledSubject(props)}>
+      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>
+        {props.wasWaitlisted
+          ? "Sie stehen nicht mehr auf der Warteliste für diesen Termin."
+          : `Ihre Buchung (${props.seats === 1 ? "1 Platz" : `${props.seats} Plätze`}) ist storniert.`}
+      </Text>
+      <SessionLines session={props.session} />
+    </EmailLayout>
+  );
+}
+
+BookingCancelledEmail.PreviewProps = {
+  contactName: "Zoë Müller-Brügger",
+  session: sampleSession,
+  wasWaitlisted: false,
+  seats: 2,
+} satisfies BookingCancelledEmailProps;
+
+export default BookingCancelledEmail;

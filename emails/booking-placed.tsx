@@ -1,0 +1,75 @@
+import { Text } from "@react-email/components";
+
+import type { IcsEvent } from "@/lib/ics";
+
+import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
+import { LinkBlock } from "./event-details";
+import { EmailLayout, emailMuted, emailText } from "./layout";
+
+export type BookingPlacedEmailProps = {
+  /** CONFIRMED: the seats are yours. WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it. */
+  outcome: "CONFIRMED" | "WAITLISTED" | "PROMOTED";
+  contactName: string;
+  session: SessionSummary;
+  seats: number;
+  participants: string[];
+  waitlistPosition?: number;
+  billingReference?: string;
+  manageUrl: string;
+  cancelDeadline: string;
+  /** Only when seats are confirmed. */
+  ics?: IcsEvent;
+};
+
+export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
+  const course = props.session.courseTitle;
+  if (props.outcome === "WAITLISTED") return `Warteliste: ${course}`;
+  if (props.outcome === "PROMOTED") return `Sie haben einen Platz erhalten: ${course}`;
+  return `Buchung bestätigt: ${course}`;
+}
+
+const seatsText = (seats: number) => (seats === 1 ? "1 Platz" : `${seats} Plätze`);
+
+export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
+  const intro = {
+    CONFIRMED: `Herzlichen Dank für Ihre Buchung. Ihre ${seatsText(props.seats)} sind bestätigt.`,
+    WAITLISTED: `Dieser Termin ist ausgebucht. Sie stehen mit ${seatsText(props.seats)} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. Ihre Plätze sind noch nicht bestätigt.`,
+    PROMOTED: `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind jetzt bestätigt.`,
+  }[props.outcome].replace("Ihre 1 Platz sind", "Ihr Platz ist");
+  return (
+    <EmailLayout preview={bookingPlacedSubject(props)}>
+      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>{intro}</Text>
+      <SessionLines
+        session={props.session}
+        extra={[
+          ["Teilnehmende", props.participants.join(", ")],
+          ["Rechnungsreferenz", props.billingReference],
+        ]}
+      />
+      {props.ics ? <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text> : null}
+      <LinkBlock
+        url={props.manageUrl}
+        label={props.outcome === "WAITLISTED" ? "Warteliste verlassen" : "Buchung ansehen oder stornieren"}
+      />
+      <Text style={emailMuted}>
+        {props.outcome === "WAITLISTED"
+          ? "Mit diesem Link können Sie die Warteliste jederzeit vor dem Kurs verlassen."
+          : `Eine Stornierung über diesen Link ist bis ${props.cancelDeadline} möglich. Danach melden Sie sich bitte direkt.`}
+      </Text>
+    </EmailLayout>
+  );
+}
+
+BookingPlacedEmail.PreviewProps = {
+  outcome: "CONFIRMED",
+  contactName: "Zoë Müller-Brügger",
+  session: sampleSession,
+  seats: 2,
+  participants: ["Zoë Müller-Brügger", "Jürg Bärtschi"],
+  billingReference: "KST 4711",
+  manageUrl: "http://localhost:3000/buchung/beispiel",
+  cancelDeadline: "08.03.2027, 09:00",
+} satisfies BookingPlacedEmailProps;
+
+export default BookingPlacedEmail;

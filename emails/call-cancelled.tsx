@@ -1,0 +1,75 @@
+import { Text } from "@react-email/components";
+
+import type { IcsEvent } from "@/lib/ics";
+
+import { EventLines, formatRange, LinkBlock } from "./event-details";
+import { EmailLayout, emailText } from "./layout";
+
+export type CallCancelledEmailProps = {
+  recipient: "visitor" | "consultant";
+  byConsultant: boolean;
+  name: string;
+  organisation: string;
+  startsAt: string;
+  endsAt: string;
+  bookUrl: string;
+  ics: IcsEvent;
+};
+
+export function callCancelledSubject(props: CallCancelledEmailProps): string {
+  return props.recipient === "visitor"
+    ? "Ihr Erstgespräch ist abgesagt"
+    : `Erstgespräch abgesagt: ${props.name}, ${props.organisation}`;
+}
+
+export function CallCancelledEmail(props: CallCancelledEmailProps) {
+  const when = formatRange(props.startsAt, props.endsAt);
+  return (
+    <EmailLayout preview={callCancelledSubject(props)}>
+      {props.recipient === "visitor" ? (
+        <>
+          <Text style={emailText}>{`Grüezi ${props.name}`}</Text>
+          <Text style={emailText}>
+            {props.byConsultant
+              ? "Leider muss ich unser Erstgespräch absagen. Bitte entschuldigen Sie. Gerne können Sie einen neuen Termin wählen."
+              : "Ihr Erstgespräch ist abgesagt. Wenn Sie möchten, wählen Sie jederzeit einen neuen Termin."}
+          </Text>
+          <EventLines lines={[["Abgesagter Termin", when]]} />
+          <LinkBlock url={props.bookUrl} label="Neuen Termin wählen" />
+        </>
+      ) : (
+        <>
+          <Text style={emailText}>Ein Erstgespräch wurde abgesagt:</Text>
+          <EventLines
+            lines={[
+              ["Termin", when],
+              ["Name", props.name],
+              ["Organisation", props.organisation],
+            ]}
+          />
+        </>
+      )}
+    </EmailLayout>
+  );
+}
+
+CallCancelledEmail.PreviewProps = {
+  recipient: "visitor",
+  byConsultant: false,
+  name: "Zoë Müller-Brügger",
+  organisation: "Strassenverkehrsamt Bern",
+  startsAt: "2026-11-24T08:00:00.000Z",
+  endsAt: "2026-11-24T08:30:00.000Z",
+  bookUrl: "http://localhost:3000/erstgespraech",
+  ics: {
+    uid: "call-beispiel@anliegen.example",
+    sequence: 1,
+    startsAt: "2026-11-24T08:00:00.000Z",
+    endsAt: "2026-11-24T08:30:00.000Z",
+    summary: "Erstgespräch Anliegen",
+    organizer: { name: "Anliegen", email: "markus@anliegen.example" },
+    method: "CANCEL",
+  },
+} satisfies CallCancelledEmailProps;
+
+export default CallCancelledEmail;

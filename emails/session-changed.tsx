@@ -1,0 +1,47 @@
+import { Text } from "@react-email/components";
+
+import type { IcsEvent } from "@/lib/ics";
+
+import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
+import { formatRange } from "./event-details";
+import { EmailLayout, Paragraphs, emailText } from "./layout";
+
+export type SessionChangedEmailProps = {
+  change: "MOVED" | "CANCELLED";
+  name: string;
+  session: SessionSummary;
+  previous?: SessionSummary;
+  message: string;
+  ics?: IcsEvent;
+};
+
+export function sessionChangedSubject(props: SessionChangedEmailProps): string {
+  return props.change === "MOVED"
+    ? `Termin geändert: ${props.session.courseTitle}`
+    : `Termin abgesagt: ${props.session.courseTitle}`;
+}
+
+export function SessionChangedEmail(props: SessionChangedEmailProps) {
+  return (
+    <EmailLayout preview={sessionChangedSubject(props)}>
+      <Text style={emailText}>{`Grüezi ${props.name}`}</Text>
+      <Text style={emailText}>
+        {props.change === "MOVED"
+          ? `Der Kurstermin hat sich geändert${props.previous ? ` (bisher ${formatRange(props.previous.startsAt, props.previous.endsAt)}, ${props.previous.location})` : ""}. Neu gilt:`
+          : "Leider muss ich diesen Kurstermin absagen. Ihre Buchung ist damit aufgehoben:"}
+      </Text>
+      <SessionLines session={props.session} />
+      {props.message ? <Paragraphs text={props.message} /> : null}
+    </EmailLayout>
+  );
+}
+
+SessionChangedEmail.PreviewProps = {
+  change: "MOVED",
+  name: "Jürg Bärtschi",
+  session: sampleSession,
+  previous: { ...sampleSession, startsAt: "2027-03-03T08:00:00.000Z", endsAt: "2027-03-03T16:00:00.000Z" },
+  message: "Der Kursraum ist an diesem Tag belegt.",
+} satisfies SessionChangedEmailProps;
+
+export default SessionChangedEmail;

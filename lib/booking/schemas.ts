@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+export const MAX_SEATS_PER_BOOKING = 20;
+
+const email = (missing: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(254, "Diese E-Mail-Adresse ist zu lang.")
+    .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an."));
+
+export const participantSchema = z.object({
+  name: z.string().trim().min(2, "Bitte geben Sie den Namen an.").max(120, "Dieser Name ist zu lang."),
+  email: email("Bitte geben Sie die E-Mail-Adresse an."),
+});
+
+export const bookSeatsSchema = z.object({
+  sessionId: z.uuid("Dieser Termin existiert nicht."),
+  contactName: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
+  email: email("Bitte geben Sie Ihre E-Mail-Adresse an."),
+  phone: z.string().trim().max(40, "Diese Telefonnummer ist zu lang."),
+  organisation: z
+    .string()
+    .trim()
+    .min(2, "Bitte geben Sie Ihre Organisation an.")
+    .max(200, "Dieser Name ist zu lang."),
+  billingReference: z.string().trim().max(120, "Diese Referenz ist zu lang."),
+  participants: z
+    .array(participantSchema)
+    .min(1, "Bitte geben Sie mindestens eine teilnehmende Person an.")
+    .max(MAX_SEATS_PER_BOOKING, `Pro Buchung sind höchstens ${MAX_SEATS_PER_BOOKING} Plätze möglich.`)
+    .superRefine((list, context) => {
+      const seen = new Set<string>();
+      list.forEach((participant, index) => {
+        const key = participant.email.trim().toLowerCase();
+        if (key && seen.has(key)) {
+          context.addIssue({
+            code: "custom",
+            path: [index, "email"],
+            message: "Diese E-Mail-Adresse steht schon bei einer anderen Person.",
+          });
+        }
+        seen.add(key);
+      });
+    }),
+  /** Honeypot: people leave it empty. */
+  website: z.string().max(0).optional(),
+});
+export type BookSeatsInput = z.infer<typeof bookSeatsSchema>;
+
+export const manageBookingSchema = z.object({ token: z.string().min(1).max(100) });
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Bitte ein Datum wählen.");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Bitte eine Uhrzeit wie 09:00 angeben.");
+
+const sessionTimes = {
+  date,
+  startTime: clock,
+  endTime: clock,
+  location: z.string().trim().min(2, "Bitte den Kursort angeben.").max(200, "Höchstens 200 Zeichen."),
+  address: z.string().trim().max(300, "Höchstens 300 Zeichen."),
+};
+
+const endAfterStart = (value: { startTime: string; endTime: string }) => value.endTime > value.startTime;
+
+export const sessionSchema = z
+  .object({
+    courseId: z.uuid("Bitte einen Kurs wählen."),
+    title: z.string().trim().max(200, "Höchstens 200 Zeichen."),
+    ...sessionTimes,
+    capacity: z.coerce
+      .number({ error: "Bitte eine Zahl angeben." })
+      .int("Bitte eine ganze Zahl angeben.")
+      .min(1, "Mindestens 1 Platz.")
+      .max(500, "Höchstens 500 Plätze."),
+    isPublic: z.boolean(),
+    /** For a session held for one client only: the inquiry's reference, e.g. ANF-2026-0001. */
+    inquiryReference: z.string().trim().max(40),
+    bookingDeadline: z.union([date, z.literal("")]),
+    priceNote: z.string().trim().max(200, "Höchstens 200 Zeichen."),
+  })
+  .refine(endAfterStart, { message: "Das Ende muss nach dem Beginn liegen.", path: ["endTime"] });
+export type SessionInput = z.infer<typeof sessionSchema>;
+
+export const moveSessionSchema = z
+  .object({
+    sessionId: z.uuid(),
+    ...sessionTimes,
+    message: z.string().trim().max(2000, "Höchstens 2000 Zeichen."),
+  })
+  .refine(endAfterStart, { message: "Das Ende muss nach dem Beginn liegen.", path: ["endTime"] });
+export type MoveSessionInput = z.infer<typeof moveSessionSchema>;
+
+export const cancelSessionSchema = z.object({
+  sessionId: z.uuid(),
+  message: z.string().trim().min(5, "Bitte teilen Sie den Teilnehmenden den Grund mit.").max(2000, "Höchstens 2000 Zeichen."),
+});
+export type CancelSessionInput = z.infer<typeof cancelSessionSchema>;
+
+export const attendanceSchema = z.object({
+  participantId: z.uuid(),
+  attendance: z.enum(["UNKNOWN", "PRESENT", "ABSENT"]),
+});

@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+import { CANTONS } from "@/lib/calendar/cantons";
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "Bitte geben Sie Ihre E-Mail-Adresse an.")
+  .max(254, "Diese E-Mail-Adresse ist zu lang.")
+  .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an."));
+
+const slot = z
+  .string({ error: "Bitte wählen Sie einen freien Termin." })
+  .min(1, "Bitte wählen Sie einen freien Termin.")
+  .refine((value) => !Number.isNaN(Date.parse(value)), "Bitte wählen Sie einen freien Termin.");
+
+export const bookCallSchema = z.object({
+  startsAt: slot,
+  name: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
+  organisation: z
+    .string()
+    .trim()
+    .min(2, "Bitte geben Sie Ihre Organisation an.")
+    .max(200, "Dieser Name ist zu lang."),
+  email,
+  phone: z
+    .string()
+    .trim()
+    .min(1, "Bitte geben Sie eine Telefonnummer an, unter der ich Sie erreiche.")
+    .max(40, "Diese Telefonnummer ist zu lang.")
+    .regex(/^\+?[0-9 ()/.-]{7,}$/, "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67."),
+  topic: z.string().trim().max(2000, "Bitte fassen Sie sich etwas kürzer (höchstens 2000 Zeichen)."),
+  /** The inquiry this call belongs to, from /erstgespraech?anfrage=<reference>. */
+  inquiryReference: z.string().trim().max(40).optional(),
+  /** Honeypot: people leave it empty. */
+  website: z.string().max(0).optional(),
+});
+export type BookCallInput = z.infer<typeof bookCallSchema>;
+
+export const manageCallSchema = z.object({ token: z.string().min(1).max(100) });
+export const rescheduleCallSchema = manageCallSchema.extend({ startsAt: slot });
+export type RescheduleCallInput = z.infer<typeof rescheduleCallSchema>;
+
+const wholeNumber = (message: string, min: number, max: number) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+
+export const consultationSettingsSchema = z.object({
+  callMinutes: wholeNumber("Bitte 15 bis 180 Minuten angeben.", 15, 180),
+  bufferMinutes: wholeNumber("Bitte 0 bis 120 Minuten angeben.", 0, 120),
+  minNoticeHours: wholeNumber("Bitte 0 bis 720 Stunden angeben.", 0, 720),
+  maxDaysAhead: wholeNumber("Bitte 1 bis 365 Tage angeben.", 1, 365),
+  changeCutoffHours: wholeNumber("Bitte 0 bis 168 Stunden angeben.", 0, 168),
+  blockPublicHolidays: z.boolean(),
+  canton: z.enum(CANTONS, { error: "Bitte wählen Sie einen Kanton." }),
+  meetingNote: z.string().trim().max(500, "Höchstens 500 Zeichen."),
+});
+export type ConsultationSettingsInput = z.infer<typeof consultationSettingsSchema>;
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "Bitte eine Uhrzeit wie 09:00 angeben.");
+
+/** "09:30" -> 570 */
+export function minuteOfClock(value: string): number {
+  const [hours = 0, minutes = 0] = value.split(":").map(Number);
+  return hours * 60 + minutes;
+}
+
+export function clockOfMinute(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+}
+
+const endAfterStart = (value: { start?: string; end?: string }) =>
+  !value.start || !value.end || minuteOfClock(value.end) > minuteOfClock(value.start);
+
+export const availabilityRuleSchema = z
+  .object({
+    weekday: z.coerce.number().int().min(1, "Bitte einen Wochentag wählen.").max(7, "Bitte einen Wochentag wählen."),
+    start: clock,
+    end: clock,
+  })
+  .refine(endAfterStart, { message: "Das Ende muss nach dem Beginn liegen.", path: ["end"] });
+export type AvailabilityRuleInput = z.infer<typeof availabilityRuleSchema>;
+
+export const availabilityExceptionSchema = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Bitte ein Datum wählen."),
+    kind: z.enum(["BLOCKED", "EXTRA"]),
+    wholeDay: z.boolean(),
+    start: z.string().optional(),
+    end: z.string().optional(),
+    reason: z.string().trim().max(200, "Höchstens 200 Zeichen."),
+  })
+  .superRefine((value, context) => {
+    if (value.kind === "EXTRA" && value.wholeDay) {
+      context.addIssue({ code: "custom", path: ["wholeDay"], message: "Zusätzliche Zeiten brauchen Beginn und Ende." });
+    }
+    if (value.wholeDay) return;
+    for (const key of ["start", "end"] as const) {
+      if (!value[key] || !clock.safeParse(value[key]).success) {
+        context.addIssue({ code: "custom", path: [key], message: "Bitte eine Uhrzeit wie 09:00 angeben." });
+      }
+    }
+    if (value.start && value.end && clock.safeParse(value.start).success && clock.safeParse(value.end).success && !endAfterStart(value)) {
+      context.addIssue({ code: "custom", path: ["end"], message: "Das Ende muss nach dem Beginn liegen." });
+    }
+  });
+export type AvailabilityExceptionInput = z.infer<typeof availabilityExceptionSchema>;
