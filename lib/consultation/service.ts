@@ -1,0 +1,193 @@
+// Booking, moving and cancelling consultation calls. The exclusion constraint
+// Appointment_overlap_guard decides who gets a slot; these functions turn its verdict into a
+// German message and write the e-mails in the same transaction.
+import type { Database, Tx } from "@/lib/db/client";
+import { constraintOf, sqlStateOf } from "@/lib/db/retry";
+import { AppError } from "@/lib/errors";
+import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
+
+import { listFreeSlots, readConsultationSettings } from "./context";
+import { notifyCallBooked, notifyCallCancelled } from "./notify";
+import { canChangeAppointment } from "./rules";
+import type { BookCallInput } from "./schemas";
+import { findSlot } from "./slots";
+
+export const SLOT_TAKEN_MESSAGE =
+  "Dieser Termin wurde soeben von jemand anderem gebucht. Bitte wählen Sie einen anderen freien Termin.";
+export const SLOT_UNAVAILABLE_MESSAGE = "Dieser Termin ist nicht (mehr) frei. Bitte wählen Sie einen anderen.";
+export const CALL_LINK_SPENT_MESSAGE =
+  "Dieser Link ist nicht mehr gültig: Der Termin wurde bereits abgesagt oder verschoben.";
+
+export type BookedCall = { appointmentId: string; token: string; startsAt: Date; endsAt: Date };
+
+function isOverlapViolation(error: unknown): boolean {
+  return sqlStateOf(error) === "23P01" || constraintOf(error) === "Appointment_overlap_guard";
+}
+
+async function requireFreeSlot(db: Database | Tx, startsAt: Date, now: Date, ignoreAppointmentId?: string) {
+  const slot = findSlot(await listFreeSlots(db, now, ignoreAppointmentId), startsAt);
+  if (!slot) throw new AppError("CONFLICT", SLOT_UNAVAILABLE_MESSAGE, { field: "startsAt" });
+  return slot;
+}
+
+/** Books a call with a plain insert; if another booking won the slot meanwhile, the guard says so. */
+export async function bookCall(db: Database, input: BookCallInput, now = new Date()): Promise<BookedCall> {
+  const settings = await readConsultationSettings(db);
+  const slot = await requireFreeSlot(db, new Date(input.startsAt), now);
+  const inquiry = input.inquiryReference
+    ? await db.inquiry.findUnique({ where: { reference: input.inquiryReference }, select: { id: true, reference: true } })
+    : null;
+  const { token, hash } = newManageToken();
+  try {
+    const appointment = await db.$transaction(async (tx) => {
+      const created = await tx.appointment.create({
+        data: {
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          name: input.name,
+          organisation: input.organisation,
+          email: input.email,
+          phone: input.phone,
+          topic: input.topic,
+          inquiryId: inquiry?.id,
+          manageTokenHash: hash,
+        },
+      });
+      if (inquiry) {
+        await tx.inquiryEvent.create({
+          data: {
+            inquiryId: inquiry.id,
+            type: "APPOINTMENT_BOOKED",
+            body: `Erstgespräch gebucht für ${slot.startsAt.toISOString()}`,
+            data: { appointmentId: created.id, startsAt: slot.startsAt.toISOString() },
+          },
+        });
+      }
+      await notifyCallBooked(tx, {
+        call: created,
+        chain: { rootId: created.id, sequence: 0 },
+        manageToken: token,
+        moved: false,
+        meetingNote: settings.meetingNote,
+        changeCutoffHours: settings.changeCutoffHours,
+        inquiryId: inquiry?.id,
+        inquiryReference: inquiry?.reference,
+      });
+      return created;
+    });
+    return { appointmentId: appointment.id, token, startsAt: appointment.startsAt, endsAt: appointment.endsAt };
+  } catch (error) {
+    if (isOverlapViolation(error)) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
+    throw error;
+  }
+}
+
+export async function findCallByToken(db: Database | Tx, token: string) {
+  if (!isManageTokenShape(token)) return null;
+  return db.appointment.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
+}
+
+/** The first call of a chain of moves and how many moves followed: the calendar entry's UID and sequence. */
+async function callChain(db: Database | Tx, appointment: { id: string; rescheduledFromId: string | null }) {
+  let rootId = appointment.id;
+  let sequence = 0;
+  let previous = appointment.rescheduledFromId;
+  while (previous && sequence < 50) {
+    const row = await db.appointment.findUnique({ where: { id: previous }, select: { id: true, rescheduledFromId: true } });
+    if (!row) break;
+    rootId = row.id;
+    sequence++;
+    previous = row.rescheduledFromId;
+  }
+  return { rootId, sequence };
+}
+
+async function requireChangeableCall(db: Database | Tx, token: string, now: Date) {
+  const appointment = await findCallByToken(db, token);
+  if (!appointment) throw new AppError("NOT_FOUND", "Diesen Termin gibt es nicht. Bitte prüfen Sie den Link.");
+  const settings = await readConsultationSettings(db);
+  const verdict = canChangeAppointment(appointment, now, settings.changeCutoffHours);
+  if (!verdict.ok) {
+    throw verdict.reason === "SPENT"
+      ? new AppError("EXPIRED", CALL_LINK_SPENT_MESSAGE)
+      : new AppError(
+          "EXPIRED",
+          `Änderungen sind nur bis ${settings.changeCutoffHours} Stunden vor dem Gespräch möglich. Bitte melden Sie sich direkt.`,
+        );
+  }
+  return { appointment, settings };
+}
+
+/** Cancels through the visitor's link; a second use of the link finds the call no longer booked. */
+export async function cancelCallByToken(db: Database, token: string, now = new Date()): Promise<void> {
+  const { appointment } = await requireChangeableCall(db, token, now);
+  await cancelCall(db, appointment.id, false, now);
+}
+
+export async function cancelCall(db: Database, appointmentId: string, byConsultant: boolean, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointmentId, status: "BOOKED" },
+      data: { status: "CANCELLED", cancelledAt: now },
+    });
+    if (count === 0) throw new AppError("EXPIRED", CALL_LINK_SPENT_MESSAGE);
+    const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
+    await notifyCallCancelled(tx, appointment, await callChain(tx, appointment), byConsultant);
+  });
+}
+
+/**
+ * Moves a call: the old one becomes RESCHEDULED (its link is spent) and a new one is booked in the
+ * same transaction, so the new slot may overlap the old one's time and a lost race changes nothing.
+ */
+export async function rescheduleCallByToken(
+  db: Database,
+  token: string,
+  startsAt: Date,
+  now = new Date(),
+): Promise<BookedCall> {
+  const { appointment, settings } = await requireChangeableCall(db, token, now);
+  const slot = await requireFreeSlot(db, startsAt, now, appointment.id);
+  const fresh = newManageToken();
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const { count } = await tx.appointment.updateMany({
+        where: { id: appointment.id, status: "BOOKED" },
+        data: { status: "RESCHEDULED", cancelledAt: now },
+      });
+      if (count === 0) throw new AppError("EXPIRED", CALL_LINK_SPENT_MESSAGE);
+      const next = await tx.appointment.create({
+        data: {
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          name: appointment.name,
+          organisation: appointment.organisation,
+          email: appointment.email,
+          phone: appointment.phone,
+          topic: appointment.topic,
+          inquiryId: appointment.inquiryId,
+          manageTokenHash: fresh.hash,
+          rescheduledFromId: appointment.id,
+        },
+      });
+      const inquiry = next.inquiryId
+        ? await tx.inquiry.findUnique({ where: { id: next.inquiryId }, select: { reference: true } })
+        : null;
+      await notifyCallBooked(tx, {
+        call: next,
+        chain: await callChain(tx, next),
+        manageToken: fresh.token,
+        moved: true,
+        meetingNote: settings.meetingNote,
+        changeCutoffHours: settings.changeCutoffHours,
+        inquiryId: next.inquiryId,
+        inquiryReference: inquiry?.reference,
+      });
+      return next;
+    });
+    return { appointmentId: created.id, token: fresh.token, startsAt: created.startsAt, endsAt: created.endsAt };
+  } catch (error) {
+    if (isOverlapViolation(error)) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
+    throw error;
+  }
+}

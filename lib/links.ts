@@ -1,0 +1,21 @@
+// Absolute addresses for e-mails and calendar entries.
+import { getEnv } from "@/lib/env";
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, getEnv().APP_URL).toString();
+}
+
+export const links = {
+  manageCall: (token: string) => absoluteUrl(`/termin/${token}`),
+  manageBooking: (token: string) => absoluteUrl(`/buchung/${token}`),
+  calendarFile: (token: string) => absoluteUrl(`/api/kalender/${token}.ics`),
+  bookCall: () => absoluteUrl("/erstgespraech"),
+  session: (id: string) => absoluteUrl(`/termine/${id}`),
+  adminCalls: () => absoluteUrl("/admin/erstgespraeche"),
+  adminSession: (id: string) => absoluteUrl(`/admin/termine/${id}`),
+};
+
+/** The host part for calendar UIDs, e.g. "anliegen.example". */
+export function calendarDomain(): string {
+  return new URL(getEnv().APP_URL).hostname;
+}

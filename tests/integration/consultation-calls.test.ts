@@ -1,0 +1,244 @@
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { listFreeSlots } from "@/lib/consultation/context";
+import {
+  bookCall,
+  cancelCallByToken,
+  CALL_LINK_SPENT_MESSAGE,
+  findCallByToken,
+  rescheduleCallByToken,
+  SLOT_TAKEN_MESSAGE,
+} from "@/lib/consultation/service";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { renderMail } from "@/lib/mail/render";
+
+// Monday 23.11.2026, 08:00 in Zurich. Calls: Tuesday and Wednesday 09:00-11:00, 30 min + 15 min buffer.
+const NOW = new Date("2026-11-23T07:00:00Z");
+const TUESDAY_0900 = "2026-11-24T08:00:00.000Z";
+const TUESDAY_0945 = "2026-11-24T08:45:00.000Z";
+
+function visitor(email: string, startsAt = TUESDAY_0900) {
+  return {
+    startsAt,
+    name: "Zoë Müller-Brügger",
+    organisation: "Strassenverkehrsamt Bern",
+    email,
+    phone: "031 123 45 67",
+    topic: "Gespräche am Schalter, die eskalieren",
+  };
+}
+
+async function expectAppError(promise: Promise<unknown>, code: string, message: string | RegExp, field?: string) {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  expect((error as AppError).message).toMatch(message);
+  if (field) expect((error as AppError).field).toBe(field);
+}
+
+beforeAll(async () => {
+  const db = getDb();
+  await db.consultationSettings.create({
+    data: { id: 1, callMinutes: 30, bufferMinutes: 15, minNoticeHours: 12, maxDaysAhead: 40, changeCutoffHours: 12 },
+  });
+  await db.availabilityRule.createMany({
+    data: [2, 3].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 11 * 60 })),
+  });
+});
+
+describe("consultation calls", () => {
+  it("offers the weekly slots, blocks Bernese public holidays on request, and honours extra hours", async () => {
+    const db = getDb();
+    const dates = async () =>
+      new Set((await listFreeSlots(db, NOW)).map((slot) => slot.startsAt.toISOString().slice(0, 10)));
+    expect((await listFreeSlots(db, NOW))[0]?.startsAt.toISOString()).toBe(TUESDAY_0900);
+    // Fridays too for this test: 25.12.2026 (Christmas) is a Friday, 18.12 an ordinary one.
+    const friday = await db.availabilityRule.create({ data: { weekday: 5, startMinute: 540, endMinute: 660 } });
+    let open = await dates();
+    expect(open.has("2026-12-18")).toBe(true);
+    expect(open.has("2026-12-25")).toBe(false);
+    await db.consultationSettings.update({ where: { id: 1 }, data: { blockPublicHolidays: false } });
+    expect((await dates()).has("2026-12-25")).toBe(true);
+    await db.consultationSettings.update({ where: { id: 1 }, data: { blockPublicHolidays: true } });
+    // A blocked day (absence) closes it; extra hours on a holiday count: the consultant opened them on purpose.
+    await db.availabilityException.createMany({
+      data: [
+        { date: new Date("2026-12-18T00:00:00Z"), kind: "BLOCKED", reason: "Ferien" },
+        { date: new Date("2026-12-25T00:00:00Z"), kind: "EXTRA", startMinute: 600, endMinute: 660 },
+      ],
+    });
+    open = await dates();
+    expect(open.has("2026-12-18")).toBe(false);
+    expect(open.has("2026-12-25")).toBe(true);
+    await db.availabilityRule.delete({ where: { id: friday.id } });
+    await db.availabilityException.deleteMany({});
+  });
+
+  it("never gives one slot to two people: the database decides, the loser gets a clear message", async () => {
+    const db = getDb();
+    const results = await Promise.allSettled([
+      bookCall(db, visitor("erste@amt.example"), NOW),
+      bookCall(db, visitor("zweite@amt.example"), NOW),
+    ]);
+    const won = results.filter((result) => result.status === "fulfilled");
+    const lost = results.filter((result) => result.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    const error = (lost[0] as PromiseRejectedResult).reason as AppError;
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.field).toBe("startsAt");
+    expect([SLOT_TAKEN_MESSAGE, expect.stringMatching(/nicht \(mehr\) frei/)]).toContainEqual(error.message);
+    expect(await db.appointment.count({ where: { startsAt: new Date(TUESDAY_0900), status: "BOOKED" } })).toBe(1);
+
+    // The same race forced past the free-slot check: the exclusion constraint alone refuses it.
+    await expect(
+      db.appointment.create({
+        data: {
+          startsAt: new Date("2026-11-24T08:15:00Z"),
+          endsAt: new Date("2026-11-24T08:45:00Z"),
+          name: "Vordrängler",
+          email: "v@amt.example",
+          manageTokenHash: "x".repeat(64),
+        },
+      }),
+    ).rejects.toThrow();
+    // The slot is gone from the list for everyone else.
+    const slots = await listFreeSlots(db, NOW);
+    expect(slots.map((slot) => slot.startsAt.toISOString())).not.toContain(TUESDAY_0900);
+  });
+
+  it("turns the guard's refusal into the message at the slot field when the check could not see it", async () => {
+    const db = getDb();
+    // Simulate a booking that commits between the free-slot check and the insert.
+    const startsAt = "2026-11-25T08:00:00.000Z";
+    const slots = await listFreeSlots(db, NOW);
+    expect(slots.map((slot) => slot.startsAt.toISOString())).toContain(startsAt);
+    const original = db.appointment.findMany.bind(db.appointment);
+    let raced = false;
+    db.appointment.findMany = (async (...args: Parameters<typeof original>) => {
+      const result = await original(...args);
+      if (!raced) {
+        raced = true;
+        await bookCall(db, visitor("schneller@amt.example", startsAt), NOW);
+      }
+      return result;
+    }) as typeof original;
+    try {
+      await expectAppError(bookCall(db, visitor("langsamer@amt.example", startsAt), NOW), "CONFLICT", SLOT_TAKEN_MESSAGE, "startsAt");
+    } finally {
+      db.appointment.findMany = original;
+    }
+    expect(await db.appointment.count({ where: { email: "langsamer@amt.example" } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { recipient: "langsamer@amt.example" } })).toBe(0);
+  });
+
+  it("confirms to both sides with a calendar invitation in Zurich time and a manage link", async () => {
+    const db = getDb();
+    const booked = await bookCall(db, visitor("ics@amt.example", TUESDAY_0945), NOW);
+    const mails = await db.outboxMessage.findMany({ where: { appointmentId: booked.appointmentId }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((mail) => mail.recipient).sort()).toEqual(["ics@amt.example", "markus@anliegen.example"]);
+    const visitorMail = mails.find((mail) => mail.recipient === "ics@amt.example")!;
+    const rendered = await renderMail(visitorMail.template, visitorMail.payload);
+    expect(rendered.subject).toBe("Ihr Erstgespräch ist bestätigt");
+    expect(rendered.text).toContain("Dienstag, 24.11.2026, 09:45–10:15 Uhr");
+    expect(rendered.text).toContain(`http://localhost:3000/termin/${booked.token}`);
+    expect(rendered.sensitive).toBe(true);
+    const [attachment] = rendered.attachments;
+    expect(attachment?.contentType).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(String(attachment?.content)));
+    ICAL.TimezoneService.register(new ICAL.Timezone(calendar.getFirstSubcomponent("vtimezone")!), "Europe/Zurich");
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toString()).toBe("2026-11-24T09:45:00");
+    expect(event.startDate.toJSDate().toISOString()).toBe(TUESDAY_0945);
+    expect(event.endDate.toJSDate().toISOString()).toBe("2026-11-24T09:15:00.000Z");
+    // The link is stored only as a hash.
+    const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } });
+    expect(row.manageTokenHash).not.toContain(booked.token);
+    expect((await findCallByToken(db, booked.token))?.id).toBe(booked.appointmentId);
+  });
+
+  it("moves a call: the old link is spent, the new one works, and the time may overlap the old one", async () => {
+    const db = getDb();
+    const first = await bookCall(db, visitor("verschieben@amt.example", "2026-11-25T08:45:00.000Z"), NOW);
+    const moved = await rescheduleCallByToken(db, first.token, new Date("2026-11-25T09:30:00.000Z"), NOW);
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: first.appointmentId } })).toMatchObject({
+      status: "RESCHEDULED",
+    });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: moved.appointmentId } })).toMatchObject({
+      status: "BOOKED",
+      rescheduledFromId: first.appointmentId,
+    });
+    await expectAppError(cancelCallByToken(db, first.token, NOW), "EXPIRED", CALL_LINK_SPENT_MESSAGE);
+    await expectAppError(
+      rescheduleCallByToken(db, first.token, new Date("2026-12-01T08:00:00.000Z"), NOW),
+      "EXPIRED",
+      CALL_LINK_SPENT_MESSAGE,
+    );
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { appointmentId: moved.appointmentId, recipient: "verschieben@amt.example" },
+    });
+    const rendered = await renderMail(mail.template, mail.payload);
+    expect(rendered.subject).toBe("Ihr Erstgespräch ist verschoben");
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(String(rendered.attachments[0]?.content))).getFirstSubcomponent("vevent")!,
+    );
+    // Same calendar entry as the first booking, one version later.
+    expect(event.uid).toContain(first.appointmentId);
+    expect(event.sequence).toBe(1);
+  });
+
+  it("cancels once by link, then the link is spent; it also stops at the cut-off", async () => {
+    const db = getDb();
+    const booked = await bookCall(db, visitor("absagen@amt.example", "2026-12-01T08:00:00.000Z"), NOW);
+    await cancelCallByToken(db, booked.token, NOW);
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } })).toMatchObject({
+      status: "CANCELLED",
+    });
+    await expectAppError(cancelCallByToken(db, booked.token, NOW), "EXPIRED", CALL_LINK_SPENT_MESSAGE);
+    const cancelMails = await db.outboxMessage.findMany({
+      where: { appointmentId: booked.appointmentId, template: "call-cancelled" },
+    });
+    expect(cancelMails).toHaveLength(2);
+    const rendered = await renderMail(cancelMails[0]!.template, cancelMails[0]!.payload);
+    expect(String(rendered.attachments[0]?.content)).toMatch(/METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
+
+    // The slot is free again, and can be booked by someone else.
+    const again = await bookCall(db, visitor("nachher@amt.example", "2026-12-01T08:00:00.000Z"), NOW);
+    // 11 hours before the call (cut-off 12 hours) the link refuses, and the call stays booked.
+    const late = new Date("2026-11-30T21:00:00Z");
+    await expectAppError(cancelCallByToken(db, again.token, late), "EXPIRED", /12 Stunden/);
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: again.appointmentId } })).toMatchObject({
+      status: "BOOKED",
+    });
+    await expectAppError(cancelCallByToken(db, "kein-gültiger-token", NOW), "NOT_FOUND", /gibt es nicht/);
+  });
+
+  it("links a call booked after an inquiry to it", async () => {
+    const db = getDb();
+    const inquiry = await db.inquiry.create({
+      data: {
+        reference: "ANF-2026-0042",
+        organisationName: "Betreibungsamt Thun",
+        organisationKind: "CANTONAL_OFFICE",
+        contactName: "Jürg Bärtschi",
+        email: "juerg@amt.example",
+        privacyConsentAt: NOW,
+        responseDueAt: NOW,
+      },
+    });
+    const booked = await bookCall(
+      db,
+      { ...visitor("juerg@amt.example", "2026-12-02T08:00:00.000Z"), inquiryReference: "ANF-2026-0042" },
+      NOW,
+    );
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } })).toMatchObject({
+      inquiryId: inquiry.id,
+    });
+    expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "APPOINTMENT_BOOKED" } })).toBe(1);
+  });
+});
