@@ -1,11 +1,15 @@
 // The task list of the background worker. Features register their tasks and schedules here.
 import type { CronItem, Task, TaskList } from "graphile-worker";
 
+import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { Database } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
 
 import { deliverMail } from "./deliver-mail";
+
+export const SESSION_REMINDERS_TASK = "session-reminders";
 
 export type WorkerContext = { db: Database; transport: MailTransport; workerId: string };
 
@@ -22,11 +26,17 @@ export function buildTaskList(context: WorkerContext): TaskList {
       { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts },
       context,
     );
-  return { [DELIVER_MAIL_TASK]: deliver };
+  const reminders: Task = async () => {
+    await sendSessionReminders(context.db, getEnv().SESSION_REMINDER_DAYS);
+  };
+  return { [DELIVER_MAIL_TASK]: deliver, [SESSION_REMINDERS_TASK]: reminders };
 }
 
 /**
  * Periodic jobs. graphile-worker evaluates `match` in UTC and runs each occurrence once across
  * all instances; tasks that must run at a Zurich wall-clock time check the local hour themselves.
  */
-export const cronItems: CronItem[] = [];
+export const cronItems: CronItem[] = [
+  // Hourly, so a session created at short notice still gets its reminder; each is sent once.
+  { task: SESSION_REMINDERS_TASK, match: "7 * * * *", identifier: SESSION_REMINDERS_TASK },
+];

@@ -1,0 +1,213 @@
+// Which e-mails go out when seats are booked, freed, promoted or a session changes; always written
+// in the transaction of the change.
+import type { SessionSummary } from "@/emails/booking-details";
+import type { Tx } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
+import type { IcsEvent } from "@/lib/ics";
+import { calendarDomain, links } from "@/lib/links";
+import { enqueueMail } from "@/lib/mail/outbox";
+
+import { cancellationDeadline } from "./rules";
+
+export type SessionForMail = {
+  id: string;
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  address: string;
+  status: "SCHEDULED" | "CANCELLED" | "HELD";
+  bookingDeadline: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  course: { title: string };
+};
+
+export type BookingForMail = {
+  id: string;
+  status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+  seats: number;
+  contactName: string;
+  email: string;
+  billingReference: string | null;
+  waitlistPosition: number | null;
+  participants: { name: string; email: string | null }[];
+};
+
+export function sessionSummary(session: SessionForMail): SessionSummary {
+  return {
+    courseTitle: session.title || session.course.title,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    location: session.location,
+    address: session.address,
+  };
+}
+
+/** A booking's calendar entry; its sequence grows with every change of the session. */
+export function bookingIcs(booking: BookingForMail, session: SessionForMail, method: IcsEvent["method"]): IcsEvent {
+  const summary = sessionSummary(session);
+  return {
+    uid: `booking-${booking.id}@${calendarDomain()}`,
+    sequence: Math.max(0, Math.floor((session.updatedAt.getTime() - session.createdAt.getTime()) / 1000)) + (method === "CANCEL" ? 1 : 0),
+    startsAt: summary.startsAt,
+    endsAt: summary.endsAt,
+    summary: `Kurs: ${summary.courseTitle}`,
+    description: `Teilnehmende: ${booking.participants.map((participant) => participant.name).join(", ")}`,
+    location: [summary.location, summary.address].filter(Boolean).join(", "),
+    url: links.session(session.id),
+    organizer: { name: "Anliegen", email: getEnv().CONSULTANT_EMAIL },
+    attendee: { name: booking.contactName, email: booking.email },
+    method,
+  };
+}
+
+function deadlineText(booking: BookingForMail, session: SessionForMail): string {
+  const status = booking.status === "CANCELLED" ? "CONFIRMED" : booking.status;
+  return formatDateTime(cancellationDeadline({ status, session }, getEnv().BOOKING_CANCEL_DEADLINE_HOURS));
+}
+
+/** To the booker: confirmed, waitlisted, or (outcome PROMOTED) moved up from the list. */
+export async function notifyBookingPlaced(
+  tx: Tx,
+  booking: BookingForMail,
+  session: SessionForMail,
+  manageToken: string,
+  outcome: "CONFIRMED" | "WAITLISTED" | "PROMOTED",
+): Promise<void> {
+  await enqueueMail(tx, {
+    template: "booking-placed",
+    props: {
+      outcome,
+      contactName: booking.contactName,
+      session: sessionSummary(session),
+      seats: booking.seats,
+      participants: booking.participants.map((participant) => participant.name),
+      waitlistPosition: booking.waitlistPosition ?? undefined,
+      billingReference: booking.billingReference ?? undefined,
+      manageUrl: links.manageBooking(manageToken),
+      cancelDeadline: deadlineText(booking, session),
+      ics: outcome === "WAITLISTED" ? undefined : bookingIcs(booking, session, "REQUEST"),
+    },
+    to: booking.email,
+    replyTo: getEnv().CONSULTANT_EMAIL,
+    idempotencyKey: `booking:${booking.id}:${outcome.toLowerCase()}`,
+    bookingId: booking.id,
+  });
+  await notifyConsultant(tx, booking, session, {
+    CONFIRMED: "Neue Buchung",
+    WAITLISTED: "Neu auf der Warteliste",
+    PROMOTED: "Von der Warteliste nachgerückt",
+  }[outcome], outcome.toLowerCase());
+}
+
+export async function notifyBookingCancelled(
+  tx: Tx,
+  booking: BookingForMail,
+  session: SessionForMail,
+  wasWaitlisted: boolean,
+): Promise<void> {
+  await enqueueMail(tx, {
+    template: "booking-cancelled",
+    props: {
+      contactName: booking.contactName,
+      session: sessionSummary(session),
+      wasWaitlisted,
+      seats: booking.seats,
+      ics: wasWaitlisted ? undefined : bookingIcs(booking, session, "CANCEL"),
+    },
+    to: booking.email,
+    replyTo: getEnv().CONSULTANT_EMAIL,
+    idempotencyKey: `booking:${booking.id}:cancelled`,
+    bookingId: booking.id,
+  });
+  await notifyConsultant(
+    tx,
+    booking,
+    session,
+    wasWaitlisted ? "Warteliste verlassen" : "Buchung storniert",
+    "cancelled",
+  );
+}
+
+async function notifyConsultant(
+  tx: Tx,
+  booking: BookingForMail,
+  session: SessionForMail,
+  what: string,
+  key: string,
+): Promise<void> {
+  const summary = sessionSummary(session);
+  await enqueueMail(tx, {
+    template: "message",
+    props: {
+      subject: `${what}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
+      body: [
+        `${what} für «${summary.courseTitle}» am ${formatDateTime(session.startsAt)}.`,
+        `${booking.contactName} <${booking.email}>, ${booking.seats === 1 ? "1 Platz" : `${booking.seats} Plätze`}: ${booking.participants.map((participant) => participant.name).join(", ")}`,
+        `Teilnehmerliste: ${links.adminSession(session.id)}`,
+      ].join("\n\n"),
+    },
+    to: getEnv().CONSULTANT_EMAIL,
+    replyTo: booking.email,
+    idempotencyKey: `booking:${booking.id}:${key}:consultant`,
+    bookingId: booking.id,
+  });
+}
+
+/** Everyone a booking concerns: the booker and every participant with an address, each once. */
+export function bookingRecipients(booking: BookingForMail): { name: string; email: string }[] {
+  const seen = new Map<string, { name: string; email: string }>();
+  seen.set(booking.email.toLowerCase(), { name: booking.contactName, email: booking.email });
+  for (const participant of booking.participants) {
+    if (participant.email && !seen.has(participant.email.toLowerCase())) {
+      seen.set(participant.email.toLowerCase(), { name: participant.name, email: participant.email });
+    }
+  }
+  return [...seen.values()];
+}
+
+export async function notifySessionChanged(
+  tx: Tx,
+  booking: BookingForMail,
+  session: SessionForMail,
+  change: "MOVED" | "CANCELLED",
+  message: string,
+  previous?: SessionForMail,
+): Promise<void> {
+  const stamp = session.updatedAt.getTime();
+  for (const recipient of bookingRecipients(booking)) {
+    await enqueueMail(tx, {
+      template: "session-changed",
+      props: {
+        change,
+        name: recipient.name,
+        session: sessionSummary(session),
+        previous: previous ? sessionSummary(previous) : undefined,
+        message,
+        ics:
+          booking.status === "CONFIRMED" || change === "CANCELLED"
+            ? bookingIcs(booking, session, change === "CANCELLED" ? "CANCEL" : "REQUEST")
+            : undefined,
+      },
+      to: recipient.email,
+      replyTo: getEnv().CONSULTANT_EMAIL,
+      idempotencyKey: `booking:${booking.id}:session-${change.toLowerCase()}:${stamp}:${recipient.email.toLowerCase()}`,
+      bookingId: booking.id,
+    });
+  }
+}
+
+export async function notifyReminder(tx: Tx, booking: BookingForMail, session: SessionForMail): Promise<void> {
+  for (const recipient of bookingRecipients(booking)) {
+    await enqueueMail(tx, {
+      template: "session-reminder",
+      props: { name: recipient.name, session: sessionSummary(session) },
+      to: recipient.email,
+      replyTo: getEnv().CONSULTANT_EMAIL,
+      idempotencyKey: `session:${session.id}:reminder:${recipient.email.toLowerCase()}`,
+      bookingId: booking.id,
+    });
+  }
+}

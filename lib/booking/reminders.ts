@@ -1,0 +1,34 @@
+// Reminder e-mails before a session, sent once: the session row is claimed by setting
+// reminderSentAt in the transaction that writes the mails, and every mail has an idempotency key.
+import type { Database } from "@/lib/db/client";
+
+import { notifyReminder } from "./notify";
+
+export async function sendSessionReminders(db: Database, reminderDays: number, now = new Date()): Promise<number> {
+  const horizon = new Date(now.getTime() + reminderDays * 24 * 60 * 60_000);
+  const due = await db.courseSession.findMany({
+    where: { status: "SCHEDULED", reminderSentAt: null, startsAt: { gt: now, lte: horizon } },
+    select: { id: true },
+  });
+  let sent = 0;
+  for (const { id } of due) {
+    const claimed = await db.$transaction(async (tx) => {
+      const { count } = await tx.courseSession.updateMany({
+        where: { id, reminderSentAt: null, status: "SCHEDULED" },
+        data: { reminderSentAt: now },
+      });
+      if (count === 0) return false;
+      const session = await tx.courseSession.findUniqueOrThrow({
+        where: { id },
+        include: {
+          course: { select: { title: true } },
+          bookings: { where: { status: "CONFIRMED" }, include: { participants: { orderBy: { position: "asc" } } } },
+        },
+      });
+      for (const booking of session.bookings) await notifyReminder(tx, booking, session);
+      return true;
+    });
+    if (claimed) sent++;
+  }
+  return sent;
+}

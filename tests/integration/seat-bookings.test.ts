@@ -1,0 +1,257 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { sendSessionReminders } from "@/lib/booking/reminders";
+import type { BookSeatsInput } from "@/lib/booking/schemas";
+import {
+  BOOKING_LINK_SPENT_MESSAGE,
+  BOOKING_LINK_UNKNOWN_MESSAGE,
+  bookSeats,
+  cancelBookingByToken,
+  DUPLICATE_BOOKING_MESSAGE,
+} from "@/lib/booking/service";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { renderMail } from "@/lib/mail/render";
+
+const NOW = new Date("2027-03-01T09:00:00Z");
+let courseId = "";
+
+async function createSession(capacity: number, startsAt = "2027-03-20T08:00:00Z") {
+  return getDb().courseSession.create({
+    data: {
+      courseId,
+      startsAt: new Date(startsAt),
+      endsAt: new Date(new Date(startsAt).getTime() + 8 * 60 * 60_000),
+      location: "Bern, Kursraum Bollwerk",
+      capacity,
+    },
+  });
+}
+
+function booking(sessionId: string, email: string, seats = 1): BookSeatsInput {
+  return {
+    sessionId,
+    contactName: `Kontakt ${email}`,
+    email,
+    phone: "",
+    organisation: "Betreibungsamt Thun",
+    billingReference: "",
+    participants: Array.from({ length: seats }, (_, index) => ({
+      name: `Teilnehmerin ${index + 1} ${email}`,
+      email: index === 0 ? email : `p${index}.${email}`,
+    })),
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+/** The manage link of the newest "booking-placed" mail of a booking, as the recipient reads it. */
+async function linkFromMail(bookingId: string): Promise<string> {
+  const mail = await getDb().outboxMessage.findFirstOrThrow({
+    where: { bookingId, template: "booking-placed" },
+    orderBy: { createdAt: "desc" },
+  });
+  const rendered = await renderMail(mail.template, mail.payload);
+  const match = /\/buchung\/([A-Za-z0-9_-]{43})/.exec(rendered.text);
+  if (!match?.[1]) throw new Error(`No manage link in:\n${rendered.text}`);
+  return match[1];
+}
+
+async function seatsInvariant(sessionId: string) {
+  const db = getDb();
+  const session = await db.courseSession.findUniqueOrThrow({ where: { id: sessionId } });
+  const confirmed = await db.booking.aggregate({ where: { sessionId, status: "CONFIRMED" }, _sum: { seats: true } });
+  expect(session.seatsTaken).toBe(confirmed._sum.seats ?? 0);
+  expect(session.seatsTaken).toBeLessThanOrEqual(session.capacity);
+  return session;
+}
+
+beforeAll(async () => {
+  const course = await getDb().course.create({
+    data: {
+      slug: "schalter",
+      title: "Schwierige Kundengespräche am Schalter",
+      summary: "Ruhig bleiben, klar bleiben.",
+      audience: "Teams mit Schalterdienst",
+      durationNote: "1 Tag",
+      priceNote: "CHF 450.00 pro Person",
+      published: true,
+    },
+  });
+  courseId = course.id;
+});
+
+describe("seat bookings", () => {
+  it("200 simultaneous attempts for the last 12 seats: exactly 12 confirmed, the rest waitlisted, no errors", async () => {
+    const session = await createSession(12);
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, index) => bookSeats(getDb(), booking(session.id, `person${index}@amt.example`), NOW)),
+    );
+    const errors = results.filter((result) => result.status === "rejected").map((result) => String(result.reason));
+    expect(errors).toEqual([]);
+    const placed = results.map((result) => (result as PromiseFulfilledResult<{ status: string }>).value.status);
+    expect(placed.filter((status) => status === "CONFIRMED")).toHaveLength(12);
+    expect(placed.filter((status) => status === "WAITLISTED")).toHaveLength(188);
+    const after = await seatsInvariant(session.id);
+    expect(after.seatsTaken).toBe(12);
+    const positions = (
+      await getDb().booking.findMany({
+        where: { sessionId: session.id, status: "WAITLISTED" },
+        orderBy: { waitlistPosition: "asc" },
+        select: { waitlistPosition: true },
+      })
+    ).map((row) => row.waitlistPosition);
+    expect(positions).toEqual(Array.from({ length: 188 }, (_, index) => index + 1));
+    // Each booker got exactly one mail saying which: confirmed or waiting list.
+    const mails = await getDb().outboxMessage.groupBy({
+      by: ["idempotencyKey"],
+      where: { template: "booking-placed", booking: { sessionId: session.id } },
+    });
+    expect(mails).toHaveLength(200);
+    const waitlisted = await getDb().outboxMessage.count({
+      where: { booking: { sessionId: session.id }, idempotencyKey: { endsWith: ":waitlisted" } },
+    });
+    expect(waitlisted).toBe(188);
+  }, 120_000);
+
+  it("confirms while seats are free, then waitlists; the mail says which", async () => {
+    const db = getDb();
+    const session = await createSession(3);
+    const first = await bookSeats(db, booking(session.id, "anna@amt.example", 2), NOW);
+    expect(first).toMatchObject({ status: "CONFIRMED", waitlistPosition: null });
+    const second = await bookSeats(db, booking(session.id, "beat@amt.example", 2), NOW);
+    expect(second).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
+    // One seat is free, but someone waits: a smaller booking does not overtake the list.
+    const third = await bookSeats(db, booking(session.id, "chris@amt.example", 1), NOW);
+    expect(third).toMatchObject({ status: "WAITLISTED", waitlistPosition: 2 });
+
+    const confirmedMail = await db.outboxMessage.findFirstOrThrow({
+      where: { bookingId: first.bookingId, template: "booking-placed" },
+    });
+    const confirmed = await renderMail(confirmedMail.template, confirmedMail.payload);
+    expect(confirmed.subject).toBe("Buchung bestätigt: Schwierige Kundengespräche am Schalter");
+    expect(confirmed.text).toContain("Ihre 2 Plätze sind bestätigt");
+    expect(confirmed.attachments).toHaveLength(1);
+    const waitMail = await db.outboxMessage.findFirstOrThrow({
+      where: { bookingId: second.bookingId, template: "booking-placed" },
+    });
+    const waiting = await renderMail(waitMail.template, waitMail.payload);
+    expect(waiting.subject).toBe("Warteliste: Schwierige Kundengespräche am Schalter");
+    expect(waiting.text).toContain("auf der Warteliste (Position 1)");
+    expect(waiting.attachments).toHaveLength(0);
+    await seatsInvariant(session.id);
+
+    // One active booking per address and session, enforced by Booking_active_email_guard.
+    const duplicate = await rejection(bookSeats(db, booking(session.id, "ANNA@amt.example", 1), NOW));
+    expect(duplicate).toMatchObject({ field: "email", message: DUPLICATE_BOOKING_MESSAGE });
+    const tooMany = await rejection(bookSeats(db, booking(session.id, "dora@amt.example", 4), NOW));
+    expect(tooMany).toMatchObject({ field: "participants" });
+    expect(tooMany.message).toMatch(/höchstens 3 Plätze/);
+  });
+
+  it("cancelling frees the seats and promotes the waiting list in order, with a mail to each", async () => {
+    const db = getDb();
+    const session = await createSession(3);
+    const anna = await bookSeats(db, booking(session.id, "anna@amt.example", 2), NOW);
+    const beat = await bookSeats(db, booking(session.id, "beat@amt.example", 1), NOW);
+    const chris = await bookSeats(db, booking(session.id, "chris@amt.example", 2), NOW);
+    const dora = await bookSeats(db, booking(session.id, "dora@amt.example", 1), NOW);
+    expect([chris.waitlistPosition, dora.waitlistPosition]).toEqual([1, 2]);
+
+    // One seat frees up: Chris (2 seats) is first and does not fit, so Dora waits behind Chris.
+    expect(await cancelBookingByToken(db, beat.token, NOW)).toEqual({ wasWaitlisted: false, promotedBookingIds: [] });
+    expect((await seatsInvariant(session.id)).seatsTaken).toBe(2);
+
+    // Anna's two seats free up: now Chris, then Dora, in list order.
+    const outcome = await cancelBookingByToken(db, anna.token, NOW);
+    expect(outcome.promotedBookingIds).toEqual([chris.bookingId, dora.bookingId]);
+    expect((await seatsInvariant(session.id)).seatsTaken).toBe(3);
+    for (const id of [chris.bookingId, dora.bookingId]) {
+      expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "CONFIRMED",
+        waitlistPosition: null,
+        promotedAt: NOW,
+      });
+      const mail = await db.outboxMessage.findFirstOrThrow({ where: { bookingId: id, idempotencyKey: { endsWith: ":promoted" } } });
+      const rendered = await renderMail(mail.template, mail.payload);
+      expect(rendered.subject).toBe("Sie haben einen Platz erhalten: Schwierige Kundengespräche am Schalter");
+      expect(rendered.attachments[0]?.content).toMatch(/METHOD:REQUEST/);
+    }
+    const cancelled = await db.outboxMessage.findFirstOrThrow({
+      where: { bookingId: anna.bookingId, template: "booking-cancelled" },
+    });
+    expect((await renderMail(cancelled.template, cancelled.payload)).attachments[0]?.content).toMatch(/METHOD:CANCEL/);
+
+    // The waiting-list link of a promoted booking is replaced by the one in the promotion mail.
+    expect(await rejection(cancelBookingByToken(db, chris.token, NOW))).toMatchObject({
+      code: "NOT_FOUND",
+      message: BOOKING_LINK_UNKNOWN_MESSAGE,
+    });
+    const chrisLink = await linkFromMail(chris.bookingId);
+    expect(chrisLink).not.toBe(chris.token);
+    await cancelBookingByToken(db, chrisLink, NOW);
+    expect((await seatsInvariant(session.id)).seatsTaken).toBe(1);
+  });
+
+  it("lets a person leave the waiting list by link; the link is then spent", async () => {
+    const db = getDb();
+    const session = await createSession(1);
+    await bookSeats(db, booking(session.id, "eva@amt.example"), NOW);
+    const fritz = await bookSeats(db, booking(session.id, "fritz@amt.example"), NOW);
+    const gina = await bookSeats(db, booking(session.id, "gina@amt.example"), NOW);
+    expect(await cancelBookingByToken(db, fritz.token, NOW)).toEqual({ wasWaitlisted: true, promotedBookingIds: [] });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: fritz.bookingId } })).toMatchObject({
+      status: "CANCELLED",
+      waitlistPosition: null,
+    });
+    expect((await rejection(cancelBookingByToken(db, fritz.token, NOW))).message).toBe(BOOKING_LINK_SPENT_MESSAGE);
+    expect(await db.booking.findUniqueOrThrow({ where: { id: gina.bookingId } })).toMatchObject({
+      status: "WAITLISTED",
+      waitlistPosition: 2,
+    });
+    // A person who cancelled may book again (the guard only counts active bookings).
+    expect((await bookSeats(db, booking(session.id, "fritz@amt.example"), NOW)).waitlistPosition).toBe(3);
+  });
+
+  it("stops cancellation links at the deadline and refuses bookings after the booking deadline", async () => {
+    const db = getDb();
+    const session = await createSession(5, "2027-03-02T08:00:00Z"); // 23 hours after NOW
+    const late = await bookSeats(db, booking(session.id, "hans@amt.example"), NOW);
+    const error = await rejection(cancelBookingByToken(db, late.token, NOW));
+    expect(error).toMatchObject({ code: "EXPIRED" });
+    expect(error.message).toMatch(/48 Stunden vor Kursbeginn/);
+    expect(await db.booking.findUniqueOrThrow({ where: { id: late.bookingId } })).toMatchObject({ status: "CONFIRMED" });
+
+    await db.courseSession.update({ where: { id: session.id }, data: { bookingDeadline: new Date("2027-03-01T08:00:00Z") } });
+    expect((await rejection(bookSeats(db, booking(session.id, "ida@amt.example"), NOW))).message).toMatch(/Anmeldeschluss/);
+    expect((await rejection(cancelBookingByToken(db, "nicht-vorhanden", NOW))).code).toBe("NOT_FOUND");
+    await db.courseSession.delete({ where: { id: session.id } }); // keeps the reminder test's horizon to itself
+  });
+
+  it("sends the reminder once to the booker and every participant, even when the job runs twice at once", async () => {
+    const db = getDb();
+    const session = await createSession(10, "2027-03-03T08:00:00Z");
+    const later = await createSession(10, "2027-03-25T08:00:00Z");
+    await bookSeats(db, booking(session.id, "jana@amt.example", 2), NOW);
+    const left = await bookSeats(db, booking(session.id, "kurt@amt.example", 1), NOW);
+    await cancelBookingByToken(db, left.token, new Date("2027-02-20T09:00:00Z"));
+    await bookSeats(db, booking(later.id, "lena@amt.example", 1), NOW);
+
+    const runs = await Promise.all([sendSessionReminders(db, 3, NOW), sendSessionReminders(db, 3, NOW)]);
+    expect(runs.reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(await sendSessionReminders(db, 3, NOW)).toBe(0);
+    const reminders = await db.outboxMessage.findMany({ where: { template: "session-reminder" } });
+    expect(reminders.map((mail) => mail.recipient).sort()).toEqual(["jana@amt.example", "p1.jana@amt.example"]);
+    const rendered = await renderMail(reminders[0]!.template, reminders[0]!.payload);
+    expect(rendered.subject).toBe("Erinnerung: Schwierige Kundengespräche am Schalter");
+    expect(rendered.text).toContain("Mittwoch, 03.03.2027, 09:00–17:00 Uhr");
+    expect((await db.courseSession.findUniqueOrThrow({ where: { id: session.id } })).reminderSentAt).toEqual(NOW);
+  });
+});
