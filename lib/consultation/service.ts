@@ -88,7 +88,7 @@ export async function findCallByToken(db: Database | Tx, token: string) {
 }
 
 /** The first call of a chain of moves and how many moves followed: the calendar entry's UID and sequence. */
-async function callChain(db: Database | Tx, appointment: { id: string; rescheduledFromId: string | null }) {
+export async function callChain(db: Database | Tx, appointment: { id: string; rescheduledFromId: string | null }) {
   let rootId = appointment.id;
   let sequence = 0;
   let previous = appointment.rescheduledFromId;

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+
+import { ManageBooking } from "@/components/booking/manage-booking";
+import { Container } from "@/components/ui/container";
+import { cancelBookingAction } from "@/lib/booking/actions";
+import { canCancelBooking, cancellationDeadline } from "@/lib/booking/rules";
+import { findBookingByToken } from "@/lib/booking/service";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Buchung verwalten", robots: { index: false, follow: false } };
+
+const statusText = { CONFIRMED: "Bestätigt", WAITLISTED: "Auf der Warteliste", CANCELLED: "Storniert" } as const;
+
+export default async function ManageBookingPage({ params }: { params: Promise<{ token: string }> }) {
+  await connection();
+  const { token } = await params;
+  const booking = await findBookingByToken(getDb(), token);
+  if (!booking) {
+    return (
+      <Container className="py-12 sm:py-16">
+        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
+        <p className="mt-4 max-w-2xl text-lg">
+          Diese Buchung gibt es nicht, oder der Link wurde ersetzt: Wer von der Warteliste nachrückt, erhält einen neuen
+          Link. Den aktuellen Link finden Sie in Ihrer neusten E-Mail zu dieser Buchung.
+        </p>
+      </Container>
+    );
+  }
+  const { session } = booking;
+  const deadlineHours = getEnv().BOOKING_CANCEL_DEADLINE_HOURS;
+  const verdict = canCancelBooking(booking, new Date(), deadlineHours);
+  const waitlisted = booking.status === "WAITLISTED";
+  return (
+    <Container className="py-12 sm:py-16">
+      <div className="max-w-3xl space-y-8">
+        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Ihre Buchung</h1>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
+          <dt className="font-semibold">Kurs</dt>
+          <dd>{session.title || session.course.title}</dd>
+          <dt className="font-semibold">Datum</dt>
+          <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
+          <dt className="font-semibold">Ort</dt>
+          <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
+          <dt className="font-semibold">Status</dt>
+          <dd>
+            {statusText[booking.status]}
+            {waitlisted ? ` (Position ${booking.waitlistPosition})` : ""}
+          </dd>
+          <dt className="font-semibold">Teilnehmende</dt>
+          <dd>{booking.participants.map((participant) => participant.name).join(", ")}</dd>
+        </dl>
+        {booking.status === "CONFIRMED" ? (
+          <p>
+            <a href={`/api/kalender/${token}.ics`} className="font-semibold text-brand underline">
+              Kalendereintrag herunterladen (.ics)
+            </a>
+          </p>
+        ) : null}
+        {verdict.ok ? (
+          <section aria-labelledby="stornieren-titel" className="space-y-4">
+            <h2 id="stornieren-titel" className="text-2xl font-bold text-brand-dark">
+              {waitlisted ? "Warteliste verlassen" : "Buchung stornieren"}
+            </h2>
+            {!waitlisted ? (
+              <p>{`Stornieren über diesen Link ist bis ${formatDateTime(cancellationDeadline(booking, deadlineHours))} möglich.`}</p>
+            ) : null}
+            <ManageBooking token={token} waitlisted={waitlisted} cancel={cancelBookingAction} />
+          </section>
+        ) : (
+          <p className="rounded-lg bg-sand p-6">
+            {
+              {
+                SPENT: "Diese Buchung ist storniert. Der Link ist damit nicht mehr gültig.",
+                SESSION_CANCELLED: "Dieser Kurstermin wurde abgesagt; Ihre Buchung ist damit aufgehoben.",
+                TOO_LATE: `Stornieren über diesen Link ist nur bis ${deadlineHours} Stunden vor Kursbeginn möglich. Bitte melden Sie sich direkt per E-Mail.`,
+              }[verdict.reason]
+            }
+          </p>
+        )}
+      </div>
+    </Container>
+  );
+}

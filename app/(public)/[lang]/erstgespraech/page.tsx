@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+
+import { CallBookingForm } from "@/components/booking/call-booking-form";
+import { Container } from "@/components/ui/container";
+import { bookCallAction } from "@/lib/consultation/actions";
+import { getCallBookingPage } from "@/lib/consultation/queries";
+import { formatDuration } from "@/lib/format";
+
+export const metadata: Metadata = {
+  title: "Unverbindliches Erstgespräch",
+  description: "Buchen Sie ein kostenloses, unverbindliches Erstgespräch am Telefon: Sie wählen die Zeit.",
+};
+
+export default async function CallBookingPage({ searchParams }: { searchParams: Promise<{ anfrage?: string }> }) {
+  // Free slots change with every booking: this page is rendered per request.
+  await connection();
+  const { anfrage } = await searchParams;
+  const { slots, settings, inquiry } = await getCallBookingPage(typeof anfrage === "string" ? anfrage : undefined);
+  return (
+    <Container className="py-12 sm:py-16">
+      <div className="max-w-3xl">
+        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Unverbindliches Erstgespräch</h1>
+        <p className="mt-4 text-lg">
+          {`In ${formatDuration(settings.callMinutes)} am Telefon klären wir, wo Ihr Team im Kundenkontakt steht und was ein Kurs bewirken soll. Das Gespräch ist kostenlos und verpflichtet Sie zu nichts.`}
+        </p>
+        {inquiry ? (
+          <p className="mt-4 rounded-lg bg-brand-soft p-4">
+            {`Das Gespräch wird Ihrer Anfrage ${inquiry.reference} zugeordnet.`}
+          </p>
+        ) : null}
+        <div className="mt-10">
+          <CallBookingForm
+            slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
+            action={bookCallAction}
+            prefill={{
+              organisation: inquiry?.organisationName ?? "",
+              topic: inquiry ? `Zu meiner Anfrage ${inquiry.reference}` : "",
+              inquiryReference: inquiry?.reference,
+            }}
+          />
+        </div>
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+
+import { ManageCall } from "@/components/booking/manage-call";
+import { Container } from "@/components/ui/container";
+import { cancelCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
+import { getCallForManagement } from "@/lib/consultation/queries";
+import { canChangeAppointment, changeCutoff } from "@/lib/consultation/rules";
+import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Erstgespräch verwalten", robots: { index: false, follow: false } };
+
+const statusText = {
+  BOOKED: "Gebucht",
+  CANCELLED: "Abgesagt",
+  RESCHEDULED: "Verschoben",
+  COMPLETED: "Stattgefunden",
+  NO_SHOW: "Stattgefunden",
+} as const;
+
+export default async function ManageCallPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ verschoben?: string }>;
+}) {
+  await connection();
+  const { token } = await params;
+  const { verschoben } = await searchParams;
+  const found = await getCallForManagement(token);
+  if (!found) {
+    return (
+      <Container className="py-12 sm:py-16">
+        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
+        <p className="mt-4 max-w-2xl text-lg">
+          Diesen Termin gibt es nicht, oder der Link ist nicht mehr gültig, weil der Termin verschoben wurde. Den
+          aktuellen Link finden Sie in Ihrer neusten Bestätigung.
+        </p>
+        <p className="mt-4">
+          <Link href="/erstgespraech" className="font-semibold text-brand underline">
+            Neuen Termin buchen
+          </Link>
+        </p>
+      </Container>
+    );
+  }
+  const { appointment, settings, slots } = found;
+  const verdict = canChangeAppointment(appointment, new Date(), settings.changeCutoffHours);
+  return (
+    <Container className="py-12 sm:py-16">
+      <div className="max-w-3xl space-y-8">
+        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Ihr Erstgespräch</h1>
+        {verschoben === "1" && appointment.status === "BOOKED" ? (
+          <p role="status" className="rounded-md border-2 border-success bg-white p-4 font-semibold text-success">
+            Ihr Termin ist verschoben. Sie erhalten eine neue Bestätigung per E-Mail.
+          </p>
+        ) : null}
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
+          <dt className="font-semibold">Termin</dt>
+          <dd>{`${formatLongDate(appointment.startsAt)}, ${formatTime(appointment.startsAt)}–${formatTime(appointment.endsAt)} Uhr`}</dd>
+          <dt className="font-semibold">Status</dt>
+          <dd>{statusText[appointment.status]}</dd>
+          <dt className="font-semibold">Name</dt>
+          <dd>{appointment.name}</dd>
+        </dl>
+        {appointment.status === "BOOKED" ? (
+          <p>
+            <a href={`/api/kalender/${token}.ics`} className="font-semibold text-brand underline">
+              Kalendereintrag herunterladen (.ics)
+            </a>
+          </p>
+        ) : null}
+        {verdict.ok ? (
+          <>
+            <p>{`Änderungen sind bis ${formatDateTime(changeCutoff(appointment, settings.changeCutoffHours))} möglich.`}</p>
+            <ManageCall
+              token={token}
+              slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
+              cancel={cancelCallAction}
+              reschedule={rescheduleCallAction}
+            />
+          </>
+        ) : (
+          <p className="rounded-lg bg-sand p-6">
+            {verdict.reason === "SPENT"
+              ? "Dieser Link ist nicht mehr gültig: Der Termin wurde abgesagt oder verschoben."
+              : `Änderungen über diesen Link sind nur bis ${settings.changeCutoffHours} Stunden vor dem Gespräch möglich. Bitte melden Sie sich direkt per E-Mail.`}
+          </p>
+        )}
+      </div>
+    </Container>
+  );
+}

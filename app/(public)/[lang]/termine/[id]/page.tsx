@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+
+import { SeatBookingForm } from "@/components/booking/seat-booking-form";
+import { seatStatusText } from "@/components/booking/seat-status";
+import { Container } from "@/components/ui/container";
+import { bookSeatsAction } from "@/lib/booking/actions";
+import { getSessionForBooking } from "@/lib/booking/queries";
+import { bookingClosedMessages, bookingClosedReason } from "@/lib/booking/rules";
+import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Platz buchen" };
+
+export default async function BookSessionPage({ params }: { params: Promise<{ id: string }> }) {
+  // Free seats must be current: rendered per request.
+  await connection();
+  const { id } = await params;
+  const session = await getSessionForBooking(id);
+  if (!session) notFound();
+  const closed = bookingClosedReason(session, new Date());
+  return (
+    <Container className="py-12 sm:py-16">
+      <div className="max-w-3xl space-y-8">
+        <div>
+          <p className="font-semibold text-brand">
+            <Link href={`/kurse/${session.course.slug}`} className="underline">
+              {session.course.title}
+            </Link>
+          </p>
+          <h1 className="mt-1 text-4xl font-bold tracking-tight text-brand-dark">{`Platz buchen: ${session.displayTitle}`}</h1>
+        </div>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
+          <dt className="font-semibold">Datum</dt>
+          <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
+          <dt className="font-semibold">Ort</dt>
+          <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
+          {session.priceNote ? (
+            <>
+              <dt className="font-semibold">Preis</dt>
+              <dd>{session.priceNote}</dd>
+            </>
+          ) : null}
+          <dt className="font-semibold">Plätze</dt>
+          <dd>{seatStatusText(session.freeSeats, session.waiting)}</dd>
+          {session.bookingDeadline ? (
+            <>
+              <dt className="font-semibold">Anmeldeschluss</dt>
+              <dd>{formatDateTime(session.bookingDeadline)}</dd>
+            </>
+          ) : null}
+        </dl>
+        {closed ? (
+          <p className="rounded-lg bg-sand p-6 font-semibold">{bookingClosedMessages[closed]}</p>
+        ) : (
+          <SeatBookingForm
+            sessionId={session.id}
+            freeSeats={session.freeSeats}
+            waiting={session.waiting}
+            maxSeats={session.capacity}
+            action={bookSeatsAction}
+          />
+        )}
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { seatStatusText } from "@/components/booking/seat-status";
+import { Container } from "@/components/ui/container";
+import { cachedOpenSessions } from "@/lib/booking/cached";
+import { formatDate, formatLongDate, formatTime } from "@/lib/format";
+
+export const metadata: Metadata = {
+  title: "Offene Kursdaten",
+  description: "Öffentliche Kurse mit festen Daten: freie Plätze ansehen und direkt buchen.",
+};
+
+export default async function OpenSessionsPage() {
+  const sessions = await cachedOpenSessions();
+  return (
+    <Container className="py-12 sm:py-16">
+      <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Offene Kursdaten</h1>
+      <p className="mt-4 max-w-3xl text-lg">
+        Diese Kurse finden an festen Daten statt und stehen allen offen. Für einen Kurs nur für Ihr Team stellen Sie am
+        besten eine{" "}
+        <Link href="/anfrage" className="font-semibold text-brand underline">
+          Anfrage
+        </Link>
+        .
+      </p>
+      {sessions.length === 0 ? (
+        <p className="mt-10 rounded-lg bg-sand p-6">Zurzeit sind keine offenen Kursdaten ausgeschrieben.</p>
+      ) : (
+        <ul className="mt-10 grid gap-6 md:grid-cols-2">
+          {sessions.map((session) => {
+            const start = new Date(session.startsAt);
+            return (
+              <li key={session.id} className="rounded-lg border border-line bg-white p-6">
+                <h2 className="text-xl font-bold text-brand-dark">{session.title}</h2>
+                <p className="mt-2">{`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(session.endsAt))} Uhr`}</p>
+                <p>{session.location}</p>
+                <p className="mt-2 font-semibold">{seatStatusText(session.freeSeats, session.waiting)}</p>
+                {session.bookingDeadline ? (
+                  <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(new Date(session.bookingDeadline))}`}</p>
+                ) : null}
+                <p className="mt-4">
+                  <Link
+                    href={`/termine/${session.id}`}
+                    className="font-semibold text-brand underline"
+                    aria-label={`Platz buchen: ${session.title}, ${formatDate(start)}`}
+                  >
+                    Platz buchen
+                  </Link>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Container>
+  );
+}

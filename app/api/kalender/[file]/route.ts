@@ -1,0 +1,42 @@
+// /api/kalender/<token>.ics: the calendar entry of a call or a booking, for the link in the
+// e-mails and on the manage pages. The manage token is the key; nothing is listed or guessable.
+import { bookingIcs } from "@/lib/booking/notify";
+import { findBookingByToken } from "@/lib/booking/service";
+import { callIcs } from "@/lib/consultation/notify";
+import { callChain, findCallByToken } from "@/lib/consultation/service";
+import { getDb } from "@/lib/db";
+import { buildIcs, type IcsEvent } from "@/lib/ics";
+
+export const dynamic = "force-dynamic";
+
+async function eventFor(token: string): Promise<IcsEvent | null> {
+  const db = getDb();
+  const call = await findCallByToken(db, token);
+  if (call) {
+    // A moved call's old link is spent: the new call's link serves the entry.
+    if (call.status === "RESCHEDULED") return null;
+    const chain = await callChain(db, call);
+    return call.status === "BOOKED"
+      ? callIcs(call, chain, "REQUEST")
+      : callIcs(call, { ...chain, sequence: chain.sequence + 1 }, "CANCEL");
+  }
+  const booking = await findBookingByToken(db, token);
+  if (!booking || booking.status === "WAITLISTED") return null;
+  const cancelled = booking.status === "CANCELLED" || booking.session.status === "CANCELLED";
+  return bookingIcs(booking, booking.session, cancelled ? "CANCEL" : "REQUEST");
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const token = file.endsWith(".ics") ? file.slice(0, -4) : "";
+  const event = token ? await eventFor(token) : null;
+  if (!event) return new Response("Kein Kalendereintrag für diesen Link.", { status: 404 });
+  return new Response(buildIcs(event), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="termin.ics"',
+      "Cache-Control": "private, no-store",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}

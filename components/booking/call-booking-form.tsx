@@ -1,0 +1,142 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import type { CallBookedResult } from "@/lib/consultation/actions";
+import { bookCallSchema, type BookCallInput } from "@/lib/consultation/schemas";
+import { formatLongDate, formatTime } from "@/lib/format";
+
+import { SlotPicker, type SlotOption } from "./slot-picker";
+
+type CallBookingFormProps = {
+  slots: SlotOption[];
+  action: (input: BookCallInput) => Promise<ActionResult<CallBookedResult>>;
+  prefill: { organisation: string; topic: string; inquiryReference?: string };
+};
+
+export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps) {
+  const [booked, setBooked] = useState<CallBookedResult | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: bookCallSchema,
+    action,
+    defaultValues: {
+      startsAt: "",
+      name: "",
+      organisation: prefill.organisation,
+      email: "",
+      phone: "",
+      topic: prefill.topic,
+      inquiryReference: prefill.inquiryReference ?? "",
+      website: "",
+    },
+    onSuccess: (data) => setBooked(data),
+  });
+  const startsAt = form.register("startsAt");
+  const fields = {
+    name: form.register("name"),
+    organisation: form.register("organisation"),
+    email: form.register("email"),
+    phone: form.register("phone"),
+    topic: form.register("topic"),
+  };
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (booked) heading.current?.focus();
+  }, [booked]);
+
+  if (booked) {
+    const start = new Date(booked.startsAt);
+    return (
+      <div className="rounded-lg border-2 border-success bg-white p-6" role="status">
+        <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
+          Ihr Erstgespräch ist gebucht
+        </h2>
+        <p className="mt-3 text-lg">
+          {`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(booked.endsAt))} Uhr.`}
+        </p>
+        <p className="mt-2">
+          {`Die Bestätigung mit Kalendereintrag und einem Link zum Verschieben oder Absagen ist unterwegs an ${booked.email}.`}
+        </p>
+      </div>
+    );
+  }
+
+  if (slots.length === 0) {
+    return (
+      <p className="rounded-lg bg-sand p-6">
+        Zurzeit sind keine Termine frei. Schreiben Sie mir über das{" "}
+        <Link href="/anfrage" className="font-semibold text-brand underline">
+          Anfrageformular
+        </Link>
+        , ich melde mich bei Ihnen.
+      </p>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <fieldset disabled={pending} className="space-y-8">
+        <section aria-labelledby="zeit-titel" className="space-y-4">
+          <h2 id="zeit-titel" className="text-2xl font-bold text-brand-dark">
+            Termin wählen
+          </h2>
+          <SlotPicker
+            slots={slots}
+            register={startsAt}
+            onDayChange={() => form.setValue("startsAt", "")}
+            error={errorOf("startsAt")}
+          />
+        </section>
+        <section aria-labelledby="angaben-titel" className="space-y-6">
+          <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
+            Ihre Angaben
+          </h2>
+          <FormField id="name" label="Vorname und Name" required error={errorOf("name")}>
+            {(control) => <input {...control} {...fields.name} autoComplete="name" className={inputClasses} />}
+          </FormField>
+          <FormField id="organisation" label="Organisation" required error={errorOf("organisation")}>
+            {(control) => (
+              <input {...control} {...fields.organisation} autoComplete="organization" className={inputClasses} />
+            )}
+          </FormField>
+          <FormField id="email" label="E-Mail-Adresse" required error={errorOf("email")}>
+            {(control) => (
+              <input {...control} {...fields.email} type="email" autoComplete="email" className={inputClasses} />
+            )}
+          </FormField>
+          <FormField
+            id="phone"
+            label="Telefon"
+            required
+            hint="Ich rufe Sie zur gewählten Zeit unter dieser Nummer an."
+            error={errorOf("phone")}
+          >
+            {(control) => <input {...control} {...fields.phone} type="tel" autoComplete="tel" className={inputClasses} />}
+          </FormField>
+          <FormField
+            id="topic"
+            label="Worum geht es?"
+            hint="Zum Beispiel: Ihr Team, die schwierigen Situationen, Ihre Fragen."
+            error={errorOf("topic")}
+          >
+            {(control) => <textarea {...control} {...fields.topic} rows={4} className={inputClasses} />}
+          </FormField>
+          <div aria-hidden="true" className="hidden">
+            <label htmlFor="website">Website</label>
+            <input id="website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
+          </div>
+        </section>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
+        Erstgespräch buchen
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import type { CallBookedResult } from "@/lib/consultation/actions";
+import { rescheduleCallSchema, type RescheduleCallInput } from "@/lib/consultation/schemas";
+
+import { ConfirmActionButton } from "./confirm-action-button";
+import { SlotPicker, type SlotOption } from "./slot-picker";
+
+type ManageCallProps = {
+  token: string;
+  slots: SlotOption[];
+  cancel: (input: { token: string }) => Promise<ActionResult<null>>;
+  reschedule: (input: RescheduleCallInput) => Promise<ActionResult<CallBookedResult & { token: string }>>;
+};
+
+export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps) {
+  const router = useRouter();
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: rescheduleCallSchema,
+    action: reschedule,
+    defaultValues: { token, startsAt: "" },
+    // The old link is spent now; the new call has its own, also sent by e-mail.
+    onSuccess: (data) => router.replace(`/termin/${data.token}?verschoben=1`),
+  });
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="verschieben-titel" className="space-y-4">
+        <h2 id="verschieben-titel" className="text-2xl font-bold text-brand-dark">
+          Termin verschieben
+        </h2>
+        {slots.length === 0 ? (
+          <p>Zurzeit sind keine anderen Termine frei.</p>
+        ) : (
+          <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
+            <fieldset disabled={pending}>
+              <SlotPicker
+                slots={slots}
+                register={form.register("startsAt")}
+                onDayChange={() => form.setValue("startsAt", "")}
+                error={errorOf("startsAt")}
+              />
+            </fieldset>
+            <FormMessage message={formError} tone="error" />
+            <SubmitButton pending={pending} pendingLabel="Wird verschoben …">
+              Auf diese Zeit verschieben
+            </SubmitButton>
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="absagen-titel" className="space-y-4">
+        <h2 id="absagen-titel" className="text-2xl font-bold text-brand-dark">
+          Termin absagen
+        </h2>
+        <ConfirmActionButton
+          label="Erstgespräch absagen"
+          confirmLabel="Ja, absagen"
+          question="Möchten Sie das Erstgespräch wirklich absagen?"
+          successMessage="Ihr Erstgespräch ist abgesagt. Sie erhalten eine Bestätigung per E-Mail."
+          run={() => cancel({ token })}
+          onDone={() => router.refresh()}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useFieldArray } from "react-hook-form";
+
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
+
+type Placed = { status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; email: string };
+
+type SeatBookingFormProps = {
+  sessionId: string;
+  /** Seats bookable right now; 0 means the booking goes to the waiting list. */
+  freeSeats: number;
+  waiting: number;
+  maxSeats: number;
+  action: (input: BookSeatsInput) => Promise<ActionResult<Placed>>;
+};
+
+export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, action }: SeatBookingFormProps) {
+  const [placed, setPlaced] = useState<Placed | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: bookSeatsSchema,
+    action,
+    defaultValues: {
+      sessionId,
+      contactName: "",
+      email: "",
+      phone: "",
+      organisation: "",
+      billingReference: "",
+      participants: [{ name: "", email: "" }],
+      website: "",
+    },
+    draftKey: `anliegen:buchung:${sessionId}`,
+    onSuccess: (data) => setPlaced(data),
+  });
+  const participants = useFieldArray({ control: form.control, name: "participants" });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (placed) heading.current?.focus();
+  }, [placed]);
+
+  if (placed) {
+    return (
+      <div role="status" className="rounded-lg border-2 border-success bg-white p-6">
+        <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
+          {placed.status === "CONFIRMED" ? "Ihre Buchung ist bestätigt" : "Sie stehen auf der Warteliste"}
+        </h2>
+        <p className="mt-3">
+          {placed.status === "CONFIRMED"
+            ? `Die Bestätigung mit Kalendereintrag ist unterwegs an ${placed.email}.`
+            : `Der Termin ist ausgebucht. Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden. Die Bestätigung ist unterwegs an ${placed.email}.`}
+        </p>
+      </div>
+    );
+  }
+
+  const count = participants.fields.length;
+  const limit = Math.min(maxSeats, MAX_SEATS_PER_BOOKING);
+  const toWaitlist = waiting > 0 || count > freeSeats;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <fieldset disabled={pending} className="space-y-8">
+        <section aria-labelledby="teilnehmende-titel" className="space-y-4">
+          <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
+            Teilnehmende
+          </h2>
+          <p className="text-muted">Ein Platz pro Person.</p>
+          <ol className="space-y-4">
+            {participants.fields.map((field, index) => (
+              <li key={field.id} className="rounded-lg border border-line bg-white p-4">
+                <fieldset className="space-y-4">
+                  <legend className="font-semibold">{`Person ${index + 1}`}</legend>
+                  <FormField
+                    id={`participants.${index}.name`}
+                    label="Vorname und Name"
+                    required
+                    error={errorOf(`participants.${index}.name`)}
+                  >
+                    {(control) => (
+                      <input {...control} {...form.register(`participants.${index}.name`)} className={inputClasses} />
+                    )}
+                  </FormField>
+                  <FormField
+                    id={`participants.${index}.email`}
+                    label="E-Mail-Adresse"
+                    required
+                    error={errorOf(`participants.${index}.email`)}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        {...form.register(`participants.${index}.email`)}
+                        type="email"
+                        className={inputClasses}
+                      />
+                    )}
+                  </FormField>
+                  {count > 1 ? (
+                    <button
+                      type="button"
+                      onClick={() => participants.remove(index)}
+                      className="font-semibold text-danger underline"
+                    >
+                      {`Person ${index + 1} entfernen`}
+                    </button>
+                  ) : null}
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          {count < limit ? (
+            <button
+              type="button"
+              onClick={() => participants.append({ name: "", email: "" })}
+              className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand"
+            >
+              Weitere Person hinzufügen
+            </button>
+          ) : null}
+          <p className="font-semibold" aria-live="polite" id="participants">
+            {count === 1 ? "1 Platz" : `${count} Plätze`}
+            {toWaitlist ? " – diese Buchung kommt auf die Warteliste." : ""}
+          </p>
+          <FormMessage message={errorOf("participants")} tone="error" />
+        </section>
+        <section aria-labelledby="kontakt-titel" className="space-y-6">
+          <h2 id="kontakt-titel" className="text-2xl font-bold text-brand-dark">
+            Kontakt und Rechnung
+          </h2>
+          <FormField id="contactName" label="Ihr Name" required error={errorOf("contactName")}>
+            {(control) => (
+              <input {...control} {...form.register("contactName")} autoComplete="name" className={inputClasses} />
+            )}
+          </FormField>
+          <FormField
+            id="email"
+            label="Ihre E-Mail-Adresse"
+            required
+            hint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
+            error={errorOf("email")}
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...form.register("email")}
+                type="email"
+                autoComplete="email"
+                className={inputClasses}
+              />
+            )}
+          </FormField>
+          <FormField id="phone" label="Telefon" error={errorOf("phone")}>
+            {(control) => (
+              <input {...control} {...form.register("phone")} type="tel" autoComplete="tel" className={inputClasses} />
+            )}
+          </FormField>
+          <FormField id="organisation" label="Organisation" required error={errorOf("organisation")}>
+            {(control) => (
+              <input
+                {...control}
+                {...form.register("organisation")}
+                autoComplete="organization"
+                className={inputClasses}
+              />
+            )}
+          </FormField>
+          <FormField
+            id="billingReference"
+            label="Rechnungsreferenz"
+            hint="Zum Beispiel Kostenstelle oder Bestellnummer."
+            error={errorOf("billingReference")}
+          >
+            {(control) => <input {...control} {...form.register("billingReference")} className={inputClasses} />}
+          </FormField>
+          <div aria-hidden="true" className="hidden">
+            <label htmlFor="website">Website</label>
+            <input id="website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
+          </div>
+        </section>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
+        {toWaitlist ? "Auf die Warteliste setzen" : "Verbindlich buchen"}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { clientKey } from "@/lib/request";
+
+import { bookCallSchema, manageCallSchema, rescheduleCallSchema } from "./schemas";
+import { bookCall, cancelCallByToken, rescheduleCallByToken } from "./service";
+
+const TOO_MANY = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
+
+async function limit(kind: string): Promise<void> {
+  const result = await hitRateLimit(getDb(), `call:${kind}:${await clientKey()}`, { limit: 20, windowSeconds: 600 });
+  if (!result.allowed) throw new AppError("RATE_LIMITED", TOO_MANY);
+}
+
+export type CallBookedResult = { startsAt: string; endsAt: string; email: string };
+
+export async function bookCallAction(input: unknown): Promise<ActionResult<CallBookedResult>> {
+  return runAction(async () => {
+    const data = parseInput(bookCallSchema, input);
+    // A filled honeypot gets a calm answer and nothing else.
+    if (data.website) return success({ startsAt: data.startsAt, endsAt: data.startsAt, email: data.email });
+    await limit("book");
+    const booked = await bookCall(getDb(), data);
+    return success({ startsAt: booked.startsAt.toISOString(), endsAt: booked.endsAt.toISOString(), email: data.email });
+  });
+}
+
+export async function cancelCallAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const { token } = parseInput(manageCallSchema, input);
+    await limit("manage");
+    await cancelCallByToken(getDb(), token);
+    return success(null);
+  });
+}
+
+export async function rescheduleCallAction(input: unknown): Promise<ActionResult<CallBookedResult & { token: string }>> {
+  return runAction(async () => {
+    const { token, startsAt } = parseInput(rescheduleCallSchema, input);
+    await limit("manage");
+    const moved = await rescheduleCallByToken(getDb(), token, new Date(startsAt));
+    const row = await getDb().appointment.findUniqueOrThrow({ where: { id: moved.appointmentId }, select: { email: true } });
+    return success({
+      startsAt: moved.startsAt.toISOString(),
+      endsAt: moved.endsAt.toISOString(),
+      email: row.email,
+      token: moved.token,
+    });
+  });
+}
