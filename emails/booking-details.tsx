@@ -8,7 +8,13 @@ export type SessionSummary = {
   address: string;
 };
 
-export function SessionLines({ session, extra = [] }: { session: SessionSummary; extra?: [string, string | undefined][] }) {
+export function SessionLines({
+  session,
+  extra = [],
+}: {
+  session: SessionSummary;
+  extra?: [string, string | undefined][];
+}) {
   return (
     <EventLines
       lines={[

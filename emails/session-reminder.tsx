@@ -19,6 +19,9 @@ export function SessionReminderEmail(props: SessionReminderEmailProps) {
   );
 }
 
-SessionReminderEmail.PreviewProps = { name: "Jürg Bärtschi", session: sampleSession } satisfies SessionReminderEmailProps;
+SessionReminderEmail.PreviewProps = {
+  name: "Jürg Bärtschi",
+  session: sampleSession,
+} satisfies SessionReminderEmailProps;
 
 export default SessionReminderEmail;

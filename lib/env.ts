@@ -15,7 +15,12 @@ const envSchema = z.object({
   /** Enables /dev/revalidate (expire a kind of public content by hand); on by default outside production. */
   DEV_TOOLS: z.enum(["true", "false"]).optional(),
   /** Hours before a course session after which a booking link can no longer cancel seats. */
-  BOOKING_CANCEL_DEADLINE_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(48),
+  BOOKING_CANCEL_DEADLINE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(48),
   /** Days before a course session that participants get their reminder. */
   SESSION_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
 });

@@ -43,7 +43,10 @@ const ZURICH_VTIMEZONE = [
 const pad = (value: number, length = 2) => String(value).padStart(length, "0");
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**
@@ -56,7 +59,8 @@ function dateTimeProperty(name: string, iso: string): string {
   const local = fromZurichWallTime(wall.date, wall.hour, wall.minute, wall.second);
   const earlier = new Date(local.getTime() - 60 * 60_000);
   const wallEarlier = toZurichWallTime(earlier);
-  const ambiguous = wallEarlier.date === wall.date && wallEarlier.hour === wall.hour && wallEarlier.minute === wall.minute;
+  const ambiguous =
+    wallEarlier.date === wall.date && wallEarlier.hour === wall.hour && wallEarlier.minute === wall.minute;
   if (local.getTime() !== instant.getTime() || ambiguous) return `${name}:${utcStamp(instant)}`;
   const [year, month, day] = wall.date.split("-");
   return `${name};TZID=Europe/Zurich:${year}${month}${day}T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`;

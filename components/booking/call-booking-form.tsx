@@ -117,7 +117,9 @@ export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps
             hint="Ich rufe Sie zur gewählten Zeit unter dieser Nummer an."
             error={errorOf("phone")}
           >
-            {(control) => <input {...control} {...fields.phone} type="tel" autoComplete="tel" className={inputClasses} />}
+            {(control) => (
+              <input {...control} {...fields.phone} type="tel" autoComplete="tel" className={inputClasses} />
+            )}
           </FormField>
           <FormField
             id="topic"

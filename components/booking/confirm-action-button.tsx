@@ -16,7 +16,14 @@ type ConfirmActionButtonProps = {
 };
 
 /** A destructive step behind a second, explicit click; the outcome is announced. */
-export function ConfirmActionButton({ label, confirmLabel, question, successMessage, run, onDone }: ConfirmActionButtonProps) {
+export function ConfirmActionButton({
+  label,
+  confirmLabel,
+  question,
+  successMessage,
+  run,
+  onDone,
+}: ConfirmActionButtonProps) {
   const [stage, setStage] = useState<"idle" | "confirm" | "done">("idle");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -50,7 +50,9 @@ export function bookingIcs(booking: BookingForMail, session: SessionForMail, met
   const summary = sessionSummary(session);
   return {
     uid: `booking-${booking.id}@${calendarDomain()}`,
-    sequence: Math.max(0, Math.floor((session.updatedAt.getTime() - session.createdAt.getTime()) / 1000)) + (method === "CANCEL" ? 1 : 0),
+    sequence:
+      Math.max(0, Math.floor((session.updatedAt.getTime() - session.createdAt.getTime()) / 1000)) +
+      (method === "CANCEL" ? 1 : 0),
     startsAt: summary.startsAt,
     endsAt: summary.endsAt,
     summary: `Kurs: ${summary.courseTitle}`,
@@ -95,11 +97,17 @@ export async function notifyBookingPlaced(
     idempotencyKey: `booking:${booking.id}:${outcome.toLowerCase()}`,
     bookingId: booking.id,
   });
-  await notifyConsultant(tx, booking, session, {
-    CONFIRMED: "Neue Buchung",
-    WAITLISTED: "Neu auf der Warteliste",
-    PROMOTED: "Von der Warteliste nachgerückt",
-  }[outcome], outcome.toLowerCase());
+  await notifyConsultant(
+    tx,
+    booking,
+    session,
+    {
+      CONFIRMED: "Neue Buchung",
+      WAITLISTED: "Neu auf der Warteliste",
+      PROMOTED: "Von der Warteliste nachgerückt",
+    }[outcome],
+    outcome.toLowerCase(),
+  );
 }
 
 export async function notifyBookingCancelled(

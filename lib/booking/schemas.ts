@@ -20,11 +20,7 @@ export const bookSeatsSchema = z.object({
   contactName: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
   email: email("Bitte geben Sie Ihre E-Mail-Adresse an."),
   phone: z.string().trim().max(40, "Diese Telefonnummer ist zu lang."),
-  organisation: z
-    .string()
-    .trim()
-    .min(2, "Bitte geben Sie Ihre Organisation an.")
-    .max(200, "Dieser Name ist zu lang."),
+  organisation: z.string().trim().min(2, "Bitte geben Sie Ihre Organisation an.").max(200, "Dieser Name ist zu lang."),
   billingReference: z.string().trim().max(120, "Diese Referenz ist zu lang."),
   participants: z
     .array(participantSchema)
@@ -94,7 +90,11 @@ export type MoveSessionInput = z.infer<typeof moveSessionSchema>;
 
 export const cancelSessionSchema = z.object({
   sessionId: z.uuid(),
-  message: z.string().trim().min(5, "Bitte teilen Sie den Teilnehmenden den Grund mit.").max(2000, "Höchstens 2000 Zeichen."),
+  message: z
+    .string()
+    .trim()
+    .min(5, "Bitte teilen Sie den Teilnehmenden den Grund mit.")
+    .max(2000, "Höchstens 2000 Zeichen."),
 });
 export type CancelSessionInput = z.infer<typeof cancelSessionSchema>;
 

@@ -8,13 +8,7 @@ import { AppError } from "@/lib/errors";
 import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import { notifyBookingCancelled, notifyBookingPlaced, type SessionForMail } from "./notify";
-import {
-  bookingClosedMessages,
-  bookingClosedReason,
-  bookingsToPromote,
-  canCancelBooking,
-  placeBooking,
-} from "./rules";
+import { bookingClosedMessages, bookingClosedReason, bookingsToPromote, canCancelBooking, placeBooking } from "./rules";
 import type { BookSeatsInput } from "./schemas";
 
 export const DUPLICATE_BOOKING_MESSAGE =
@@ -43,7 +37,10 @@ export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSess
 }
 
 async function sessionForMail(tx: Tx, sessionId: string): Promise<SessionForMail> {
-  return tx.courseSession.findUniqueOrThrow({ where: { id: sessionId }, include: { course: { select: { title: true } } } });
+  return tx.courseSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    include: { course: { select: { title: true } } },
+  });
 }
 
 const bookingInclude = { participants: { orderBy: { position: "asc" as const } } };
@@ -114,7 +111,10 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
       }),
     );
   } catch (error) {
-    if (sqlStateOf(error) === "23505" && /Booking_active_email_guard/.test(String(constraintOf(error) ?? describe(error)))) {
+    if (
+      sqlStateOf(error) === "23505" &&
+      /Booking_active_email_guard/.test(String(constraintOf(error) ?? describe(error)))
+    ) {
       throw new AppError("CONFLICT", DUPLICATE_BOOKING_MESSAGE, { field: "email", cause: error });
     }
     throw error;

@@ -38,12 +38,17 @@ export async function cancelCallAction(input: unknown): Promise<ActionResult<nul
   });
 }
 
-export async function rescheduleCallAction(input: unknown): Promise<ActionResult<CallBookedResult & { token: string }>> {
+export async function rescheduleCallAction(
+  input: unknown,
+): Promise<ActionResult<CallBookedResult & { token: string }>> {
   return runAction(async () => {
     const { token, startsAt } = parseInput(rescheduleCallSchema, input);
     await limit("manage");
     const moved = await rescheduleCallByToken(getDb(), token, new Date(startsAt));
-    const row = await getDb().appointment.findUniqueOrThrow({ where: { id: moved.appointmentId }, select: { email: true } });
+    const row = await getDb().appointment.findUniqueOrThrow({
+      where: { id: moved.appointmentId },
+      select: { email: true },
+    });
     return success({
       startsAt: moved.startsAt.toISOString(),
       endsAt: moved.endsAt.toISOString(),

@@ -67,14 +67,12 @@ export async function listFreeSlots(db: Database | Tx, now: Date, ignoreAppointm
   ]);
   return generateSlots({
     rules,
-    exceptions: exceptions.map(
-      (exception): DateException => ({
-        date: dateKeyOfDbDate(exception.date),
-        kind: exception.kind,
-        startMinute: exception.startMinute,
-        endMinute: exception.endMinute,
-      }),
-    ),
+    exceptions: exceptions.map((exception): DateException => ({
+      date: dateKeyOfDbDate(exception.date),
+      kind: exception.kind,
+      startMinute: exception.startMinute,
+      endMinute: exception.endMinute,
+    })),
     settings,
     booked,
     now,

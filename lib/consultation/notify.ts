@@ -17,7 +17,11 @@ export type CallForMail = {
 };
 
 /** One calendar entry per call, kept across moves: the UID of the first booking, the move count as sequence. */
-export function callIcs(call: CallForMail, chain: { rootId: string; sequence: number }, method: IcsEvent["method"]): IcsEvent {
+export function callIcs(
+  call: CallForMail,
+  chain: { rootId: string; sequence: number },
+  method: IcsEvent["method"],
+): IcsEvent {
   const env = getEnv();
   return {
     uid: `call-${chain.rootId}@${calendarDomain()}`,

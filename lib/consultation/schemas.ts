@@ -17,11 +17,7 @@ const slot = z
 export const bookCallSchema = z.object({
   startsAt: slot,
   name: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
-  organisation: z
-    .string()
-    .trim()
-    .min(2, "Bitte geben Sie Ihre Organisation an.")
-    .max(200, "Dieser Name ist zu lang."),
+  organisation: z.string().trim().min(2, "Bitte geben Sie Ihre Organisation an.").max(200, "Dieser Name ist zu lang."),
   email,
   phone: z
     .string()
@@ -99,7 +95,13 @@ export const availabilityExceptionSchema = z
         context.addIssue({ code: "custom", path: [key], message: "Bitte eine Uhrzeit wie 09:00 angeben." });
       }
     }
-    if (value.start && value.end && clock.safeParse(value.start).success && clock.safeParse(value.end).success && !endAfterStart(value)) {
+    if (
+      value.start &&
+      value.end &&
+      clock.safeParse(value.start).success &&
+      clock.safeParse(value.end).success &&
+      !endAfterStart(value)
+    ) {
       context.addIssue({ code: "custom", path: ["end"], message: "Das Ende muss nach dem Beginn liegen." });
     }
   });

@@ -35,7 +35,10 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
   const settings = await readConsultationSettings(db);
   const slot = await requireFreeSlot(db, new Date(input.startsAt), now);
   const inquiry = input.inquiryReference
-    ? await db.inquiry.findUnique({ where: { reference: input.inquiryReference }, select: { id: true, reference: true } })
+    ? await db.inquiry.findUnique({
+        where: { reference: input.inquiryReference },
+        select: { id: true, reference: true },
+      })
     : null;
   const { token, hash } = newManageToken();
   try {
@@ -77,7 +80,8 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
     });
     return { appointmentId: appointment.id, token, startsAt: appointment.startsAt, endsAt: appointment.endsAt };
   } catch (error) {
-    if (isOverlapViolation(error)) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
+    if (isOverlapViolation(error))
+      throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
     throw error;
   }
 }
@@ -93,7 +97,10 @@ export async function callChain(db: Database | Tx, appointment: { id: string; re
   let sequence = 0;
   let previous = appointment.rescheduledFromId;
   while (previous && sequence < 50) {
-    const row = await db.appointment.findUnique({ where: { id: previous }, select: { id: true, rescheduledFromId: true } });
+    const row = await db.appointment.findUnique({
+      where: { id: previous },
+      select: { id: true, rescheduledFromId: true },
+    });
     if (!row) break;
     rootId = row.id;
     sequence++;
@@ -187,7 +194,8 @@ export async function rescheduleCallByToken(
     });
     return { appointmentId: created.id, token: fresh.token, startsAt: created.startsAt, endsAt: created.endsAt };
   } catch (error) {
-    if (isOverlapViolation(error)) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
+    if (isOverlapViolation(error))
+      throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
     throw error;
   }
 }

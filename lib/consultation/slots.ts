@@ -1,7 +1,14 @@
 // Free consultation slots from the weekly rules, the exceptions, public holidays and the calls
 // already booked. Pure: the caller passes "now" and everything read from the database.
 // Rules are in Zurich wall-clock time; slots are instants (UTC), correct across DST changes.
-import { addDays, fromZurichWallTime, toZurichWallTime, weekdayOf, zurichDate, type DateKey } from "@/lib/calendar/zurich-time";
+import {
+  addDays,
+  fromZurichWallTime,
+  toZurichWallTime,
+  weekdayOf,
+  zurichDate,
+  type DateKey,
+} from "@/lib/calendar/zurich-time";
 
 export type WeeklyWindow = { weekday: number; startMinute: number; endMinute: number; active?: boolean };
 export type DateException = {

@@ -44,7 +44,8 @@ export function sqlStateOf(error: unknown): string | undefined {
     };
     const fromAdapter = candidate.meta?.driverAdapterError?.cause?.originalCode;
     if (typeof fromAdapter === "string") return fromAdapter;
-    if (typeof candidate.meta?.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.meta.code)) return candidate.meta.code;
+    if (typeof candidate.meta?.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.meta.code))
+      return candidate.meta.code;
     if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code) && !candidate.code.startsWith("P"))
       return candidate.code;
     current = candidate.cause;

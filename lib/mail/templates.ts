@@ -12,9 +12,12 @@ import { CallBookedEmail, callBookedSubject, type CallBookedEmailProps } from "@
 import { CallCancelledEmail, callCancelledSubject, type CallCancelledEmailProps } from "@/emails/call-cancelled";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
-import { SessionReminderEmail, sessionReminderSubject, type SessionReminderEmailProps } from "@/emails/session-reminder";
+import {
+  SessionReminderEmail,
+  sessionReminderSubject,
+  type SessionReminderEmailProps,
+} from "@/emails/session-reminder";
 import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
-
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
 
 import type { MailAttachment } from "./transport";
@@ -28,7 +31,8 @@ export type MailTemplate<P> = {
 };
 
 /** The calendar entry a booking mail carries, if any. */
-const calendarAttachment = (props: { ics?: IcsEvent }): MailAttachment[] => (props.ics ? [icsAttachment(props.ics)] : []);
+const calendarAttachment = (props: { ics?: IcsEvent }): MailAttachment[] =>
+  props.ics ? [icsAttachment(props.ics)] : [];
 
 function defineTemplate<P>(template: MailTemplate<P>): MailTemplate<P> {
   return template;

@@ -129,7 +129,12 @@ describe("consultation calls", () => {
       return result;
     }) as typeof original;
     try {
-      await expectAppError(bookCall(db, visitor("langsamer@amt.example", startsAt), NOW), "CONFLICT", SLOT_TAKEN_MESSAGE, "startsAt");
+      await expectAppError(
+        bookCall(db, visitor("langsamer@amt.example", startsAt), NOW),
+        "CONFLICT",
+        SLOT_TAKEN_MESSAGE,
+        "startsAt",
+      );
     } finally {
       db.appointment.findMany = original;
     }
@@ -140,7 +145,10 @@ describe("consultation calls", () => {
   it("confirms to both sides with a calendar invitation in Zurich time and a manage link", async () => {
     const db = getDb();
     const booked = await bookCall(db, visitor("ics@amt.example", TUESDAY_0945), NOW);
-    const mails = await db.outboxMessage.findMany({ where: { appointmentId: booked.appointmentId }, orderBy: { createdAt: "asc" } });
+    const mails = await db.outboxMessage.findMany({
+      where: { appointmentId: booked.appointmentId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mails.map((mail) => mail.recipient).sort()).toEqual(["ics@amt.example", "markus@anliegen.example"]);
     const visitorMail = mails.find((mail) => mail.recipient === "ics@amt.example")!;
     const rendered = await renderMail(visitorMail.template, visitorMail.payload);

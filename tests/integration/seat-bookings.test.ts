@@ -92,7 +92,9 @@ describe("seat bookings", () => {
   it("200 simultaneous attempts for the last 12 seats: exactly 12 confirmed, the rest waitlisted, no errors", async () => {
     const session = await createSession(12);
     const results = await Promise.allSettled(
-      Array.from({ length: 200 }, (_, index) => bookSeats(getDb(), booking(session.id, `person${index}@amt.example`), NOW)),
+      Array.from({ length: 200 }, (_, index) =>
+        bookSeats(getDb(), booking(session.id, `person${index}@amt.example`), NOW),
+      ),
     );
     const errors = results.filter((result) => result.status === "rejected").map((result) => String(result.reason));
     expect(errors).toEqual([]);
@@ -179,7 +181,9 @@ describe("seat bookings", () => {
         waitlistPosition: null,
         promotedAt: NOW,
       });
-      const mail = await db.outboxMessage.findFirstOrThrow({ where: { bookingId: id, idempotencyKey: { endsWith: ":promoted" } } });
+      const mail = await db.outboxMessage.findFirstOrThrow({
+        where: { bookingId: id, idempotencyKey: { endsWith: ":promoted" } },
+      });
       const rendered = await renderMail(mail.template, mail.payload);
       expect(rendered.subject).toBe("Sie haben einen Platz erhalten: Schwierige Kundengespräche am Schalter");
       expect(rendered.attachments[0]?.content).toMatch(/METHOD:REQUEST/);
@@ -227,10 +231,17 @@ describe("seat bookings", () => {
     const error = await rejection(cancelBookingByToken(db, late.token, NOW));
     expect(error).toMatchObject({ code: "EXPIRED" });
     expect(error.message).toMatch(/48 Stunden vor Kursbeginn/);
-    expect(await db.booking.findUniqueOrThrow({ where: { id: late.bookingId } })).toMatchObject({ status: "CONFIRMED" });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: late.bookingId } })).toMatchObject({
+      status: "CONFIRMED",
+    });
 
-    await db.courseSession.update({ where: { id: session.id }, data: { bookingDeadline: new Date("2027-03-01T08:00:00Z") } });
-    expect((await rejection(bookSeats(db, booking(session.id, "ida@amt.example"), NOW))).message).toMatch(/Anmeldeschluss/);
+    await db.courseSession.update({
+      where: { id: session.id },
+      data: { bookingDeadline: new Date("2027-03-01T08:00:00Z") },
+    });
+    expect((await rejection(bookSeats(db, booking(session.id, "ida@amt.example"), NOW))).message).toMatch(
+      /Anmeldeschluss/,
+    );
     expect((await rejection(cancelBookingByToken(db, "nicht-vorhanden", NOW))).code).toBe("NOT_FOUND");
     await db.courseSession.delete({ where: { id: session.id } }); // keeps the reminder test's horizon to itself
   });

@@ -15,7 +15,10 @@ describe("consultation slots", () => {
   it("steps through each weekly window by call length plus buffer, in Zurich time", () => {
     // Tuesday 24.11.2026, 09:00-10:30 Zurich (UTC+1): 09:00, 09:45; 10:30 would end after the window.
     const slots = generateSlots(
-      input({ rules: [{ weekday: 2, startMinute: 9 * 60, endMinute: 10 * 60 + 30 }], settings: { ...settings, maxDaysAhead: 1 } }),
+      input({
+        rules: [{ weekday: 2, startMinute: 9 * 60, endMinute: 10 * 60 + 30 }],
+        settings: { ...settings, maxDaysAhead: 1 },
+      }),
     );
     expect(iso(slots)).toEqual([
       "2026-11-24T08:00:00.000Z/2026-11-24T08:30:00.000Z",
@@ -132,13 +135,17 @@ describe("consultation slots", () => {
 
   it("treats the days around the changes like any other day", () => {
     const rules = [1, 6].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 9 * 60 + 30 }));
-    const march = generateSlots(input({ rules, now: new Date("2026-03-27T12:00:00Z"), settings: { ...settings, maxDaysAhead: 4 } }));
+    const march = generateSlots(
+      input({ rules, now: new Date("2026-03-27T12:00:00Z"), settings: { ...settings, maxDaysAhead: 4 } }),
+    );
     // Saturday 28.03 still winter time (08:00 UTC), Monday 30.03 summer time (07:00 UTC).
     expect(iso(march)).toEqual([
       "2026-03-28T08:00:00.000Z/2026-03-28T08:30:00.000Z",
       "2026-03-30T07:00:00.000Z/2026-03-30T07:30:00.000Z",
     ]);
-    const october = generateSlots(input({ rules, now: new Date("2026-10-23T12:00:00Z"), settings: { ...settings, maxDaysAhead: 4 } }));
+    const october = generateSlots(
+      input({ rules, now: new Date("2026-10-23T12:00:00Z"), settings: { ...settings, maxDaysAhead: 4 } }),
+    );
     expect(iso(october)).toEqual([
       "2026-10-24T07:00:00.000Z/2026-10-24T07:30:00.000Z",
       "2026-10-26T08:00:00.000Z/2026-10-26T08:30:00.000Z",

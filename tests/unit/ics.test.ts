@@ -44,16 +44,22 @@ describe("calendar invitations", () => {
   });
 
   it("uses summer time in summer, and UTC for an instant in the repeated hour of October", () => {
-    const summer = parse(buildIcs({ ...event, startsAt: "2026-07-06T12:00:00.000Z", endsAt: "2026-07-06T12:30:00.000Z" }));
+    const summer = parse(
+      buildIcs({ ...event, startsAt: "2026-07-06T12:00:00.000Z", endsAt: "2026-07-06T12:30:00.000Z" }),
+    );
     expect(summer.ical.startDate.toString()).toBe("2026-07-06T14:00:00");
     expect(summer.ical.startDate.toJSDate().toISOString()).toBe("2026-07-06T12:00:00.000Z");
 
     // 02:30 on 25.10.2026 happens twice; 01:30 UTC is the second (CET) one.
-    const october = parse(buildIcs({ ...event, startsAt: "2026-10-25T01:30:00.000Z", endsAt: "2026-10-25T02:00:00.000Z" }));
+    const october = parse(
+      buildIcs({ ...event, startsAt: "2026-10-25T01:30:00.000Z", endsAt: "2026-10-25T02:00:00.000Z" }),
+    );
     expect(october.ical.startDate.toJSDate().toISOString()).toBe("2026-10-25T01:30:00.000Z");
     expect(october.ical.endDate.toJSDate().toISOString()).toBe("2026-10-25T02:00:00.000Z");
     // The first 02:30 (CEST, 00:30 UTC) is written in UTC too: local time alone could not tell them apart.
-    const first = parse(buildIcs({ ...event, startsAt: "2026-10-25T00:30:00.000Z", endsAt: "2026-10-25T01:00:00.000Z" }));
+    const first = parse(
+      buildIcs({ ...event, startsAt: "2026-10-25T00:30:00.000Z", endsAt: "2026-10-25T01:00:00.000Z" }),
+    );
     expect(first.ical.startDate.toJSDate().toISOString()).toBe("2026-10-25T00:30:00.000Z");
   });
 

@@ -77,7 +77,10 @@ export default async function ManageCallPage({
             <p>{`Änderungen sind bis ${formatDateTime(changeCutoff(appointment, settings.changeCutoffHours))} möglich.`}</p>
             <ManageCall
               token={token}
-              slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
+              slots={slots.map((slot) => ({
+                startsAt: slot.startsAt.toISOString(),
+                endsAt: slot.endsAt.toISOString(),
+              }))}
               cancel={cancelCallAction}
               reschedule={rescheduleCallAction}
             />

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+
+import {
+  AddExceptionForm,
+  AddRuleForm,
+  ConsultationSettingsForm,
+  WEEKDAYS,
+} from "@/components/admin/booking/availability-forms";
+import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { requireAdmin } from "@/lib/auth/guards";
+import {
+  addAvailabilityExceptionAction,
+  addAvailabilityRuleAction,
+  removeAvailabilityExceptionAction,
+  removeAvailabilityRuleAction,
+  saveConsultationSettingsAction,
+} from "@/lib/consultation/admin-actions";
+import { getAvailabilityForAdmin } from "@/lib/consultation/admin-queries";
+import { clockOfMinute } from "@/lib/consultation/schemas";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Verfügbarkeit" };
+
+export default async function AvailabilitySettingsPage() {
+  await requireAdmin();
+  const { settings, rules, exceptions } = await getAvailabilityForAdmin();
+  const {
+    callMinutes,
+    bufferMinutes,
+    minNoticeHours,
+    maxDaysAhead,
+    changeCutoffHours,
+    blockPublicHolidays,
+    canton,
+    meetingNote,
+  } = settings;
+  return (
+    <div className="space-y-12">
+      <h1 className="text-3xl font-bold text-brand-dark">Erstgespräche: Verfügbarkeit und Einstellungen</h1>
+      <section aria-labelledby="einstellungen-titel" className="max-w-3xl space-y-4">
+        <h2 id="einstellungen-titel" className="text-2xl font-bold text-brand-dark">
+          Einstellungen
+        </h2>
+        <ConsultationSettingsForm
+          current={{
+            callMinutes,
+            bufferMinutes,
+            minNoticeHours,
+            maxDaysAhead,
+            changeCutoffHours,
+            blockPublicHolidays,
+            canton: canton as never,
+            meetingNote,
+          }}
+          action={saveConsultationSettingsAction}
+        />
+      </section>
+      <section aria-labelledby="zeiten-titel" className="max-w-3xl space-y-4">
+        <h2 id="zeiten-titel" className="text-2xl font-bold text-brand-dark">
+          Wöchentliche Zeiten
+        </h2>
+        <ul className="space-y-2">
+          {rules.map((rule) => (
+            <li key={rule.id} className="flex flex-wrap gap-4">
+              <span>{`${WEEKDAYS[rule.weekday - 1]}, ${clockOfMinute(rule.startMinute)}–${clockOfMinute(rule.endMinute)}`}</span>
+              <RowActionButton label={`Entfernen`} run={removeAvailabilityRuleAction.bind(null, { id: rule.id })} />
+            </li>
+          ))}
+        </ul>
+        <AddRuleForm action={addAvailabilityRuleAction} />
+      </section>
+      <section aria-labelledby="ausnahmen-titel" className="max-w-3xl space-y-4">
+        <h2 id="ausnahmen-titel" className="text-2xl font-bold text-brand-dark">
+          Ausnahmen
+        </h2>
+        {exceptions.length === 0 ? <p>Keine kommenden Ausnahmen.</p> : null}
+        <ul className="space-y-2">
+          {exceptions.map((exception) => (
+            <li key={exception.id} className="flex flex-wrap gap-4">
+              <span>
+                {`${formatDate(exception.date)}: ${exception.kind === "BLOCKED" ? "nicht verfügbar" : "zusätzlich verfügbar"}`}
+                {exception.startMinute !== null && exception.endMinute !== null
+                  ? `, ${clockOfMinute(exception.startMinute)}–${clockOfMinute(exception.endMinute)}`
+                  : ", ganzer Tag"}
+                {exception.reason ? ` (${exception.reason})` : ""}
+              </span>
+              <RowActionButton
+                label="Entfernen"
+                run={removeAvailabilityExceptionAction.bind(null, { id: exception.id })}
+              />
+            </li>
+          ))}
+        </ul>
+        <AddExceptionForm action={addAvailabilityExceptionAction} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { listSessionsForAdmin } from "@/lib/booking/admin-queries";
+import { formatDate, formatTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Termine" };
+
+const statusText = { SCHEDULED: "Geplant", CANCELLED: "Abgesagt", HELD: "Durchgeführt" } as const;
+
+export default async function AdminSessionsPage() {
+  await requireAdmin();
+  const sessions = await listSessionsForAdmin();
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold text-brand-dark">Kurstermine</h1>
+        <Link href="/admin/termine/neu" className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
+          Neuer Termin
+        </Link>
+      </div>
+      {sessions.length === 0 ? (
+        <p className="mt-6">Noch keine Termine erfasst.</p>
+      ) : (
+        <table className="mt-6 w-full border-collapse bg-white text-left">
+          <caption className="sr-only">Kurstermine ab letzter Woche</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2">
+                Datum
+              </th>
+              <th scope="col" className="p-2">
+                Kurs
+              </th>
+              <th scope="col" className="p-2">
+                Ort
+              </th>
+              <th scope="col" className="p-2">
+                Belegt
+              </th>
+              <th scope="col" className="p-2">
+                Warteliste
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id} className="border-b border-line">
+                <td className="p-2">
+                  <Link href={`/admin/termine/${session.id}`} className="font-semibold text-brand underline">
+                    {`${formatDate(session.startsAt)}, ${formatTime(session.startsAt)}`}
+                  </Link>
+                </td>
+                <td className="p-2">
+                  {session.title || session.course.title}
+                  {session.isPublic ? "" : " (nicht öffentlich)"}
+                </td>
+                <td className="p-2">{session.location}</td>
+                <td className="p-2">{`${session.seatsTaken} / ${session.capacity}`}</td>
+                <td className="p-2">{session._count.bookings}</td>
+                <td className="p-2">{statusText[session.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

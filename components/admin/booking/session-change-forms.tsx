@@ -1,0 +1,99 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import {
+  cancelSessionSchema,
+  moveSessionSchema,
+  type CancelSessionInput,
+  type MoveSessionInput,
+} from "@/lib/booking/schemas";
+
+type MoveProps = {
+  current: { sessionId: string; date: string; startTime: string; endTime: string; location: string; address: string };
+  action: (input: MoveSessionInput) => Promise<ActionResult<{ notified: number }>>;
+};
+
+export function MoveSessionForm({ current, action }: MoveProps) {
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: moveSessionSchema,
+    action,
+    defaultValues: { ...current, message: "" },
+    onSuccess: (_data, message) => {
+      setDone(message ?? "Gespeichert.");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+      <fieldset disabled={pending} className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <FormField id="move-date" label="Datum" required error={errorOf("date")}>
+            {(control) => <input {...control} {...form.register("date")} type="date" className={inputClasses} />}
+          </FormField>
+          <FormField id="move-start" label="Beginn" required error={errorOf("startTime")}>
+            {(control) => <input {...control} {...form.register("startTime")} type="time" className={inputClasses} />}
+          </FormField>
+          <FormField id="move-end" label="Ende" required error={errorOf("endTime")}>
+            {(control) => <input {...control} {...form.register("endTime")} type="time" className={inputClasses} />}
+          </FormField>
+        </div>
+        <FormField id="move-location" label="Kursort" required error={errorOf("location")}>
+          {(control) => <input {...control} {...form.register("location")} className={inputClasses} />}
+        </FormField>
+        <FormField id="move-address" label="Adresse" error={errorOf("address")}>
+          {(control) => <input {...control} {...form.register("address")} className={inputClasses} />}
+        </FormField>
+        <FormField id="move-message" label="Mitteilung an die Teilnehmenden" error={errorOf("message")}>
+          {(control) => <textarea {...control} {...form.register("message")} rows={3} className={inputClasses} />}
+        </FormField>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <FormMessage message={done} tone="success" />
+      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+        Verschieben und alle benachrichtigen
+      </SubmitButton>
+    </form>
+  );
+}
+
+type CancelProps = {
+  sessionId: string;
+  action: (input: CancelSessionInput) => Promise<ActionResult<{ notified: number }>>;
+};
+
+export function CancelSessionForm({ sessionId, action }: CancelProps) {
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: cancelSessionSchema,
+    action,
+    defaultValues: { sessionId, message: "" },
+    onSuccess: (_data, message) => {
+      setDone(message ?? "Abgesagt.");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+      <fieldset disabled={pending}>
+        <FormField id="cancel-message" label="Begründung an die Teilnehmenden" required error={errorOf("message")}>
+          {(control) => <textarea {...control} {...form.register("message")} rows={3} className={inputClasses} />}
+        </FormField>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <FormMessage message={done} tone="success" />
+      <SubmitButton pending={pending} pendingLabel="Wird abgesagt …" className="bg-danger hover:bg-danger">
+        Termin absagen und alle benachrichtigen
+      </SubmitButton>
+    </form>
+  );
+}

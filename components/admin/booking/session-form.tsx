@@ -1,0 +1,115 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import { sessionSchema, type SessionInput } from "@/lib/booking/schemas";
+
+type SessionFormProps = {
+  courses: { id: string; title: string }[];
+  action: (input: SessionInput) => Promise<ActionResult<{ id: string }>>;
+};
+
+export function SessionForm({ courses, action }: SessionFormProps) {
+  const router = useRouter();
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: sessionSchema,
+    action,
+    defaultValues: {
+      courseId: courses[0]?.id ?? "",
+      title: "",
+      date: "",
+      startTime: "09:00",
+      endTime: "17:00",
+      location: "",
+      address: "",
+      capacity: 12,
+      isPublic: true,
+      inquiryReference: "",
+      bookingDeadline: "",
+      priceNote: "",
+    },
+    onSuccess: (data) => router.push(`/admin/termine/${data.id}`),
+  });
+  const text = (name: "title" | "location" | "address" | "inquiryReference" | "priceNote") => form.register(name);
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-2xl space-y-6">
+      <fieldset disabled={pending} className="space-y-6">
+        <FormField id="courseId" label="Kurs" required error={errorOf("courseId")}>
+          {(control) => (
+            <select {...control} {...form.register("courseId")} className={inputClasses}>
+              {courses.map((course) => (
+                <option key={course.id} value={course.id}>
+                  {course.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="title" label="Titel" hint="Leer lassen für den Titel des Kurses." error={errorOf("title")}>
+          {(control) => <input {...control} {...text("title")} className={inputClasses} />}
+        </FormField>
+        <div className="grid gap-6 sm:grid-cols-3">
+          <FormField id="date" label="Datum" required error={errorOf("date")}>
+            {(control) => <input {...control} {...form.register("date")} type="date" className={inputClasses} />}
+          </FormField>
+          <FormField id="startTime" label="Beginn" required error={errorOf("startTime")}>
+            {(control) => <input {...control} {...form.register("startTime")} type="time" className={inputClasses} />}
+          </FormField>
+          <FormField id="endTime" label="Ende" required error={errorOf("endTime")}>
+            {(control) => <input {...control} {...form.register("endTime")} type="time" className={inputClasses} />}
+          </FormField>
+        </div>
+        <FormField id="location" label="Kursort" required error={errorOf("location")}>
+          {(control) => <input {...control} {...text("location")} className={inputClasses} />}
+        </FormField>
+        <FormField id="address" label="Adresse" error={errorOf("address")}>
+          {(control) => <input {...control} {...text("address")} className={inputClasses} />}
+        </FormField>
+        <FormField id="capacity" label="Plätze" required error={errorOf("capacity")}>
+          {(control) => (
+            <input {...control} {...form.register("capacity")} type="number" min={1} className={inputClasses} />
+          )}
+        </FormField>
+        <FormField
+          id="bookingDeadline"
+          label="Anmeldeschluss"
+          hint="Buchungen sind bis Ende dieses Tages möglich; leer: bis Kursbeginn."
+          error={errorOf("bookingDeadline")}
+        >
+          {(control) => (
+            <input {...control} {...form.register("bookingDeadline")} type="date" className={inputClasses} />
+          )}
+        </FormField>
+        <FormField
+          id="priceNote"
+          label="Preis"
+          hint="Leer lassen für den Preis des Kurses."
+          error={errorOf("priceNote")}
+        >
+          {(control) => <input {...control} {...text("priceNote")} className={inputClasses} />}
+        </FormField>
+        <label className="flex items-center gap-3">
+          <input type="checkbox" {...form.register("isPublic")} className="h-5 w-5 accent-brand" />
+          <span>Öffentlich ausschreiben (unter «Offene Kursdaten» und auf der Kursseite)</span>
+        </label>
+        <FormField
+          id="inquiryReference"
+          label="Für eine Kundin oder einen Kunden"
+          hint="Referenz der Anfrage, z. B. ANF-2026-0001, für einen Termin nur für diese Organisation."
+          error={errorOf("inquiryReference")}
+        >
+          {(control) => <input {...control} {...text("inquiryReference")} className={inputClasses} />}
+        </FormField>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+        Termin erfassen
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+
+import { readConsultationSettings } from "./context";
+
+/** Booked calls that have not ended yet, soonest first. */
+export async function listUpcomingCalls(now = new Date(), take = 100) {
+  await requireAdmin();
+  return getDb().appointment.findMany({
+    where: { status: "BOOKED", endsAt: { gte: now } },
+    include: { inquiry: { select: { reference: true } } },
+    orderBy: { startsAt: "asc" },
+    take,
+  });
+}
+
+export async function getAvailabilityForAdmin(now = new Date()) {
+  await requireAdmin();
+  const db = getDb();
+  const [settings, rules, exceptions] = await Promise.all([
+    readConsultationSettings(db),
+    db.availabilityRule.findMany({ orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] }),
+    db.availabilityException.findMany({
+      where: { date: { gte: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) } },
+      orderBy: [{ date: "asc" }, { startMinute: "asc" }],
+    }),
+  ]);
+  return { settings, rules, exceptions };
+}
