@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { cancelSession, createSession as createSessionAsAdmin, moveSession, setAttendance } from "@/lib/booking/admin";
+import { participantsCsv } from "@/lib/booking/export";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { BookSeatsInput } from "@/lib/booking/schemas";
 import {
@@ -264,5 +266,100 @@ describe("seat bookings", () => {
     expect(rendered.subject).toBe("Erinnerung: Schwierige Kundengespräche am Schalter");
     expect(rendered.text).toContain("Mittwoch, 03.03.2027, 09:00–17:00 Uhr");
     expect((await db.courseSession.findUniqueOrThrow({ where: { id: session.id } })).reminderSentAt).toEqual(NOW);
+  });
+
+  it("admin: creates, moves and cancels a session, telling everyone; exports the list for Excel", async () => {
+    const db = getDb();
+    const session = await createSessionAsAdmin(
+      db,
+      {
+        courseId,
+        title: "",
+        date: "2027-03-29",
+        startTime: "09:00",
+        endTime: "16:30",
+        location: "Thun, Rathaus",
+        address: "Rathausplatz 1",
+        capacity: 2,
+        isPublic: true,
+        inquiryReference: "",
+        bookingDeadline: "2027-03-26",
+        priceNote: "",
+      },
+      NOW,
+    );
+    // 29.03.2027 is in summer time: 09:00 in Zurich is 07:00 UTC.
+    expect(session.startsAt.toISOString()).toBe("2027-03-29T07:00:00.000Z");
+    expect(session.bookingDeadline?.toISOString()).toBe("2027-03-26T22:59:00.000Z");
+    const zoe = await bookSeats(
+      db,
+      { ...booking(session.id, "zoe@amt.example", 2), organisation: "Zivilstandsamt Zürich" },
+      NOW,
+    );
+    await bookSeats(db, booking(session.id, "ueli@amt.example"), NOW);
+    const people = await db.bookingParticipant.findMany({
+      where: { bookingId: zoe.bookingId },
+      orderBy: { position: "asc" },
+    });
+    await setAttendance(db, people[0]!.id, "PRESENT");
+
+    const csv = await participantsCsv(db, session.id);
+    expect(csv?.filename).toBe("teilnehmende-schalter-2027-03-29.csv");
+    const lines = csv!.csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "Name;E-Mail;Organisation;Status;Wartelistenplatz;Anwesenheit;Gebucht von;E-Mail Buchung;Telefon;Rechnungsreferenz;Gebucht am",
+    );
+    expect(lines[1]).toMatch(
+      /^Teilnehmerin 1 zoe@amt\.example;zoe@amt\.example;Zivilstandsamt Zürich;Bestätigt;;Anwesend;/,
+    );
+    expect(lines[3]).toMatch(/;Warteliste;1;;/);
+
+    await moveSession(
+      db,
+      {
+        sessionId: session.id,
+        date: "2027-03-30",
+        startTime: "08:30",
+        endTime: "16:00",
+        location: "Thun, Schloss",
+        address: "",
+        message: "Der Saal ist besetzt.",
+      },
+      NOW,
+    );
+    const moved = await db.outboxMessage.findMany({
+      where: { template: "session-changed", booking: { sessionId: session.id } },
+    });
+    // Zoë, her second participant and Ueli (waiting list) are told.
+    expect(moved.map((mail) => mail.recipient).sort()).toEqual([
+      "p1.zoe@amt.example",
+      "ueli@amt.example",
+      "zoe@amt.example",
+    ]);
+    const movedMail = await renderMail(moved[0]!.template, moved[0]!.payload);
+    expect(movedMail.text).toContain("Dienstag, 30.03.2027, 08:30–16:00 Uhr");
+    expect(movedMail.text).toContain("Der Saal ist besetzt.");
+
+    await cancelSession(db, { sessionId: session.id, message: "Leider zu wenige Anmeldungen." }, NOW);
+    const cancelled = await db.courseSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(cancelled).toMatchObject({ status: "CANCELLED", seatsTaken: 0 });
+    expect(await db.booking.count({ where: { sessionId: session.id, status: { not: "CANCELLED" } } })).toBe(0);
+    const cancelMails = await db.outboxMessage.findMany({
+      where: {
+        template: "session-changed",
+        booking: { sessionId: session.id },
+        idempotencyKey: { contains: "session-cancelled" },
+      },
+    });
+    expect(cancelMails).toHaveLength(3);
+    const rendered = await renderMail(cancelMails[0]!.template, cancelMails[0]!.payload);
+    expect(rendered.subject).toBe("Termin abgesagt: Schwierige Kundengespräche am Schalter");
+    expect(String(rendered.attachments[0]?.content)).toMatch(/METHOD:CANCEL/);
+    expect((await rejection(bookSeats(db, booking(session.id, "spaet@amt.example"), NOW))).message).toMatch(
+      /findet nicht statt/,
+    );
   });
 });
