@@ -97,17 +97,10 @@ export async function notifyBookingPlaced(
     idempotencyKey: `booking:${booking.id}:${outcome.toLowerCase()}`,
     bookingId: booking.id,
   });
-  await notifyConsultant(
-    tx,
-    booking,
-    session,
-    {
-      CONFIRMED: "Neue Buchung",
-      WAITLISTED: "Neu auf der Warteliste",
-      PROMOTED: "Von der Warteliste nachgerückt",
-    }[outcome],
-    outcome.toLowerCase(),
-  );
+  // The consultant hears of seat changes; the waiting list itself is visible in the admin area.
+  if (outcome === "WAITLISTED") return;
+  const what = outcome === "CONFIRMED" ? "Neue Buchung" : "Von der Warteliste nachgerückt";
+  await notifyConsultant(tx, booking, session, what, outcome.toLowerCase());
 }
 
 export async function notifyBookingCancelled(
@@ -130,13 +123,7 @@ export async function notifyBookingCancelled(
     idempotencyKey: `booking:${booking.id}:cancelled`,
     bookingId: booking.id,
   });
-  await notifyConsultant(
-    tx,
-    booking,
-    session,
-    wasWaitlisted ? "Warteliste verlassen" : "Buchung storniert",
-    "cancelled",
-  );
+  if (!wasWaitlisted) await notifyConsultant(tx, booking, session, "Buchung storniert", "cancelled");
 }
 
 async function notifyConsultant(
