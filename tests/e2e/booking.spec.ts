@@ -1,0 +1,121 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./support/axe";
+import { firstLink, openLatestMail } from "./support/mailbox";
+import { E2E_STAFF } from "./support/users";
+
+const exact = { exact: true } as const;
+
+function dateInDays(days: number): string {
+  return new Date(Date.now() + days * 24 * 60 * 60_000).toISOString().slice(0, 10);
+}
+
+async function signInAsStaff(page: Page) {
+  await page.goto("/admin/anmelden");
+  const form = page.getByRole("region", { name: "Mit Passwort" });
+  await form.getByLabel("E-Mail-Adresse").fill(E2E_STAFF.email);
+  await form.getByLabel("Passwort").fill(E2E_STAFF.password);
+  await form.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
+}
+
+async function bookSeat(page: Page, sessionId: string, name: string, email: string) {
+  await page.goto(`/termine/${sessionId}`);
+  await page.getByLabel("Vorname und Name", exact).fill(name);
+  await page.getByLabel("E-Mail-Adresse", exact).fill(email);
+  await page.getByLabel("Ihr Name", exact).fill(name);
+  await page.getByLabel("Ihre E-Mail-Adresse", exact).fill(email);
+  await page.getByLabel("Organisation", exact).fill("Betreibungsamt Thun");
+}
+
+test("a visitor books a consultation call, downloads the calendar entry and cancels by link", async ({ page }) => {
+  await page.goto("/erstgespraech");
+  await expect(page.getByRole("heading", { level: 1, name: "Unverbindliches Erstgespräch" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Sending without a time names the missing field.
+  await page.getByLabel("Vorname und Name").fill("Zoë Müller-Brügger");
+  await page.getByLabel("Organisation").fill("Strassenverkehrsamt Bern");
+  await page.getByLabel("E-Mail-Adresse").fill("zoe.call@verwaltung.example");
+  await page.getByLabel("Telefon").fill("031 123 45 67");
+  await page.getByLabel("Worum geht es?").fill("Gespräche am Schalter, die eskalieren");
+  await page.getByRole("button", { name: "Erstgespräch buchen" }).click();
+  await expect(page.getByRole("group", { name: /Uhrzeit/ })).toContainText("Bitte wählen Sie einen freien Termin.");
+
+  const time = page.getByRole("group", { name: /Uhrzeit/ }).getByRole("radio").first();
+  const label = (await time.locator("xpath=..").innerText()).trim();
+  await time.check();
+  await page.getByRole("button", { name: "Erstgespräch buchen" }).click();
+  await expect(page.getByRole("heading", { name: "Ihr Erstgespräch ist gebucht" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(label.split("–")[0]!);
+
+  const text = await openLatestMail(page, "zoe.call@verwaltung.example", /Ihr Erstgespräch ist bestätigt/);
+  expect(text).toContain(label.replace(" Uhr", ""));
+  await page.goto(firstLink(text, /http:\/\/localhost:\d+\/termin\/[A-Za-z0-9_-]+/));
+  await expect(page.getByRole("heading", { level: 1, name: "Ihr Erstgespräch" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const href = await page.getByRole("link", { name: /Kalendereintrag herunterladen/ }).getAttribute("href");
+  const ics = await page.request.get(href!);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toMatch(/BEGIN:VTIMEZONE[\s\S]*DTSTART;TZID=Europe\/Zurich:/);
+
+  await page.getByRole("button", { name: "Erstgespräch absagen" }).click();
+  await page.getByRole("button", { name: "Ja, absagen" }).click();
+  await expect(page.getByText("Ihr Erstgespräch ist abgesagt.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Dieser Link ist nicht mehr gültig")).toBeVisible();
+  await openLatestMail(page, "zoe.call@verwaltung.example", /Ihr Erstgespräch ist abgesagt/);
+});
+
+test("a full session puts the next person on the waiting list; a cancellation by link promotes them", async ({
+  page,
+}) => {
+  await signInAsStaff(page);
+  await page.goto("/admin/termine/neu");
+  await page.getByLabel("Datum", exact).fill(dateInDays(45));
+  await page.getByLabel("Kursort", exact).fill("Thun, Rathaus");
+  await page.getByLabel("Plätze", exact).fill("1");
+  await page.getByRole("button", { name: "Termin erfassen" }).click();
+  await expect(page).toHaveURL(/\/admin\/termine\/[0-9a-f-]{36}$/);
+  const sessionId = page.url().split("/").pop()!;
+  await expectNoAxeViolations(page);
+
+  await page.goto("/termine");
+  await expect(page.getByRole("heading", { level: 1, name: "Offene Kursdaten" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Thun, Rathaus" })).toContainText("Noch 1 Platz frei");
+  await expectNoAxeViolations(page);
+
+  await bookSeat(page, sessionId, "Anna Bärtschi", "anna.seat@amt.example");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Verbindlich buchen" }).click();
+  await expect(page.getByRole("heading", { name: "Ihre Buchung ist bestätigt" })).toBeVisible();
+
+  await bookSeat(page, sessionId, "Jürg Zürcher", "juerg.seat@amt.example");
+  await expect(page.getByText("Ausgebucht – Warteliste offen")).toBeVisible();
+  await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
+  await expect(page.getByRole("heading", { name: "Sie stehen auf der Warteliste" })).toBeVisible();
+  await expect(page.getByText("Position 1 der Warteliste")).toBeVisible();
+  await openLatestMail(page, "juerg.seat@amt.example", /Warteliste:/);
+
+  const confirmation = await openLatestMail(page, "anna.seat@amt.example", /Buchung bestätigt/);
+  await page.goto(firstLink(confirmation, /http:\/\/localhost:\d+\/buchung\/[A-Za-z0-9_-]+/));
+  await expect(page.getByRole("heading", { level: 1, name: "Ihre Buchung" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Buchung stornieren" }).click();
+  await page.getByRole("button", { name: "Ja, stornieren" }).click();
+  await expect(page.getByText("Ihre Buchung ist storniert.")).toBeVisible();
+
+  const promoted = await openLatestMail(page, "juerg.seat@amt.example", /Sie haben einen Platz erhalten/);
+  expect(promoted).toContain("von der Warteliste nachgerückt");
+  await page.goto(firstLink(promoted, /http:\/\/localhost:\d+\/buchung\/[A-Za-z0-9_-]+/));
+  await expect(page.getByRole("definition").filter({ hasText: "Bestätigt" })).toBeVisible();
+
+  await page.goto(`/admin/termine/${sessionId}`);
+  await expect(page.getByRole("row").filter({ hasText: "Jürg Zürcher" })).toContainText("Bestätigt");
+  await expect(page.getByRole("row").filter({ hasText: "Anna Bärtschi" })).toContainText("Storniert");
+  const csv = await page.request.get(`/api/admin/termine/${sessionId}/teilnehmende`);
+  const bytes = Buffer.from(await csv.body());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString("utf8")).toContain("Jürg Zürcher;juerg.seat@amt.example;Betreibungsamt Thun;Bestätigt");
+});
