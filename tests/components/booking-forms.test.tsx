@@ -33,7 +33,9 @@ describe("seat booking form", () => {
     const action = vi
       .fn()
       .mockResolvedValueOnce(failure("Bitte prüfen Sie die markierten Angaben.", { email: ["Schon gebucht."] }))
-      .mockResolvedValueOnce(success({ status: "WAITLISTED" as const, waitlistPosition: 3, email: "anna@amt.example" }));
+      .mockResolvedValueOnce(
+        success({ status: "WAITLISTED" as const, waitlistPosition: 3, email: "anna@amt.example" }),
+      );
     render(<SeatBookingForm sessionId={SESSION_ID} freeSeats={0} waiting={2} maxSeats={12} action={action} />);
     const person = screen.getByRole("group", { name: "Person 1" });
     await userEvent.type(within(person).getByLabelText(/Vorname und Name/), "Anna Bärtschi");
@@ -73,15 +75,17 @@ describe("call booking form", () => {
       );
     render(<CallBookingForm slots={slots} action={action} prefill={{ organisation: "Amt", topic: "" }} />);
     const day = screen.getByLabelText(/^Tag/);
-    expect(within(day).getAllByRole("option").map((option) => option.textContent)).toEqual([
-      "Dienstag, 24.11.2026 (2 freie Zeiten)",
-      "Mittwoch, 25.11.2026 (1 freie Zeit)",
-    ]);
+    expect(
+      within(day)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Dienstag, 24.11.2026 (2 freie Zeiten)", "Mittwoch, 25.11.2026 (1 freie Zeit)"]);
     const times = screen.getByRole("group", { name: /Uhrzeit/ });
-    expect(within(times).getAllByRole("radio").map((radio) => radio.parentElement?.textContent)).toEqual([
-      "09:00–09:30 Uhr",
-      "09:45–10:15 Uhr",
-    ]);
+    expect(
+      within(times)
+        .getAllByRole("radio")
+        .map((radio) => radio.parentElement?.textContent),
+    ).toEqual(["09:00–09:30 Uhr", "09:45–10:15 Uhr"]);
     await userEvent.selectOptions(day, "Mittwoch, 25.11.2026");
     expect(within(times).getByRole("radio", { name: "14:00–14:30 Uhr" })).toBeInTheDocument();
 

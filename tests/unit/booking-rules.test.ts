@@ -57,9 +57,10 @@ describe("booking windows and links", () => {
       ok: false,
       reason: "SPENT",
     });
-    expect(
-      canCancelBooking({ ...confirmed, session: { ...session, status: "CANCELLED" } }, hours(100), 48),
-    ).toEqual({ ok: false, reason: "SESSION_CANCELLED" });
+    expect(canCancelBooking({ ...confirmed, session: { ...session, status: "CANCELLED" } }, hours(100), 48)).toEqual({
+      ok: false,
+      reason: "SESSION_CANCELLED",
+    });
   });
 
   it("lets a call be changed while booked and before the cut-off", () => {

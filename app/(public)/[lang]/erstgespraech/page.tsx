@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 
 import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { Container } from "@/components/ui/container";
@@ -11,10 +10,10 @@ export const metadata: Metadata = {
   title: "Unverbindliches Erstgespräch",
   description: "Buchen Sie ein kostenloses, unverbindliches Erstgespräch am Telefon: Sie wählen die Zeit.",
 };
+// Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
+export const dynamic = "force-dynamic";
 
 export default async function CallBookingPage({ searchParams }: { searchParams: Promise<{ anfrage?: string }> }) {
-  // Free slots change with every booking: this page is rendered per request.
-  await connection();
   const { anfrage } = await searchParams;
   const { slots, settings, inquiry } = await getCallBookingPage(typeof anfrage === "string" ? anfrage : undefined);
   return (

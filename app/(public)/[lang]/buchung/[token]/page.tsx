@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 
 import { ManageBooking } from "@/components/booking/manage-booking";
 import { Container } from "@/components/ui/container";
@@ -11,11 +10,12 @@ import { getEnv } from "@/lib/env";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Buchung verwalten", robots: { index: false, follow: false } };
+// Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
+export const dynamic = "force-dynamic";
 
 const statusText = { CONFIRMED: "Bestätigt", WAITLISTED: "Auf der Warteliste", CANCELLED: "Storniert" } as const;
 
 export default async function ManageBookingPage({ params }: { params: Promise<{ token: string }> }) {
-  await connection();
   const { token } = await params;
   const booking = await findBookingByToken(getDb(), token);
   if (!booking) {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 
 import { ManageCall } from "@/components/booking/manage-call";
 import { Container } from "@/components/ui/container";
@@ -10,6 +9,8 @@ import { canChangeAppointment, changeCutoff } from "@/lib/consultation/rules";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Erstgespräch verwalten", robots: { index: false, follow: false } };
+// Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
+export const dynamic = "force-dynamic";
 
 const statusText = {
   BOOKED: "Gebucht",
@@ -26,7 +27,6 @@ export default async function ManageCallPage({
   params: Promise<{ token: string }>;
   searchParams: Promise<{ verschoben?: string }>;
 }) {
-  await connection();
   const { token } = await params;
   const { verschoben } = await searchParams;
   const found = await getCallForManagement(token);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
 import { seatStatusText } from "@/components/booking/seat-status";
@@ -12,10 +11,10 @@ import { bookingClosedMessages, bookingClosedReason } from "@/lib/booking/rules"
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Platz buchen" };
+// Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
+export const dynamic = "force-dynamic";
 
 export default async function BookSessionPage({ params }: { params: Promise<{ id: string }> }) {
-  // Free seats must be current: rendered per request.
-  await connection();
   const { id } = await params;
   const session = await getSessionForBooking(id);
   if (!session) notFound();
