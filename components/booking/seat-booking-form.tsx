@@ -5,6 +5,7 @@ import { useFieldArray } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
+import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
@@ -178,10 +179,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
           >
             {(control) => <input {...control} {...form.register("billingReference")} className={inputClasses} />}
           </FormField>
-          <div aria-hidden="true" className="hidden">
-            <label htmlFor="website">Website</label>
-            <input id="website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
-          </div>
+          <Honeypot register={form.register("website")} />
         </section>
       </fieldset>
       <FormMessage message={formError} tone="error" />

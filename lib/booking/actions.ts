@@ -1,12 +1,12 @@
 "use server";
 
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
+import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientKey } from "@/lib/request";
 
-import { revalidateSessions } from "./revalidate";
 import { bookSeatsSchema, manageBookingSchema } from "./schemas";
 import { bookSeats, cancelBookingByToken } from "./service";
 

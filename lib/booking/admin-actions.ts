@@ -2,10 +2,10 @@
 
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
 import { requireAdmin } from "@/lib/auth/guards";
+import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 
 import { cancelSession, createSession, moveSession, setAttendance } from "./admin";
-import { revalidateSessions } from "./revalidate";
 import { attendanceSchema, cancelSessionSchema, moveSessionSchema, sessionSchema } from "./schemas";
 
 export async function createSessionAction(input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { openSession } from "@/lib/catalogue/rules";
 import { getDb } from "@/lib/db";
 
 export type OpenSession = {
@@ -36,7 +37,7 @@ const sessionSelect = {
 /** Public, scheduled, future sessions of published courses, soonest first: the list of open dates. */
 export async function listOpenSessions(now = new Date()): Promise<OpenSession[]> {
   const rows = await getDb().courseSession.findMany({
-    where: { isPublic: true, status: "SCHEDULED", startsAt: { gt: now }, course: { published: true } },
+    where: openSession(now),
     select: sessionSelect,
     orderBy: { startsAt: "asc" },
   });

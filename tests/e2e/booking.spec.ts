@@ -97,7 +97,7 @@ test("a full session puts the next person on the waiting list; a cancellation by
   await expect(page.getByRole("heading", { name: "Ihre Buchung ist bestätigt" })).toBeVisible();
 
   await bookSeat(page, sessionId, "Jürg Zürcher", "juerg.seat@amt.example");
-  await expect(page.getByText("Ausgebucht – Warteliste offen")).toBeVisible();
+  await expect(page.getByText("Ausgebucht, Warteliste möglich")).toBeVisible();
   await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
   await expect(page.getByRole("heading", { name: "Sie stehen auf der Warteliste" })).toBeVisible();
   await expect(page.getByText("Position 1 der Warteliste")).toBeVisible();

@@ -9,6 +9,16 @@ describe("configuration", () => {
     expect(env.MAIL_DIR).toBe(".data/mail");
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.BOOKING_CANCEL_DEADLINE_HOURS).toBe(48);
+    expect(env.SESSION_REMINDER_DAYS).toBe(3);
+  });
+
+  it("reads the booking settings as whole numbers and refuses nonsense", () => {
+    expect(parseEnv({ BOOKING_CANCEL_DEADLINE_HOURS: "24", SESSION_REMINDER_DAYS: "7" })).toMatchObject({
+      BOOKING_CANCEL_DEADLINE_HOURS: 24,
+      SESSION_REMINDER_DAYS: 7,
+    });
+    expect(() => parseEnv({ SESSION_REMINDER_DAYS: "0" })).toThrow(/SESSION_REMINDER_DAYS/);
   });
 
   it("treats empty values as unset, as .env files write them", () => {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { seatStatusText } from "@/components/booking/seat-status";
+import { seatStatus } from "@/components/booking/seat-status-text";
+import { sessionPeriod } from "@/components/content/session-list";
+import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { cachedOpenSessions } from "@/lib/booking/cached";
-import { formatDate, formatLongDate, formatTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = {
   title: "Offene Kursdaten",
@@ -31,11 +33,13 @@ export default async function OpenSessionsPage() {
           {sessions.map((session) => {
             const start = new Date(session.startsAt);
             return (
-              <li key={session.id} className="rounded-lg border border-line bg-white p-6">
+              <Card as="li" key={session.id}>
                 <h2 className="text-xl font-bold text-brand-dark">{session.title}</h2>
-                <p className="mt-2">{`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(session.endsAt))} Uhr`}</p>
+                <p className="mt-2">{sessionPeriod(start, new Date(session.endsAt))}</p>
                 <p>{session.location}</p>
-                <p className="mt-2 font-semibold">{seatStatusText(session.freeSeats, session.waiting)}</p>
+                <p className="mt-2 font-semibold">
+                  {seatStatus(session.capacity, session.capacity - session.freeSeats, session.waiting)}
+                </p>
                 {session.bookingDeadline ? (
                   <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(new Date(session.bookingDeadline))}`}</p>
                 ) : null}
@@ -48,7 +52,7 @@ export default async function OpenSessionsPage() {
                     Platz buchen
                   </Link>
                 </p>
-              </li>
+              </Card>
             );
           })}
         </ul>

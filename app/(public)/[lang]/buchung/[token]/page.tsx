@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { CalendarLink } from "@/components/booking/calendar-link";
 import { ManageBooking } from "@/components/booking/manage-booking";
 import { Container } from "@/components/ui/container";
 import { cancelBookingAction } from "@/lib/booking/actions";
@@ -52,13 +53,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
           <dt className="font-semibold">Teilnehmende</dt>
           <dd>{booking.participants.map((participant) => participant.name).join(", ")}</dd>
         </dl>
-        {booking.status === "CONFIRMED" ? (
-          <p>
-            <a href={`/api/kalender/${token}.ics`} className="font-semibold text-brand underline">
-              Kalendereintrag herunterladen (.ics)
-            </a>
-          </p>
-        ) : null}
+        {booking.status === "CONFIRMED" ? <CalendarLink token={token} /> : null}
         {verdict.ok ? (
           <section aria-labelledby="stornieren-titel" className="space-y-4">
             <h2 id="stornieren-titel" className="text-2xl font-bold text-brand-dark">

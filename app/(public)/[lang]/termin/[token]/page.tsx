@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { CalendarLink } from "@/components/booking/calendar-link";
 import { ManageCall } from "@/components/booking/manage-call";
 import { Container } from "@/components/ui/container";
 import { cancelCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
@@ -65,13 +66,7 @@ export default async function ManageCallPage({
           <dt className="font-semibold">Name</dt>
           <dd>{appointment.name}</dd>
         </dl>
-        {appointment.status === "BOOKED" ? (
-          <p>
-            <a href={`/api/kalender/${token}.ics`} className="font-semibold text-brand underline">
-              Kalendereintrag herunterladen (.ics)
-            </a>
-          </p>
-        ) : null}
+        {appointment.status === "BOOKED" ? <CalendarLink token={token} /> : null}
         {verdict.ok ? (
           <>
             <p>{`Änderungen sind bis ${formatDateTime(changeCutoff(appointment, settings.changeCutoffHours))} möglich.`}</p>

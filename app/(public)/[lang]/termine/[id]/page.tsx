@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
-import { seatStatusText } from "@/components/booking/seat-status";
+import { seatStatus } from "@/components/booking/seat-status-text";
 import { Container } from "@/components/ui/container";
 import { bookSeatsAction } from "@/lib/booking/actions";
 import { getSessionForBooking } from "@/lib/booking/queries";
@@ -42,7 +42,7 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
             </>
           ) : null}
           <dt className="font-semibold">Plätze</dt>
-          <dd>{seatStatusText(session.freeSeats, session.waiting)}</dd>
+          <dd>{seatStatus(session.capacity, session.seatsTaken, session.waiting)}</dd>
           {session.bookingDeadline ? (
             <>
               <dt className="font-semibold">Anmeldeschluss</dt>
