@@ -5,7 +5,15 @@ type Dated = { slug: string; updatedAt: string };
 export type SitemapInput = { courses: Dated[]; modules: Dated[]; pages: Dated[] };
 
 /** Public pages whose address does not come from the database. */
-export const STATIC_PATHS = ["/", "/kurse", "/inhalte", "/geschichten", "/kundenstimmen"] as const;
+export const STATIC_PATHS = [
+  "/",
+  "/kurse",
+  "/inhalte",
+  "/geschichten",
+  "/kundenstimmen",
+  "/termine",
+  "/erstgespraech",
+] as const;
 
 /** Editable Page rows that have an address of their own (/<slug>). */
 export const CONTENT_PAGE_SLUGS = ["fuehrungskultur", "ueber-mich", "kontakt", "impressum", "datenschutz"] as const;

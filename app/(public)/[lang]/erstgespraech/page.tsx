@@ -5,11 +5,14 @@ import { Container } from "@/components/ui/container";
 import { bookCallAction } from "@/lib/consultation/actions";
 import { getCallBookingPage } from "@/lib/consultation/queries";
 import { formatDuration } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Unverbindliches Erstgespräch",
-  description: "Buchen Sie ein kostenloses, unverbindliches Erstgespräch am Telefon: Sie wählen die Zeit.",
-};
+  description:
+    "Buchen Sie ein kostenloses, unverbindliches Erstgespräch am Telefon: Sie wählen die Zeit, ich rufe Sie an.",
+  path: "/erstgespraech",
+});
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
 export const dynamic = "force-dynamic";
 

@@ -7,11 +7,14 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { cachedOpenSessions } from "@/lib/booking/cached";
 import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Offene Kursdaten",
-  description: "Öffentliche Kurse mit festen Daten: freie Plätze ansehen und direkt buchen.",
-};
+  description:
+    "Öffentliche Kurse mit festen Daten: freie Plätze ansehen und direkt buchen, bei ausgebuchten Terminen auf die Warteliste.",
+  path: "/termine",
+});
 
 export default async function OpenSessionsPage() {
   const sessions = await cachedOpenSessions();
