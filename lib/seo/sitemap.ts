@@ -4,16 +4,12 @@ type Dated = { slug: string; updatedAt: string };
 
 export type SitemapInput = { courses: Dated[]; modules: Dated[]; pages: Dated[] };
 
-/** Public pages whose address does not come from the database. */
-export const STATIC_PATHS = [
-  "/",
-  "/kurse",
-  "/inhalte",
-  "/geschichten",
-  "/kundenstimmen",
-  "/termine",
-  "/erstgespraech",
-] as const;
+/**
+ * Public pages whose address does not come from the database, each served from the cache. Pages
+ * rendered per request (the call booking with its live slots) are left out: they are linked from
+ * every page's navigation instead.
+ */
+export const STATIC_PATHS = ["/", "/kurse", "/inhalte", "/geschichten", "/kundenstimmen", "/termine"] as const;
 
 /** Editable Page rows that have an address of their own (/<slug>). */
 export const CONTENT_PAGE_SLUGS = ["fuehrungskultur", "ueber-mich", "kontakt", "impressum", "datenschutz"] as const;

@@ -44,7 +44,6 @@ describe("sitemap", () => {
         "https://anliegen.example/geschichten",
         "https://anliegen.example/kundenstimmen",
         "https://anliegen.example/termine",
-        "https://anliegen.example/erstgespraech",
         "https://anliegen.example/impressum",
         "https://anliegen.example/kurse/telefon",
         "https://anliegen.example/inhalte/aktiv-zuhoeren",
