@@ -24,7 +24,7 @@ export default async function CallBookingPage({ searchParams }: { searchParams: 
       <div className="max-w-3xl">
         <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Unverbindliches Erstgespräch</h1>
         <p className="mt-4 text-lg">
-          {`In ${formatDuration(settings.callMinutes)} am Telefon klären wir, wo Ihr Team im Kundenkontakt steht und was ein Kurs bewirken soll. Das Gespräch ist kostenlos und verpflichtet Sie zu nichts.`}
+          {`In einem Telefongespräch von ${formatDuration(settings.callMinutes)} klären wir, wo Ihr Team im Kundenkontakt steht und was ein Kurs bewirken soll. Das Gespräch ist kostenlos und verpflichtet Sie zu nichts.`}
         </p>
         {inquiry ? (
           <p className="mt-4 rounded-lg bg-brand-soft p-4">

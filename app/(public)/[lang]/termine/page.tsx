@@ -18,6 +18,8 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function OpenSessionsPage() {
   const sessions = await cachedOpenSessions();
+  // The list is cached for up to an hour; a deadline that passed meanwhile is shown as such.
+  const now = new Date();
   return (
     <Container className="py-12 sm:py-16">
       <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Offene Kursdaten</h1>
@@ -35,26 +37,31 @@ export default async function OpenSessionsPage() {
         <ul className="mt-10 grid gap-6 md:grid-cols-2">
           {sessions.map((session) => {
             const start = new Date(session.startsAt);
+            const period = sessionPeriod(start, new Date(session.endsAt));
+            const deadline = session.bookingDeadline ? new Date(session.bookingDeadline) : null;
+            const closed = deadline !== null && deadline.getTime() <= now.getTime();
+            const full = session.freeSeats <= 0 || session.waiting > 0;
             return (
               <Card as="li" key={session.id}>
                 <h2 className="text-xl font-bold text-brand-dark">{session.title}</h2>
-                <p className="mt-2">{sessionPeriod(start, new Date(session.endsAt))}</p>
+                <p className="mt-2">{period}</p>
                 <p>{session.location}</p>
                 <p className="mt-2 font-semibold">
-                  {seatStatus(session.capacity, session.capacity - session.freeSeats, session.waiting)}
+                  {closed
+                    ? "Anmeldeschluss vorbei"
+                    : seatStatus(session.capacity, session.capacity - session.freeSeats, session.waiting)}
                 </p>
-                {session.bookingDeadline ? (
-                  <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(new Date(session.bookingDeadline))}`}</p>
+                {deadline && !closed ? (
+                  <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(deadline)}`}</p>
                 ) : null}
-                <p className="mt-4">
-                  <Link
-                    href={`/termine/${session.id}`}
-                    className="font-semibold text-brand underline"
-                    aria-label={`Platz buchen: ${session.title}, ${formatDate(start)}`}
-                  >
-                    Platz buchen
-                  </Link>
-                </p>
+                {closed ? null : (
+                  <p className="mt-4">
+                    <Link href={`/termine/${session.id}`} className="font-semibold text-brand underline">
+                      {full ? "Auf die Warteliste" : "Platz buchen"}
+                      <span className="sr-only">{` für ${session.title} am ${period}`}</span>
+                    </Link>
+                  </p>
+                )}
               </Card>
             );
           })}
