@@ -21,6 +21,8 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(48),
+  /** Swiss working days until the first answer to an inquiry is due (holidays of the consultant's canton). */
+  INQUIRY_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
   /** Days before a course session that participants get their reminder. */
   SESSION_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
 });

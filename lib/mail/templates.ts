@@ -10,6 +10,16 @@ import {
 import { BookingPlacedEmail, bookingPlacedSubject, type BookingPlacedEmailProps } from "@/emails/booking-placed";
 import { CallBookedEmail, callBookedSubject, type CallBookedEmailProps } from "@/emails/call-booked";
 import { CallCancelledEmail, callCancelledSubject, type CallCancelledEmailProps } from "@/emails/call-cancelled";
+import {
+  InquiryConfirmationEmail,
+  inquiryConfirmationSubject,
+  type InquiryConfirmationEmailProps,
+} from "@/emails/inquiry-confirmation";
+import {
+  InquiryNotificationEmail,
+  inquiryNotificationSubject,
+  type InquiryNotificationEmailProps,
+} from "@/emails/inquiry-notification";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
 import {
@@ -71,6 +81,14 @@ export const mailTemplates = {
   "session-reminder": defineTemplate<SessionReminderEmailProps>({
     component: SessionReminderEmail,
     subject: sessionReminderSubject,
+  }),
+  "inquiry-confirmation": defineTemplate<InquiryConfirmationEmailProps>({
+    component: InquiryConfirmationEmail,
+    subject: inquiryConfirmationSubject,
+  }),
+  "inquiry-notification": defineTemplate<InquiryNotificationEmailProps>({
+    component: InquiryNotificationEmail,
+    subject: inquiryNotificationSubject,
   }),
   "session-changed": defineTemplate<SessionChangedEmailProps>({
     component: SessionChangedEmail,

@@ -1,0 +1,46 @@
+import { Text } from "@react-email/components";
+
+import { LinkBlock } from "./event-details";
+import { formatDue, InquiryDetails, sampleInquirySummary, type InquiryMailSummary } from "./inquiry-summary";
+import { EmailLayout, emailMuted, emailText } from "./layout";
+
+export type InquiryConfirmationEmailProps = InquiryMailSummary & {
+  /** The call booking, tied to this inquiry (/erstgespraech?anfrage=<reference>). */
+  bookCallUrl: string;
+};
+
+export function inquiryConfirmationSubject(props: InquiryConfirmationEmailProps): string {
+  return `Ihre Anfrage ${props.reference} ist eingegangen`;
+}
+
+/** To the requester: the reference, what happens next and by when, and what they asked for. */
+export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
+  return (
+    <EmailLayout preview={inquiryConfirmationSubject(props)}>
+      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>Herzlichen Dank für Ihre Anfrage. Sie ist gut angekommen und geht nicht verloren.</Text>
+      <Text style={emailText}>
+        <strong>Ihre Referenznummer:</strong> {props.reference}
+      </Text>
+      <Text style={{ ...emailText, fontWeight: 700 }}>So geht es weiter</Text>
+      <Text style={emailText}>
+        {`Ich lese Ihre Angaben persönlich und melde mich bis spätestens ${formatDue(props.responseDueAt)} bei Ihnen, per E-Mail oder am Telefon. Gemeinsam klären wir, wo Ihr Team steht und was der Kurs bewirken soll; danach erhalten Sie ein auf Ihr Team zugeschnittenes Angebot.`}
+      </Text>
+      <InquiryDetails summary={props} />
+      <Text style={{ ...emailText, marginTop: "24px" }}>
+        Möchten Sie lieber gleich einen Termin für ein kostenloses, unverbindliches Erstgespräch wählen?
+      </Text>
+      <LinkBlock url={props.bookCallUrl} label="Erstgespräch buchen" />
+      <Text style={emailMuted}>
+        {`Bitte geben Sie bei Fragen die Referenznummer ${props.reference} an. Sie können direkt auf diese E-Mail antworten.`}
+      </Text>
+    </EmailLayout>
+  );
+}
+
+InquiryConfirmationEmail.PreviewProps = {
+  ...sampleInquirySummary,
+  bookCallUrl: "http://localhost:3000/erstgespraech?anfrage=ANF-2026-0001",
+} satisfies InquiryConfirmationEmailProps;
+
+export default InquiryConfirmationEmail;

@@ -1,0 +1,52 @@
+import { Text } from "@react-email/components";
+
+import { formatLongDate, formatTime } from "@/lib/format";
+
+import { EventLines } from "./event-details";
+import { emailText } from "./layout";
+
+/** What both inquiry mails show: the request as the visitor entered it, in German labels. */
+export type InquiryMailSummary = {
+  reference: string;
+  receivedAt: string;
+  responseDueAt: string;
+  contactName: string;
+  organisationName: string;
+  email: string;
+  phone: string;
+  /** Label and value in reading order, already in German (e.g. ["Format", "1 Tag"]). */
+  details: [string, string][];
+};
+
+/** "Dienstag, 01.12.2026, 16:00 Uhr" */
+export function formatDue(iso: string): string {
+  const due = new Date(iso);
+  return `${formatLongDate(due)}, ${formatTime(due)} Uhr`;
+}
+
+export function InquiryDetails({ summary }: { summary: InquiryMailSummary }) {
+  return (
+    <>
+      <Text style={{ ...emailText, fontWeight: 700, marginTop: "24px" }}>Ihre Angaben</Text>
+      <EventLines lines={summary.details} />
+    </>
+  );
+}
+
+export const sampleInquirySummary: InquiryMailSummary = {
+  reference: "ANF-2026-0001",
+  receivedAt: "2026-11-27T15:00:00.000Z",
+  responseDueAt: "2026-12-01T15:00:00.000Z",
+  contactName: "Zoë Müller-Brügger",
+  organisationName: "Sozialdienst Region Thun",
+  email: "zoe@verwaltung.example",
+  phone: "033 123 45 67",
+  details: [
+    ["Organisation", "Sozialdienst Region Thun (Gemeinde oder Stadt)"],
+    ["Abteilung", "Wirtschaftliche Sozialhilfe"],
+    ["Teilnehmende", "12"],
+    ["Schwierige Situationen", "Verärgerte Kundinnen und Kunden, Vorwürfe; Gespräche beenden"],
+    ["Format", "1 Tag"],
+    ["Nachricht", "Wir möchten den Kurs im Frühling durchführen."],
+  ],
+};

@@ -1,0 +1,31 @@
+// The two e-mails of a new inquiry, written to the outbox in the inquiry's own transaction.
+import type { InquiryMailSummary } from "@/emails/inquiry-summary";
+import type { Tx } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { absoluteUrl, links } from "@/lib/links";
+import { enqueueMail } from "@/lib/mail/outbox";
+
+export type InquiryForMail = InquiryMailSummary & { id: string };
+
+/** Enqueues the confirmation to the requester and the notification to the consultant; returns both rows. */
+export async function notifyInquiryReceived(tx: Tx, inquiry: InquiryForMail) {
+  const { id, ...summary } = inquiry;
+  const consultant = getEnv().CONSULTANT_EMAIL;
+  const confirmation = await enqueueMail(tx, {
+    template: "inquiry-confirmation",
+    props: { ...summary, bookCallUrl: `${links.bookCall()}?anfrage=${encodeURIComponent(summary.reference)}` },
+    to: summary.email,
+    replyTo: consultant,
+    idempotencyKey: `inquiry:${id}:confirmation`,
+    inquiryId: id,
+  });
+  const notification = await enqueueMail(tx, {
+    template: "inquiry-notification",
+    props: { ...summary, adminUrl: absoluteUrl(`/admin/anfragen/${encodeURIComponent(summary.reference)}`) },
+    to: consultant,
+    replyTo: summary.email,
+    idempotencyKey: `inquiry:${id}:notification`,
+    inquiryId: id,
+  });
+  return { confirmation, notification };
+}

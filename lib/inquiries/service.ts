@@ -1,0 +1,161 @@
+// Receiving an inquiry: the inquiry, its first timeline event and both e-mails are stored in one
+// transaction, so a visitor who sees a reference number has an inquiry that cannot get lost.
+import { parseInput } from "@/lib/action-result";
+import { readConsultationSettings } from "@/lib/consultation/context";
+import type { Database } from "@/lib/db/client";
+import { withTransactionRetry } from "@/lib/db/retry";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit";
+
+import { responseDueAt } from "./due";
+import { notifyInquiryReceived } from "./notify";
+import { nextInquiryReference } from "./reference";
+import { submitInquirySchema, type SubmitInquiryInput } from "./schemas";
+import { inquirySummaryLines, type ChosenTitles } from "./summary";
+
+export const UNKNOWN_CHOICE_MESSAGE =
+  "Diese Auswahl ist nicht mehr verfügbar. Bitte laden Sie die Seite neu und wählen Sie erneut.";
+
+export const TOO_MANY_INQUIRIES_MESSAGE =
+  "Von Ihrem Anschluss kamen in kurzer Zeit sehr viele Anfragen. Bitte versuchen Sie es in einer Stunde wieder oder schreiben Sie mir direkt eine E-Mail. Ihre Eingaben bleiben erhalten.";
+/** Generous for a team lead who sends a few inquiries, tight for a script. */
+export const INQUIRY_RATE_LIMIT = { limit: 5, windowSeconds: 3600 };
+
+export type ReceivedInquiry = { id: string; reference: string; responseDueAt: Date };
+
+type Resolved = { ids: { course?: string; field?: string; goals: string[]; modules: string[] }; titles: ChosenTitles };
+
+/** Slugs from the form -> published catalogue entries; anything else is refused at its field. */
+async function resolveChoices(db: Database, input: SubmitInquiryInput): Promise<Resolved> {
+  const [course, field, goals, modules] = await Promise.all([
+    input.courseSlug
+      ? db.course.findFirst({ where: { slug: input.courseSlug, published: true }, select: { id: true, title: true } })
+      : null,
+    input.fieldSlug
+      ? db.fieldOfActivity.findFirst({
+          where: { slug: input.fieldSlug, published: true },
+          select: { id: true, name: true },
+        })
+      : null,
+    input.goalSlugs.length
+      ? db.goal.findMany({
+          where: { slug: { in: input.goalSlugs }, published: true },
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+          select: { id: true, title: true },
+        })
+      : [],
+    input.moduleSlugs.length
+      ? db.contentModule.findMany({
+          where: { slug: { in: input.moduleSlugs }, published: true },
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+          select: { id: true, title: true },
+        })
+      : [],
+  ]);
+  const refuse = (field: string) => new AppError("VALIDATION", UNKNOWN_CHOICE_MESSAGE, { field });
+  if (input.courseSlug && !course) throw refuse("courseSlug");
+  if (input.fieldSlug && !field) throw refuse("fieldSlug");
+  if (goals.length !== input.goalSlugs.length) throw refuse("goalSlugs");
+  if (modules.length !== input.moduleSlugs.length) throw refuse("moduleSlugs");
+  return {
+    ids: {
+      course: course?.id,
+      field: field?.id,
+      goals: goals.map((goal) => goal.id),
+      modules: modules.map((module) => module.id),
+    },
+    titles: {
+      course: course?.title,
+      field: field?.name,
+      goals: goals.map((goal) => goal.title),
+      modules: modules.map((module) => module.title),
+    },
+  };
+}
+
+const orNull = (value: string) => value || null;
+
+/** Stores a validated inquiry with its reference, due time, RECEIVED event and both outbox e-mails. */
+export async function submitInquiry(
+  db: Database,
+  input: SubmitInquiryInput,
+  now: Date = new Date(),
+): Promise<ReceivedInquiry> {
+  const { ids, titles } = await resolveChoices(db, input);
+  const settings = await readConsultationSettings(db);
+  const dueAt = responseDueAt(now, getEnv().INQUIRY_RESPONSE_WORKING_DAYS, settings.canton);
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const reference = await nextInquiryReference(tx, now);
+      const inquiry = await tx.inquiry.create({
+        data: {
+          reference,
+          organisationName: input.organisationName,
+          organisationKind: input.organisationKind,
+          department: orNull(input.department),
+          contactName: input.contactName,
+          email: input.email,
+          phone: orNull(input.phone),
+          participants: input.participants ? Number(input.participants) : null,
+          fieldId: ids.field,
+          courseId: ids.course,
+          challenges: input.challenges,
+          challengesOther: orNull(input.challengesOther),
+          format: input.format || null,
+          preferredPeriod: orNull(input.preferredPeriod),
+          venue: input.venue || null,
+          venueNote: orNull(input.venueNote),
+          language: input.language,
+          message: orNull(input.message),
+          privacyConsentAt: now,
+          receivedAt: now,
+          responseDueAt: dueAt,
+          wishedGoals: { create: ids.goals.map((goalId) => ({ goalId })) },
+          wishedModules: { create: ids.modules.map((moduleId) => ({ moduleId })) },
+        },
+        select: { id: true, reference: true },
+      });
+      const mails = await notifyInquiryReceived(tx, {
+        id: inquiry.id,
+        reference,
+        receivedAt: now.toISOString(),
+        responseDueAt: dueAt.toISOString(),
+        contactName: input.contactName,
+        organisationName: input.organisationName,
+        email: input.email,
+        phone: input.phone,
+        details: inquirySummaryLines(input, titles),
+      });
+      await tx.inquiryEvent.create({
+        data: {
+          inquiryId: inquiry.id,
+          type: "RECEIVED",
+          toStatus: "NEW",
+          body: "Anfrage über das Formular auf der Website eingegangen.",
+          data: { confirmationId: mails.confirmation.id, notificationId: mails.notification.id },
+        },
+      });
+      return { id: inquiry.id, reference, responseDueAt: dueAt };
+    }),
+  );
+}
+
+/**
+ * Everything the public form's action does, callable without a request: parse the untrusted
+ * input, answer a filled honeypot calmly without storing anything, count the client against the
+ * rate limit (in PostgreSQL, so it holds across instances), then store the inquiry.
+ */
+export async function acceptInquiry(
+  db: Database,
+  input: unknown,
+  client: string,
+  now: Date = new Date(),
+): Promise<{ reference: string }> {
+  const data = parseInput(submitInquirySchema, input);
+  if (data.website) return { reference: "" };
+  const limit = await hitRateLimit(db, `inquiry:ip:${client}`, INQUIRY_RATE_LIMIT, now);
+  if (!limit.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_INQUIRIES_MESSAGE);
+  const { reference } = await submitInquiry(db, data, now);
+  return { reference };
+}
