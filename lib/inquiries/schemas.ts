@@ -45,7 +45,8 @@ export function phoneDigits(value: string): string {
  */
 export function isAcceptedPhone(value: string): boolean {
   const digits = phoneDigits(value);
-  return /^(\+41|0041|0)[1-9]\d{8}$/.test(digits) || /^(\+|00)[1-9]\d{6,14}$/.test(digits);
+  if (/^(\+41|0041|0(?!0))/.test(digits)) return /^(\+41|0041|0)[1-9]\d{8}$/.test(digits);
+  return /^(\+|00)[1-9]\d{6,14}$/.test(digits);
 }
 
 const slug = z

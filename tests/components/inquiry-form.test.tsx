@@ -1,0 +1,133 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { INQUIRY_DRAFT_KEY, InquiryForm, type InquiryFormProps } from "@/components/inquiry/inquiry-form";
+import { failure, success, UNAVAILABLE_MESSAGE } from "@/lib/action-result";
+
+const push = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
+
+// Typing into many fields is slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+afterEach(() => {
+  window.localStorage.clear();
+  push.mockReset();
+});
+
+const options: InquiryFormProps["options"] = {
+  courses: [
+    { slug: "schwierige-gespraeche", title: "Schwierige Gespräche am Schalter" },
+    { slug: "telefon", title: "Professionell telefonieren" },
+  ],
+  fields: [{ slug: "sozialdienste", title: "Sozialdienste" }],
+  goals: [
+    { slug: "grenzen-setzen", title: "Grenzen freundlich setzen" },
+    { slug: "gelassen-bleiben", title: "Gelassen bleiben" },
+  ],
+  themes: [
+    {
+      slug: "werkzeuge",
+      title: "Kommunikations-Werkzeuge",
+      modules: [
+        { slug: "deeskalation", title: "Deeskalation" },
+        { slug: "nein-sagen", title: "Nein sagen" },
+      ],
+    },
+  ],
+};
+
+async function fillRequired() {
+  await userEvent.type(screen.getByLabelText(/^Name der Organisation/), "Sozialdienst Region Thun");
+  await userEvent.selectOptions(screen.getByLabelText(/^Art der Organisation/), "Gemeinde oder Stadt");
+  await userEvent.type(screen.getByLabelText(/^Vorname und Name/), "Zoë Müller-Brügger");
+  await userEvent.type(screen.getByLabelText(/^E-Mail-Adresse/), "zoe@verwaltung.example");
+  await userEvent.click(screen.getByLabelText(/Datenschutzerklärung/));
+}
+
+describe("inquiry form", () => {
+  it("prefills the course from the address and shows a German error at each required field", async () => {
+    const action = vi.fn();
+    render(<InquiryForm options={options} courseSlug="telefon" action={action} />);
+    expect(screen.getByLabelText(/^Kurs aus dem Angebot/)).toHaveValue("telefon");
+
+    await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Bitte prüfen Sie die markierten Angaben.");
+    const organisation = screen.getByLabelText(/^Name der Organisation/);
+    expect(organisation).toHaveAttribute("aria-invalid", "true");
+    expect(organisation).toHaveAccessibleDescription(/Bitte geben Sie den Namen Ihrer Organisation an\./);
+    expect(screen.getByLabelText(/^Art der Organisation/)).toHaveAccessibleDescription(
+      /Bitte wählen Sie die Art Ihrer Organisation\./,
+    );
+    expect(screen.getByLabelText(/^Vorname und Name/)).toHaveAccessibleDescription(
+      /Bitte geben Sie Ihren Vornamen und Namen an\./,
+    );
+    expect(screen.getByLabelText(/^E-Mail-Adresse/)).toHaveAccessibleDescription(
+      /Bitte geben Sie Ihre E-Mail-Adresse an\./,
+    );
+    expect(screen.getByLabelText(/Datenschutzerklärung/)).toHaveAccessibleDescription(
+      /Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben\./,
+    );
+    expect(action).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByLabelText(/^Telefon/), "12");
+    await userEvent.tab();
+    expect(screen.getByLabelText(/^Telefon/)).toHaveAccessibleDescription(/gültige Telefonnummer/);
+  });
+
+  it("keeps everything typed on a server error, shows it at its field, and goes to the confirmation on success", async () => {
+    const action = vi
+      .fn()
+      .mockResolvedValueOnce(failure(UNAVAILABLE_MESSAGE, {}, "UNAVAILABLE"))
+      .mockResolvedValueOnce(
+        failure("Bitte prüfen Sie die markierten Angaben.", { email: ["Diese Adresse nimmt keine Mails an."] }),
+      )
+      .mockResolvedValueOnce(success({ reference: "ANF-2026-0042" }));
+    render(<InquiryForm options={options} courseSlug="" action={action} />);
+    await fillRequired();
+    await userEvent.click(screen.getByLabelText("Stress am Telefon"));
+    await userEvent.click(screen.getByLabelText("Nein sagen"));
+    await userEvent.click(screen.getByLabelText("Gelassen bleiben"));
+    await userEvent.type(screen.getByLabelText(/^Nachricht/), "Bitte am Vormittag anrufen.");
+
+    await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
+    expect(await screen.findByText(UNAVAILABLE_MESSAGE)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Name der Organisation/)).toHaveValue("Sozialdienst Region Thun");
+    expect(screen.getByLabelText(/^Nachricht/)).toHaveValue("Bitte am Vormittag anrufen.");
+    expect(screen.getByLabelText("Stress am Telefon")).toBeChecked();
+    expect(JSON.parse(window.localStorage.getItem(INQUIRY_DRAFT_KEY) ?? "{}")).toMatchObject({
+      organisationName: "Sozialdienst Region Thun",
+      message: "Bitte am Vormittag anrufen.",
+    });
+    expect(action).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        organisationKind: "MUNICIPAL_OFFICE",
+        contactName: "Zoë Müller-Brügger",
+        challenges: ["PHONE_STRESS"],
+        goalSlugs: ["gelassen-bleiben"],
+        moduleSlugs: ["nein-sagen"],
+        privacyConsent: true,
+      }),
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
+    expect(await screen.findByText("Diese Adresse nimmt keine Mails an.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^E-Mail-Adresse/)).toHaveValue("zoe@verwaltung.example");
+
+    await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
+    await vi.waitFor(() => expect(push).toHaveBeenCalledWith("/anfrage/danke?referenz=ANF-2026-0042"));
+    expect(window.localStorage.getItem(INQUIRY_DRAFT_KEY)).toBeNull();
+  });
+
+  it("restores a draft left by an earlier visit", async () => {
+    window.localStorage.setItem(
+      INQUIRY_DRAFT_KEY,
+      JSON.stringify({ organisationName: "Steueramt Solothurn", challenges: ["ANGRY_CUSTOMERS"] }),
+    );
+    render(<InquiryForm options={options} courseSlug="" action={vi.fn()} />);
+    expect(await screen.findByDisplayValue("Steueramt Solothurn")).toBeInTheDocument();
+    expect(screen.getByLabelText("Verärgerte Kundinnen und Kunden, Vorwürfe")).toBeChecked();
+  });
+});
