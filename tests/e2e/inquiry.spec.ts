@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./support/axe";
+import { firstLink, openLatestMail } from "./support/mailbox";
+
+const COURSE = "Souverän im Kundenkontakt der öffentlichen Verwaltung";
+const CONSULTANT = "markus@anliegen.example";
+
+test("a team lead asks for a course from its page, sees the reference number and both mails go out", async ({
+  page,
+}) => {
+  await page.goto("/kurse/kundenkontakt-oeffentliche-verwaltung");
+  await page.getByRole("main").getByRole("link", { name: "Kurs anfragen" }).first().click();
+  await expect(page).toHaveURL(/\/anfrage\?kurs=kundenkontakt-oeffentliche-verwaltung$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Kurs anfragen" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: /^Kurs aus dem Angebot/ })).toHaveValue(
+    "kundenkontakt-oeffentliche-verwaltung",
+  );
+  await expect(page.getByText(`Sie fragen den Kurs «${COURSE}» an.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Sending too early names what is missing, at the fields, in German.
+  await page.getByRole("button", { name: "Anfrage senden" }).click();
+  await expect(page.getByRole("textbox", { name: /^Name der Organisation/ })).toHaveAccessibleDescription(
+    /Bitte geben Sie den Namen Ihrer Organisation an\./,
+  );
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Bitte prüfen Sie die markierten Angaben.");
+  await expectNoAxeViolations(page);
+
+  const email = `zoe.${Date.now()}@verwaltung.example`;
+  await page.getByRole("textbox", { name: /^Name der Organisation/ }).fill("Strassenverkehrsamt Bern");
+  await page.getByRole("combobox", { name: /^Art der Organisation/ }).selectOption({ label: "Kantonales Amt" });
+  await page.getByRole("textbox", { name: /^Abteilung oder Team/ }).fill("Schalter Fahrzeugzulassung");
+  await page.getByRole("combobox", { name: /^Tätigkeitsfeld/ }).selectOption({ index: 1 });
+  await page.getByRole("textbox", { name: /^Anzahl Teilnehmende/ }).fill("12");
+  await page.getByRole("textbox", { name: /^Vorname und Name/ }).fill("Zoë Müller-Brügger");
+  await page.getByRole("textbox", { name: /^E-Mail-Adresse/ }).fill(email);
+  await page.getByRole("textbox", { name: /^Telefon/ }).fill("+41 31 123 45 67");
+  await page.getByLabel("Verärgerte Kundinnen und Kunden, Vorwürfe").check();
+  await page.getByLabel("«Zwangskunden», die nicht freiwillig kommen").check();
+  await page.getByRole("textbox", { name: /^Weitere Situationen/ }).fill("Lange Wartezeiten am Schalter");
+  await page.getByRole("combobox", { name: /^Format/ }).selectOption({ label: "2 Tage" });
+  await page.getByRole("textbox", { name: /^Gewünschter Zeitraum/ }).fill("Frühling 2027");
+  await page.getByRole("combobox", { name: /^Kursort \(/ }).selectOption({ label: "Bei uns vor Ort" });
+  await page.getByRole("textbox", { name: /^Nachricht/ }).fill("Bitte rufen Sie mich am Vormittag an.");
+  await page.getByLabel(/Datenschutzerklärung/).check();
+  await page.getByRole("button", { name: "Anfrage senden" }).click();
+
+  await expect(page).toHaveURL(/\/anfrage\/danke\?referenz=ANF-\d{4}-\d{4,}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anfrage" })).toBeVisible();
+  const reference = (await page.getByTestId("inquiry-reference").innerText()).trim();
+  expect(reference).toMatch(/^ANF-\d{4}-\d{4,}$/);
+  await expect(page.getByText(/melde mich bis spätestens \w+, \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const confirmation = await openLatestMail(page, email, new RegExp(`Ihre Anfrage ${reference} ist eingegangen`));
+  expect(confirmation).toContain("Grüezi Zoë Müller-Brügger");
+  expect(confirmation).toContain(COURSE);
+  expect(confirmation).toContain("«Zwangskunden», die nicht freiwillig kommen");
+  expect(firstLink(confirmation, /http:\/\/localhost:\d+\/erstgespraech\?anfrage=ANF-\d{4}-\d+/)).toContain(reference);
+
+  const notification = await openLatestMail(
+    page,
+    CONSULTANT,
+    new RegExp(`Neue Anfrage ${reference}: Strassenverkehrsamt Bern`),
+  );
+  expect(notification).toContain(email);
+  expect(notification).toContain("+41 31 123 45 67");
+  expect(notification).toContain("Bitte rufen Sie mich am Vormittag an.");
+
+  // The draft is gone once stored: a new inquiry starts empty.
+  await page.goto("/anfrage");
+  await expect(page.getByRole("textbox", { name: /^Name der Organisation/ })).toHaveValue("");
+});
