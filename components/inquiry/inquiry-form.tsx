@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
@@ -90,6 +90,11 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
     onSuccess: (data) => router.push(`/anfrage/danke?referenz=${encodeURIComponent(data.reference)}`),
   });
   const { register } = form;
+  // A course chosen by following its "Kurs anfragen" link wins over the one in an older draft
+  // (this effect runs after the draft is restored).
+  useEffect(() => {
+    if (courseSlug) form.setValue("courseSlug", courseSlug);
+  }, [courseSlug, form]);
   const text = (
     id: keyof SubmitInquiryInput,
     label: string,

@@ -130,4 +130,14 @@ describe("inquiry form", () => {
     expect(await screen.findByDisplayValue("Steueramt Solothurn")).toBeInTheDocument();
     expect(screen.getByLabelText("Verärgerte Kundinnen und Kunden, Vorwürfe")).toBeChecked();
   });
+
+  it("prefers the course of the link just followed over the one in a draft", async () => {
+    window.localStorage.setItem(
+      INQUIRY_DRAFT_KEY,
+      JSON.stringify({ organisationName: "Steueramt Solothurn", courseSlug: "schwierige-gespraeche" }),
+    );
+    render(<InquiryForm options={options} courseSlug="telefon" action={vi.fn()} />);
+    expect(await screen.findByDisplayValue("Steueramt Solothurn")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Kurs aus dem Angebot/)).toHaveValue("telefon");
+  });
 });
