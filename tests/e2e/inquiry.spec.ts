@@ -72,3 +72,26 @@ test("a team lead asks for a course from its page, sees the reference number and
   await page.goto("/anfrage");
   await expect(page.getByRole("textbox", { name: /^Name der Organisation/ })).toHaveValue("");
 });
+
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the inquiry form fits the screen and a typed draft survives a reload", async ({ page }) => {
+    await page.goto("/anfrage");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("textbox", { name: /^Name der Organisation/ }).fill("Kirchgemeinde Köniz");
+    await page
+      .getByRole("group", { name: /^Schwierige Situationen/ })
+      .getByLabel("Gespräche beenden")
+      .check();
+    await page.getByRole("textbox", { name: /^Vorname und Name/ }).focus(); // leaves the field, as a person would
+    await page.reload();
+    await expect(page.getByRole("textbox", { name: /^Name der Organisation/ })).toHaveValue("Kirchgemeinde Köniz");
+    await expect(
+      page.getByRole("group", { name: /^Schwierige Situationen/ }).getByLabel("Gespräche beenden"),
+    ).toBeChecked();
+  });
+});
