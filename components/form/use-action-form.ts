@@ -45,6 +45,14 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   });
   const [formError, setFormError] = useState<string | null>(null);
   const restored = useRef(false);
+  // The fieldset is disabled while sending, and a disabled input ignores focus: the first field
+  // the server rejected is focused once sending has ended.
+  const [fieldToFocus, setFieldToFocus] = useState<Path<z.input<S>> | null>(null);
+  const { isSubmitting } = form.formState;
+
+  useEffect(() => {
+    if (!isSubmitting && fieldToFocus) form.setFocus(fieldToFocus);
+  }, [isSubmitting, fieldToFocus, form]);
 
   useEffect(() => {
     if (!draftKey || restored.current) return;
@@ -61,6 +69,7 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   const submit = useCallback(
     async (values: z.output<S>) => {
       setFormError(null);
+      setFieldToFocus(null);
       let result: ActionResult<R>;
       try {
         result = await action(values);
@@ -70,13 +79,10 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
       }
       if (!result.ok) {
         const entries = Object.entries(result.fieldErrors).filter(([name]) => name !== "_form");
-        entries.forEach(([name, messages], index) => {
-          form.setError(
-            name as Path<z.input<S>>,
-            { type: "server", message: messages[0] },
-            { shouldFocus: index === 0 },
-          );
+        entries.forEach(([name, messages]) => {
+          form.setError(name as Path<z.input<S>>, { type: "server", message: messages[0] });
         });
+        setFieldToFocus((entries[0]?.[0] as Path<z.input<S>> | undefined) ?? null);
         setFormError(result.message);
         return;
       }
@@ -99,7 +105,7 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   return {
     form,
     onSubmit: form.handleSubmit(submit, () => setFormError("Bitte prüfen Sie die markierten Angaben.")),
-    pending: form.formState.isSubmitting,
+    pending: isSubmitting,
     formError,
     errorOf,
   };

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { honeypotSchema } from "@/lib/honeypot";
+
 export const MAX_SEATS_PER_BOOKING = 20;
 
 const email = (missing: string) =>
@@ -41,7 +43,7 @@ export const bookSeatsSchema = z.object({
       });
     }),
   /** Honeypot: people leave it empty. */
-  website: z.string().max(0).optional(),
+  website: honeypotSchema,
 });
 export type BookSeatsInput = z.infer<typeof bookSeatsSchema>;
 

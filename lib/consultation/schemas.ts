@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CANTONS } from "@/lib/calendar/cantons";
+import { honeypotSchema } from "@/lib/honeypot";
 
 const email = z
   .string()
@@ -29,7 +30,7 @@ export const bookCallSchema = z.object({
   /** The inquiry this call belongs to, from /erstgespraech?anfrage=<reference>. */
   inquiryReference: z.string().trim().max(40).optional(),
   /** Honeypot: people leave it empty. */
-  website: z.string().max(0).optional(),
+  website: honeypotSchema,
 });
 export type BookCallInput = z.infer<typeof bookCallSchema>;
 

@@ -7,6 +7,7 @@ import type {
   OrganisationKind,
   VenuePreference,
 } from "@/lib/generated/prisma/enums";
+import { honeypotSchema } from "@/lib/honeypot";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
 // The inquiry form's one source of truth: the browser validates with it, the server action parses
@@ -107,7 +108,7 @@ export const submitInquirySchema = z.object({
     .boolean({ error: "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben." })
     .refine(Boolean, "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben."),
   /** Honeypot: people leave it empty. */
-  website: z.string().max(500).optional(),
+  website: honeypotSchema,
 });
 
 export type SubmitInquiryInput = z.infer<typeof submitInquirySchema>;

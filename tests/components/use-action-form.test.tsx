@@ -17,9 +17,11 @@ const schema = z.object({
 function DemoForm({
   action,
   draftKey,
+  lockWhileSending = false,
 }: {
   action: (input: z.output<typeof schema>) => Promise<ActionResult<{ id: string }>>;
   draftKey?: string;
+  lockWhileSending?: boolean;
 }) {
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema,
@@ -30,12 +32,14 @@ function DemoForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormMessage message={formError} tone="error" />
-      <FormField id="name" label="Name" required error={errorOf("name")}>
-        {(control) => <input {...control} {...form.register("name")} className={inputClasses} />}
-      </FormField>
-      <FormField id="email" label="E-Mail" required error={errorOf("email")}>
-        {(control) => <input {...control} type="email" {...form.register("email")} className={inputClasses} />}
-      </FormField>
+      <fieldset disabled={lockWhileSending && pending}>
+        <FormField id="name" label="Name" required error={errorOf("name")}>
+          {(control) => <input {...control} {...form.register("name")} className={inputClasses} />}
+        </FormField>
+        <FormField id="email" label="E-Mail" required error={errorOf("email")}>
+          {(control) => <input {...control} type="email" {...form.register("email")} className={inputClasses} />}
+        </FormField>
+      </fieldset>
       <SubmitButton pending={pending}>Senden</SubmitButton>
     </form>
   );
@@ -69,10 +73,26 @@ describe("useActionForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Senden" }));
 
     await waitFor(() => expect(screen.getByLabelText(/E-Mail/)).toHaveAccessibleDescription(/gesperrt/));
-    expect(screen.getByLabelText(/E-Mail/)).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText(/E-Mail/)).toHaveFocus());
     expect(screen.getByLabelText(/Name/)).toHaveValue("Zoë Müller-Brügger");
     expect(screen.getByLabelText(/E-Mail/)).toHaveValue("zoe@amt.example");
     expect(action).toHaveBeenCalledWith({ name: "Zoë Müller-Brügger", email: "zoe@amt.example" });
+  });
+
+  it("focuses the rejected field once a form locked while sending is unlocked again", async () => {
+    const action = vi.fn(async () => ({
+      ok: false as const,
+      message: "Bitte prüfen Sie die markierten Angaben.",
+      fieldErrors: { name: ["Dieser Name ist zu lang."] },
+    }));
+    render(<DemoForm action={action} lockWhileSending />);
+    await userEvent.type(screen.getByLabelText(/Name/), "Zoë");
+    await userEvent.type(screen.getByLabelText(/E-Mail/), "zoe@amt.example");
+    await userEvent.click(screen.getByRole("button", { name: "Senden" }));
+
+    await waitFor(() => expect(screen.getByLabelText(/Name/)).toHaveFocus());
+    expect(screen.getByLabelText(/Name/)).toHaveAccessibleDescription(/zu lang/);
+    expect(screen.getByLabelText(/Name/)).toBeEnabled();
   });
 
   it("keeps the input and a draft when the connection fails, and drops the draft once stored", async () => {
