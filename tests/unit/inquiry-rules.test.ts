@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+
+import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import {
+  canTransition,
+  finalInquiryStatuses,
+  inquiryStatusOrder,
+  inquiryTransitions,
+  isInquiryOverdue,
+  isOpenInquiry,
+} from "@/lib/inquiries/rules";
+
+describe("inquiry status transitions", () => {
+  it("moves forward one step along the pipeline", () => {
+    const pipeline: InquiryStatus[] = ["NEW", "IN_CLARIFICATION", "PROPOSAL_SENT", "CONFIRMED", "HELD", "CLOSED"];
+    for (let index = 0; index < pipeline.length - 1; index++) {
+      expect(canTransition(pipeline[index]!, pipeline[index + 1]!)).toBe(true);
+    }
+  });
+
+  it("declines or cancels from every open state before the course was held", () => {
+    for (const from of ["NEW", "IN_CLARIFICATION", "PROPOSAL_SENT", "CONFIRMED"] as const) {
+      expect(canTransition(from, "DECLINED")).toBe(true);
+      expect(canTransition(from, "CANCELLED")).toBe(true);
+    }
+  });
+
+  it("refuses skipping steps, staying put and leaving a finished inquiry", () => {
+    expect(canTransition("NEW", "CONFIRMED")).toBe(false);
+    expect(canTransition("NEW", "HELD")).toBe(false);
+    expect(canTransition("IN_CLARIFICATION", "CLOSED")).toBe(false);
+    expect(canTransition("HELD", "DECLINED")).toBe(false);
+    for (const status of inquiryStatusOrder) expect(canTransition(status, status)).toBe(false);
+    for (const from of finalInquiryStatuses) {
+      for (const to of inquiryStatusOrder) expect(canTransition(from, to)).toBe(false);
+    }
+  });
+
+  it("goes back to clarification only from a sent proposal (changes requested)", () => {
+    const backwards = Object.entries(inquiryTransitions).flatMap(([from, targets]) =>
+      targets
+        .filter((to) => inquiryStatusOrder.indexOf(to) < inquiryStatusOrder.indexOf(from as InquiryStatus))
+        .map((to) => `${from}->${to}`),
+    );
+    expect(backwards).toEqual(["PROPOSAL_SENT->IN_CLARIFICATION"]);
+  });
+
+  it("calls only closed, declined and cancelled finished", () => {
+    expect(inquiryStatusOrder.filter(isOpenInquiry)).toEqual([
+      "NEW",
+      "IN_CLARIFICATION",
+      "PROPOSAL_SENT",
+      "CONFIRMED",
+      "HELD",
+    ]);
+  });
+});
+
+describe("overdue inquiries", () => {
+  const now = new Date("2026-11-27T10:00:00Z");
+  const past = new Date("2026-11-26T10:00:00Z");
+  const future = new Date("2026-11-28T10:00:00Z");
+
+  it("is overdue when the due time passed without an answer", () => {
+    expect(isInquiryOverdue({ status: "NEW", responseDueAt: past, firstResponseAt: null }, now)).toBe(true);
+    expect(isInquiryOverdue({ status: "IN_CLARIFICATION", responseDueAt: past, firstResponseAt: null }, now)).toBe(
+      true,
+    );
+  });
+
+  it("is not overdue before the due time, after an answer or once the pipeline moved on", () => {
+    expect(isInquiryOverdue({ status: "NEW", responseDueAt: future, firstResponseAt: null }, now)).toBe(false);
+    expect(isInquiryOverdue({ status: "NEW", responseDueAt: past, firstResponseAt: past }, now)).toBe(false);
+    expect(isInquiryOverdue({ status: "PROPOSAL_SENT", responseDueAt: past, firstResponseAt: null }, now)).toBe(false);
+    expect(isInquiryOverdue({ status: "DECLINED", responseDueAt: past, firstResponseAt: null }, now)).toBe(false);
+  });
+});
