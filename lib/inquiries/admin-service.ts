@@ -2,8 +2,10 @@
 // inquiry row and records what happened in the timeline inside the same transaction, so the
 // history can never disagree with the state.
 import type { Tx } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { enqueueMail } from "@/lib/mail/outbox";
 
 import { canTransition, finalInquiryStatuses, inquiryStatusLabels } from "./rules";
 
@@ -70,4 +72,57 @@ export async function addInquiryNote(tx: Tx, input: { inquiryId: string; actorId
   return tx.inquiryEvent.create({
     data: { inquiryId: inquiry.id, type: "NOTE", actorId: input.actorId, body: input.body.trim() },
   });
+}
+
+export type InquiryReply = {
+  inquiryId: string;
+  actorId: string;
+  requestId: string;
+  subject: string;
+  body: string;
+};
+
+/**
+ * Writes the consultant's answer to the outbox (delivery happens in the background) and records
+ * it in the timeline. The first answer sets the first-response time, which ends "overdue".
+ * The request id makes a repeated submission (double click, retry after a lost connection) a no-op.
+ */
+export async function sendInquiryReply(
+  tx: Tx,
+  reply: InquiryReply,
+): Promise<{ outboxMessageId: string; repeated: boolean }> {
+  const locked = await lockInquiry(tx, reply.inquiryId);
+  const inquiry = await tx.inquiry.findUniqueOrThrow({
+    where: { id: locked.id },
+    select: { id: true, email: true, reference: true, anonymisedAt: true },
+  });
+  if (inquiry.anonymisedAt) {
+    throw new AppError("CONFLICT", "Diese Anfrage ist anonymisiert; es gibt keine Adresse mehr für eine Antwort.");
+  }
+  const message = await enqueueMail(tx, {
+    template: "message",
+    props: { subject: reply.subject, body: reply.body, reference: inquiry.reference },
+    to: inquiry.email,
+    replyTo: getEnv().CONSULTANT_EMAIL,
+    idempotencyKey: `inquiry:${inquiry.id}:reply:${reply.requestId}`,
+    inquiryId: inquiry.id,
+  });
+  const repeated = (await tx.inquiryEvent.count({ where: { outboxMessageId: message.id } })) > 0;
+  if (repeated) return { outboxMessageId: message.id, repeated };
+  const now = new Date();
+  await tx.inquiryEvent.create({
+    data: {
+      inquiryId: inquiry.id,
+      type: "EMAIL",
+      actorId: reply.actorId,
+      body: reply.body,
+      outboxMessageId: message.id,
+      data: { subject: reply.subject, to: inquiry.email },
+      createdAt: now,
+    },
+  });
+  if (!locked.firstResponseAt) {
+    await tx.inquiry.update({ where: { id: inquiry.id }, data: { firstResponseAt: now } });
+  }
+  return { outboxMessageId: message.id, repeated };
 }

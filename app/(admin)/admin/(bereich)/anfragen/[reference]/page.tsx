@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { InquiryNoteForm, InquiryReplyForm, InquiryStatusForm } from "@/components/admin/inquiries/inquiry-forms";
+import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
+import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
+import { FactList } from "@/components/ui/fact-list";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+import { addInquiryNoteAction, changeInquiryStatusAction, sendInquiryReplyAction } from "@/lib/inquiries/admin-actions";
+import { getInquiryForAdmin } from "@/lib/inquiries/admin-queries";
+import { buildTimeline } from "@/lib/inquiries/admin-timeline";
+import { isInquiryOverdue, nextStatuses } from "@/lib/inquiries/rules";
+import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
+
+type Params = Promise<{ reference: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: `Anfrage ${reference}` };
+}
+
+export default async function AdminInquiryPage({ params }: { params: Params }) {
+  await requireAdmin();
+  const { reference } = await params;
+  const inquiry = await getInquiryForAdmin(reference);
+  if (!inquiry) notFound();
+  const now = new Date();
+  const options = nextStatuses(inquiry.status);
+  const timeline = buildTimeline(inquiry.events, inquiry.outbox);
+  const challenges = [
+    ...inquiry.challenges.map((challenge) => challengeLabels[challenge]),
+    ...(inquiry.challengesOther ? [inquiry.challengesOther] : []),
+  ];
+  const facts = [
+    { label: "Organisation", value: inquiry.organisationName },
+    { label: "Art", value: organisationKindLabels[inquiry.organisationKind] },
+    { label: "Abteilung", value: inquiry.department || "–" },
+    { label: "Kontaktperson", value: inquiry.contactName },
+    {
+      label: "E-Mail",
+      value: (
+        <a href={`mailto:${inquiry.email}`} className="text-brand underline">
+          {inquiry.email}
+        </a>
+      ),
+    },
+    { label: "Telefon", value: inquiry.phone || "–" },
+    { label: "Tätigkeitsfeld", value: inquiry.field?.name ?? "–" },
+    { label: "Kurs", value: inquiry.course?.title ?? "–" },
+    { label: "Teilnehmende", value: inquiry.participants ?? "–" },
+    { label: "Format", value: inquiry.format ? courseFormatLabels[inquiry.format] : "–" },
+    { label: "Zeitraum", value: inquiry.preferredPeriod || "–" },
+    {
+      label: "Kursort",
+      value: `${inquiry.venue ? venueLabels[inquiry.venue] : "–"}${inquiry.venueNote ? ` (${inquiry.venueNote})` : ""}`,
+    },
+    { label: "Sprache", value: languageLabels[inquiry.language] },
+    { label: "Herausforderungen", value: challenges.length ? challenges.join("; ") : "–" },
+    { label: "Gewünschte Ziele", value: inquiry.wishedGoals.map((item) => item.goal.title).join("; ") || "–" },
+    { label: "Gewünschte Inhalte", value: inquiry.wishedModules.map((item) => item.module.title).join("; ") || "–" },
+    { label: "Datenschutz bestätigt", value: formatDateTime(inquiry.privacyConsentAt) },
+  ];
+  return (
+    <div className="space-y-10">
+      <div>
+        <p className="text-sm text-muted">
+          <Link href="/admin/anfragen" className="text-brand underline">
+            Alle Anfragen
+          </Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold text-brand-dark">{`${inquiry.reference}: ${inquiry.organisationName}`}</h1>
+        <div className="mt-3 flex flex-wrap items-center gap-4">
+          <InquiryStatusTag status={inquiry.status} overdue={isInquiryOverdue(inquiry, now)} />
+          <span>{`Eingang ${formatDateTime(inquiry.receivedAt)}`}</span>
+          <span>
+            {inquiry.firstResponseAt
+              ? `Erste Antwort ${formatDateTime(inquiry.firstResponseAt)}`
+              : `Antwort fällig bis ${formatDateTime(inquiry.responseDueAt)}`}
+          </span>
+        </div>
+        <p className="mt-4">
+          <Link
+            href={`/admin/anfragen/${inquiry.reference}/konzept`}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand no-underline"
+          >
+            Kurskonzept
+          </Link>
+        </p>
+      </div>
+
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="angaben-titel" className="space-y-4">
+          <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
+            Angaben der anfragenden Person
+          </h2>
+          <FactList facts={facts} />
+          <div>
+            <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Nachricht</h3>
+            <p className="mt-1 whitespace-pre-line">{inquiry.message || "–"}</p>
+          </div>
+        </section>
+
+        <div className="space-y-10">
+          {options.length > 0 ? (
+            <section aria-labelledby="status-titel" className="space-y-4">
+              <h2 id="status-titel" className="text-2xl font-bold text-brand-dark">
+                Status ändern
+              </h2>
+              <InquiryStatusForm inquiryId={inquiry.id} options={options} action={changeInquiryStatusAction} />
+            </section>
+          ) : null}
+          <section aria-labelledby="notiz-titel" className="space-y-4">
+            <h2 id="notiz-titel" className="text-2xl font-bold text-brand-dark">
+              Notiz
+            </h2>
+            <InquiryNoteForm inquiryId={inquiry.id} action={addInquiryNoteAction} />
+          </section>
+        </div>
+      </div>
+
+      {inquiry.anonymisedAt ? null : (
+        <section aria-labelledby="antwort-titel" className="max-w-3xl space-y-4">
+          <h2 id="antwort-titel" className="text-2xl font-bold text-brand-dark">
+            Antworten
+          </h2>
+          <InquiryReplyForm
+            inquiryId={inquiry.id}
+            recipient={`${inquiry.contactName} <${inquiry.email}>`}
+            defaultSubject={`Ihre Anfrage ${inquiry.reference}`}
+            defaultBody={`Grüezi ${inquiry.contactName}\n\n\n\nFreundliche Grüsse`}
+            action={sendInquiryReplyAction}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="verlauf-titel" className="max-w-3xl space-y-4">
+        <h2 id="verlauf-titel" className="text-2xl font-bold text-brand-dark">
+          Verlauf
+        </h2>
+        <InquiryTimeline entries={timeline} />
+      </section>
+    </div>
+  );
+}

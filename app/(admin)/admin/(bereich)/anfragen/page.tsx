@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
+import { inquiryListFilterSchema, inquiryStatusFilters, type InquiryListFilter } from "@/lib/inquiries/admin-schemas";
+import { inquiryStatusLabels, isInquiryOverdue } from "@/lib/inquiries/rules";
+
+export const metadata: Metadata = { title: "Anfragen" };
+
+const statusFilterLabels: Record<(typeof inquiryStatusFilters)[number], string> = {
+  offen: "Alle offenen",
+  ueberfaellig: "Überfällige",
+  ...inquiryStatusLabels,
+};
+
+const sortLabels: Record<InquiryListFilter["sort"], string> = {
+  neueste: "Neueste zuerst",
+  aelteste: "Älteste zuerst",
+  faellig: "Nach Antwortfrist",
+  organisation: "Nach Organisation",
+};
+
+function pageHref(filter: InquiryListFilter, page: number): string {
+  const params = new URLSearchParams();
+  if (filter.status) params.set("status", filter.status);
+  if (filter.q) params.set("q", filter.q);
+  if (filter.sort !== "neueste") params.set("sort", filter.sort);
+  if (page > 1) params.set("seite", String(page));
+  const query = params.toString();
+  return query ? `/admin/anfragen?${query}` : "/admin/anfragen";
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AdminInquiriesPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin();
+  const raw = await searchParams;
+  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  const filter = inquiryListFilterSchema.parse({
+    status: single(raw.status),
+    q: single(raw.q),
+    sort: single(raw.sort),
+    page: single(raw.seite),
+  });
+  const now = new Date();
+  const { rows, total, page, pageCount } = await listInquiriesForAdmin(filter, now);
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-dark">Anfragen</h1>
+      <search>
+        <form method="get" action="/admin/anfragen" className="mt-6 flex flex-wrap items-end gap-4">
+          <div>
+            <label htmlFor="suche" className="block font-semibold">
+              Suche
+            </label>
+            <input
+              id="suche"
+              name="q"
+              type="search"
+              defaultValue={filter.q ?? ""}
+              aria-describedby="suche-hinweis"
+              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+            />
+            <p id="suche-hinweis" className="text-sm text-muted">
+              Organisation, Kontaktperson, E-Mail oder Referenz
+            </p>
+          </div>
+          <div>
+            <label htmlFor="status" className="block font-semibold">
+              Status
+            </label>
+            <select
+              id="status"
+              name="status"
+              defaultValue={filter.status ?? ""}
+              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+            >
+              <option value="">Alle</option>
+              {inquiryStatusFilters.map((status) => (
+                <option key={status} value={status}>
+                  {statusFilterLabels[status]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sortierung" className="block font-semibold">
+              Sortierung
+            </label>
+            <select
+              id="sortierung"
+              name="sort"
+              defaultValue={filter.sort}
+              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+            >
+              {Object.entries(sortLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="min-h-11 rounded-md bg-brand px-5 py-2 font-semibold text-white">
+            Anzeigen
+          </button>
+        </form>
+      </search>
+      <p className="mt-4" role="status">
+        {total === 1 ? "1 Anfrage" : `${total} Anfragen`}
+        {pageCount > 1 ? `, Seite ${page} von ${pageCount}` : ""}
+      </p>
+      {rows.length === 0 ? (
+        <p className="mt-4">Keine Anfragen gefunden.</p>
+      ) : (
+        <table className="mt-4 w-full border-collapse bg-white text-left">
+          <caption className="sr-only">Anfragen mit Status und Antwortfrist</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2">
+                Referenz
+              </th>
+              <th scope="col" className="p-2">
+                Organisation
+              </th>
+              <th scope="col" className="p-2">
+                Kontakt
+              </th>
+              <th scope="col" className="p-2">
+                Eingang
+              </th>
+              <th scope="col" className="p-2">
+                Antwort bis
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((inquiry) => {
+              const overdue = isInquiryOverdue(inquiry, now);
+              return (
+                <tr key={inquiry.id} className={`border-b border-line ${overdue ? "border-l-4 border-l-danger" : ""}`}>
+                  <td className="p-2">
+                    <Link href={`/admin/anfragen/${inquiry.reference}`} className="font-semibold text-brand underline">
+                      {inquiry.reference}
+                    </Link>
+                  </td>
+                  <td className="p-2">
+                    {inquiry.organisationName}
+                    {inquiry.course ? <span className="block text-sm text-muted">{inquiry.course.title}</span> : null}
+                  </td>
+                  <td className="p-2">{inquiry.contactName}</td>
+                  <td className="p-2">{formatDate(inquiry.receivedAt)}</td>
+                  <td className={`p-2 ${overdue ? "font-semibold text-danger" : ""}`}>
+                    {inquiry.firstResponseAt ? "beantwortet" : formatDateTime(inquiry.responseDueAt)}
+                  </td>
+                  <td className="p-2">
+                    <InquiryStatusTag status={inquiry.status} overdue={overdue} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Seiten" className="mt-6 flex gap-4">
+          {page > 1 ? (
+            <Link href={pageHref(filter, page - 1)} className="font-semibold text-brand underline">
+              Vorherige Seite
+            </Link>
+          ) : null}
+          {page < pageCount ? (
+            <Link href={pageHref(filter, page + 1)} className="font-semibold text-brand underline">
+              Nächste Seite
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

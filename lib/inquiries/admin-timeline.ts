@@ -1,0 +1,54 @@
+// The inquiry's history as the consultant reads it: timeline events and every e-mail, in order.
+import type { InquiryEventType, InquiryStatus, OutboxStatus } from "@/lib/generated/prisma/enums";
+
+type MailState = {
+  id: string;
+  status: OutboxStatus;
+  subject: string | null;
+  attempts: number;
+  lastError: string | null;
+};
+
+type TimelineEvent = {
+  id: string;
+  type: InquiryEventType;
+  createdAt: Date;
+  fromStatus: InquiryStatus | null;
+  toStatus: InquiryStatus | null;
+  body: string | null;
+  data: unknown;
+  actor: { name: string | null; email: string } | null;
+  outboxMessage: MailState | null;
+};
+
+type TimelineMail = MailState & { template: string; recipient: string; createdAt: Date; sentAt: Date | null };
+
+export type TimelineEntry =
+  { kind: "event"; at: Date; event: TimelineEvent } | { kind: "mail"; at: Date; mail: TimelineMail };
+
+/**
+ * Events in order, plus the e-mails no event speaks of (the confirmation to the requester, the
+ * notice to the consultant), so every mail about the inquiry appears once with its delivery status.
+ */
+export function buildTimeline(events: TimelineEvent[], mails: TimelineMail[]): TimelineEntry[] {
+  const mentioned = new Set(events.map((event) => event.outboxMessage?.id).filter(Boolean));
+  const entries: TimelineEntry[] = [
+    ...events.map((event) => ({ kind: "event" as const, at: event.createdAt, event })),
+    ...mails
+      .filter((mail) => !mentioned.has(mail.id))
+      .map((mail) => ({ kind: "mail" as const, at: mail.createdAt, mail })),
+  ];
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+export const inquiryEventLabels: Record<InquiryEventType, string> = {
+  RECEIVED: "Anfrage eingegangen",
+  STATUS_CHANGED: "Status geändert",
+  NOTE: "Interne Notiz",
+  EMAIL: "E-Mail an die anfragende Person",
+  PROPOSAL_SENT: "Angebot versandt",
+  PROPOSAL_ACCEPTED: "Angebot angenommen",
+  CHANGES_REQUESTED: "Änderungen gewünscht",
+  APPOINTMENT_BOOKED: "Erstgespräch gebucht",
+  SESSION_CREATED: "Kurstermin erfasst",
+};

@@ -1,0 +1,53 @@
+// Inquiries and admin users written straight to the database, for admin tests that must not
+// depend on the public inquiry form.
+import { createAdminUser } from "@/lib/auth/users";
+import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const HOUR = 60 * 60 * 1000;
+
+let counter = 0;
+
+/** Unique references within one database, in the app's format (ANF-2026-0001). */
+export function nextReference(year = 2026): string {
+  counter += 1;
+  return `ANF-${year}-${String(counter).padStart(4, "0")}`;
+}
+
+export function inquiryData(overrides: Partial<Prisma.InquiryUncheckedCreateInput> = {}) {
+  const receivedAt = overrides.receivedAt ? new Date(overrides.receivedAt) : new Date();
+  return {
+    reference: nextReference(),
+    organisationName: "Strassenverkehrsamt Bern",
+    organisationKind: "CANTONAL_OFFICE",
+    department: "Fahrzeugzulassung",
+    contactName: "Zoë Müller-Brügger",
+    email: "zoe.mueller@verwaltung.example",
+    phone: "031 123 45 67",
+    participants: 12,
+    challenges: ["ANGRY_CUSTOMERS", "PHONE_STRESS"],
+    format: "ONE_DAY",
+    preferredPeriod: "Frühling 2027",
+    venue: "AT_CLIENT",
+    message: "Unser Team am Schalter erlebt immer mehr verärgerte Kundschaft.",
+    privacyConsentAt: receivedAt,
+    receivedAt,
+    responseDueAt: new Date(receivedAt.getTime() + 48 * HOUR),
+    ...overrides,
+  } satisfies Prisma.InquiryUncheckedCreateInput;
+}
+
+/** One inquiry with its "received" event, as the public form would leave it. */
+export async function createInquiry(db: Database, overrides: Partial<Prisma.InquiryUncheckedCreateInput> = {}) {
+  const inquiry = await db.inquiry.create({ data: inquiryData(overrides) });
+  await db.inquiryEvent.create({
+    data: { inquiryId: inquiry.id, type: "RECEIVED", toStatus: inquiry.status, createdAt: inquiry.receivedAt },
+  });
+  return inquiry;
+}
+
+export async function createAdmins(db: Database) {
+  const owner = await createAdminUser(db, { email: "markus@anliegen.example", role: "OWNER", name: "Markus Muster" });
+  const staff = await createAdminUser(db, { email: "assistenz@anliegen.example", role: "STAFF", name: "Sandra" });
+  return { ownerId: owner.user.id, staffId: staff.user.id };
+}
