@@ -38,8 +38,8 @@ const orderBy: Record<InquiryListFilter["sort"], Prisma.InquiryOrderByWithRelati
 };
 
 /**
- * One page of the inquiry list: two queries whatever the page holds (the count and the rows with
- * their course title joined in), so the list stays fast with thousands of inquiries.
+ * One page of the inquiry list: the count, the rows and one batched read of their course titles,
+ * whatever the page holds; filters and sorts run on the Inquiry indexes. Decision 0012.
  */
 export async function listInquiriesForAdmin(filter: InquiryListFilter, now = new Date()) {
   await requireAdmin();
