@@ -1,57 +1,118 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DashboardPanel } from "@/components/admin/dashboard-panel";
 import { requireAdmin } from "@/lib/auth/guards";
-import { listUpcomingCalls } from "@/lib/consultation/admin-queries";
-import { getDb } from "@/lib/db";
-import { formatLongDate, formatTime } from "@/lib/format";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Übersicht" };
 
+const linkClass = "font-semibold text-brand underline";
+
 export default async function AdminDashboardPage() {
   const viewer = await requireAdmin();
-  const db = getDb();
-  const [newInquiries, failedMails, upcomingCalls] = await Promise.all([
-    db.inquiry.count({ where: { status: "NEW" } }),
-    db.outboxMessage.count({ where: { status: "FAILED" } }),
-    listUpcomingCalls(new Date(), 5),
-  ]);
+  const now = new Date();
+  const dashboard = await getDashboard(now);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-dark">Grüezi {viewer.name ?? viewer.email}</h1>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
-        <li className="rounded-lg border border-line bg-white p-5">
-          <Link href="/admin/anfragen?status=NEW" className="text-lg font-semibold text-brand underline">
-            Neue Anfragen: {newInquiries}
-          </Link>
-        </li>
-        <li className="rounded-lg border border-line bg-white p-5">
-          <Link href="/admin/e-mails?status=FAILED" className="text-lg font-semibold text-brand underline">
-            Fehlgeschlagene E-Mails: {failedMails}
-          </Link>
-        </li>
-      </ul>
-      <section aria-labelledby="erstgespraeche-titel" className="mt-10">
-        <h2 id="erstgespraeche-titel" className="text-2xl font-bold text-brand-dark">
-          Nächste Erstgespräche
-        </h2>
-        {upcomingCalls.length === 0 ? (
-          <p className="mt-3">Keine Erstgespräche gebucht.</p>
-        ) : (
-          <ul className="mt-3 space-y-2">
-            {upcomingCalls.map((call) => (
-              <li key={call.id}>
-                {`${formatLongDate(call.startsAt)}, ${formatTime(call.startsAt)}: ${call.name}, ${call.organisation}`}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="mt-3">
-          <Link href="/admin/erstgespraeche" className="font-semibold text-brand underline">
-            Alle Erstgespräche
-          </Link>
-        </p>
-      </section>
+      <p className="mt-2 text-lg">Was heute Ihre Aufmerksamkeit braucht.</p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <DashboardPanel
+          id="ueberfaellig-titel"
+          title="Überfällige Anfragen"
+          count={dashboard.overdueInquiries.count}
+          empty="Keine Anfrage wartet über die Antwortfrist hinaus."
+          more={{ href: "/admin/anfragen?status=ueberfaellig&sort=faellig", label: "Alle überfälligen Anfragen" }}
+          items={dashboard.overdueInquiries.items.map((inquiry) => (
+            <>
+              <Link href={`/admin/anfragen/${inquiry.reference}`} className={linkClass}>
+                {`${inquiry.reference}: ${inquiry.organisationName}`}
+              </Link>
+              <span className="block text-sm font-semibold text-danger">{`Antwort war fällig am ${formatDateTime(inquiry.responseDueAt)}`}</span>
+            </>
+          ))}
+        />
+        <DashboardPanel
+          id="neu-titel"
+          title="Neue Anfragen"
+          count={dashboard.newInquiries.count}
+          empty="Keine neuen Anfragen."
+          more={{ href: "/admin/anfragen?status=NEW", label: "Alle neuen Anfragen" }}
+          items={dashboard.newInquiries.items.map((inquiry) => (
+            <>
+              <Link href={`/admin/anfragen/${inquiry.reference}`} className={linkClass}>
+                {`${inquiry.reference}: ${inquiry.organisationName}`}
+              </Link>
+              <span className="block text-sm text-muted">{`${inquiry.contactName}, eingegangen am ${formatDateTime(inquiry.receivedAt)}`}</span>
+            </>
+          ))}
+        />
+        <DashboardPanel
+          id="angebote-titel"
+          title="Angebote bei der Kundschaft"
+          count={dashboard.waitingProposals.length}
+          empty="Kein Angebot wartet auf eine Antwort."
+          more={{ href: "/admin/anfragen?status=PROPOSAL_SENT", label: "Alle Anfragen mit versandtem Angebot" }}
+          items={dashboard.waitingProposals.map((proposal) => (
+            <>
+              <Link href={`/admin/anfragen/${proposal.inquiry.reference}`} className={linkClass}>
+                {`${proposal.inquiry.reference}: ${proposal.inquiry.organisationName}`}
+              </Link>
+              <span className="block text-sm text-muted">
+                {`Version ${proposal.version}${proposal.sentAt ? `, versandt am ${formatDate(proposal.sentAt)}` : ""}, gültig bis ${formatDate(proposal.validUntil)}`}
+              </span>
+            </>
+          ))}
+        />
+        <DashboardPanel
+          id="gespraeche-titel"
+          title="Erstgespräche heute"
+          count={dashboard.callsToday.length}
+          empty="Heute sind keine Erstgespräche gebucht."
+          more={{ href: "/admin/erstgespraeche", label: "Alle Erstgespräche" }}
+          items={dashboard.callsToday.map((call) => (
+            <>
+              <span className="font-semibold">{`${formatTime(call.startsAt)}–${formatTime(call.endsAt)}: ${call.name}`}</span>
+              <span className="block text-sm text-muted">
+                {[call.organisation, call.phone, call.topic].filter(Boolean).join(" · ")}
+              </span>
+            </>
+          ))}
+        />
+        <DashboardPanel
+          id="termine-titel"
+          title="Nächste Kurstermine"
+          empty="In den nächsten 60 Tagen sind keine Termine geplant."
+          more={{ href: "/admin/termine", label: "Alle Termine" }}
+          items={dashboard.sessions.map((session) => (
+            <>
+              <Link href={`/admin/termine/${session.id}`} className={linkClass}>
+                {`${formatDate(session.startsAt)}: ${session.title || session.course.title}`}
+              </Link>
+              <span className="block text-sm text-muted">
+                {`${session.location} · ${session.seatsTaken} von ${session.capacity} Plätzen belegt · Warteliste: ${session._count.bookings}`}
+              </span>
+            </>
+          ))}
+        />
+        <DashboardPanel
+          id="mails-titel"
+          title="Fehlgeschlagene E-Mails"
+          count={dashboard.failedMails.count}
+          empty="Alle E-Mails sind zugestellt oder unterwegs."
+          more={{ href: "/admin/e-mails?status=FAILED", label: "Zum E-Mail-Protokoll" }}
+          items={dashboard.failedMails.items.map((mail) => (
+            <>
+              <Link href={`/admin/e-mails?status=FAILED#mail-${mail.id}`} className={linkClass}>
+                {`${mail.subject ?? mail.template} an ${mail.recipient}`}
+              </Link>
+              <span className="block text-sm text-danger">{mail.lastError ?? "Unbekannter Fehler"}</span>
+            </>
+          ))}
+        />
+      </div>
     </>
   );
 }

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format";
+import { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { resendMailAction } from "@/lib/mail/admin-actions";
+import { outboxStatusLabels } from "@/lib/mail/admin-labels";
+import { listMailsForAdmin } from "@/lib/mail/admin-queries";
+import { mailLogFilterSchema, type MailLogFilter } from "@/lib/mail/admin-schemas";
+
+export const metadata: Metadata = { title: "E-Mails" };
+
+function href(status: MailLogFilter["status"], page = 1): string {
+  const params = new URLSearchParams();
+  if (status) params.set("status", status);
+  if (page > 1) params.set("seite", String(page));
+  const query = params.toString();
+  return query ? `/admin/e-mails?${query}` : "/admin/e-mails";
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AdminMailLogPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin();
+  const raw = await searchParams;
+  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  const filter = mailLogFilterSchema.parse({ status: single(raw.status), page: single(raw.seite) });
+  const { rows, total, page, pageCount, byStatus } = await listMailsForAdmin(filter);
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-dark">E-Mail-Protokoll</h1>
+      <nav aria-label="Nach Status filtern" className="mt-6">
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          <li>
+            <Link
+              href={href(undefined)}
+              aria-current={filter.status ? undefined : "page"}
+              className="text-brand underline aria-[current=page]:font-bold"
+            >
+              Alle
+            </Link>
+          </li>
+          {Object.values(OutboxStatus).map((status) => (
+            <li key={status}>
+              <Link
+                href={href(status)}
+                aria-current={filter.status === status ? "page" : undefined}
+                className="text-brand underline aria-[current=page]:font-bold"
+              >
+                {`${outboxStatusLabels[status]} (${byStatus[status] ?? 0})`}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="mt-4" role="status">
+        {total === 1 ? "1 E-Mail" : `${total} E-Mails`}
+        {pageCount > 1 ? `, Seite ${page} von ${pageCount}` : ""}
+      </p>
+      {rows.length === 0 ? (
+        <p className="mt-4">Keine E-Mails.</p>
+      ) : (
+        <table className="mt-4 w-full border-collapse bg-white text-left">
+          <caption className="sr-only">Ausgehende E-Mails mit Versandstatus</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2">
+                Erstellt
+              </th>
+              <th scope="col" className="p-2">
+                An
+              </th>
+              <th scope="col" className="p-2">
+                Betreff
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Versuche
+              </th>
+              <th scope="col" className="p-2">
+                Letzter Fehler
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((mail) => (
+              <tr key={mail.id} id={`mail-${mail.id}`} className="border-b border-line align-top">
+                <td className="p-2">{formatDateTime(mail.createdAt)}</td>
+                <td className="p-2 break-all">{mail.recipient}</td>
+                <td className="p-2">
+                  {mail.subject ?? <span className="text-muted">{`(${mail.template}, noch nicht erstellt)`}</span>}
+                  {mail.inquiry ? (
+                    <Link
+                      href={`/admin/anfragen/${mail.inquiry.reference}`}
+                      className="block text-sm text-brand underline"
+                    >
+                      {`Anfrage ${mail.inquiry.reference}`}
+                    </Link>
+                  ) : null}
+                </td>
+                <td className={`p-2 ${mail.status === "FAILED" ? "font-semibold text-danger" : ""}`}>
+                  {outboxStatusLabels[mail.status]}
+                  {mail.sentAt ? <span className="block text-sm text-muted">{formatDateTime(mail.sentAt)}</span> : null}
+                  {mail.status === "RETRYING" ? (
+                    <span className="block text-sm text-muted">{`nächster Versuch ${formatDateTime(mail.nextAttemptAt)}`}</span>
+                  ) : null}
+                </td>
+                <td className="p-2">{mail.attempts}</td>
+                <td className="p-2 text-sm">
+                  {mail.lastError ?? "–"}
+                  {mail.status === "FAILED" ? (
+                    <span className="mt-1 block">
+                      <RowActionButton
+                        label={`Erneut senden an ${mail.recipient}`}
+                        run={resendMailAction.bind(null, { id: mail.id })}
+                      />
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Seiten" className="mt-6 flex gap-4">
+          {page > 1 ? (
+            <Link href={href(filter.status, page - 1)} className="font-semibold text-brand underline">
+              Vorherige Seite
+            </Link>
+          ) : null}
+          {page < pageCount ? (
+            <Link href={href(filter.status, page + 1)} className="font-semibold text-brand underline">
+              Nächste Seite
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import "server-only";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { addDays, fromZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
+import { getDb } from "@/lib/db";
+import { overdueInquiryWhere } from "@/lib/inquiries/admin-queries";
+
+const LIST_LENGTH = 8;
+const SESSION_HORIZON_DAYS = 60;
+
+const inquirySelect = {
+  id: true,
+  reference: true,
+  organisationName: true,
+  contactName: true,
+  status: true,
+  receivedAt: true,
+  responseDueAt: true,
+  firstResponseAt: true,
+} as const;
+
+/**
+ * What needs the consultant now: new and overdue inquiries, proposals waiting for the client,
+ * the coming sessions with their seats and waiting lists, today's calls and failed e-mails.
+ * A fixed set of queries, run in parallel.
+ */
+export async function getDashboard(now = new Date()) {
+  await requireAdmin();
+  const db = getDb();
+  const today = zurichDate(now);
+  const dayStart = fromZurichWallTime(today);
+  const dayEnd = fromZurichWallTime(addDays(today, 1));
+  const overdueWhere = overdueInquiryWhere(now);
+  const [
+    newCount,
+    newInquiries,
+    overdueCount,
+    overdueInquiries,
+    waitingProposals,
+    sessions,
+    callsToday,
+    failedCount,
+    failedMails,
+  ] = await Promise.all([
+    db.inquiry.count({ where: { status: "NEW" } }),
+    db.inquiry.findMany({
+      where: { status: "NEW" },
+      orderBy: { receivedAt: "desc" },
+      take: LIST_LENGTH,
+      select: inquirySelect,
+    }),
+    db.inquiry.count({ where: overdueWhere }),
+    db.inquiry.findMany({
+      where: overdueWhere,
+      orderBy: { responseDueAt: "asc" },
+      take: LIST_LENGTH,
+      select: inquirySelect,
+    }),
+    db.proposal.findMany({
+      where: { status: "SENT" },
+      orderBy: { sentAt: "asc" },
+      take: LIST_LENGTH,
+      select: {
+        id: true,
+        version: true,
+        sentAt: true,
+        validUntil: true,
+        inquiry: { select: { reference: true, organisationName: true } },
+      },
+    }),
+    db.courseSession.findMany({
+      where: {
+        status: "SCHEDULED",
+        startsAt: { gte: now, lt: new Date(now.getTime() + SESSION_HORIZON_DAYS * 24 * 60 * 60_000) },
+      },
+      orderBy: { startsAt: "asc" },
+      take: LIST_LENGTH,
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        location: true,
+        capacity: true,
+        seatsTaken: true,
+        course: { select: { title: true } },
+        _count: { select: { bookings: { where: { status: "WAITLISTED" } } } },
+      },
+    }),
+    db.appointment.findMany({
+      where: { status: "BOOKED", startsAt: { gte: dayStart, lt: dayEnd } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, startsAt: true, endsAt: true, name: true, organisation: true, phone: true, topic: true },
+    }),
+    db.outboxMessage.count({ where: { status: "FAILED" } }),
+    db.outboxMessage.findMany({
+      where: { status: "FAILED" },
+      orderBy: { updatedAt: "desc" },
+      take: 5,
+      select: { id: true, recipient: true, subject: true, template: true, lastError: true, updatedAt: true },
+    }),
+  ]);
+  return {
+    newInquiries: { count: newCount, items: newInquiries },
+    overdueInquiries: { count: overdueCount, items: overdueInquiries },
+    waitingProposals,
+    sessions,
+    callsToday,
+    failedMails: { count: failedCount, items: failedMails },
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
