@@ -3,21 +3,10 @@ import "server-only";
 import { requireAdmin } from "@/lib/auth/guards";
 import { addDays, fromZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
-import { overdueInquiryWhere } from "@/lib/inquiries/admin-queries";
+import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/admin-queries";
 
 const LIST_LENGTH = 8;
 const SESSION_HORIZON_DAYS = 60;
-
-const inquirySelect = {
-  id: true,
-  reference: true,
-  organisationName: true,
-  contactName: true,
-  status: true,
-  receivedAt: true,
-  responseDueAt: true,
-  firstResponseAt: true,
-} as const;
 
 /**
  * What needs the consultant now: new and overdue inquiries, proposals waiting for the client,
@@ -47,14 +36,14 @@ export async function getDashboard(now = new Date()) {
       where: { status: "NEW" },
       orderBy: { receivedAt: "desc" },
       take: LIST_LENGTH,
-      select: inquirySelect,
+      select: inquiryRowSelect,
     }),
     db.inquiry.count({ where: overdueWhere }),
     db.inquiry.findMany({
       where: overdueWhere,
       orderBy: { responseDueAt: "asc" },
       take: LIST_LENGTH,
-      select: inquirySelect,
+      select: inquiryRowSelect,
     }),
     db.proposal.findMany({
       where: { status: "SENT" },

@@ -16,6 +16,18 @@ export function overdueInquiryWhere(now: Date): Prisma.InquiryWhereInput {
   };
 }
 
+/** What a line in an inquiry list shows (the list, the dashboard, the digest). */
+export const inquiryRowSelect = {
+  id: true,
+  reference: true,
+  organisationName: true,
+  contactName: true,
+  status: true,
+  receivedAt: true,
+  responseDueAt: true,
+  firstResponseAt: true,
+} as const;
+
 function listWhere(filter: InquiryListFilter, now: Date): Prisma.InquiryWhereInput {
   const where: Prisma.InquiryWhereInput[] = [];
   if (filter.status === "offen") where.push({ status: { notIn: [...finalInquiryStatuses] } });
@@ -53,17 +65,7 @@ export async function listInquiriesForAdmin(filter: InquiryListFilter, now = new
     orderBy: orderBy[filter.sort],
     skip: (page - 1) * INQUIRY_PAGE_SIZE,
     take: INQUIRY_PAGE_SIZE,
-    select: {
-      id: true,
-      reference: true,
-      organisationName: true,
-      contactName: true,
-      status: true,
-      receivedAt: true,
-      responseDueAt: true,
-      firstResponseAt: true,
-      course: { select: { title: true } },
-    },
+    select: { ...inquiryRowSelect, course: { select: { title: true } } },
   });
   return { rows, total, page, pageCount };
 }

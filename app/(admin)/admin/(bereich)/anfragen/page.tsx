@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
+import { Pagination } from "@/components/admin/pagination";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
@@ -167,20 +168,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
           </tbody>
         </table>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Seiten" className="mt-6 flex gap-4">
-          {page > 1 ? (
-            <Link href={pageHref(filter, page - 1)} className="font-semibold text-brand underline">
-              Vorherige Seite
-            </Link>
-          ) : null}
-          {page < pageCount ? (
-            <Link href={pageHref(filter, page + 1)} className="font-semibold text-brand underline">
-              Nächste Seite
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={(target) => pageHref(filter, target)} />
     </>
   );
 }

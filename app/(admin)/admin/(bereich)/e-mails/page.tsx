@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { Pagination } from "@/components/admin/pagination";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
@@ -126,20 +127,7 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
           </tbody>
         </table>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Seiten" className="mt-6 flex gap-4">
-          {page > 1 ? (
-            <Link href={href(filter.status, page - 1)} className="font-semibold text-brand underline">
-              Vorherige Seite
-            </Link>
-          ) : null}
-          {page < pageCount ? (
-            <Link href={href(filter.status, page + 1)} className="font-semibold text-brand underline">
-              Nächste Seite
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={(target) => href(filter.status, target)} />
     </>
   );
 }

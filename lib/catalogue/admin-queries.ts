@@ -1,0 +1,102 @@
+import "server-only";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+import { organisationKindLabels } from "@/lib/labels";
+
+import type { CatalogueKind } from "./admin-schemas";
+
+export type CatalogueRow = { id: string; title: string; slug: string | null; published: boolean; note: string };
+
+const order = [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }];
+
+/** Every item of one kind in its public order, published or not, for the management lists. */
+export async function listCatalogueItemsForAdmin(kind: CatalogueKind): Promise<CatalogueRow[]> {
+  await requireAdmin();
+  const db = getDb();
+  switch (kind) {
+    case "kurse":
+      return (await db.course.findMany({ orderBy: order, include: { _count: { select: { sessions: true } } } })).map(
+        (item) => ({
+          ...item,
+          note: `${item.featured ? "Hervorgehoben · " : ""}${item._count.sessions} Termine`,
+        }),
+      );
+    case "ziele":
+      return (await db.goal.findMany({ orderBy: order })).map((item) => ({ ...item, note: "" }));
+    case "module":
+      return (await db.contentModule.findMany({ orderBy: order, include: { theme: { select: { title: true } } } })).map(
+        (item) => ({ ...item, note: `${item.theme.title} · ${item.defaultDurationMinutes} Min.` }),
+      );
+    case "felder":
+      return (await db.fieldOfActivity.findMany({ orderBy: order })).map((item) => ({
+        ...item,
+        title: item.name,
+        note: "",
+      }));
+    case "geschichten":
+      return (await db.story.findMany({ orderBy: order })).map((item) => ({ ...item, note: item.setting }));
+    case "stimmen":
+      return (await db.testimonial.findMany({ orderBy: order })).map((item) => ({
+        id: item.id,
+        title: `${item.authorName}, ${item.organisation}`,
+        slug: null,
+        published: item.published,
+        note: item.consent ? "Einwilligung liegt vor" : "Ohne Einwilligung: wird nicht gezeigt",
+      }));
+    case "referenzen":
+      return (await db.referenceClient.findMany({ orderBy: order })).map((item) => ({
+        id: item.id,
+        title: item.name,
+        slug: null,
+        published: item.published,
+        note: organisationKindLabels[item.kind],
+      }));
+  }
+}
+
+/** The choices the forms offer: fields of activity and module themes. */
+export async function getCatalogueOptions() {
+  await requireAdmin();
+  const db = getDb();
+  const [fields, themes] = await Promise.all([
+    db.fieldOfActivity.findMany({ orderBy: order, select: { id: true, name: true } }),
+    db.moduleTheme.findMany({ orderBy: order, select: { id: true, title: true } }),
+  ]);
+  return { fields, themes };
+}
+
+/** One item as its edit form shows it, or null when it does not exist. */
+export async function getCatalogueItemForAdmin(kind: CatalogueKind, id: string) {
+  await requireAdmin();
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const db = getDb();
+  switch (kind) {
+    case "kurse": {
+      const course = await db.course.findUnique({ where: { id }, include: { fields: true } });
+      if (!course) return null;
+      const { fields, priceFromCents, ...rest } = course;
+      return {
+        ...rest,
+        priceFromFrancs: priceFromCents === null ? null : Math.round(priceFromCents / 100),
+        fieldIds: fields.map((field) => field.fieldId),
+      };
+    }
+    case "ziele": {
+      const goal = await db.goal.findUnique({ where: { id }, include: { fields: true } });
+      return goal && { ...goal, fieldIds: goal.fields.map((field) => field.fieldId) };
+    }
+    case "module": {
+      const contentModule = await db.contentModule.findUnique({ where: { id }, include: { fields: true } });
+      return contentModule && { ...contentModule, fieldIds: contentModule.fields.map((field) => field.fieldId) };
+    }
+    case "felder":
+      return db.fieldOfActivity.findUnique({ where: { id } });
+    case "geschichten":
+      return db.story.findUnique({ where: { id } });
+    case "stimmen":
+      return db.testimonial.findUnique({ where: { id } });
+    case "referenzen":
+      return db.referenceClient.findUnique({ where: { id } });
+  }
+}

@@ -1,0 +1,245 @@
+// Writes of the catalogue management: create, edit, reorder, publish and delete each kind of
+// content. The callers (admin-actions.ts) revalidate the public pages after each committed change.
+import type { Database, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { catalogueKindLabels, slugify, type CatalogueFormInput, type CatalogueKind } from "./admin-schemas";
+
+/** The Prisma model behind each kind, for the operations every kind shares. */
+const models = {
+  kurse: "course",
+  ziele: "goal",
+  module: "contentModule",
+  felder: "fieldOfActivity",
+  geschichten: "story",
+  stimmen: "testimonial",
+  referenzen: "referenceClient",
+} as const;
+
+type SharedDelegate = {
+  findMany(args: object): Promise<{ id: string; sortOrder?: number }[]>;
+  findUnique(args: object): Promise<{ id: string } | null>;
+  update(args: object): Promise<unknown>;
+  delete(args: object): Promise<unknown>;
+};
+
+function delegate(tx: Tx, kind: CatalogueKind): SharedDelegate {
+  return tx[models[kind]] as unknown as SharedDelegate;
+}
+
+function notFound(kind: CatalogueKind): AppError {
+  return new AppError("NOT_FOUND", `Diesen Eintrag (${catalogueKindLabels[kind].singular}) gibt es nicht mehr.`);
+}
+
+function newSlug(entered: string, title: string): string {
+  const slug = entered || slugify(title);
+  if (!slug) {
+    throw new AppError("VALIDATION", "Bitte geben Sie eine Kurzadresse an (Kleinbuchstaben, Ziffern, Bindestriche).", {
+      field: "slug",
+    });
+  }
+  return slug;
+}
+
+/** New items go to the end of their list. */
+async function nextSortOrder(tx: Tx, kind: CatalogueKind): Promise<number> {
+  const last = await delegate(tx, kind).findMany({
+    orderBy: { sortOrder: "desc" },
+    take: 1,
+    select: { id: true, sortOrder: true },
+  });
+  return (last[0]?.sortOrder ?? 0) + 10;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Creates (id null) or updates one item and returns its id. The slug is chosen once, at creation:
+ * later edits of the title keep the address, so links and search results stay valid.
+ */
+export async function saveCatalogueItem<K extends CatalogueKind>(
+  db: Database,
+  kind: K,
+  id: string | null,
+  input: CatalogueFormInput<K>,
+): Promise<{ id: string }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      if (id && !(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
+      const sortOrder = id ? undefined : await nextSortOrder(tx, kind);
+      return writeItem(tx, kind, id, input as CatalogueFormInput<CatalogueKind>, sortOrder);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const field = kind === "referenzen" ? "name" : "slug";
+      throw new AppError(
+        "CONFLICT",
+        field === "name" ? "Diesen Referenzkunden gibt es schon." : "Diese Kurzadresse ist schon vergeben.",
+        { field, cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+async function writeItem(
+  tx: Tx,
+  kind: CatalogueKind,
+  id: string | null,
+  input: CatalogueFormInput<CatalogueKind>,
+  sortOrder: number | undefined,
+): Promise<{ id: string }> {
+  switch (kind) {
+    case "kurse": {
+      const { slug, fieldIds, priceFromFrancs, ...data } = input as CatalogueFormInput<"kurse">;
+      const values = { ...data, priceFromCents: priceFromFrancs === null ? null : priceFromFrancs * 100 };
+      const course = id
+        ? await tx.course.update({ where: { id }, data: values })
+        : await tx.course.create({ data: { ...values, slug: newSlug(slug, data.title), sortOrder } });
+      await tx.courseField.deleteMany({ where: { courseId: course.id } });
+      await tx.courseField.createMany({ data: fieldIds.map((fieldId) => ({ courseId: course.id, fieldId })) });
+      return { id: course.id };
+    }
+    case "ziele": {
+      const { slug, fieldIds, ...data } = input as CatalogueFormInput<"ziele">;
+      const goal = id
+        ? await tx.goal.update({ where: { id }, data })
+        : await tx.goal.create({ data: { ...data, slug: newSlug(slug, data.title), sortOrder } });
+      await tx.goalField.deleteMany({ where: { goalId: goal.id } });
+      await tx.goalField.createMany({ data: fieldIds.map((fieldId) => ({ goalId: goal.id, fieldId })) });
+      return { id: goal.id };
+    }
+    case "module": {
+      const { slug, fieldIds, ...data } = input as CatalogueFormInput<"module">;
+      const contentModule = id
+        ? await tx.contentModule.update({ where: { id }, data })
+        : await tx.contentModule.create({ data: { ...data, slug: newSlug(slug, data.title), sortOrder } });
+      await tx.moduleField.deleteMany({ where: { moduleId: contentModule.id } });
+      await tx.moduleField.createMany({ data: fieldIds.map((fieldId) => ({ moduleId: contentModule.id, fieldId })) });
+      return { id: contentModule.id };
+    }
+    case "felder": {
+      const { slug, ...data } = input as CatalogueFormInput<"felder">;
+      const field = id
+        ? await tx.fieldOfActivity.update({ where: { id }, data })
+        : await tx.fieldOfActivity.create({ data: { ...data, slug: newSlug(slug, data.name), sortOrder } });
+      return { id: field.id };
+    }
+    case "geschichten": {
+      const { slug, ...data } = input as CatalogueFormInput<"geschichten">;
+      const story = id
+        ? await tx.story.update({ where: { id }, data })
+        : await tx.story.create({ data: { ...data, slug: newSlug(slug, data.title), sortOrder } });
+      return { id: story.id };
+    }
+    case "stimmen": {
+      const data = input as CatalogueFormInput<"stimmen">;
+      const previous = id ? await tx.testimonial.findUnique({ where: { id }, select: { consentAt: true } }) : null;
+      // The date consent was recorded is kept as long as consent stands.
+      const consentAt = data.consent ? (previous?.consentAt ?? new Date()) : null;
+      const testimonial = id
+        ? await tx.testimonial.update({ where: { id }, data: { ...data, consentAt } })
+        : await tx.testimonial.create({ data: { ...data, consentAt, sortOrder } });
+      return { id: testimonial.id };
+    }
+    case "referenzen": {
+      const data = input as CatalogueFormInput<"referenzen">;
+      const client = id
+        ? await tx.referenceClient.update({ where: { id }, data })
+        : await tx.referenceClient.create({ data: { ...data, sortOrder } });
+      return { id: client.id };
+    }
+  }
+}
+
+/** Moves an item one place up or down in its list; the whole list is renumbered in steps of ten. */
+export async function moveCatalogueItem(db: Database, kind: CatalogueKind, id: string, direction: "up" | "down") {
+  await db.$transaction(async (tx) => {
+    const items = await delegate(tx, kind).findMany({
+      orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
+    const index = items.findIndex((item) => item.id === id);
+    if (index < 0) throw notFound(kind);
+    const target = direction === "up" ? index - 1 : index + 1;
+    if (target < 0 || target >= items.length) return;
+    [items[index], items[target]] = [items[target]!, items[index]!];
+    for (const [position, item] of items.entries()) {
+      await delegate(tx, kind).update({ where: { id: item.id }, data: { sortOrder: (position + 1) * 10 } });
+    }
+  });
+}
+
+export async function setCatalogueItemPublished(db: Database, kind: CatalogueKind, id: string, published: boolean) {
+  await db.$transaction(async (tx) => {
+    if (kind === "stimmen" && published) {
+      const testimonial = await tx.testimonial.findUnique({ where: { id }, select: { consent: true } });
+      if (!testimonial) throw notFound(kind);
+      if (!testimonial.consent) {
+        throw new AppError("CONFLICT", "Ein Zitat erscheint erst, wenn die schriftliche Einwilligung vorliegt.");
+      }
+    }
+    if (!(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
+    await delegate(tx, kind).update({ where: { id }, data: { published } });
+  });
+}
+
+/** Where an item is still used; each entry reads "3 Anfragen". Empty means it can be deleted. */
+export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string): Promise<string[]> {
+  const counts: [number, string, string][] = [];
+  const add = (count: number, one: string, many: string) => counts.push([count, one, many]);
+  switch (kind) {
+    case "kurse":
+      add(await tx.courseSession.count({ where: { courseId: id } }), "Kurstermin", "Kurstermine");
+      add(await tx.inquiry.count({ where: { courseId: id } }), "Anfrage", "Anfragen");
+      break;
+    case "ziele":
+      add(await tx.courseGoal.count({ where: { goalId: id } }), "Kurs", "Kurse");
+      add(await tx.inquiryGoal.count({ where: { goalId: id } }), "Anfrage", "Anfragen");
+      add(await tx.designGoal.count({ where: { goalId: id } }), "Kurskonzept", "Kurskonzepte");
+      break;
+    case "module":
+      add(await tx.courseModule.count({ where: { moduleId: id } }), "Kurs", "Kurse");
+      add(await tx.inquiryModule.count({ where: { moduleId: id } }), "Anfrage", "Anfragen");
+      add(await tx.agendaItem.count({ where: { moduleId: id } }), "Kurskonzept", "Kurskonzepte");
+      break;
+    case "felder":
+      add(await tx.courseField.count({ where: { fieldId: id } }), "Kurs", "Kurse");
+      add(await tx.goalField.count({ where: { fieldId: id } }), "Ziel", "Ziele");
+      add(await tx.moduleField.count({ where: { fieldId: id } }), "Modul", "Module");
+      add(await tx.story.count({ where: { fieldId: id } }), "Geschichte", "Geschichten");
+      add(await tx.testimonial.count({ where: { fieldId: id } }), "Kundenstimme", "Kundenstimmen");
+      add(await tx.inquiry.count({ where: { fieldId: id } }), "Anfrage", "Anfragen");
+      break;
+    case "geschichten":
+      add(await tx.course.count({ where: { storyId: id } }), "Kurs", "Kurse");
+      break;
+    case "stimmen":
+      add(await tx.course.count({ where: { testimonialId: id } }), "Kurs", "Kurse");
+      break;
+    case "referenzen":
+      break;
+  }
+  return counts.filter(([count]) => count > 0).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+}
+
+/**
+ * Deletes an item nothing refers to. Content still in use is refused with the places that use
+ * it: unpublishing hides it from the public site and keeps the history intact.
+ */
+export async function deleteCatalogueItem(db: Database, kind: CatalogueKind, id: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    if (!(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
+    const usage = await catalogueItemUsage(tx, kind, id);
+    if (usage.length > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `Dieser Eintrag wird noch verwendet (${usage.join(", ")}) und kann nicht gelöscht werden. Setzen Sie ihn stattdessen auf «nicht veröffentlicht».`,
+      );
+    }
+    await delegate(tx, kind).delete({ where: { id } });
+  });
+}
