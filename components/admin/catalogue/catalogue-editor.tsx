@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { saveCatalogueItemAction } from "@/lib/catalogue/admin-actions";
+import { getCatalogueItemForAdmin, getCatalogueOptions } from "@/lib/catalogue/admin-queries";
+import { catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
+
+import { CatalogueForm } from "./catalogue-form";
+import { emptyValues } from "./form-specs";
+
+type Props = { kind: CatalogueKind; id: string | null; listHref: string };
+
+/** The page body for creating or editing one item: loads it, fills the form, binds the save action. */
+export async function CatalogueEditor({ kind, id, listHref }: Props) {
+  const [item, options] = await Promise.all([id ? getCatalogueItemForAdmin(kind, id) : null, getCatalogueOptions()]);
+  if (id && !item) notFound();
+  const empty = emptyValues[kind];
+  // Only the form's own fields, with "not set" as an empty input.
+  const defaultValues = Object.fromEntries(
+    Object.keys(empty).map((key) => {
+      const value = item ? (item as Record<string, unknown>)[key] : undefined;
+      return [key, value === null || value === undefined ? empty[key] : value];
+    }),
+  );
+  const labels = catalogueKindLabels[kind];
+  const title = item
+    ? String(defaultValues.title ?? defaultValues.name ?? defaultValues.authorName)
+    : `Neu: ${labels.singular}`;
+  const slug = item && typeof defaultValues.slug === "string" ? defaultValues.slug : null;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={listHref} className="text-brand underline">
+          {`Alle ${labels.plural}`}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-dark">{title}</h1>
+      {slug ? <p className="mt-1 text-muted">{`Kurzadresse: ${slug}`}</p> : null}
+      <div className="mt-6">
+        <CatalogueForm
+          kind={kind}
+          id={id}
+          defaultValues={defaultValues}
+          options={options}
+          editBase={listHref}
+          action={saveCatalogueItemAction.bind(null, { kind, id })}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { ChoiceGroup } from "@/components/form/choice-group";
+import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import { catalogueFormSchemas, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
+
+import type { Choices, FieldSpec } from "./form-specs";
+import { formSpecs } from "./form-specs";
+
+export type CatalogueOptions = { fields: { id: string; name: string }[]; themes: { id: string; title: string }[] };
+
+type Props = {
+  kind: CatalogueKind;
+  /** Null for a new item. */
+  id: string | null;
+  defaultValues: Record<string, unknown>;
+  options: CatalogueOptions;
+  /** Where items of this kind are edited (`<base>/<id>`): a new item opens there once created. */
+  editBase: string;
+  action: (input: Record<string, unknown>) => Promise<ActionResult<{ id: string }>>;
+};
+
+function choicesOf(choices: Choices | undefined, options: CatalogueOptions): [string, string][] {
+  if (choices === "fields") return options.fields.map((field) => [field.id, field.name]);
+  if (choices === "themes") return options.themes.map((theme) => [theme.id, theme.title]);
+  return Object.entries(choices ?? {});
+}
+
+/** The edit form of every kind of catalogue content, built from its field list. */
+export function CatalogueForm({ kind, id, defaultValues, options, editBase, action }: Props) {
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: catalogueFormSchemas[kind] as never,
+    action: action as never,
+    defaultValues: defaultValues as never,
+    draftKey: `inhalt-${kind}-${id ?? "neu"}`,
+    onSuccess: (data: { id: string }, message?: string) => {
+      setDone(message ?? "Gespeichert.");
+      if (id) router.refresh();
+      else router.push(`${editBase}/${data.id}`);
+    },
+  });
+  const register = (name: string) => form.register(name as never);
+
+  function renderField(spec: FieldSpec) {
+    const fieldId = `${kind}-${spec.name}`;
+    const error = errorOf(spec.name);
+    if (spec.type === "checkbox") {
+      return (
+        <div key={spec.name}>
+          <label className="flex items-center gap-2 font-semibold">
+            <input
+              type="checkbox"
+              {...register(spec.name)}
+              aria-invalid={Boolean(error)}
+              aria-describedby={error ? `${fieldId}-fehler` : undefined}
+              className="h-5 w-5"
+            />
+            {spec.label}
+          </label>
+          <FieldError id={`${fieldId}-fehler`} message={error} />
+        </div>
+      );
+    }
+    if (spec.type === "checkboxes") {
+      return (
+        <ChoiceGroup
+          key={spec.name}
+          id={fieldId}
+          legend={spec.label}
+          error={error}
+          hint={spec.hint}
+          required={spec.required}
+        >
+          {choicesOf(spec.choices, options).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="checkbox" value={value} {...register(spec.name)} className="h-5 w-5" />
+              {label}
+            </label>
+          ))}
+        </ChoiceGroup>
+      );
+    }
+    return (
+      <FormField
+        key={spec.name}
+        id={fieldId}
+        label={spec.label}
+        hint={spec.hint}
+        required={spec.required}
+        error={error}
+      >
+        {(control) => {
+          if (spec.type === "textarea") {
+            return <textarea {...control} {...register(spec.name)} rows={spec.rows ?? 4} className={inputClasses} />;
+          }
+          if (spec.type === "select") {
+            return (
+              <select {...control} {...register(spec.name)} className={inputClasses}>
+                {spec.required ? null : <option value="">Keines</option>}
+                {spec.required && spec.choices !== undefined && typeof spec.choices === "string" ? (
+                  <option value="">Bitte wählen</option>
+                ) : null}
+                {choicesOf(spec.choices, options).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            );
+          }
+          return (
+            <input
+              {...control}
+              {...register(spec.name)}
+              type="text"
+              inputMode={spec.type === "number" ? "numeric" : undefined}
+              className={inputClasses}
+            />
+          );
+        }}
+      </FormField>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-3xl space-y-6">
+      <fieldset disabled={pending} className="space-y-6">
+        {formSpecs[kind].filter((spec) => !(spec.createOnly && id)).map(renderField)}
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <FormMessage message={done} tone="success" />
+      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+        Speichern
+      </SubmitButton>
+    </form>
+  );
+}

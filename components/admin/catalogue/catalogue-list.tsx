@@ -1,0 +1,76 @@
+import Link from "next/link";
+
+import {
+  deleteCatalogueItemAction,
+  moveCatalogueItemAction,
+  setCatalogueItemPublishedAction,
+} from "@/lib/catalogue/admin-actions";
+import type { CatalogueRow } from "@/lib/catalogue/admin-queries";
+import { catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
+
+import { CatalogueRowActions } from "./row-actions";
+
+type Props = { kind: CatalogueKind; rows: CatalogueRow[]; editHref: (id: string) => string; newHref: string };
+
+/** One kind of catalogue content in its public order, with the actions on each item. */
+export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
+  const labels = catalogueKindLabels[kind];
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold text-brand-dark">{labels.plural}</h1>
+        <Link href={newHref} className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
+          {`Neu: ${labels.singular}`}
+        </Link>
+      </div>
+      {rows.length === 0 ? (
+        <p className="mt-6">Noch keine Einträge.</p>
+      ) : (
+        <table className="mt-6 w-full border-collapse bg-white text-left">
+          <caption className="sr-only">{`${labels.plural} in der Reihenfolge der öffentlichen Seiten`}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2">
+                Titel
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Aktionen
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={row.id} className="border-b border-line align-top">
+                <td className="p-2">
+                  <Link href={editHref(row.id)} className="font-semibold text-brand underline">
+                    {row.title}
+                  </Link>
+                  <span className="block text-sm text-muted">
+                    {[row.slug ? `/${row.slug}` : "", row.note].filter(Boolean).join(" · ")}
+                  </span>
+                </td>
+                <td className="p-2">{row.published ? "Veröffentlicht" : "Nicht veröffentlicht"}</td>
+                <td className="p-2">
+                  <CatalogueRowActions
+                    kind={kind}
+                    id={row.id}
+                    title={row.title}
+                    published={row.published}
+                    first={index === 0}
+                    last={index === rows.length - 1}
+                    move={moveCatalogueItemAction}
+                    publish={setCatalogueItemPublishedAction}
+                    remove={deleteCatalogueItemAction}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,172 @@
+// Which fields each kind's form shows, in order. The schemas in lib/catalogue/admin-schemas.ts
+// decide what is valid; these only decide how each field is asked for.
+import type { CatalogueKind } from "@/lib/catalogue/admin-schemas";
+import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels } from "@/lib/labels";
+
+export type Choices = Record<string, string> | "fields" | "themes";
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type: "text" | "textarea" | "number" | "checkbox" | "checkboxes" | "select";
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  choices?: Choices;
+  /** Only asked when the item is created: the slug stays as it was chosen. */
+  createOnly?: boolean;
+};
+
+const slug: FieldSpec = {
+  name: "slug",
+  label: "Kurzadresse",
+  type: "text",
+  hint: "Teil der Internetadresse, z. B. «professionell-telefonieren». Leer lassen: wird aus dem Titel gebildet. Bleibt danach unverändert.",
+  createOnly: true,
+};
+const published: FieldSpec = { name: "published", label: "Veröffentlicht", type: "checkbox" };
+const fieldIds: FieldSpec = { name: "fieldIds", label: "Tätigkeitsfelder", type: "checkboxes", choices: "fields" };
+const fieldId: FieldSpec = { name: "fieldId", label: "Tätigkeitsfeld", type: "select", choices: "fields" };
+const challenges: FieldSpec = {
+  name: "challenges",
+  label: "Passt zu diesen Herausforderungen",
+  type: "checkboxes",
+  choices: challengeLabels,
+};
+
+export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
+  kurse: [
+    { name: "title", label: "Titel", type: "text", required: true },
+    slug,
+    { name: "summary", label: "Kurzbeschreibung", type: "textarea", rows: 3, required: true },
+    {
+      name: "body",
+      label: "Beschreibung",
+      type: "textarea",
+      rows: 10,
+      hint: "Leerzeile: neuer Absatz. «## » am Zeilenanfang: Zwischentitel. «- »: Aufzählung.",
+    },
+    { name: "audience", label: "Zielgruppe", type: "textarea", rows: 2, required: true },
+    { name: "formats", label: "Formate", type: "checkboxes", choices: courseFormatLabels, required: true },
+    { name: "durationNote", label: "Dauer", type: "text", required: true, hint: "z. B. «1 Tag, 08:30–16:30»" },
+    { name: "languages", label: "Sprachen", type: "checkboxes", choices: languageLabels, required: true },
+    { name: "minParticipants", label: "Mindestens Teilnehmende", type: "number" },
+    { name: "maxParticipants", label: "Höchstens Teilnehmende", type: "number" },
+    {
+      name: "priceNote",
+      label: "Preis (wie angezeigt)",
+      type: "text",
+      required: true,
+      hint: "z. B. «ab CHF 2'400.00 pro Kurstag, zzgl. MWST»",
+    },
+    {
+      name: "priceFromFrancs",
+      label: "Tiefster Tagespreis in Franken",
+      type: "number",
+      hint: "Für Sortierung und Suchmaschinen",
+    },
+    fieldIds,
+    { name: "featured", label: "Auf der Startseite hervorheben", type: "checkbox" },
+    published,
+  ],
+  ziele: [
+    { name: "title", label: "Titel", type: "text", required: true },
+    slug,
+    { name: "description", label: "Beschreibung", type: "textarea", rows: 4 },
+    challenges,
+    fieldIds,
+    published,
+  ],
+  module: [
+    { name: "title", label: "Titel", type: "text", required: true },
+    slug,
+    { name: "description", label: "Beschreibung", type: "textarea", rows: 5, required: true },
+    { name: "themeId", label: "Thema", type: "select", choices: "themes", required: true },
+    { name: "defaultDurationMinutes", label: "Übliche Dauer in Minuten", type: "number", required: true },
+    challenges,
+    fieldIds,
+    published,
+  ],
+  felder: [
+    { name: "name", label: "Name", type: "text", required: true },
+    slug,
+    { name: "summary", label: "Kurzbeschreibung", type: "textarea", rows: 3, required: true },
+    { name: "body", label: "Beschreibung", type: "textarea", rows: 8 },
+    published,
+  ],
+  geschichten: [
+    { name: "title", label: "Titel", type: "text", required: true },
+    slug,
+    {
+      name: "setting",
+      label: "Wo es geschah",
+      type: "text",
+      required: true,
+      hint: "z. B. «Auf einem kantonalen Passamt»",
+    },
+    { name: "summary", label: "Kurzfassung", type: "textarea", rows: 3, required: true },
+    { name: "body", label: "Geschichte", type: "textarea", rows: 10, required: true },
+    { name: "lesson", label: "Was daraus folgt", type: "textarea", rows: 3 },
+    fieldId,
+    published,
+  ],
+  stimmen: [
+    { name: "quote", label: "Zitat", type: "textarea", rows: 4, required: true },
+    { name: "authorName", label: "Name", type: "text", required: true },
+    { name: "authorRole", label: "Funktion", type: "text" },
+    { name: "organisation", label: "Organisation", type: "text", required: true },
+    { name: "consent", label: "Schriftliche Einwilligung zur Veröffentlichung liegt vor", type: "checkbox" },
+    fieldId,
+    published,
+  ],
+  referenzen: [
+    { name: "name", label: "Name", type: "text", required: true },
+    { name: "kind", label: "Art der Organisation", type: "select", choices: organisationKindLabels, required: true },
+    { name: "description", label: "Beschreibung", type: "textarea", rows: 3 },
+    published,
+  ],
+};
+
+/** What a new item's form starts with. */
+export const emptyValues: Record<CatalogueKind, Record<string, unknown>> = {
+  kurse: {
+    title: "",
+    slug: "",
+    summary: "",
+    body: "",
+    audience: "",
+    formats: [],
+    durationNote: "",
+    languages: ["DE"],
+    minParticipants: "",
+    maxParticipants: "",
+    priceNote: "",
+    priceFromFrancs: "",
+    fieldIds: [],
+    featured: false,
+    published: false,
+  },
+  ziele: { title: "", slug: "", description: "", challenges: [], fieldIds: [], published: false },
+  module: {
+    title: "",
+    slug: "",
+    description: "",
+    themeId: "",
+    defaultDurationMinutes: 60,
+    challenges: [],
+    fieldIds: [],
+    published: false,
+  },
+  felder: { name: "", slug: "", summary: "", body: "", published: false },
+  geschichten: { title: "", slug: "", setting: "", summary: "", body: "", lesson: "", fieldId: "", published: false },
+  stimmen: {
+    quote: "",
+    authorName: "",
+    authorRole: "",
+    organisation: "",
+    consent: false,
+    fieldId: "",
+    published: false,
+  },
+  referenzen: { name: "", kind: "CANTONAL_OFFICE", description: "", published: true },
+};

@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import type { ActionResult } from "@/lib/action-result";
+import type { CatalogueKind } from "@/lib/catalogue/admin-schemas";
+
+type Ref = { kind: CatalogueKind; id: string };
+
+type Props = Ref & {
+  title: string;
+  published: boolean;
+  first: boolean;
+  last: boolean;
+  move: (input: Ref & { direction: "up" | "down" }) => Promise<ActionResult<null>>;
+  publish: (input: Ref & { published: boolean }) => Promise<ActionResult<null>>;
+  remove: (input: Ref) => Promise<ActionResult<null>>;
+};
+
+const buttonClass = "rounded border border-brand px-2 py-1 text-sm font-semibold text-brand disabled:opacity-50";
+
+/** Reorder, publish and delete one catalogue item; refusals (e.g. still in use) are read out. */
+export function CatalogueRowActions({ kind, id, title, published, first, last, move, publish, remove }: Props) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+
+  async function run(action: () => Promise<ActionResult<null>>) {
+    setPending(true);
+    setError("");
+    try {
+      const result = await action();
+      if (result.ok) router.refresh();
+      else setError(result.message);
+    } catch {
+      setError("Verbindung unterbrochen. Bitte versuchen Sie es noch einmal.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending || first}
+          aria-label={`${title} nach oben`}
+          onClick={() => run(() => move({ kind, id, direction: "up" }))}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending || last}
+          aria-label={`${title} nach unten`}
+          onClick={() => run(() => move({ kind, id, direction: "down" }))}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending}
+          aria-label={`${title} ${published ? "nicht mehr veröffentlichen" : "veröffentlichen"}`}
+          onClick={() => run(() => publish({ kind, id, published: !published }))}
+        >
+          {published ? "Verbergen" : "Veröffentlichen"}
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} border-danger text-danger`}
+          disabled={pending}
+          aria-label={`${title} löschen`}
+          onClick={() => {
+            if (window.confirm(`«${title}» endgültig löschen?`)) void run(() => remove({ kind, id }));
+          }}
+        >
+          Löschen
+        </button>
+      </div>
+      <p role="alert" className="mt-1 text-sm font-semibold text-danger">
+        {error}
+      </p>
+    </div>
+  );
+}
