@@ -1,10 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-
 import type { ActionResult } from "@/lib/action-result";
 import type { CatalogueKind } from "@/lib/catalogue/admin-schemas";
+
+import { useRowAction } from "../use-row-action";
 
 type Ref = { kind: CatalogueKind; id: string };
 
@@ -22,23 +21,7 @@ const buttonClass = "rounded border border-brand px-2 py-1 text-sm font-semibold
 
 /** Reorder, publish and delete one catalogue item; refusals (e.g. still in use) are read out. */
 export function CatalogueRowActions({ kind, id, title, published, first, last, move, publish, remove }: Props) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
-
-  async function run(action: () => Promise<ActionResult<null>>) {
-    setPending(true);
-    setError("");
-    try {
-      const result = await action();
-      if (result.ok) router.refresh();
-      else setError(result.message);
-    } catch {
-      setError("Verbindung unterbrochen. Bitte versuchen Sie es noch einmal.");
-    } finally {
-      setPending(false);
-    }
-  }
+  const { pending, error, run } = useRowAction();
 
   return (
     <div>

@@ -1,0 +1,123 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import {
+  createUserSchema,
+  userRoleLabels,
+  type CreateUserInput,
+  type UpdateUserInput,
+} from "@/lib/auth/admin-users-schemas";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+
+import { useRowAction } from "../use-row-action";
+
+export function CreateUserForm({ action }: { action: (input: CreateUserInput) => Promise<ActionResult<null>> }) {
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  const empty = { email: "", name: "", role: "STAFF" as const, password: "" };
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: createUserSchema,
+    action,
+    defaultValues: empty,
+    onSuccess: (_data, message) => {
+      form.reset(empty);
+      setDone(message ?? "Angelegt.");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-xl space-y-4">
+      <fieldset disabled={pending} className="space-y-4">
+        <FormField id="benutzer-email" label="E-Mail-Adresse" required error={errorOf("email")}>
+          {(control) => (
+            <input {...control} {...form.register("email")} type="email" autoComplete="off" className={inputClasses} />
+          )}
+        </FormField>
+        <FormField id="benutzer-name" label="Name" required error={errorOf("name")}>
+          {(control) => <input {...control} {...form.register("name")} className={inputClasses} />}
+        </FormField>
+        <FormField id="benutzer-rolle" label="Rolle" required error={errorOf("role")}>
+          {(control) => (
+            <select {...control} {...form.register("role")} className={inputClasses}>
+              {Object.entries(userRoleLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="benutzer-passwort"
+          label="Passwort"
+          hint="Leer lassen: Die Person meldet sich mit einem Link per E-Mail an."
+          error={errorOf("password")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register("password")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClasses}
+            />
+          )}
+        </FormField>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <FormMessage message={done} tone="success" />
+      <SubmitButton pending={pending} pendingLabel="Wird angelegt …">
+        Konto anlegen
+      </SubmitButton>
+    </form>
+  );
+}
+
+type RowProps = {
+  id: string;
+  label: string;
+  role: UserRole;
+  active: boolean;
+  action: (input: UpdateUserInput) => Promise<ActionResult<null>>;
+};
+
+const buttonClass = "rounded border border-brand px-2 py-1 text-sm font-semibold text-brand disabled:opacity-50";
+
+export function UserRowActions({ id, label, role, active, action }: RowProps) {
+  const { pending, error, run } = useRowAction();
+  const otherRole: UserRole = role === "OWNER" ? "STAFF" : "OWNER";
+  return (
+    <div>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={pending}
+          aria-label={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeit"}`}
+          onClick={() => run(() => action({ id, role: otherRole }))}
+        >
+          {otherRole === "OWNER" ? "Zu Inhaber machen" : "Zu Mitarbeit machen"}
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} ${active ? "border-danger text-danger" : ""}`}
+          disabled={pending}
+          aria-label={`${label} ${active ? "deaktivieren" : "wieder aktivieren"}`}
+          onClick={() => run(() => action({ id, active: !active }))}
+        >
+          {active ? "Deaktivieren" : "Aktivieren"}
+        </button>
+      </div>
+      <p role="alert" className="mt-1 text-sm font-semibold text-danger">
+        {error}
+      </p>
+    </div>
+  );
+}
