@@ -4,6 +4,7 @@ import type { CronItem, Task, TaskList } from "graphile-worker";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { Database } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
 
@@ -29,7 +30,10 @@ export function buildTaskList(context: WorkerContext): TaskList {
   const reminders: Task = async () => {
     await sendSessionReminders(context.db, getEnv().SESSION_REMINDER_DAYS);
   };
-  return { [DELIVER_MAIL_TASK]: deliver, [SESSION_REMINDERS_TASK]: reminders };
+  const digest: Task = async () => {
+    await sendInquiryDigest(context.db);
+  };
+  return { [DELIVER_MAIL_TASK]: deliver, [SESSION_REMINDERS_TASK]: reminders, [INQUIRY_DIGEST_JOB]: digest };
 }
 
 /**
@@ -39,4 +43,6 @@ export function buildTaskList(context: WorkerContext): TaskList {
 export const cronItems: CronItem[] = [
   // Hourly, so a session created at short notice still gets its reminder; each is sent once.
   { task: SESSION_REMINDERS_TASK, match: "7 * * * *", identifier: SESSION_REMINDERS_TASK },
+  // Hourly as well: the task sends from 07:00 Zurich time on, once a day (summer and winter time).
+  { task: INQUIRY_DIGEST_JOB, match: "2 * * * *", identifier: INQUIRY_DIGEST_JOB },
 ];

@@ -20,6 +20,7 @@ import {
   inquiryNotificationSubject,
   type InquiryNotificationEmailProps,
 } from "@/emails/inquiry-notification";
+import { InquiryDigestEmail, inquiryDigestSubject, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
 import {
@@ -94,6 +95,10 @@ export const mailTemplates = {
     component: SessionChangedEmail,
     subject: sessionChangedSubject,
     attachments: calendarAttachment,
+  }),
+  "inquiry-digest": defineTemplate<InquiryDigestEmailProps>({
+    component: InquiryDigestEmail,
+    subject: inquiryDigestSubject,
   }),
 };
 
