@@ -3,7 +3,7 @@ import "server-only";
 import { requireAdmin } from "@/lib/auth/guards";
 import { addDays, fromZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
-import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/admin-queries";
+import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/admin-filters";
 
 const LIST_LENGTH = 8;
 const SESSION_HORIZON_DAYS = 60;

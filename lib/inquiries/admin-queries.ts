@@ -4,29 +4,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import { inquiryRowSelect, overdueInquiryWhere } from "./admin-filters";
 import { INQUIRY_PAGE_SIZE, type InquiryListFilter } from "./admin-schemas";
-import { awaitingResponseStatuses, finalInquiryStatuses } from "./rules";
-
-/** Inquiries the consultant still owes a first answer and whose due time has passed. */
-export function overdueInquiryWhere(now: Date): Prisma.InquiryWhereInput {
-  return {
-    status: { in: [...awaitingResponseStatuses] },
-    firstResponseAt: null,
-    responseDueAt: { lt: now },
-  };
-}
-
-/** What a line in an inquiry list shows (the list, the dashboard, the digest). */
-export const inquiryRowSelect = {
-  id: true,
-  reference: true,
-  organisationName: true,
-  contactName: true,
-  status: true,
-  receivedAt: true,
-  responseDueAt: true,
-  firstResponseAt: true,
-} as const;
+import { finalInquiryStatuses } from "./rules";
 
 function listWhere(filter: InquiryListFilter, now: Date): Prisma.InquiryWhereInput {
   const where: Prisma.InquiryWhereInput[] = [];

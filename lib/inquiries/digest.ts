@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
-import { awaitingResponseStatuses } from "./rules";
+import { overdueInquiryWhere } from "./admin-filters";
 
 export const INQUIRY_DIGEST_JOB = "inquiry-digest";
 /** 07:00 in Zurich: before the working day starts. */
@@ -36,7 +36,7 @@ export async function sendInquiryDigest(db: Database, now = new Date()): Promise
     if (!run) return "already-sent";
     const [overdue, fresh] = await Promise.all([
       tx.inquiry.findMany({
-        where: { status: { in: [...awaitingResponseStatuses] }, firstResponseAt: null, responseDueAt: { lt: now } },
+        where: overdueInquiryWhere(now),
         orderBy: { responseDueAt: "asc" },
         take: MAX_LISTED,
         select,

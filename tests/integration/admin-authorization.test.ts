@@ -1,0 +1,179 @@
+// The authorization matrix: every admin page, route handler, query and server action, found by
+// scanning the source tree (so a new one is covered the day it is added), must turn away anonymous
+// visitors, and the owner-only ones must turn away staff. Each is called directly, without the
+// layout or proxy.ts in front, because each must check for itself.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+import { getDb } from "@/lib/db";
+
+import { createAdmins } from "../setup/admin-fixtures";
+
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// The admin shell's sign-out form imports Auth.js, which does not load outside Next; the layout's
+// own guard is what this test is about.
+vi.mock("@/lib/auth/actions", () => ({ signOutAdmin: async () => undefined }));
+
+const root = path.resolve(".");
+
+function filesUnder(dir: string, match: (file: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const relative = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "generated" && entry.name !== "node_modules") found.push(...filesUnder(relative, match));
+    } else if (match(relative)) {
+      found.push(relative);
+    }
+  }
+  return found.sort();
+}
+
+const source = (file: string) => readFileSync(path.join(root, file), "utf8");
+const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s*["']use server["'];?/.test(source(file));
+
+/** Server action files meant for the public (sign-in, bookings, the inquiry form, the client portal). */
+const PUBLIC_ACTION_FILES = new Set([
+  "lib/auth/actions.ts",
+  "lib/booking/actions.ts",
+  "lib/consultation/actions.ts",
+  "lib/inquiries/actions.ts",
+]);
+/** Owner-only: managing admin users. */
+const isOwnerOnly = (file: string) => file.includes("admin-users") || file.includes("/benutzer/");
+
+const pages = filesUnder("app/(admin)/admin/(bereich)", (file) => /\/(page|layout)\.tsx$/.test(file));
+const routeHandlers = filesUnder("app/api/admin", (file) => file.endsWith("/route.ts"));
+const actionFiles = [...filesUnder("lib", isServerActionFile), ...filesUnder("app", isServerActionFile)];
+const adminActionFiles = actionFiles.filter((file) => !PUBLIC_ACTION_FILES.has(file));
+const queryFiles = filesUnder(
+  "lib",
+  (file) => /\/admin-(users-)?queries\.ts$/.test(file) || file.startsWith("lib/dashboard/"),
+);
+
+const SIGN_IN = expect.objectContaining({ digest: expect.stringContaining("/admin/anmelden") });
+const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404") });
+
+/** Plausible values for every dynamic segment, so a guard, not a parameter check, is what stops the call. */
+const fakeParams = Promise.resolve({
+  reference: "ANF-2026-0001",
+  id: "0190b1a4-0000-7000-8000-000000000001",
+  art: "ziele",
+});
+const pageProps = { params: fakeParams, searchParams: Promise.resolve({}), children: null };
+
+type Callable = (...args: unknown[]) => unknown;
+
+async function exportedFunctions(file: string): Promise<[string, Callable][]> {
+  const loaded = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+  return Object.entries(loaded).filter((entry): entry is [string, Callable] => typeof entry[1] === "function");
+}
+
+let staffId: string;
+let ownerId: string;
+
+beforeAll(async () => {
+  ({ staffId, ownerId } = await createAdmins(getDb()));
+});
+
+describe("the matrix finds what it must check", () => {
+  it("scans the admin pages, route handlers, queries and actions", () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        "app/(admin)/admin/(bereich)/page.tsx",
+        "app/(admin)/admin/(bereich)/anfragen/page.tsx",
+        "app/(admin)/admin/(bereich)/anfragen/[reference]/page.tsx",
+        "app/(admin)/admin/(bereich)/kurse/page.tsx",
+        "app/(admin)/admin/(bereich)/inhalte/[art]/[id]/page.tsx",
+        "app/(admin)/admin/(bereich)/e-mails/page.tsx",
+        "app/(admin)/admin/(bereich)/benutzer/page.tsx",
+        "app/(admin)/admin/(bereich)/termine/page.tsx",
+        "app/(admin)/admin/(bereich)/erstgespraeche/page.tsx",
+      ]),
+    );
+    expect(routeHandlers).toContain("app/api/admin/termine/[id]/teilnehmende/route.ts");
+    expect(adminActionFiles).toEqual(
+      expect.arrayContaining([
+        "lib/inquiries/admin-actions.ts",
+        "lib/catalogue/admin-actions.ts",
+        "lib/mail/admin-actions.ts",
+        "lib/auth/admin-users-actions.ts",
+        "lib/booking/admin-actions.ts",
+        "lib/consultation/admin-actions.ts",
+      ]),
+    );
+    expect(queryFiles).toEqual(expect.arrayContaining(["lib/inquiries/admin-queries.ts", "lib/dashboard/queries.ts"]));
+  });
+
+  it("knows every public server action file by name; any other one counts as admin and must be guarded", () => {
+    const publicOnes = actionFiles.filter((file) => PUBLIC_ACTION_FILES.has(file));
+    expect(publicOnes.every((file) => !file.includes("admin"))).toBe(true);
+    for (const file of adminActionFiles) {
+      expect(source(file), `${file} should call requireAdmin() or requireOwner()`).toMatch(/require(Admin|Owner)\(\)/);
+    }
+  });
+});
+
+describe.each(pages)("page %s", (file) => {
+  it("calls the guard itself and sends anonymous visitors to the sign-in page", async () => {
+    expect(source(file)).toMatch(/await require(Admin|Owner)\(\)/);
+    const { default: Page } = (await import(/* @vite-ignore */ path.join(root, file))) as { default: Callable };
+    session.userId = null;
+    await expect(Promise.resolve().then(() => Page(pageProps))).rejects.toEqual(SIGN_IN);
+  });
+
+  if (isOwnerOnly(file)) {
+    it("is not found for staff and opens for the owner", async () => {
+      const { default: Page } = (await import(/* @vite-ignore */ path.join(root, file))) as { default: Callable };
+      session.userId = staffId;
+      await expect(Promise.resolve().then(() => Page(pageProps))).rejects.toEqual(NOT_FOUND);
+      session.userId = ownerId;
+      await expect(Promise.resolve().then(() => Page(pageProps))).resolves.toBeTruthy();
+    });
+  }
+});
+
+describe.each(routeHandlers)("route handler %s", (file) => {
+  it("sends anonymous callers to the sign-in page for every method", async () => {
+    const handlers = await exportedFunctions(file);
+    expect(handlers.length).toBeGreaterThan(0);
+    session.userId = null;
+    for (const [method, handler] of handlers) {
+      const request = new Request(`http://localhost/${file}`, { method });
+      await expect(
+        Promise.resolve().then(() => handler(request, { params: fakeParams })),
+        method,
+      ).rejects.toEqual(SIGN_IN);
+    }
+  });
+});
+
+describe.each([...adminActionFiles, ...queryFiles])("admin module %s", (file) => {
+  it("rejects anonymous callers in every exported function", async () => {
+    const functions = await exportedFunctions(file);
+    expect(functions.length).toBeGreaterThan(0);
+    session.userId = null;
+    for (const [name, run] of functions) {
+      await expect(
+        Promise.resolve().then(() => run(undefined, undefined)),
+        name,
+      ).rejects.toEqual(SIGN_IN);
+    }
+  });
+
+  if (isOwnerOnly(file)) {
+    it("is not found for staff in every exported function", async () => {
+      session.userId = staffId;
+      for (const [name, run] of await exportedFunctions(file)) {
+        await expect(
+          Promise.resolve().then(() => run(undefined, undefined)),
+          name,
+        ).rejects.toEqual(NOT_FOUND);
+      }
+    });
+  }
+});
