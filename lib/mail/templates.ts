@@ -15,12 +15,12 @@ import {
   inquiryConfirmationSubject,
   type InquiryConfirmationEmailProps,
 } from "@/emails/inquiry-confirmation";
+import { InquiryDigestEmail, inquiryDigestSubject, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
 import {
   InquiryNotificationEmail,
   inquiryNotificationSubject,
   type InquiryNotificationEmailProps,
 } from "@/emails/inquiry-notification";
-import { InquiryDigestEmail, inquiryDigestSubject, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
 import {
