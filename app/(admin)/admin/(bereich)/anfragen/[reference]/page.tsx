@@ -83,6 +83,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
         <p className="mt-4">
           <Link
             href={`/admin/anfragen/${inquiry.reference}/konzept`}
+            prefetch={false}
             className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand no-underline"
           >
             Kurskonzept

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./support/axe";
+import { firstLink, openLatestMail } from "./support/mailbox";
+import { E2E_OWNER_EMAIL } from "./support/users";
+
+const COURSE_PATH = "/kurse/professionell-telefonieren";
+const COURSE_TITLE = "Professionell und gelassen am Telefon";
+
+async function submitInquiry(page: Page, organisation: string, email: string): Promise<string> {
+  await page.goto("/anfrage");
+  await page.getByRole("textbox", { name: /^Name der Organisation/ }).fill(organisation);
+  await page.getByRole("combobox", { name: /^Art der Organisation/ }).selectOption({ label: "Gemeinde oder Stadt" });
+  await page.getByRole("textbox", { name: /^Vorname und Name/ }).fill("Jürg Bärtschi");
+  await page.getByRole("textbox", { name: /^E-Mail-Adresse/ }).fill(email);
+  await page.getByLabel("Stress am Telefon").check();
+  await page.getByRole("textbox", { name: /^Nachricht/ }).fill("Unser Empfang braucht Unterstützung am Telefon.");
+  await page.getByLabel(/Datenschutzerklärung/).check();
+  await page.getByRole("button", { name: "Anfrage senden" }).click();
+  await expect(page).toHaveURL(/\/anfrage\/danke\?referenz=ANF-\d{4}-\d{4,}$/);
+  return (await page.getByTestId("inquiry-reference").innerText()).trim();
+}
+
+async function signInByLink(page: Page): Promise<void> {
+  await page.goto("/admin/anmelden");
+  await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill(E2E_OWNER_EMAIL);
+  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
+  await expect(page.getByRole("heading", { name: "Schauen Sie in Ihr Postfach" })).toBeVisible();
+  const text = await openLatestMail(page, E2E_OWNER_EMAIL, /Anmeldelink/);
+  await page.goto(firstLink(text, /http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+/));
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+async function renameCourse(page: Page, from: string, to: string): Promise<void> {
+  await page.goto("/admin/kurse");
+  await page.getByRole("link", { name: from, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: from })).toBeVisible();
+  await page.getByRole("textbox", { name: /^Titel/ }).fill(to);
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Kurs gespeichert" })).toBeVisible();
+}
+
+test("the consultant signs in, works an inquiry from the public form, answers it and edits a course", async ({
+  page,
+}) => {
+  const organisation = `Gemeindeverwaltung Worb ${Date.now()}`;
+  const requester = `juerg.${Date.now()}@worb.example`;
+  const reference = await submitInquiry(page, organisation, requester);
+
+  await signInByLink(page);
+  const fresh = page.getByRole("region", { name: /^Neue Anfragen/ });
+  await expect(fresh.getByRole("link", { name: `${reference}: ${organisation}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Find it in the list by a part of the organisation's name.
+  await page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Anfragen" }).click();
+  await page.getByRole("searchbox", { name: "Suche" }).fill(organisation.split(" ").pop()!);
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 Anfrage" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: reference }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: `${reference}: ${organisation}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kurskonzept" })).toHaveAttribute(
+    "href",
+    `/admin/anfragen/${reference}/konzept`,
+  );
+  const timeline = page.getByRole("region", { name: "Verlauf" });
+  await expect(timeline).toContainText("Anfrage eingegangen");
+  await expect(timeline).toContainText(`E-Mail an ${requester}`);
+  await expectNoAxeViolations(page);
+
+  // Into clarification, with a note.
+  await page.getByRole("combobox", { name: /^Neuer Status/ }).selectOption({ label: "In Klärung" });
+  await page.getByRole("textbox", { name: /^Notiz zur Änderung/ }).fill("Rückruf am Montag vereinbart.");
+  await page.getByRole("button", { name: "Status ändern" }).click();
+  await expect(page.getByText("Der Status ist jetzt «In Klärung».")).toBeVisible();
+  await expect(timeline).toContainText("Status: Neu → In Klärung");
+  await expect(timeline).toContainText("Rückruf am Montag vereinbart.");
+  await expect(timeline).toContainText("Markus Muster");
+
+  // A reply that is too short is refused at its field, and the text stays.
+  const reply = page.getByRole("region", { name: "Antworten" });
+  await reply.getByRole("textbox", { name: /^Nachricht/ }).fill("Danke");
+  await reply.getByRole("button", { name: "Antwort senden" }).click();
+  await expect(reply.getByRole("textbox", { name: /^Nachricht/ })).toHaveAccessibleDescription(/mindestens 10 Zeichen/);
+  await expect(reply.getByRole("textbox", { name: /^Nachricht/ })).toHaveValue("Danke");
+  const message = reply.getByRole("textbox", { name: /^Nachricht/ });
+  await message.fill(
+    "Grüezi Herr Bärtschi\n\nGerne rufe ich Sie am Montag um 09:00 an.\n\nFreundliche Grüsse\nMarkus Muster",
+  );
+  // Leaving the field checks it again; the message below it goes away before the button is pressed.
+  await message.blur();
+  await expect(message).toHaveAttribute("aria-invalid", "false");
+  await reply.getByRole("button", { name: "Antwort senden" }).click();
+  await expect(reply.getByRole("status")).toContainText("Die Antwort ist unterwegs");
+  await expect(timeline).toContainText(`E-Mail an die anfragende Person: Ihre Anfrage ${reference}`);
+  await expect(page.getByText(/^Erste Antwort \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const mail = await openLatestMail(page, requester, new RegExp(`Ihre Anfrage ${reference}(?! ist eingegangen)`));
+  expect(mail).toContain("Gerne rufe ich Sie am Montag um 09:00 an.");
+  await page.goto(`/admin/anfragen/${reference}`);
+  await expect(page.getByRole("region", { name: "Verlauf" })).toContainText("Versand: Gesendet");
+
+  // A course title edited in the admin area shows on the cached public page at once.
+  await page.goto(COURSE_PATH);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(COURSE_TITLE);
+  const renamed = `${COURSE_TITLE} (neu)`;
+  await renameCourse(page, COURSE_TITLE, renamed);
+  await expectNoAxeViolations(page);
+  await page.goto(COURSE_PATH);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(renamed);
+  await renameCourse(page, renamed, COURSE_TITLE);
+  await page.goto(COURSE_PATH);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(COURSE_TITLE);
+});
+
+test("the admin pages for content, e-mails and users pass axe", async ({ page }) => {
+  await signInByLink(page);
+  for (const path of [
+    "/admin/inhalte",
+    "/admin/inhalte/stimmen",
+    "/admin/kurse/neu",
+    "/admin/e-mails",
+    "/admin/benutzer",
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  // Deleting a field of activity that courses use is refused with the reason.
+  await page.goto("/admin/inhalte/felder");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Öffentliche Verwaltung löschen" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /wird noch verwendet \(\d+ Kurse/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Öffentliche Verwaltung" })).toBeVisible();
+});
