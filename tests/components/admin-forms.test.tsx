@@ -1,0 +1,131 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { CatalogueForm } from "@/components/admin/catalogue/catalogue-form";
+import { emptyValues } from "@/components/admin/catalogue/form-specs";
+import { InquiryReplyForm, InquiryStatusForm } from "@/components/admin/inquiries/inquiry-forms";
+import { failure, success } from "@/lib/action-result";
+
+const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+vi.setConfig({ testTimeout: 30_000 });
+afterEach(() => window.localStorage.clear());
+
+const INQUIRY_ID = "0190f000-0000-7000-8000-000000000001";
+const options = {
+  fields: [{ id: "0190f000-0000-7000-8000-0000000000f1", name: "Öffentliche Verwaltung" }],
+  themes: [],
+};
+
+describe("the catalogue form", () => {
+  it("names missing input at its field, shows a server refusal there too, and opens the new item once saved", async () => {
+    const action = vi
+      .fn()
+      .mockResolvedValueOnce(
+        failure("Diesen Referenzkunden gibt es schon.", { name: ["Diesen Referenzkunden gibt es schon."] }),
+      )
+      .mockResolvedValueOnce(success({ id: "0190f000-0000-7000-8000-0000000000aa" }, "Referenzkunde gespeichert."));
+    render(
+      <CatalogueForm
+        kind="referenzen"
+        id={null}
+        defaultValues={emptyValues.referenzen}
+        options={options}
+        editBase="/admin/inhalte/referenzen"
+        action={action}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    expect(await screen.findByRole("textbox", { name: /^Name/ })).toHaveAccessibleDescription(
+      /Bitte geben Sie den Namen an\./,
+    );
+    expect(action).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByRole("textbox", { name: /^Name/ }), "Bundesamt für Landwirtschaft");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Art der Organisation/ }), "FEDERAL_OFFICE");
+    await userEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Diesen Referenzkunden gibt es schon.");
+    expect(screen.getByRole("textbox", { name: /^Name/ })).toHaveValue("Bundesamt für Landwirtschaft");
+    expect(action).toHaveBeenCalledWith(
+      expect.objectContaining({ name: "Bundesamt für Landwirtschaft", kind: "FEDERAL_OFFICE", published: true }),
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    await vi.waitFor(() =>
+      expect(router.push).toHaveBeenCalledWith("/admin/inhalte/referenzen/0190f000-0000-7000-8000-0000000000aa"),
+    );
+  });
+
+  it("asks for the slug only when an item is created", () => {
+    const { rerender } = render(
+      <CatalogueForm
+        kind="felder"
+        id={null}
+        defaultValues={emptyValues.felder}
+        options={options}
+        editBase="/x"
+        action={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole("textbox", { name: /^Kurzadresse/ })).toBeInTheDocument();
+    rerender(
+      <CatalogueForm
+        kind="felder"
+        id="0190f000-0000-7000-8000-0000000000f1"
+        defaultValues={{ ...emptyValues.felder, slug: "verwaltung" }}
+        options={options}
+        editBase="/x"
+        action={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole("textbox", { name: /^Kurzadresse/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("the inquiry forms", () => {
+  it("offer only the allowed next statuses", () => {
+    render(
+      <InquiryStatusForm
+        inquiryId={INQUIRY_ID}
+        options={["IN_CLARIFICATION", "DECLINED", "CANCELLED"]}
+        action={vi.fn()}
+      />,
+    );
+    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "In Klärung",
+      "Abgelehnt",
+      "Storniert",
+    ]);
+  });
+
+  it("keep a reply on failure and send it again with the same request id", async () => {
+    const action = vi
+      .fn()
+      .mockResolvedValueOnce(failure("Der Dienst ist gerade nicht erreichbar."))
+      .mockResolvedValueOnce(success(null, "Die Antwort ist unterwegs."));
+    render(
+      <InquiryReplyForm
+        inquiryId={INQUIRY_ID}
+        recipient="Zoë <zoe@amt.example>"
+        defaultSubject="Ihre Anfrage ANF-2026-0001"
+        defaultBody=""
+        action={action}
+      />,
+    );
+    await userEvent.type(screen.getByRole("textbox", { name: /^Nachricht/ }), "Gerne rufe ich Sie an.");
+    await userEvent.click(screen.getByRole("button", { name: "Antwort senden" }));
+    expect(await screen.findByText("Der Dienst ist gerade nicht erreichbar.")).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /^Nachricht/ })).toHaveValue("Gerne rufe ich Sie an.");
+
+    await userEvent.click(screen.getByRole("button", { name: "Antwort senden" }));
+    expect(await screen.findByText("Die Antwort ist unterwegs.")).toBeInTheDocument();
+    const [first, second] = action.mock.calls.map(([input]) => input as { requestId: string; subject: string });
+    expect(first?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second?.requestId).toBe(first?.requestId);
+    expect(second?.subject).toBe("Ihre Anfrage ANF-2026-0001");
+    // The composer is empty again for the next answer.
+    expect(screen.getByRole("textbox", { name: /^Nachricht/ })).toHaveValue("");
+  });
+});
