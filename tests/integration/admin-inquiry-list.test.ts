@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { inquiryListFilterSchema } from "@/lib/inquiries/admin-schemas";
 
-import { createAdmins, inquiryData } from "../setup/admin-fixtures";
+import { createAdmins, createCourse, inquiryData } from "../setup/admin-fixtures";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
@@ -40,16 +40,7 @@ async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; s
 beforeAll(async () => {
   const db = getDb();
   session.userId = (await createAdmins(db)).staffId;
-  const course = await db.course.create({
-    data: {
-      slug: "telefon",
-      title: "Professionell telefonieren",
-      summary: "",
-      audience: "",
-      durationNote: "",
-      priceNote: "",
-    },
-  });
+  const course = await createCourse(db);
   const rows = Array.from({ length: TOTAL }, (_, index) =>
     inquiryData({
       reference: `ANF-${2000 + Math.floor(index / 1000)}-${String(index % 1000).padStart(4, "0")}`,

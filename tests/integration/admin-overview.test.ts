@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/outbox";
 
-import { createAdmins, createInquiry } from "../setup/admin-fixtures";
+import { createAdmins, createCourse, createInquiry } from "../setup/admin-fixtures";
 import { makeJobsDue, pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink } from "../setup/smtp-sink";
 
@@ -57,16 +57,7 @@ describe("the dashboard", () => {
         sentAt: new Date(NOW.getTime() - 24 * HOUR),
       },
     });
-    const course = await db.course.create({
-      data: {
-        slug: "telefon",
-        title: "Professionell telefonieren",
-        summary: "",
-        audience: "",
-        durationNote: "",
-        priceNote: "",
-      },
-    });
+    const course = await createCourse(db);
     const sessionRow = await db.courseSession.create({
       data: {
         courseId: course.id,

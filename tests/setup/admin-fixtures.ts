@@ -51,3 +51,10 @@ export async function createAdmins(db: Database) {
   const staff = await createAdminUser(db, { email: "assistenz@anliegen.example", role: "STAFF", name: "Sandra" });
   return { ownerId: owner.user.id, staffId: staff.user.id };
 }
+
+/** A published course with just the required texts. */
+export async function createCourse(db: Database, slug = "telefon", title = "Professionell telefonieren") {
+  return db.course.create({
+    data: { slug, title, summary: "", audience: "", durationNote: "", priceNote: "", published: true },
+  });
+}

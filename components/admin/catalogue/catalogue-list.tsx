@@ -9,6 +9,7 @@ import type { CatalogueRow } from "@/lib/catalogue/admin-queries";
 import { catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
 
 import { CatalogueRowActions } from "./row-actions";
+import { TableHead } from "../table-head";
 
 type Props = { kind: CatalogueKind; rows: CatalogueRow[]; editHref: (id: string) => string; newHref: string };
 
@@ -27,20 +28,10 @@ export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
         <p className="mt-6">Noch keine Einträge.</p>
       ) : (
         <table className="mt-6 w-full border-collapse bg-white text-left">
-          <caption className="sr-only">{`${labels.plural} in der Reihenfolge der öffentlichen Seiten`}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Titel
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Aktionen
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            caption={`${labels.plural} in der Reihenfolge der öffentlichen Seiten`}
+            columns={["Titel", "Status", "Aktionen"]}
+          />
           <tbody>
             {rows.map((row, index) => (
               <tr key={row.id} className="border-b border-line align-top">

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { Pagination } from "@/components/admin/pagination";
+import { TableHead } from "@/components/admin/table-head";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
@@ -117,29 +118,10 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
         <p className="mt-4">Keine Anfragen gefunden.</p>
       ) : (
         <table className="mt-4 w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Anfragen mit Status und Antwortfrist</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Referenz
-              </th>
-              <th scope="col" className="p-2">
-                Organisation
-              </th>
-              <th scope="col" className="p-2">
-                Kontakt
-              </th>
-              <th scope="col" className="p-2">
-                Eingang
-              </th>
-              <th scope="col" className="p-2">
-                Antwort bis
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            caption="Anfragen mit Status und Antwortfrist"
+            columns={["Referenz", "Organisation", "Kontakt", "Eingang", "Antwort bis", "Status"]}
+          />
           <tbody>
             {rows.map((inquiry) => {
               const overdue = isInquiryOverdue(inquiry, now);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { TableHead } from "@/components/admin/table-head";
 import { CreateUserForm, UserRowActions } from "@/components/admin/users/user-forms";
 import { createAdminUserAction, updateAdminUserAction } from "@/lib/auth/admin-users-actions";
 import { listAdminUsers } from "@/lib/auth/admin-users-queries";
@@ -17,23 +18,7 @@ export default async function AdminUsersPage() {
       <div>
         <h1 className="text-3xl font-bold text-brand-dark">Benutzer</h1>
         <table className="mt-6 w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Konten der Verwaltung</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Name
-              </th>
-              <th scope="col" className="p-2">
-                Rolle
-              </th>
-              <th scope="col" className="p-2">
-                Letzte Anmeldung
-              </th>
-              <th scope="col" className="p-2">
-                Aktionen
-              </th>
-            </tr>
-          </thead>
+          <TableHead caption="Konten der Verwaltung" columns={["Name", "Rolle", "Letzte Anmeldung", "Aktionen"]} />
           <tbody>
             {users.map((user) => (
               <tr key={user.id} className="border-b border-line align-top">

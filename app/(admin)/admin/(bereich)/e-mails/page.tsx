@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { Pagination } from "@/components/admin/pagination";
+import { TableHead } from "@/components/admin/table-head";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
@@ -64,29 +65,10 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
         <p className="mt-4">Keine E-Mails.</p>
       ) : (
         <table className="mt-4 w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Ausgehende E-Mails mit Versandstatus</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Erstellt
-              </th>
-              <th scope="col" className="p-2">
-                An
-              </th>
-              <th scope="col" className="p-2">
-                Betreff
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Versuche
-              </th>
-              <th scope="col" className="p-2">
-                Letzter Fehler
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            caption="Ausgehende E-Mails mit Versandstatus"
+            columns={["Erstellt", "An", "Betreff", "Status", "Versuche", "Letzter Fehler"]}
+          />
           <tbody>
             {rows.map((mail) => (
               <tr key={mail.id} id={`mail-${mail.id}`} className="border-b border-line align-top">
