@@ -55,15 +55,29 @@ export async function listCatalogueItemsForAdmin(kind: CatalogueKind): Promise<C
   }
 }
 
-/** The choices the forms offer: fields of activity and module themes. */
+/** The choices the forms offer: fields of activity, module themes, goals, modules, stories, testimonials. */
 export async function getCatalogueOptions() {
   await requireAdmin();
   const db = getDb();
-  const [fields, themes] = await Promise.all([
+  const [fields, themes, goals, modules, stories, testimonials] = await Promise.all([
     db.fieldOfActivity.findMany({ orderBy: order, select: { id: true, name: true } }),
     db.moduleTheme.findMany({ orderBy: order, select: { id: true, title: true } }),
+    db.goal.findMany({ orderBy: order, select: { id: true, title: true } }),
+    db.contentModule.findMany({
+      orderBy: [{ theme: { sortOrder: "asc" } }, ...order],
+      select: { id: true, title: true, theme: { select: { title: true } } },
+    }),
+    db.story.findMany({ orderBy: order, select: { id: true, title: true } }),
+    db.testimonial.findMany({ orderBy: order, select: { id: true, authorName: true, organisation: true } }),
   ]);
-  return { fields, themes };
+  return {
+    fields: fields.map((item) => ({ id: item.id, label: item.name })),
+    themes: themes.map((item) => ({ id: item.id, label: item.title })),
+    goals: goals.map((item) => ({ id: item.id, label: item.title })),
+    modules: modules.map((item) => ({ id: item.id, label: `${item.theme.title}: ${item.title}` })),
+    stories: stories.map((item) => ({ id: item.id, label: item.title })),
+    testimonials: testimonials.map((item) => ({ id: item.id, label: `${item.authorName}, ${item.organisation}` })),
+  };
 }
 
 /** One item as its edit form shows it, or null when it does not exist. */
@@ -73,13 +87,18 @@ export async function getCatalogueItemForAdmin(kind: CatalogueKind, id: string) 
   const db = getDb();
   switch (kind) {
     case "kurse": {
-      const course = await db.course.findUnique({ where: { id }, include: { fields: true } });
+      const course = await db.course.findUnique({
+        where: { id },
+        include: { fields: true, goals: { orderBy: { position: "asc" } }, modules: { orderBy: { position: "asc" } } },
+      });
       if (!course) return null;
-      const { fields, priceFromCents, ...rest } = course;
+      const { fields, goals, modules, priceFromCents, ...rest } = course;
       return {
         ...rest,
         priceFromFrancs: priceFromCents === null ? null : Math.round(priceFromCents / 100),
         fieldIds: fields.map((field) => field.fieldId),
+        goalIds: goals.map((goal) => goal.goalId),
+        moduleIds: modules.map((module) => module.moduleId),
       };
     }
     case "ziele": {

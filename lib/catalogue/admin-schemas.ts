@@ -52,7 +52,9 @@ const optionalInt = (min: number, max: number) =>
 
 const published = z.boolean();
 const fieldIds = z.array(z.uuid()).max(20);
-const optionalFieldId = z.union([z.literal("").transform(() => null), z.null(), z.uuid()]);
+/** An optional choice from a list: "" (nothing chosen) or the chosen item's id. */
+const optionalId = z.union([z.literal("").transform(() => null), z.null(), z.uuid()]);
+const ids = z.array(z.uuid()).max(100);
 const challenges = z.array(z.enum(Challenge)).max(Object.keys(Challenge).length);
 
 export const courseFormSchema = z
@@ -72,6 +74,11 @@ export const courseFormSchema = z
     featured: z.boolean(),
     published,
     fieldIds,
+    /** The course's goals and agenda modules; kept ones keep their place, day and duration. */
+    goalIds: ids,
+    moduleIds: ids,
+    storyId: optionalId,
+    testimonialId: optionalId,
   })
   .refine(
     (course) =>
@@ -120,7 +127,7 @@ export const storyFormSchema = z.object({
   summary: text("eine Kurzfassung", 600),
   body: text("die Geschichte", 10_000),
   lesson: optionalText(2000),
-  fieldId: optionalFieldId,
+  fieldId: optionalId,
   published,
 });
 
@@ -131,7 +138,7 @@ export const testimonialFormSchema = z
     authorRole: optionalText(160),
     organisation: text("die Organisation", 200),
     consent: z.boolean(),
-    fieldId: optionalFieldId,
+    fieldId: optionalId,
     published,
   })
   .refine((testimonial) => !testimonial.published || testimonial.consent, {

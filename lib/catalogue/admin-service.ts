@@ -94,13 +94,15 @@ async function writeItem(
 ): Promise<{ id: string }> {
   switch (kind) {
     case "kurse": {
-      const { slug, fieldIds, priceFromFrancs, ...data } = input as CatalogueFormInput<"kurse">;
+      const { slug, fieldIds, goalIds, moduleIds, priceFromFrancs, ...data } = input as CatalogueFormInput<"kurse">;
       const values = { ...data, priceFromCents: priceFromFrancs === null ? null : priceFromFrancs * 100 };
       const course = id
         ? await tx.course.update({ where: { id }, data: values })
         : await tx.course.create({ data: { ...values, slug: newSlug(slug, data.title), sortOrder } });
       await tx.courseField.deleteMany({ where: { courseId: course.id } });
       await tx.courseField.createMany({ data: fieldIds.map((fieldId) => ({ courseId: course.id, fieldId })) });
+      await syncCourseGoals(tx, course.id, goalIds);
+      await syncCourseModules(tx, course.id, moduleIds);
       return { id: course.id };
     }
     case "ziele": {
@@ -153,6 +155,32 @@ async function writeItem(
       return { id: client.id };
     }
   }
+}
+
+/** Keeps the goals still chosen where they were, appends new ones, removes the others. */
+async function syncCourseGoals(tx: Tx, courseId: string, goalIds: string[]): Promise<void> {
+  await tx.courseGoal.deleteMany({ where: { courseId, goalId: { notIn: goalIds } } });
+  const kept = await tx.courseGoal.findMany({ where: { courseId }, orderBy: { position: "asc" } });
+  const known = new Set(kept.map((row) => row.goalId));
+  let position = kept.at(-1)?.position ?? 0;
+  const added = [...new Set(goalIds)].filter((goalId) => !known.has(goalId));
+  await tx.courseGoal.createMany({ data: added.map((goalId) => ({ courseId, goalId, position: ++position })) });
+}
+
+/**
+ * The agenda's modules: kept ones keep their place, day and duration (set with the course's
+ * typical agenda); new ones go to the end of the last day with their default duration.
+ */
+async function syncCourseModules(tx: Tx, courseId: string, moduleIds: string[]): Promise<void> {
+  await tx.courseModule.deleteMany({ where: { courseId, moduleId: { notIn: moduleIds } } });
+  const kept = await tx.courseModule.findMany({ where: { courseId }, orderBy: { position: "asc" } });
+  const known = new Set(kept.map((row) => row.moduleId));
+  let position = kept.at(-1)?.position ?? 0;
+  const day = Math.max(1, ...kept.map((row) => row.day));
+  const added = [...new Set(moduleIds)].filter((moduleId) => !known.has(moduleId));
+  await tx.courseModule.createMany({
+    data: added.map((moduleId) => ({ courseId, moduleId, day, position: ++position })),
+  });
 }
 
 /** Moves an item one place up or down in its list; the whole list is renumbered in steps of ten. */

@@ -15,8 +15,12 @@ afterEach(() => window.localStorage.clear());
 
 const INQUIRY_ID = "0190f000-0000-7000-8000-000000000001";
 const options = {
-  fields: [{ id: "0190f000-0000-7000-8000-0000000000f1", name: "Öffentliche Verwaltung" }],
+  fields: [{ id: "0190f000-0000-7000-8000-0000000000f1", label: "Öffentliche Verwaltung" }],
   themes: [],
+  goals: [],
+  modules: [],
+  stories: [],
+  testimonials: [],
 };
 
 describe("the catalogue form", () => {

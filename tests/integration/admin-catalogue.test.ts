@@ -32,6 +32,10 @@ const courseInput = {
   featured: false,
   published: true,
   fieldIds: [] as string[],
+  goalIds: [] as string[],
+  moduleIds: [] as string[],
+  storyId: "",
+  testimonialId: "",
 };
 
 let fieldId: string;
@@ -81,6 +85,61 @@ describe("course management", () => {
     });
     expect(cache.tags).toEqual(['courses:{"expire":0}']);
     expect(await getCatalogueItemForAdmin("kurse", id)).toMatchObject({ priceFromFrancs: 2400, fieldIds: [] });
+  });
+
+  it("sets goals, agenda modules, story and testimonial; kept modules keep their day and duration", async () => {
+    const db = getDb();
+    const theme = await db.moduleTheme.create({ data: { slug: "thema", title: "Thema" } });
+    const createModule = (slug: string) =>
+      db.contentModule.create({
+        data: { slug, title: slug, description: "", themeId: theme.id, defaultDurationMinutes: 60 },
+      });
+    const [first, second, third] = [
+      await createModule("m-eins"),
+      await createModule("m-zwei"),
+      await createModule("m-drei"),
+    ];
+    const goal = await db.goal.create({ data: { slug: "ziel-eins", title: "Ziel eins" } });
+    const story = await db.story.create({
+      data: { slug: "geschichte", title: "Geschichte", setting: "Amt", summary: "", body: "Text" },
+    });
+    const created = await actions.saveCatalogueItemAction(
+      { kind: "kurse", id: null },
+      {
+        ...courseInput,
+        title: "Mit Ablauf",
+        goalIds: [goal.id],
+        moduleIds: [first.id, second.id],
+        storyId: story.id,
+      },
+    );
+    const id = created.ok ? created.data.id : "";
+    // The consultant's agenda puts the second module on day 2 for 90 minutes.
+    await db.courseModule.update({
+      where: { courseId_moduleId: { courseId: id, moduleId: second.id } },
+      data: { day: 2, durationMinutes: 90 },
+    });
+    await actions.saveCatalogueItemAction(
+      { kind: "kurse", id },
+      { ...courseInput, title: "Mit Ablauf", goalIds: [goal.id], moduleIds: [second.id, third.id], storyId: "" },
+    );
+    const course = await db.course.findUniqueOrThrow({
+      where: { id },
+      include: { goals: true, modules: { orderBy: { position: "asc" } } },
+    });
+    expect(course.storyId).toBeNull();
+    expect(course.goals.map((row) => row.goalId)).toEqual([goal.id]);
+    expect(course.modules.map((row) => [row.moduleId, row.day, row.durationMinutes])).toEqual([
+      [second.id, 2, 90],
+      [third.id, 2, null],
+    ]);
+    expect(await getCatalogueItemForAdmin("kurse", id)).toMatchObject({ moduleIds: [second.id, third.id] });
+    // A goal that a course uses cannot be deleted.
+    expect(await actions.deleteCatalogueItemAction({ kind: "ziele", id: goal.id })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("(1 Kurs)"),
+    });
+    await db.course.delete({ where: { id } });
   });
 
   it("refuses a taken slug and invalid input at the field, writing nothing", async () => {

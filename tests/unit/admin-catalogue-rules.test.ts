@@ -37,6 +37,10 @@ describe("catalogue form schemas", () => {
     featured: false,
     published: true,
     fieldIds: [],
+    goalIds: [],
+    moduleIds: [],
+    storyId: "",
+    testimonialId: "",
   };
 
   it("read empty number fields as not set, and parse their own output again", () => {

@@ -14,7 +14,8 @@ import { catalogueFormSchemas, type CatalogueKind } from "@/lib/catalogue/admin-
 import type { Choices, FieldSpec } from "./form-specs";
 import { formSpecs } from "./form-specs";
 
-export type CatalogueOptions = { fields: { id: string; name: string }[]; themes: { id: string; title: string }[] };
+type Option = { id: string; label: string };
+export type CatalogueOptions = Record<"fields" | "themes" | "goals" | "modules" | "stories" | "testimonials", Option[]>;
 
 type Props = {
   kind: CatalogueKind;
@@ -28,8 +29,7 @@ type Props = {
 };
 
 function choicesOf(choices: Choices | undefined, options: CatalogueOptions): [string, string][] {
-  if (choices === "fields") return options.fields.map((field) => [field.id, field.name]);
-  if (choices === "themes") return options.themes.map((theme) => [theme.id, theme.title]);
+  if (typeof choices === "string") return options[choices].map((option) => [option.id, option.label]);
   return Object.entries(choices ?? {});
 }
 

@@ -3,7 +3,7 @@
 import type { CatalogueKind } from "@/lib/catalogue/admin-schemas";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels } from "@/lib/labels";
 
-export type Choices = Record<string, string> | "fields" | "themes";
+export type Choices = Record<string, string> | "fields" | "themes" | "goals" | "modules" | "stories" | "testimonials";
 
 export type FieldSpec = {
   name: string;
@@ -66,6 +66,16 @@ export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
       hint: "Für Sortierung und Suchmaschinen",
     },
     fieldIds,
+    { name: "goalIds", label: "Ziele des Kurses", type: "checkboxes", choices: "goals" },
+    {
+      name: "moduleIds",
+      label: "Inhalte (Module) des Kursablaufs",
+      type: "checkboxes",
+      choices: "modules",
+      hint: "Neu gewählte Module kommen ans Ende des Ablaufs.",
+    },
+    { name: "storyId", label: "Geschichte zum Kurs", type: "select", choices: "stories" },
+    { name: "testimonialId", label: "Kundenstimme zum Kurs", type: "select", choices: "testimonials" },
     { name: "featured", label: "Auf der Startseite hervorheben", type: "checkbox" },
     published,
   ],
@@ -143,6 +153,10 @@ export const emptyValues: Record<CatalogueKind, Record<string, unknown>> = {
     priceNote: "",
     priceFromFrancs: "",
     fieldIds: [],
+    goalIds: [],
+    moduleIds: [],
+    storyId: "",
+    testimonialId: "",
     featured: false,
     published: false,
   },
