@@ -89,19 +89,32 @@ describe("the catalogue form", () => {
 });
 
 describe("the inquiry forms", () => {
-  it("offer only the allowed next statuses", () => {
+  it("offer only the allowed next statuses and ask for a deliberate choice", async () => {
+    const action = vi.fn().mockResolvedValue(success(null, "Der Status ist jetzt «Abgelehnt»."));
     render(
       <InquiryStatusForm
         inquiryId={INQUIRY_ID}
         options={["IN_CLARIFICATION", "DECLINED", "CANCELLED"]}
-        action={vi.fn()}
+        action={action}
       />,
     );
     expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Bitte wählen",
       "In Klärung",
       "Abgelehnt",
       "Storniert",
     ]);
+    await userEvent.click(screen.getByRole("button", { name: "Status ändern" }));
+    expect(await screen.findByRole("combobox", { name: /^Neuer Status/ })).toHaveAccessibleDescription(
+      /Bitte wählen Sie den neuen Status\./,
+    );
+    expect(action).not.toHaveBeenCalled();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Neuer Status/ }), "DECLINED");
+    await userEvent.type(screen.getByRole("textbox", { name: /^Notiz zur Änderung/ }), "Kein Budget");
+    await userEvent.click(screen.getByRole("button", { name: "Status ändern" }));
+    expect(await screen.findByText("Der Status ist jetzt «Abgelehnt».")).toBeInTheDocument();
+    expect(action).toHaveBeenCalledWith({ inquiryId: INQUIRY_ID, to: "DECLINED", note: "Kein Budget" });
+    expect(screen.getByRole("combobox", { name: /^Neuer Status/ })).toHaveValue("");
   });
 
   it("keep a reply on failure and send it again with the same request id", async () => {

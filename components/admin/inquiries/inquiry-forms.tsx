@@ -40,9 +40,10 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: changeInquiryStatusSchema,
     action,
-    defaultValues: { inquiryId, to: options[0], note: "" },
+    // No status is preselected: moving an inquiry is a deliberate choice.
+    defaultValues: { inquiryId, to: "" as InquiryStatus, note: "" },
     onSuccess: (data, message) => {
-      form.reset({ inquiryId, to: undefined, note: "" });
+      form.reset({ inquiryId, to: "" as InquiryStatus, note: "" });
       onSuccess(data, message);
     },
   });
@@ -52,6 +53,7 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
         <FormField id="status-neu" label="Neuer Status" required error={errorOf("to")}>
           {(control) => (
             <select {...control} {...form.register("to")} className={inputClasses}>
+              <option value="">Bitte wählen</option>
               {options.map((status) => (
                 <option key={status} value={status}>
                   {inquiryStatusLabels[status]}
