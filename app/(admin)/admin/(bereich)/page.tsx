@@ -74,7 +74,9 @@ export default async function AdminDashboardPage() {
           more={{ href: "/admin/erstgespraeche", label: "Alle Erstgespräche" }}
           items={dashboard.callsToday.map((call) => (
             <>
-              <span className="font-semibold">{`${formatTime(call.startsAt)}–${formatTime(call.endsAt)}: ${call.name}`}</span>
+              <Link href="/admin/erstgespraeche" className={linkClass}>
+                {`${formatTime(call.startsAt)}–${formatTime(call.endsAt)}: ${call.name}`}
+              </Link>
               <span className="block text-sm text-muted">
                 {[call.organisation, call.phone, call.topic].filter(Boolean).join(" · ")}
               </span>
