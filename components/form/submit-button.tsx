@@ -1,3 +1,5 @@
+"use client";
+
 import type { ReactNode } from "react";
 
 type SubmitButtonProps = { pending: boolean; pendingLabel?: string; children: ReactNode; className?: string };
@@ -14,6 +16,10 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-disabled={pending}
+      // Leaving a field validates it, and a message appearing above moves the button away before
+      // the click lands. Keeping the focus in the field on press lets the click submit the form,
+      // which validates everything at once.
+      onMouseDown={(event) => event.preventDefault()}
       className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-brand px-5 py-2.5 text-base font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-80 ${className}`}
     >
       {pending ? (

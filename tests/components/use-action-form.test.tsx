@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -77,6 +77,16 @@ describe("useActionForm", () => {
     expect(screen.getByLabelText(/Name/)).toHaveValue("Zoë Müller-Brügger");
     expect(screen.getByLabelText(/E-Mail/)).toHaveValue("zoe@amt.example");
     expect(action).toHaveBeenCalledWith({ name: "Zoë Müller-Brügger", email: "zoe@amt.example" });
+  });
+
+  it("keeps the focus in the field when the submit button is pressed, so no message moves it away", async () => {
+    render(<DemoForm action={vi.fn()} />);
+    const name = screen.getByLabelText(/Name/);
+    await userEvent.type(name, "Z");
+    const pressAccepted = fireEvent.mouseDown(screen.getByRole("button", { name: "Senden" }));
+    expect(pressAccepted).toBe(false);
+    expect(name).toHaveFocus();
+    expect(screen.queryByText("Bitte geben Sie Ihren Namen an.")).not.toBeInTheDocument();
   });
 
   it("focuses the rejected field once a form locked while sending is unlocked again", async () => {
