@@ -16,7 +16,8 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "mailparser", "nodemailer", "graphile-worker"],
+  // pdfkit reads its font metrics from its own folder at run time.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "mailparser", "nodemailer", "graphile-worker", "pdfkit"],
 };
 
 export default nextConfig;

@@ -25,6 +25,12 @@ const envSchema = z.object({
   INQUIRY_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
   /** Days before a course session that participants get their reminder. */
   SESSION_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /** Days a client-portal link stays valid after a proposal is sent. */
+  PORTAL_LINK_DAYS: z.coerce.number().int().min(1).max(730).default(120),
+  /** Days without a reaction to a sent proposal after which the consultant is reminded. */
+  PROPOSAL_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Days before a proposal's validity ends that the consultant is warned. */
+  PROPOSAL_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(90).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

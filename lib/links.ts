@@ -13,6 +13,8 @@ export const links = {
   session: (id: string) => absoluteUrl(`/termine/${id}`),
   adminCalls: () => absoluteUrl("/admin/erstgespraeche"),
   adminSession: (id: string) => absoluteUrl(`/admin/termine/${id}`),
+  portal: (token: string) => absoluteUrl(`/portal/${token}`),
+  adminDesign: (reference: string) => absoluteUrl(`/admin/anfragen/${reference}/konzept`),
 };
 
 /** The host part for calendar UIDs, e.g. "anliegen.example". */

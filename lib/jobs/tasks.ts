@@ -7,10 +7,12 @@ import { getEnv } from "@/lib/env";
 import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
+import { sendProposalReminders } from "@/lib/proposals/reminders";
 
 import { deliverMail } from "./deliver-mail";
 
 export const SESSION_REMINDERS_TASK = "session-reminders";
+export const PROPOSAL_REMINDERS_TASK = "proposal-reminders";
 
 export type WorkerContext = { db: Database; transport: MailTransport; workerId: string };
 
@@ -33,7 +35,19 @@ export function buildTaskList(context: WorkerContext): TaskList {
   const digest: Task = async () => {
     await sendInquiryDigest(context.db);
   };
-  return { [DELIVER_MAIL_TASK]: deliver, [SESSION_REMINDERS_TASK]: reminders, [INQUIRY_DIGEST_JOB]: digest };
+  const proposalReminders: Task = async () => {
+    const env = getEnv();
+    await sendProposalReminders(context.db, {
+      reminderDays: env.PROPOSAL_REMINDER_DAYS,
+      expiryWarningDays: env.PROPOSAL_EXPIRY_WARNING_DAYS,
+    });
+  };
+  return {
+    [DELIVER_MAIL_TASK]: deliver,
+    [SESSION_REMINDERS_TASK]: reminders,
+    [INQUIRY_DIGEST_JOB]: digest,
+    [PROPOSAL_REMINDERS_TASK]: proposalReminders,
+  };
 }
 
 /**
@@ -45,4 +59,6 @@ export const cronItems: CronItem[] = [
   { task: SESSION_REMINDERS_TASK, match: "7 * * * *", identifier: SESSION_REMINDERS_TASK },
   // Hourly as well: the task sends from 07:00 Zurich time on, once a day (summer and winter time).
   { task: INQUIRY_DIGEST_JOB, match: "2 * * * *", identifier: INQUIRY_DIGEST_JOB },
+  // Hourly as well: a reminder or expiry warning is due at most an hour late and is sent once.
+  { task: PROPOSAL_REMINDERS_TASK, match: "17 * * * *", identifier: PROPOSAL_REMINDERS_TASK },
 ];

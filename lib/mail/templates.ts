@@ -22,6 +22,7 @@ import {
   type InquiryNotificationEmailProps,
 } from "@/emails/inquiry-notification";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
+import { ProposalSentEmail, proposalSentSubject, type ProposalSentEmailProps } from "@/emails/proposal-sent";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
 import {
   SessionReminderEmail,
@@ -99,6 +100,12 @@ export const mailTemplates = {
   "inquiry-digest": defineTemplate<InquiryDigestEmailProps>({
     component: InquiryDigestEmail,
     subject: inquiryDigestSubject,
+  }),
+  // The proposal mail carries the client-portal link: a credential, erased once sent.
+  "proposal-sent": defineTemplate<ProposalSentEmailProps>({
+    component: ProposalSentEmail,
+    subject: proposalSentSubject,
+    sensitive: true,
   }),
 };
 

@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { ActionButton } from "@/components/proposals/action-button";
+import { DesignerForm } from "@/components/proposals/designer-form";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatChf, formatDate, formatDateTime } from "@/lib/format";
+import { challengeLabels, courseFormatLabels } from "@/lib/labels";
+import { createDesignAction, revokePortalAction, saveDesignAction, sendProposalAction } from "@/lib/proposals/actions";
+import { designFormValues } from "@/lib/proposals/form-values";
+import { inquiryStatusNames, proposalStatusLabels } from "@/lib/proposals/labels";
+import { getDesigner } from "@/lib/proposals/queries";
+import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
+
+export const metadata: Metadata = { title: "Kurskonzept und Angebot" };
+
+export default async function DesignerPage({ params }: { params: Promise<{ reference: string }> }) {
+  await requireAdmin();
+  const { reference } = await params;
+  const data = await getDesigner(decodeURIComponent(reference));
+  if (!data) notFound();
+  const { inquiry } = data;
+  const base = `/admin/anfragen/${inquiry.reference}/konzept`;
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <p className="text-muted">{`Anfrage ${inquiry.reference} · ${inquiryStatusNames[inquiry.status]}`}</p>
+        <h1 className="text-3xl font-bold text-brand-dark">{`Kurskonzept für ${inquiry.organisationName}`}</h1>
+        <p>
+          {[
+            inquiry.department,
+            `${inquiry.contactName} <${inquiry.email}>`,
+            inquiry.participants ? `${inquiry.participants} Teilnehmende` : null,
+            inquiry.format ? courseFormatLabels[inquiry.format] : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+        {inquiry.challenges.length > 0 ? (
+          <p>{`Herausforderungen: ${inquiry.challenges.map((challenge) => challengeLabels[challenge]).join(", ")}`}</p>
+        ) : null}
+      </div>
+
+      {data.design === null ? (
+        <section aria-labelledby="neu-titel" className="max-w-2xl space-y-4">
+          <h2 id="neu-titel" className="text-2xl font-bold text-brand-dark">
+            Noch kein Konzept
+          </h2>
+          <p>
+            Das Konzept übernimmt Herausforderungen, gewünschte Ziele und Module, Format und Teilnehmerzahl der Anfrage.
+            Wo die Anfrage keine Ziele oder Module nennt, schlägt es passende aus der Bibliothek vor.
+          </p>
+          <ActionButton
+            label="Konzept erstellen"
+            pendingLabel="Wird erstellt …"
+            action={createDesignAction}
+            input={{ inquiryId: inquiry.id }}
+          />
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="versionen-titel" className="space-y-4">
+            <h2 id="versionen-titel" className="text-2xl font-bold text-brand-dark">
+              Versionen
+            </h2>
+            <p>
+              <Link href={`${base}/vorschau`} className="font-semibold text-brand underline">
+                Vorschau des Entwurfs
+              </Link>
+              {data.unsentChanges ? " · Der Entwurf enthält Änderungen, die noch nicht gesendet sind." : null}
+            </p>
+            {data.proposals.length === 0 ? (
+              <p>Noch kein Angebot gesendet.</p>
+            ) : (
+              <>
+                <table className="w-full border-collapse bg-white text-left">
+                  <caption className="sr-only">Gesendete Versionen des Angebots</caption>
+                  <thead>
+                    <tr className="border-b border-line">
+                      <th scope="col" className="p-2">
+                        Version
+                      </th>
+                      <th scope="col" className="p-2">
+                        Gesendet
+                      </th>
+                      <th scope="col" className="p-2">
+                        Status
+                      </th>
+                      <th scope="col" className="p-2">
+                        Total inkl. MWST
+                      </th>
+                      <th scope="col" className="p-2">
+                        Dokumente
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.proposals.map((proposal) => (
+                      <tr key={proposal.id} className="border-b border-line align-top">
+                        <td className="p-2">{`Version ${proposal.version}`}</td>
+                        <td className="p-2">{proposal.sentAt ? formatDateTime(proposal.sentAt) : "–"}</td>
+                        <td className="p-2">
+                          {proposalStatusLabels[proposal.status]}
+                          {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
+                            <span className="block text-sm">{`von ${proposal.acceptedByName} (${proposal.acceptedByRole}), ${formatDateTime(proposal.respondedAt)}`}</span>
+                          ) : null}
+                          {proposal.changeRequest ? (
+                            <span className="block whitespace-pre-line text-sm">{`«${proposal.changeRequest}»`}</span>
+                          ) : null}
+                          <span className="block text-sm text-muted">{`gültig bis ${formatDate(proposal.validUntil)}`}</span>
+                        </td>
+                        <td className="p-2 tabular-nums">{formatChf(proposal.totalCents)}</td>
+                        <td className="p-2">
+                          <Link href={`${base}/versionen/${proposal.version}`} className="text-brand underline">
+                            {`Version ${proposal.version} ansehen`}
+                          </Link>
+                          <a href={`/api/admin/angebote/${proposal.id}/pdf`} className="block text-brand underline">
+                            {`PDF Version ${proposal.version}`}
+                          </a>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <form action={`${base}/vergleich`} className="flex flex-wrap items-end gap-3">
+                  <div>
+                    <label htmlFor="von" className="block font-semibold">
+                      Vergleichen von
+                    </label>
+                    <select
+                      id="von"
+                      name="von"
+                      className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+                      defaultValue={data.proposals[0]?.version}
+                    >
+                      {data.proposals.map((proposal) => (
+                        <option key={proposal.version} value={proposal.version}>{`Version ${proposal.version}`}</option>
+                      ))}
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor="zu" className="block font-semibold">
+                      mit
+                    </label>
+                    <select
+                      id="zu"
+                      name="zu"
+                      className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+                      defaultValue="entwurf"
+                    >
+                      <option value="entwurf">Entwurf</option>
+                      {data.proposals.map((proposal) => (
+                        <option key={proposal.version} value={proposal.version}>{`Version ${proposal.version}`}</option>
+                      ))}
+                    </select>
+                  </div>
+                  <button
+                    type="submit"
+                    className="rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
+                  >
+                    Vergleichen
+                  </button>
+                </form>
+                {data.openLinks > 0 ? (
+                  <div className="space-y-2">
+                    <p>{`${data.openLinks === 1 ? "1 Link zum Kundenportal ist" : `${data.openLinks} Links zum Kundenportal sind`} gültig.`}</p>
+                    <ActionButton
+                      label="Links zum Kundenportal sperren"
+                      pendingLabel="Wird gesperrt …"
+                      action={revokePortalAction}
+                      input={{ inquiryId: inquiry.id }}
+                      variant="secondary"
+                    />
+                  </div>
+                ) : null}
+              </>
+            )}
+          </section>
+          <DesignerForm
+            defaultValues={designFormValues(data.design)}
+            library={data.library}
+            vatRateBasisPoints={data.design.vatRateBasisPoints}
+            recipient={inquiry.email}
+            canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
+            save={saveDesignAction}
+            send={sendProposalAction}
+          />
+        </>
+      )}
+    </div>
+  );
+}

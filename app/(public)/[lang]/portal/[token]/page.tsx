@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+
+import { PortalResponse } from "@/components/proposals/portal-response";
+import { ProposalDocument } from "@/components/proposals/proposal-document";
+import { Container } from "@/components/ui/container";
+import { getDb } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/actions";
+import {
+  getPortalView,
+  PORTAL_LINK_EXPIRED_MESSAGE,
+  PORTAL_LINK_INVALID_MESSAGE,
+  PORTAL_LINK_REVOKED_MESSAGE,
+} from "@/lib/proposals/portal";
+import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
+
+export const metadata: Metadata = { title: "Ihr Angebot", robots: { index: false, follow: false } };
+// Per request: the link's state (revoked, expired, answered) must be current; see decision 0007.
+export const dynamic = "force-dynamic";
+
+export default async function PortalPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view = await getPortalView(getDb(), token);
+  if (view.state !== "OK") {
+    const message = {
+      INVALID: PORTAL_LINK_INVALID_MESSAGE,
+      REVOKED: PORTAL_LINK_REVOKED_MESSAGE,
+      EXPIRED: PORTAL_LINK_EXPIRED_MESSAGE,
+    }[view.state];
+    return (
+      <Container className="py-12 sm:py-16">
+        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
+        <p className="mt-4 max-w-2xl text-lg">{message}</p>
+      </Container>
+    );
+  }
+  const { proposal } = view;
+  return (
+    <Container className="space-y-8 py-12 sm:py-16">
+      <div className="flex flex-wrap items-center gap-4 print:hidden">
+        <a
+          href={`/api/portal/${token}/pdf`}
+          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
+        >
+          Angebot als PDF herunterladen
+        </a>
+      </div>
+      {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
+        <p role="status" className="rounded-lg border-2 border-success bg-white p-6 text-lg font-semibold">
+          {`Angenommen am ${formatDateTime(proposal.respondedAt)} von ${proposal.acceptedByName} (${proposal.acceptedByRole}). Herzlichen Dank!`}
+        </p>
+      ) : null}
+      {proposal.status === "CHANGES_REQUESTED" && proposal.respondedAt ? (
+        <div role="status" className="space-y-2 rounded-lg border-2 border-brand bg-white p-6">
+          <p className="text-lg font-semibold">{`Ihr Änderungswunsch vom ${formatDateTime(proposal.respondedAt)} ist angekommen. Sie erhalten eine überarbeitete Fassung.`}</p>
+          <p className="whitespace-pre-line">{proposal.changeRequest}</p>
+        </div>
+      ) : null}
+      <ProposalDocument snapshot={proposal.snapshot} />
+      {view.verdict.ok ? (
+        <PortalResponse
+          token={token}
+          proposalId={proposal.id}
+          organisationName={proposal.snapshot.client.organisationName}
+          accept={acceptProposalAction}
+          requestChanges={requestChangesAction}
+        />
+      ) : view.verdict.reason === "EXPIRED" || view.verdict.reason === "CLOSED" ? (
+        <p className="rounded-lg bg-sand p-6">{RESPONSE_REFUSALS[view.verdict.reason]}</p>
+      ) : null}
+    </Container>
+  );
+}

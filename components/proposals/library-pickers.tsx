@@ -1,0 +1,128 @@
+"use client";
+
+import { useId, useState } from "react";
+
+import { inputClasses } from "@/components/form/form-field";
+import { formatDuration } from "@/lib/format";
+import { challengeLabels } from "@/lib/labels";
+import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
+import type { SuggestionReason } from "@/lib/proposals/rules";
+
+const button = "rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand hover:bg-sand";
+
+function reasonText(reason: SuggestionReason | null): string {
+  if (!reason) return "";
+  const parts = [
+    reason.field ? "Tätigkeitsfeld" : "",
+    ...reason.challenges.map((challenge) => challengeLabels[challenge as keyof typeof challengeLabels] ?? challenge),
+  ].filter(Boolean);
+  return ` (empfohlen: ${parts.join(", ")})`;
+}
+
+/** Adds a library goal (suggested ones first) or an empty one written for this client. */
+export function GoalPicker(props: {
+  goals: LibraryGoal[];
+  onAdd: (goal: LibraryGoal) => void;
+  onAddCustom: () => void;
+}) {
+  const id = useId();
+  const [selected, setSelected] = useState(props.goals[0]?.id ?? "");
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-lg bg-sand p-4">
+      <div className="min-w-64 flex-1">
+        <label htmlFor={id} className="block font-semibold">
+          Ziel aus der Bibliothek
+        </label>
+        <select id={id} value={selected} onChange={(event) => setSelected(event.target.value)} className={inputClasses}>
+          {props.goals.map((goal) => (
+            <option key={goal.id} value={goal.id}>
+              {`${goal.title}${reasonText(goal.suggested)}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className={button}
+        onClick={() => {
+          const goal = props.goals.find((item) => item.id === selected);
+          if (goal) props.onAdd(goal);
+        }}
+      >
+        Ziel hinzufügen
+      </button>
+      <button type="button" className={button} onClick={props.onAddCustom}>
+        Eigenes Ziel
+      </button>
+    </div>
+  );
+}
+
+/** Adds a library module, a break or an own item to the chosen day of the agenda. */
+export function ModulePicker(props: {
+  modules: LibraryModule[];
+  days: number[];
+  day: number;
+  onDayChange: (day: number) => void;
+  onAdd: (module: LibraryModule) => void;
+  onAddBreak: () => void;
+  onAddCustom: () => void;
+}) {
+  const id = useId();
+  const [selected, setSelected] = useState(props.modules[0]?.id ?? "");
+  const nextDay = Math.max(0, ...props.days) + 1;
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-lg bg-sand p-4">
+      <div className="min-w-64 flex-1">
+        <label htmlFor={`${id}-modul`} className="block font-semibold">
+          Modul aus der Bibliothek
+        </label>
+        <select
+          id={`${id}-modul`}
+          value={selected}
+          onChange={(event) => setSelected(event.target.value)}
+          className={inputClasses}
+        >
+          {props.modules.map((item) => (
+            <option key={item.id} value={item.id}>
+              {`${item.title}, ${formatDuration(item.defaultDurationMinutes)}${reasonText(item.suggested)}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-tag`} className="block font-semibold">
+          Hinzufügen zu
+        </label>
+        <select
+          id={`${id}-tag`}
+          value={props.day}
+          onChange={(event) => props.onDayChange(Number(event.target.value))}
+          className={inputClasses}
+        >
+          {[...props.days, nextDay].map((day) => (
+            <option key={day} value={day}>
+              {props.days.includes(day) ? `Tag ${day}` : `Tag ${day} (neu)`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className={button}
+        onClick={() => {
+          const picked = props.modules.find((item) => item.id === selected);
+          if (picked) props.onAdd(picked);
+        }}
+      >
+        Modul hinzufügen
+      </button>
+      <button type="button" className={button} onClick={props.onAddBreak}>
+        Pause hinzufügen
+      </button>
+      <button type="button" className={button} onClick={props.onAddCustom}>
+        Eigener Programmpunkt
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+
+import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import {
+  acceptProposalSchema,
+  requestChangesSchema,
+  type AcceptProposalInput,
+  type RequestChangesInput,
+} from "@/lib/proposals/schemas";
+
+type PortalResponseProps = {
+  token: string;
+  proposalId: string;
+  organisationName: string;
+  accept: (input: AcceptProposalInput) => Promise<ActionResult<null>>;
+  requestChanges: (input: RequestChangesInput) => Promise<ActionResult<null>>;
+};
+
+/** Accept the proposal (who, in which function) or ask for changes; the page then shows the new state. */
+export function PortalResponse(props: PortalResponseProps) {
+  return (
+    <div className="grid gap-8 lg:grid-cols-2">
+      <AcceptForm {...props} />
+      <ChangesForm {...props} />
+    </div>
+  );
+}
+
+function AcceptForm({ token, proposalId, organisationName, accept }: PortalResponseProps) {
+  const router = useRouter();
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: acceptProposalSchema,
+    action: accept,
+    defaultValues: { token, proposalId, name: "", role: "", confirm: false as unknown as true },
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <section aria-labelledby="annehmen-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
+      <h2 id="annehmen-titel" className="text-2xl font-bold text-brand-dark">
+        Angebot annehmen
+      </h2>
+      <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+        <fieldset disabled={pending} className="space-y-4">
+          <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
+            {(control) => (
+              <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />
+            )}
+          </FormField>
+          <FormField id="accept-role" label="Ihre Funktion" required error={errorOf("role")}>
+            {(control) => (
+              <input
+                {...control}
+                {...form.register("role")}
+                autoComplete="organization-title"
+                className={inputClasses}
+              />
+            )}
+          </FormField>
+          <div>
+            <label className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                {...form.register("confirm")}
+                aria-invalid={Boolean(errorOf("confirm"))}
+                aria-describedby={errorOf("confirm") ? "accept-confirm-fehler" : undefined}
+                className="mt-1 h-5 w-5 accent-brand"
+              />
+              <span>{`Ich nehme das Angebot im Namen von ${organisationName} verbindlich an.`}</span>
+            </label>
+            <FieldError id="accept-confirm-fehler" message={errorOf("confirm")} />
+          </div>
+        </fieldset>
+        <FormMessage message={formError} tone="error" />
+        <SubmitButton pending={pending}>Angebot annehmen</SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps) {
+  const router = useRouter();
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: requestChangesSchema,
+    action: requestChanges,
+    defaultValues: { token, proposalId, message: "" },
+    draftKey: `portal-aenderung:${proposalId}`,
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <section aria-labelledby="aendern-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
+      <h2 id="aendern-titel" className="text-2xl font-bold text-brand-dark">
+        Änderungen wünschen
+      </h2>
+      <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+        <fieldset disabled={pending}>
+          <FormField
+            id="changes-message"
+            label="Was sollen wir anpassen?"
+            required
+            hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
+            error={errorOf("message")}
+          >
+            {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
+          </FormField>
+        </fieldset>
+        <FormMessage message={formError} tone="error" />
+        <SubmitButton pending={pending}>Änderungswunsch senden</SubmitButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { Text } from "@react-email/components";
+
+import { EventLines, LinkBlock } from "./event-details";
+import { EmailLayout, emailMuted, emailText } from "./layout";
+
+export type ProposalSentEmailProps = {
+  contactName: string;
+  organisationName: string;
+  title: string;
+  version: number;
+  reference: string;
+  /** CHF amount as shown, e.g. "CHF 5'188.80". */
+  total: string;
+  validUntil: string;
+  portalUrl: string;
+  linkValidUntil: string;
+  consultantName: string;
+};
+
+export function proposalSentSubject(props: ProposalSentEmailProps): string {
+  return props.version > 1
+    ? `Überarbeitetes Angebot: ${props.title} (Version ${props.version})`
+    : `Ihr Angebot: ${props.title}`;
+}
+
+export function ProposalSentEmail(props: ProposalSentEmailProps) {
+  return (
+    <EmailLayout preview={proposalSentSubject(props)}>
+      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>
+        {props.version > 1
+          ? `Wie besprochen sende ich Ihnen die überarbeitete Fassung des Kursangebots für ${props.organisationName}.`
+          : `Herzlichen Dank für Ihre Anfrage. Gerne sende ich Ihnen mein Angebot für einen massgeschneiderten Kurs für ${props.organisationName}.`}
+      </Text>
+      <EventLines
+        lines={[
+          ["Kurs", props.title],
+          ["Total inkl. MWST", props.total],
+          ["Gültig bis", props.validUntil],
+          ["Referenz", props.reference],
+        ]}
+      />
+      <Text style={emailText}>
+        Unter dem folgenden Link sehen Sie das ganze Angebot mit Zielen, Programm und Preis, können es als PDF
+        herunterladen, online annehmen oder mir Änderungswünsche mitteilen.
+      </Text>
+      <LinkBlock url={props.portalUrl} label="Angebot ansehen" />
+      <Text style={emailMuted}>
+        {`Der Link ist persönlich und bis ${props.linkValidUntil} gültig. Bitte leiten Sie ihn nur an Personen weiter, die über das Angebot entscheiden.`}
+      </Text>
+      <Text style={{ ...emailText, whiteSpace: "pre-line" }}>{`Freundliche Grüsse\n${props.consultantName}`}</Text>
+    </EmailLayout>
+  );
+}
+
+ProposalSentEmail.PreviewProps = {
+  contactName: "Zoë Müller-Brügger",
+  organisationName: "Strassenverkehrsamt Bern",
+  title: "Schwierige Kundengespräche souverän führen",
+  version: 1,
+  reference: "ANF-2026-0001",
+  total: "CHF 5'188.80",
+  validUntil: "27.12.2026",
+  portalUrl: "http://localhost:3000/portal/beispiel",
+  linkValidUntil: "27.03.2027",
+  consultantName: "Markus Muster",
+} satisfies ProposalSentEmailProps;
+
+export default ProposalSentEmail;

@@ -1,0 +1,94 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
+import { requireAdmin } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { clientKey } from "@/lib/request";
+
+import { createDesignFromInquiry, saveDesign } from "./design";
+import { acceptProposal, requestProposalChanges, revokePortalAccess } from "./portal";
+import { acceptProposalSchema, designSchema, inquiryIdSchema, requestChangesSchema } from "./schemas";
+import { sendProposal } from "./send";
+
+const konzeptPath = (reference: string) => `/admin/anfragen/${reference}/konzept`;
+
+async function referenceOfDesign(designId: string): Promise<string> {
+  const design = await getDb().courseDesign.findUnique({
+    where: { id: designId },
+    select: { inquiry: { select: { reference: true } } },
+  });
+  if (!design) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
+  return design.inquiry.reference;
+}
+
+export async function createDesignAction(input: { inquiryId: string }): Promise<ActionResult<{ id: string }>> {
+  await requireAdmin();
+  return runAction(async () => {
+    const { inquiryId } = parseInput(inquiryIdSchema, input);
+    const design = await createDesignFromInquiry(getDb(), inquiryId);
+    return success(design);
+  });
+}
+
+export async function saveDesignAction(input: unknown): Promise<ActionResult<null>> {
+  await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(designSchema, input);
+    await saveDesign(getDb(), data);
+    revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
+    return success(null, "Der Entwurf ist gespeichert.");
+  });
+}
+
+/** Saves what the designer shows and sends it as the next version. */
+export async function sendProposalAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(designSchema, input);
+    await saveDesign(getDb(), data);
+    const sent = await sendProposal(getDb(), { designId: data.designId, actor: viewer });
+    revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
+    return success({ version: sent.version }, `Version ${sent.version} des Angebots ist gesendet.`);
+  });
+}
+
+export async function revokePortalAction(input: { inquiryId: string }): Promise<ActionResult<{ revoked: number }>> {
+  await requireAdmin();
+  return runAction(async () => {
+    const { inquiryId } = parseInput(inquiryIdSchema, input);
+    const revoked = await revokePortalAccess(getDb(), inquiryId);
+    return success({ revoked }, revoked === 1 ? "1 Link ist gesperrt." : `${revoked} Links sind gesperrt.`);
+  });
+}
+
+const TOO_MANY = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
+
+async function limitPortal(): Promise<void> {
+  const result = await hitRateLimit(getDb(), `portal:${await clientKey()}`, { limit: 20, windowSeconds: 600 });
+  if (!result.allowed) throw new AppError("RATE_LIMITED", TOO_MANY);
+}
+
+export async function acceptProposalAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const data = parseInput(acceptProposalSchema, input);
+    await limitPortal();
+    await acceptProposal(getDb(), data);
+    return success(null, "Herzlichen Dank: Das Angebot ist angenommen. Sie erhalten eine Bestätigung per E-Mail.");
+  });
+}
+
+export async function requestChangesAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const data = parseInput(requestChangesSchema, input);
+    await limitPortal();
+    await requestProposalChanges(getDb(), data);
+    return success(
+      null,
+      "Herzlichen Dank: Ihr Änderungswunsch ist übermittelt. Sie erhalten eine überarbeitete Fassung.",
+    );
+  });
+}

@@ -1,0 +1,115 @@
+// Which e-mails a proposal step writes, always in the transaction of the step: the proposal with
+// its portal link to the client, responses and reminders to the consultant.
+import type { Tx } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { formatChf, formatDate, formatDateTime } from "@/lib/format";
+import { links } from "@/lib/links";
+import { enqueueMail } from "@/lib/mail/outbox";
+
+import { formatDateKey, type ProposalSnapshot } from "./snapshot";
+
+type InquiryForMail = { id: string; reference: string; organisationName: string; contactName: string; email: string };
+type ProposalForMail = { id: string; version: number; snapshot: ProposalSnapshot };
+
+export async function notifyProposalSent(
+  tx: Tx,
+  input: { inquiry: InquiryForMail; proposal: ProposalForMail; token: string; linkExpiresAt: Date },
+) {
+  const { inquiry, proposal } = input;
+  return enqueueMail(tx, {
+    template: "proposal-sent",
+    props: {
+      contactName: inquiry.contactName,
+      organisationName: inquiry.organisationName,
+      title: proposal.snapshot.title,
+      version: proposal.version,
+      reference: inquiry.reference,
+      total: formatChf(proposal.snapshot.price.totalCents),
+      validUntil: formatDateKey(proposal.snapshot.validUntil),
+      portalUrl: links.portal(input.token),
+      linkValidUntil: formatDate(input.linkExpiresAt),
+      consultantName: proposal.snapshot.consultant.name,
+    },
+    to: inquiry.email,
+    replyTo: getEnv().CONSULTANT_EMAIL,
+    idempotencyKey: `proposal:${proposal.id}:sent`,
+    inquiryId: inquiry.id,
+  });
+}
+
+/** To the consultant: the client accepted or asked for changes; the reply goes to the client. */
+export async function notifyProposalResponse(
+  tx: Tx,
+  input: {
+    inquiry: InquiryForMail;
+    proposal: ProposalForMail;
+    respondedAt: Date;
+    response: { kind: "ACCEPTED"; name: string; role: string } | { kind: "CHANGES_REQUESTED"; message: string };
+  },
+) {
+  const { inquiry, proposal, response } = input;
+  const what =
+    response.kind === "ACCEPTED"
+      ? `Angebot angenommen: ${inquiry.organisationName}`
+      : `Änderungswunsch zum Angebot: ${inquiry.organisationName}`;
+  const detail =
+    response.kind === "ACCEPTED"
+      ? `${response.name} (${response.role}) hat Version ${proposal.version} des Angebots «${proposal.snapshot.title}» am ${formatDateTime(input.respondedAt)} angenommen. Die Anfrage ist jetzt bestätigt; die Kurstermine können aus dem Programm erfasst werden.`
+      : `${inquiry.contactName} wünscht am ${formatDateTime(input.respondedAt)} Änderungen an Version ${proposal.version} des Angebots «${proposal.snapshot.title}»:\n\n${response.message}`;
+  const consultantMail = await enqueueMail(tx, {
+    template: "message",
+    props: {
+      subject: what,
+      body: `${detail}\n\nKonzept und Versionen: ${links.adminDesign(inquiry.reference)}`,
+      reference: inquiry.reference,
+    },
+    to: getEnv().CONSULTANT_EMAIL,
+    replyTo: inquiry.email,
+    idempotencyKey: `proposal:${proposal.id}:${response.kind.toLowerCase()}:consultant`,
+    inquiryId: inquiry.id,
+  });
+  if (response.kind === "ACCEPTED") {
+    await enqueueMail(tx, {
+      template: "message",
+      props: {
+        subject: `Bestätigung: Angebot «${proposal.snapshot.title}» angenommen`,
+        body: `Grüezi ${inquiry.contactName}\n\nHerzlichen Dank: ${response.name} (${response.role}) hat das Angebot am ${formatDateTime(input.respondedAt)} angenommen. Ich melde mich in den nächsten Tagen, um die Kursdaten festzulegen.\n\nFreundliche Grüsse\n${proposal.snapshot.consultant.name}`,
+        reference: inquiry.reference,
+      },
+      to: inquiry.email,
+      replyTo: getEnv().CONSULTANT_EMAIL,
+      idempotencyKey: `proposal:${proposal.id}:accepted:client`,
+      inquiryId: inquiry.id,
+    });
+  }
+  return consultantMail;
+}
+
+/** To the consultant: no reaction yet, or the validity is about to end. */
+export async function notifyProposalReminder(
+  tx: Tx,
+  input: { inquiry: InquiryForMail; proposal: ProposalForMail & { sentAt: Date }; kind: "NO_REACTION" | "EXPIRING" },
+) {
+  const { inquiry, proposal } = input;
+  const validUntil = formatDateKey(proposal.snapshot.validUntil);
+  const subject =
+    input.kind === "NO_REACTION"
+      ? `Noch keine Reaktion auf das Angebot: ${inquiry.organisationName}`
+      : `Angebot läuft am ${validUntil} ab: ${inquiry.organisationName}`;
+  const body =
+    input.kind === "NO_REACTION"
+      ? `Auf Version ${proposal.version} des Angebots «${proposal.snapshot.title}», gesendet am ${formatDate(proposal.sentAt)}, hat ${inquiry.contactName} (${inquiry.email}) noch nicht reagiert. Vielleicht lohnt sich ein kurzer Anruf.`
+      : `Version ${proposal.version} des Angebots «${proposal.snapshot.title}» für ${inquiry.organisationName} ist nur noch bis ${validUntil} gültig und noch nicht angenommen.`;
+  return enqueueMail(tx, {
+    template: "message",
+    props: {
+      subject,
+      body: `${body}\n\nKonzept und Versionen: ${links.adminDesign(inquiry.reference)}`,
+      reference: inquiry.reference,
+    },
+    to: getEnv().CONSULTANT_EMAIL,
+    replyTo: inquiry.email,
+    idempotencyKey: `proposal:${proposal.id}:${input.kind === "NO_REACTION" ? "reminder" : "expiry-warning"}`,
+    inquiryId: inquiry.id,
+  });
+}

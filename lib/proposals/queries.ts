@@ -1,0 +1,82 @@
+import "server-only";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+
+import { getLibrary } from "./library";
+import { hasUnsentChanges, portalVerdict } from "./rules";
+import { consultantOf, draftSnapshot, loadDesign } from "./send";
+import type { ProposalSnapshot } from "./snapshot";
+
+const inquirySelect = {
+  id: true,
+  reference: true,
+  organisationName: true,
+  department: true,
+  contactName: true,
+  email: true,
+  status: true,
+  fieldId: true,
+  challenges: true,
+  participants: true,
+  format: true,
+} as const;
+
+/** Everything the designer of one inquiry shows; null when the reference does not exist. */
+export async function getDesigner(reference: string) {
+  const viewer = await requireAdmin();
+  const db = getDb();
+  const inquiry = await db.inquiry.findUnique({ where: { reference }, select: inquirySelect });
+  if (!inquiry) return null;
+  const designRow = await db.courseDesign.findUnique({ where: { inquiryId: inquiry.id }, select: { id: true } });
+  if (!designRow) return { inquiry, design: null } as const;
+  const [design, library, proposals, accesses] = await Promise.all([
+    loadDesign(db, designRow.id),
+    getLibrary(db, inquiry),
+    listVersions(designRow.id),
+    db.portalAccess.findMany({ where: { inquiryId: inquiry.id }, select: { expiresAt: true, revokedAt: true } }),
+  ]);
+  if (!design) return { inquiry, design: null } as const;
+  const now = new Date();
+  const lastSent = proposals[0]?.sentAt ?? null;
+  return {
+    inquiry,
+    design,
+    library,
+    proposals,
+    draft: draftSnapshot(design, consultantOf(viewer), now),
+    unsentChanges: proposals.length > 0 && hasUnsentChanges(design.updatedAt, lastSent),
+    openLinks: accesses.filter((access) => portalVerdict(access, now) === "OK").length,
+  } as const;
+}
+
+async function listVersions(designId: string) {
+  const rows = await getDb().proposal.findMany({
+    where: { designId },
+    orderBy: { version: "desc" },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      sentAt: true,
+      validUntil: true,
+      totalCents: true,
+      respondedAt: true,
+      acceptedByName: true,
+      acceptedByRole: true,
+      changeRequest: true,
+      snapshot: true,
+    },
+  });
+  return rows.map((row) => ({ ...row, snapshot: row.snapshot as ProposalSnapshot }));
+}
+
+/** One sent version for the admin's printable page and PDF. */
+export async function getProposalForAdmin(id: string) {
+  await requireAdmin();
+  const proposal = await getDb().proposal.findUnique({
+    where: { id },
+    select: { id: true, version: true, status: true, snapshot: true, inquiry: { select: { reference: true } } },
+  });
+  return proposal ? { ...proposal, snapshot: proposal.snapshot as ProposalSnapshot } : null;
+}

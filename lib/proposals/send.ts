@@ -1,0 +1,160 @@
+// Sending freezes the draft as the next numbered version: snapshot and prices copied, earlier
+// open versions superseded, a portal link issued (hash only), the mail written to the outbox,
+// the timeline and the inquiry status updated, all in one transaction.
+import type { Database, Tx } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { changeInquiryStatus } from "./inquiry-status";
+import { notifyProposalSent } from "./notify";
+import { issuePortalAccess } from "./portal";
+import { nextVersion, SENDABLE_INQUIRY_STATES, validUntilOf } from "./rules";
+import { buildSnapshot, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
+
+const designInclude = {
+  goals: { orderBy: { position: "asc" as const } },
+  agendaItems: { orderBy: [{ day: "asc" as const }, { position: "asc" as const }] },
+  inquiry: {
+    select: {
+      id: true,
+      reference: true,
+      organisationName: true,
+      department: true,
+      contactName: true,
+      email: true,
+      status: true,
+      firstResponseAt: true,
+    },
+  },
+};
+
+type LoadedDesign = Prisma.CourseDesignGetPayload<{ include: typeof designInclude }>;
+
+export async function loadDesign(db: Database | Tx, designId: string): Promise<LoadedDesign | null> {
+  return db.courseDesign.findUnique({ where: { id: designId }, include: designInclude });
+}
+
+export function toSnapshotInput(design: LoadedDesign): DesignForSnapshot {
+  return {
+    ...design,
+    days: design.days === null ? null : Number(design.days),
+    goals: design.goals,
+    agendaItems: design.agendaItems,
+  };
+}
+
+export type Consultant = { name: string; email: string };
+
+export function consultantOf(user: { name: string | null } | null): Consultant {
+  return { name: user?.name || "Anliegen", email: getEnv().CONSULTANT_EMAIL };
+}
+
+/** The draft as it would be sent now: for the preview and the comparison with sent versions. */
+export function draftSnapshot(design: LoadedDesign, consultant: Consultant, now = new Date()): ProposalSnapshot {
+  return buildSnapshot(toSnapshotInput(design), {
+    version: 0,
+    validUntil: validUntilOf(now, design.validityDays),
+    inquiry: design.inquiry,
+    consultant,
+  });
+}
+
+export async function sendProposal(
+  db: Database,
+  input: { designId: string; actor: { id: string; name: string | null }; now?: Date },
+): Promise<{ proposalId: string; version: number }> {
+  const now = input.now ?? new Date();
+  try {
+    return await db.$transaction(async (tx) => {
+      // One send at a time per design, so version numbers follow each other.
+      await tx.$queryRaw`SELECT "id" FROM "CourseDesign" WHERE "id" = ${input.designId}::uuid FOR UPDATE`;
+      const design = await loadDesign(tx, input.designId);
+      if (!design) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
+      if (!SENDABLE_INQUIRY_STATES.includes(design.inquiry.status)) {
+        throw new AppError(
+          "CONFLICT",
+          "Diese Anfrage ist bestätigt oder abgeschlossen; ein neues Angebot kann nicht mehr gesendet werden.",
+        );
+      }
+      if (design.goals.length === 0)
+        throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Ziel auf.", { field: "goals" });
+      if (!design.agendaItems.some((item) => item.kind !== "BREAK")) {
+        throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Modul ins Programm auf.", {
+          field: "agenda",
+        });
+      }
+      const previous = await tx.proposal.findMany({ where: { designId: design.id }, select: { version: true } });
+      const version = nextVersion(previous.map((proposal) => proposal.version));
+      const validUntil = validUntilOf(now, design.validityDays);
+      const snapshot = buildSnapshot(toSnapshotInput(design), {
+        version,
+        validUntil,
+        inquiry: design.inquiry,
+        consultant: consultantOf(input.actor),
+      });
+      if (snapshot.price.netCents <= 0) {
+        throw new AppError("VALIDATION", "Bitte geben Sie einen Preis an.", {
+          field: design.pricingMode === "DAY_RATE" ? "dayRate" : "flatFee",
+        });
+      }
+      await tx.proposal.updateMany({
+        where: { designId: design.id, status: { in: ["SENT", "CHANGES_REQUESTED"] } },
+        data: { status: "SUPERSEDED" },
+      });
+      const proposal = await tx.proposal.create({
+        data: {
+          designId: design.id,
+          inquiryId: design.inquiryId,
+          version,
+          status: "SENT",
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          netCents: snapshot.price.netCents,
+          vatCents: snapshot.price.vatCents,
+          totalCents: snapshot.price.totalCents,
+          validUntil: new Date(`${validUntil}T00:00:00Z`),
+          sentAt: now,
+          sentById: input.actor.id,
+        },
+      });
+      const access = await issuePortalAccess(tx, {
+        inquiryId: design.inquiryId,
+        proposalId: proposal.id,
+        now,
+        days: getEnv().PORTAL_LINK_DAYS,
+      });
+      const mail = await notifyProposalSent(tx, {
+        inquiry: design.inquiry,
+        proposal: { id: proposal.id, version, snapshot },
+        token: access.token,
+        linkExpiresAt: access.expiresAt,
+      });
+      await tx.inquiryEvent.create({
+        data: {
+          inquiryId: design.inquiryId,
+          type: "PROPOSAL_SENT",
+          actorId: input.actor.id,
+          body: `Angebot Version ${version} an ${design.inquiry.email} gesendet.`,
+          outboxMessageId: mail.id,
+          data: { proposalId: proposal.id, version, totalCents: snapshot.price.totalCents },
+          createdAt: now,
+        },
+      });
+      await changeInquiryStatus(tx, {
+        inquiryId: design.inquiryId,
+        to: "PROPOSAL_SENT",
+        allowedFrom: SENDABLE_INQUIRY_STATES,
+        actorId: input.actor.id,
+      });
+      if (!design.inquiry.firstResponseAt) {
+        await tx.inquiry.update({ where: { id: design.inquiryId }, data: { firstResponseAt: now } });
+      }
+      return { proposalId: proposal.id, version };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "Dieses Angebot wurde soeben gesendet. Bitte laden Sie die Seite neu.");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,194 @@
+// The frozen content of a proposal version: everything the client reads, the PDF prints and a
+// later comparison needs, so a sent version never changes when the design or the library does.
+import { formatChf, formatDate, formatDuration } from "@/lib/format";
+
+import { agendaWarnings, clockOf, scheduleAgenda, type AgendaInput } from "./agenda";
+import { formatVatRate, priceOf, type PriceBreakdown, type PricingInput } from "./pricing";
+
+export const SNAPSHOT_FORMAT = 1;
+
+export type ProposalSnapshot = {
+  format: typeof SNAPSHOT_FORMAT;
+  /** 0 for the unsent draft. */
+  version: number;
+  reference: string;
+  client: { organisationName: string; department: string | null; contactName: string };
+  title: string;
+  situation: string;
+  roleNotes: string;
+  rolePlaySituations: string;
+  goals: { title: string; description: string }[];
+  agenda: {
+    day: number;
+    start: string;
+    end: string;
+    items: {
+      kind: AgendaInput["kind"];
+      title: string;
+      description: string;
+      start: string;
+      end: string;
+      durationMinutes: number;
+    }[];
+  }[];
+  method: string;
+  logistics: { venue: string; datesWished: string; participants: number | null };
+  price: PriceBreakdown & {
+    mode: PricingInput["mode"];
+    dayRateCents: number | null;
+    days: number | null;
+    flatFeeCents: number | null;
+    purchaseOrderRef: string | null;
+    costCentre: string | null;
+  };
+  /** Date key YYYY-MM-DD (Zurich). */
+  validUntil: string;
+  nextSteps: string;
+  consultant: { name: string; email: string };
+};
+
+export type DesignForSnapshot = {
+  title: string;
+  situation: string;
+  roleNotes: string;
+  rolePlaySituations: string;
+  method: string;
+  nextSteps: string;
+  venue: string;
+  datesWished: string;
+  participants: number | null;
+  dayStartMinute: number;
+  pricingMode: PricingInput["mode"];
+  dayRateCents: number | null;
+  days: number | null;
+  flatFeeCents: number | null;
+  expensesCents: number;
+  vatRateBasisPoints: number;
+  purchaseOrderRef: string | null;
+  costCentre: string | null;
+  goals: { title: string; description: string }[];
+  agendaItems: (AgendaInput & { description: string })[];
+};
+
+export type SnapshotContext = {
+  version: number;
+  validUntil: string;
+  inquiry: { reference: string; organisationName: string; department: string | null; contactName: string };
+  consultant: { name: string; email: string };
+};
+
+export function buildSnapshot(design: DesignForSnapshot, context: SnapshotContext): ProposalSnapshot {
+  const days = scheduleAgenda(design.agendaItems, design.dayStartMinute);
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: context.version,
+    reference: context.inquiry.reference,
+    client: {
+      organisationName: context.inquiry.organisationName,
+      department: context.inquiry.department,
+      contactName: context.inquiry.contactName,
+    },
+    title: design.title,
+    situation: design.situation,
+    roleNotes: design.roleNotes,
+    rolePlaySituations: design.rolePlaySituations,
+    goals: design.goals.map(({ title, description }) => ({ title, description })),
+    agenda: days.map((day) => ({
+      day: day.day,
+      start: clockOf(day.startMinute),
+      end: clockOf(day.endMinute),
+      items: day.items.map((item) => ({
+        kind: item.kind,
+        title: item.title,
+        description: item.description ?? "",
+        start: clockOf(item.startMinute),
+        end: clockOf(item.endMinute),
+        durationMinutes: item.durationMinutes,
+      })),
+    })),
+    method: design.method,
+    logistics: { venue: design.venue, datesWished: design.datesWished, participants: design.participants },
+    price: {
+      ...priceOf({
+        mode: design.pricingMode,
+        dayRateCents: design.dayRateCents,
+        days: design.days,
+        flatFeeCents: design.flatFeeCents,
+        expensesCents: design.expensesCents,
+        vatRateBasisPoints: design.vatRateBasisPoints,
+      }),
+      mode: design.pricingMode,
+      dayRateCents: design.pricingMode === "DAY_RATE" ? design.dayRateCents : null,
+      days: design.pricingMode === "DAY_RATE" ? design.days : null,
+      flatFeeCents: design.pricingMode === "FLAT_FEE" ? design.flatFeeCents : null,
+      purchaseOrderRef: design.purchaseOrderRef || null,
+      costCentre: design.costCentre || null,
+    },
+    validUntil: context.validUntil,
+    nextSteps: design.nextSteps,
+    consultant: context.consultant,
+  };
+}
+
+/** The designer's warnings for a design about to be sent (days running late). */
+export function designWarnings(design: Pick<DesignForSnapshot, "agendaItems" | "dayStartMinute">): string[] {
+  return agendaWarnings(scheduleAgenda(design.agendaItems, design.dayStartMinute));
+}
+
+/** "1.5 Kurstage à CHF 2'400.00", or "Pauschale": the fee line of pages, PDF and comparison. */
+export function feeLabel(price: ProposalSnapshot["price"]): string {
+  if (price.mode === "FLAT_FEE") return "Pauschale";
+  const days = price.days ?? 0;
+  return `${days.toLocaleString("de-CH")} ${days === 1 ? "Kurstag" : "Kurstage"} à ${formatChf(price.dayRateCents ?? 0)}`;
+}
+
+export function vatLabel(price: ProposalSnapshot["price"]): string {
+  return `MWST ${formatVatRate(price.vatRateBasisPoints)}`;
+}
+
+/** "2026-12-27" -> "27.12.2026" */
+export function formatDateKey(key: string): string {
+  const [year, month, day] = key.split("-").map(Number);
+  return formatDate(new Date(Date.UTC(year!, month! - 1, day!, 12)));
+}
+
+export type SnapshotChange = { label: string; before: string; after: string };
+
+/** Readable lines per section, so a comparison shows what a client would notice. */
+function comparableLines(snapshot: ProposalSnapshot): Record<string, string> {
+  const price = snapshot.price;
+  return {
+    Titel: snapshot.title,
+    Ausgangslage: snapshot.situation,
+    "Rollen im Team": snapshot.roleNotes,
+    "Situationen für Rollenspiele": snapshot.rolePlaySituations,
+    Ziele: snapshot.goals.map((goal, index) => `${index + 1}. ${goal.title}`).join("\n"),
+    Programm: snapshot.agenda
+      .flatMap((day) =>
+        day.items.map(
+          (item) =>
+            `Tag ${day.day}, ${item.start}–${item.end}: ${item.title} (${formatDuration(item.durationMinutes)})`,
+        ),
+      )
+      .join("\n"),
+    Methode: snapshot.method,
+    Kursort: snapshot.logistics.venue,
+    "Gewünschte Daten": snapshot.logistics.datesWished,
+    Teilnehmende: snapshot.logistics.participants?.toString() ?? "",
+    Honorar: `${feeLabel(price)}: ${formatChf(price.feeCents)}`,
+    Spesen: formatChf(price.expensesCents),
+    "Total inkl. MWST": formatChf(price.totalCents),
+    "Bestellnummer / Kostenstelle": [price.purchaseOrderRef, price.costCentre].filter(Boolean).join(" / "),
+    "Gültig bis": formatDateKey(snapshot.validUntil),
+    "Nächste Schritte": snapshot.nextSteps,
+  };
+}
+
+/** What differs between two versions (or a version and the draft), section by section. */
+export function compareSnapshots(before: ProposalSnapshot, after: ProposalSnapshot): SnapshotChange[] {
+  const a = comparableLines(before);
+  const b = comparableLines(after);
+  return Object.keys(b)
+    .filter((label) => a[label] !== b[label])
+    .map((label) => ({ label, before: a[label] ?? "", after: b[label] ?? "" }));
+}

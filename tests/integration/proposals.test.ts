@@ -1,0 +1,414 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { scheduleJob } from "@/lib/jobs/queue";
+import { PROPOSAL_REMINDERS_TASK } from "@/lib/jobs/tasks";
+import { renderMail } from "@/lib/mail/render";
+import { hashManageToken } from "@/lib/manage-token";
+import { createDesignFromInquiry, saveDesign } from "@/lib/proposals/design";
+import { designFormValues } from "@/lib/proposals/form-values";
+import { getLibrary } from "@/lib/proposals/library";
+import { renderProposalPdf } from "@/lib/proposals/pdf";
+import { acceptProposal, getPortalView, requestProposalChanges, revokePortalAccess } from "@/lib/proposals/portal";
+import { designSchema } from "@/lib/proposals/schemas";
+import { loadDesign, sendProposal } from "@/lib/proposals/send";
+import { compareSnapshots, type ProposalSnapshot } from "@/lib/proposals/snapshot";
+import { seedDemoContent } from "@/prisma/seed/seed";
+
+import { runJobs, smtpTransport } from "../setup/jobs";
+import { createInquiry } from "../setup/proposal-fixtures";
+import { startSmtpSink } from "../setup/smtp-sink";
+
+const db = () => getDb();
+let actor = { id: "", name: "Markus Muster" as string | null };
+
+beforeAll(async () => {
+  await seedDemoContent(db());
+  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
+  actor = { id: user.id, name: user.name };
+});
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+/** The portal token as the client reads it in the newest proposal mail of an inquiry. */
+async function tokenFromMail(inquiryId: string): Promise<string> {
+  const mail = await db().outboxMessage.findFirstOrThrow({
+    where: { inquiryId, template: "proposal-sent" },
+    orderBy: { createdAt: "desc" },
+  });
+  const rendered = await renderMail(mail.template, mail.payload);
+  const match = /\/portal\/([A-Za-z0-9_-]{43})/.exec(rendered.text);
+  if (!match?.[1]) throw new Error(`No portal link in:\n${rendered.text}`);
+  return match[1];
+}
+
+/** A design as the designer form would save it, with changes applied. */
+async function saveWith(designId: string, change: (values: ReturnType<typeof designFormValues>) => void) {
+  const design = await loadDesign(db(), designId);
+  const values = designFormValues(design!);
+  change(values);
+  await saveDesign(db(), designSchema.parse(values));
+}
+
+async function sentInquiry(overrides: Parameters<typeof createInquiry>[1] = {}) {
+  const inquiry = await createInquiry(db(), {
+    fieldSlug: "oeffentliche-verwaltung",
+    goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
+    moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren"],
+    ...overrides,
+  });
+  const design = await createDesignFromInquiry(db(), inquiry.id);
+  const sent = await sendProposal(db(), { designId: design.id, actor });
+  return { inquiry, design, sent, token: await tokenFromMail(inquiry.id) };
+}
+
+describe("designing from an inquiry", () => {
+  it("prefills challenges, wished goals and modules, format, participants and logistics", async () => {
+    const inquiry = await createInquiry(db(), {
+      fieldSlug: "oeffentliche-verwaltung",
+      challenges: ["NEGATIVE_DECISIONS"],
+      goalSlugs: ["gespraeche-gut-beenden"],
+      moduleSlugs: ["rolle-beraten", "rolle-kontrollieren", "aktiv-zuhoeren", "meta-ebene"],
+      format: "ONE_DAY",
+      participants: 14,
+    });
+    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    // A second click returns the same design instead of a second one.
+    expect((await createDesignFromInquiry(db(), inquiry.id)).id).toBe(id);
+
+    const design = (await loadDesign(db(), id))!;
+    expect(design.goals.map((goal) => goal.title)).toEqual(["Wissen, wie Gespräche gut beendet werden können"]);
+    const modules = design.agendaItems.filter((item) => item.kind === "MODULE").map((item) => item.title);
+    expect(modules).toHaveLength(4);
+    expect(design.agendaItems.some((item) => item.title === "Mittagspause")).toBe(true);
+    expect(design.participants).toBe(14);
+    expect(Number(design.days)).toBe(1);
+    expect(design.dayRateCents).toBe(240_000);
+    expect(design.situation).toContain("Negative Entscheide oder Sanktionen mitteilen");
+    expect(design.venue).toBe("Bei uns vor Ort: Schulungsraum im Amt");
+    expect(design.datesWished).toBe("März 2027");
+  });
+
+  it("suggests library goals and modules by field of activity and challenges when the inquiry names none", async () => {
+    const inquiry = await createInquiry(db(), {
+      fieldSlug: "kundendienst",
+      challenges: ["PHONE_STRESS"],
+      format: "HALF_DAY",
+    });
+    const library = await getLibrary(db(), inquiry);
+    const suggestedGoals = library.goals.filter((goal) => goal.suggested);
+    // Suggested first, and the phone-stress goal carries that reason.
+    expect(library.goals.slice(0, suggestedGoals.length)).toEqual(suggestedGoals);
+    const stress = library.goals.find((goal) => goal.title.startsWith("Stresssituationen"));
+    expect(stress?.suggested?.challenges).toContain("PHONE_STRESS");
+
+    const design = (await loadDesign(db(), (await createDesignFromInquiry(db(), inquiry.id)).id))!;
+    expect(design.goals.length).toBeGreaterThan(0);
+    expect(design.goals.map((goal) => goal.goalId)).toEqual(suggestedGoals.slice(0, 3).map((goal) => goal.id));
+    const moduleIds = design.agendaItems.flatMap((item) => (item.moduleId ? [item.moduleId] : []));
+    const suggestedModules = library.modules.filter((module) => module.suggested).map((module) => module.id);
+    expect(moduleIds.length).toBeGreaterThan(0);
+    expect(moduleIds.every((moduleId) => suggestedModules.includes(moduleId))).toBe(true);
+    expect(Number(design.days)).toBe(0.5);
+  });
+
+  it("keeps the library untouched when a goal is reworded for one client", async () => {
+    const inquiry = await createInquiry(db(), { goalSlugs: ["basis-set-kommunikationswerkzeuge"] });
+    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    await saveWith(id, (values) => {
+      values.goals[0]!.title = "Werkzeuge für Gespräche am Schalter des Strassenverkehrsamts";
+    });
+    const library = await db().goal.findUniqueOrThrow({ where: { slug: "basis-set-kommunikationswerkzeuge" } });
+    expect(library.title).toBe("Ein Basis-Set von Kommunikationswerkzeugen kennen und situationsgerecht einsetzen");
+    const design = (await loadDesign(db(), id))!;
+    expect(design.goals[0]).toMatchObject({
+      goalId: library.id,
+      title: "Werkzeuge für Gespräche am Schalter des Strassenverkehrsamts",
+    });
+  });
+});
+
+describe("sending a proposal", () => {
+  it("freezes version 1, stores only the link's hash, writes the mail, the timeline and the status", async () => {
+    const { inquiry, design, sent, token } = await sentInquiry();
+    expect(sent.version).toBe(1);
+    const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
+    const snapshot = proposal.snapshot as ProposalSnapshot;
+    expect(proposal.status).toBe("SENT");
+    expect(snapshot.client.organisationName).toBe("Strassenverkehrsamt Bern");
+    // 1 day at CHF 2'400.00, VAT 8.1 % = 194.40, total 2'594.40.
+    expect([proposal.netCents, proposal.vatCents, proposal.totalCents]).toEqual([240_000, 19_440, 259_440]);
+
+    const access = await db().portalAccess.findFirstOrThrow({ where: { inquiryId: inquiry.id } });
+    expect(access.tokenHash).toBe(hashManageToken(token));
+    expect(JSON.stringify(await db().portalAccess.findMany())).not.toContain(token);
+    expect(access.proposalId).toBe(proposal.id);
+
+    const mail = await db().outboxMessage.findFirstOrThrow({
+      where: { inquiryId: inquiry.id, template: "proposal-sent" },
+    });
+    expect(mail.recipient).toBe(inquiry.email);
+    const rendered = await renderMail(mail.template, mail.payload);
+    expect(rendered.subject).toBe(`Ihr Angebot: ${snapshot.title}`);
+    expect(rendered.text).toContain("CHF 2'594.40");
+
+    const after = await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id }, include: { events: true } });
+    expect(after.status).toBe("PROPOSAL_SENT");
+    expect(after.firstResponseAt).not.toBeNull();
+    expect(after.events.map((event) => event.type).sort()).toEqual(["PROPOSAL_SENT", "STATUS_CHANGED"]);
+    const sentEvent = after.events.find((event) => event.type === "PROPOSAL_SENT")!;
+    expect(sentEvent.outboxMessageId).toBe(mail.id);
+    expect(after.events.find((event) => event.type === "STATUS_CHANGED")).toMatchObject({
+      fromStatus: "NEW",
+      toStatus: "PROPOSAL_SENT",
+      actorId: actor.id,
+    });
+
+    // Later edits make a new draft; the sent version does not change.
+    await saveWith(design.id, (values) => {
+      values.title = "Schwierige Gespräche am Schalter";
+      values.days = "1.5";
+    });
+    const frozen = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
+    expect((frozen.snapshot as ProposalSnapshot).title).toBe(snapshot.title);
+    expect(frozen.totalCents).toBe(259_440);
+
+    const second = await sendProposal(db(), { designId: design.id, actor });
+    expect(second.version).toBe(2);
+    const versions = await db().proposal.findMany({ where: { designId: design.id }, orderBy: { version: "asc" } });
+    expect(versions.map((version) => version.status)).toEqual(["SUPERSEDED", "SENT"]);
+    const changes = compareSnapshots(
+      versions[0]!.snapshot as ProposalSnapshot,
+      versions[1]!.snapshot as ProposalSnapshot,
+    );
+    expect(changes.map((change) => change.label)).toEqual(["Titel", "Honorar", "Total inkl. MWST"]);
+    expect(changes[2]).toEqual({ label: "Total inkl. MWST", before: "CHF 2'594.40", after: "CHF 3'891.60" });
+    // The second mail names the version; one status change only.
+    const secondMail = await db().outboxMessage.findFirstOrThrow({
+      where: { idempotencyKey: `proposal:${second.proposalId}:sent` },
+    });
+    expect((await renderMail(secondMail.template, secondMail.payload)).subject).toBe(
+      "Überarbeitetes Angebot: Schwierige Gespräche am Schalter (Version 2)",
+    );
+    expect(await db().inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "STATUS_CHANGED" } })).toBe(1);
+  });
+
+  it("refuses to send without goals, and once the inquiry is closed", async () => {
+    const inquiry = await createInquiry(db(), { moduleSlugs: ["aktiv-zuhoeren"] });
+    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    await saveWith(id, (values) => {
+      values.goals = [];
+    });
+    expect((await rejection(sendProposal(db(), { designId: id, actor }))).field).toBe("goals");
+    expect(await db().proposal.count({ where: { designId: id } })).toBe(0);
+
+    const closed = await createInquiry(db(), { status: "CANCELLED", goalSlugs: ["gespraeche-gut-beenden"] });
+    const design = await createDesignFromInquiry(db(), closed.id);
+    expect((await rejection(sendProposal(db(), { designId: design.id, actor }))).code).toBe("CONFLICT");
+    expect(await db().outboxMessage.count({ where: { inquiryId: closed.id } })).toBe(0);
+  });
+});
+
+describe("the client portal", () => {
+  it("accepts the current version: timeline, status confirmed, mails to consultant and client", async () => {
+    const { inquiry, sent, token } = await sentInquiry();
+    const view = await getPortalView(db(), token);
+    expect(view.state).toBe("OK");
+
+    await acceptProposal(db(), {
+      token,
+      proposalId: sent.proposalId,
+      name: "Zoë Müller-Brügger",
+      role: "Leiterin Fahrzeugzulassung",
+      confirm: true,
+    });
+    const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
+    expect(proposal).toMatchObject({
+      status: "ACCEPTED",
+      acceptedByName: "Zoë Müller-Brügger",
+      acceptedByRole: "Leiterin Fahrzeugzulassung",
+    });
+    expect(proposal.respondedAt).not.toBeNull();
+    const after = await db().inquiry.findUniqueOrThrow({
+      where: { id: inquiry.id },
+      include: { events: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(after.status).toBe("CONFIRMED");
+    expect(after.events.map((event) => [event.type, event.toStatus])).toEqual(
+      expect.arrayContaining([
+        ["PROPOSAL_ACCEPTED", null],
+        ["STATUS_CHANGED", "CONFIRMED"],
+      ]),
+    );
+    const mails = await db().outboxMessage.findMany({ where: { inquiryId: inquiry.id, template: "message" } });
+    expect(mails.map((mail) => mail.recipient).sort()).toEqual([inquiry.email, "markus@anliegen.example"].sort());
+    const consultant = mails.find((mail) => mail.recipient === "markus@anliegen.example")!;
+    expect((await renderMail(consultant.template, consultant.payload)).text).toContain(
+      "Zoë Müller-Brügger (Leiterin Fahrzeugzulassung) hat Version 1",
+    );
+
+    // A second answer is refused, and the confirmed inquiry takes no new proposal.
+    const again = await rejection(
+      requestProposalChanges(db(), { token, proposalId: sent.proposalId, message: "Doch lieber zwei Tage, bitte." }),
+    );
+    expect(again.message).toBe("Dieses Angebot ist bereits angenommen.");
+    expect((await rejection(sendProposal(db(), { designId: proposal.designId, actor }))).code).toBe("CONFLICT");
+  });
+
+  it("records a change request in the timeline and tells the consultant; the status stays", async () => {
+    const { inquiry, sent, token } = await sentInquiry();
+    await requestProposalChanges(db(), {
+      token,
+      proposalId: sent.proposalId,
+      message: "Bitte das Modul Telefon ergänzen und auf zwei Halbtage verteilen.",
+    });
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } })).status).toBe(
+      "CHANGES_REQUESTED",
+    );
+    const event = await db().inquiryEvent.findFirstOrThrow({
+      where: { inquiryId: inquiry.id, type: "CHANGES_REQUESTED" },
+    });
+    expect(event.body).toBe("Bitte das Modul Telefon ergänzen und auf zwei Halbtage verteilen.");
+    const mail = await db().outboxMessage.findUniqueOrThrow({ where: { id: event.outboxMessageId! } });
+    expect(mail.recipient).toBe("markus@anliegen.example");
+    expect((await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).status).toBe("PROPOSAL_SENT");
+  });
+
+  it("never lets one client's link reach another client's proposal", async () => {
+    const first = await sentInquiry({ organisationName: "Betreibungsamt Thun" });
+    const second = await sentInquiry({ organisationName: "Passamt Luzern" });
+    const view = await getPortalView(db(), first.token);
+    expect(view.state === "OK" && view.proposal.snapshot.client.organisationName).toBe("Betreibungsamt Thun");
+
+    const refused = await rejection(
+      acceptProposal(db(), {
+        token: first.token,
+        proposalId: second.sent.proposalId,
+        name: "Eve",
+        role: "Fremd",
+        confirm: true,
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect((await db().proposal.findUniqueOrThrow({ where: { id: second.sent.proposalId } })).status).toBe("SENT");
+  });
+
+  it("refuses revoked, expired and unknown links, and an outdated version", async () => {
+    const revoked = await sentInquiry();
+    expect(await revokePortalAccess(db(), revoked.inquiry.id)).toBe(1);
+    expect((await getPortalView(db(), revoked.token)).state).toBe("REVOKED");
+    const error = await rejection(
+      acceptProposal(db(), {
+        token: revoked.token,
+        proposalId: revoked.sent.proposalId,
+        name: "Anna",
+        role: "Chefin",
+        confirm: true,
+      }),
+    );
+    expect(error.message).toBe("Dieser Link wurde gesperrt. Bitte melden Sie sich direkt bei uns.");
+
+    const expired = await sentInquiry();
+    await db().portalAccess.updateMany({
+      where: { inquiryId: expired.inquiry.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await getPortalView(db(), expired.token)).state).toBe("EXPIRED");
+    expect((await getPortalView(db(), "x".repeat(43))).state).toBe("INVALID");
+    expect((await getPortalView(db(), "kurz")).state).toBe("INVALID");
+
+    // After a new version, the old version's id is refused; the same link shows the new one.
+    const resent = await sentInquiry();
+    const v2 = await sendProposal(db(), { designId: resent.design.id, actor });
+    const stale = await rejection(
+      acceptProposal(db(), {
+        token: resent.token,
+        proposalId: resent.sent.proposalId,
+        name: "Anna",
+        role: "Chefin",
+        confirm: true,
+      }),
+    );
+    expect(stale.message).toContain("neuere Fassung");
+    const current = await getPortalView(db(), resent.token);
+    expect(current.state === "OK" && current.proposal.id).toBe(v2.proposalId);
+  });
+
+  it("renders the proposal as a PDF with the client's name and prices", async () => {
+    const { sent } = await sentInquiry({ organisationName: "Bundesamt für Zivilluftfahrt" });
+    const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
+    const pdf = await renderProposalPdf(proposal.snapshot as ProposalSnapshot);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const document = await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise;
+    let text = "";
+    for (let page = 1; page <= document.numPages; page++) {
+      const content = await (await document.getPage(page)).getTextContent();
+      text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ");
+    }
+    expect(text).toContain("Bundesamt für Zivilluftfahrt");
+    expect(text).toContain("Total inkl. MWST");
+    expect(text).toContain("CHF 2'594.40");
+    expect(text).toContain("Grüezi Zoë Müller-Brügger");
+  });
+});
+
+describe("proposal reminders", () => {
+  it("reminds the consultant once of a proposal without reaction and warns before it expires, through the worker", async () => {
+    const { inquiry, sent } = await sentInquiry({ organisationName: "Eidgenössische Alkoholverwaltung" });
+    const soon = new Date(Date.now() + 2 * 86_400_000);
+    await db().proposal.update({
+      where: { id: sent.proposalId },
+      data: {
+        sentAt: new Date(Date.now() - 8 * 86_400_000),
+        validUntil: new Date(soon.toISOString().slice(0, 10) + "T00:00:00Z"),
+      },
+    });
+    const sink = await startSmtpSink();
+    try {
+      for (let run = 0; run < 2; run++) {
+        await db().$transaction((tx) => scheduleJob(tx, PROPOSAL_REMINDERS_TASK, {}));
+        await runJobs(smtpTransport(sink.url)); // the reminder task, which writes the mails
+        await runJobs(smtpTransport(sink.url)); // their delivery
+      }
+      const subjects = sink.messages
+        .filter((mail) => mail.subject?.includes("Alkoholverwaltung"))
+        .filter((mail) => JSON.stringify(mail.to).includes("markus@anliegen.example"))
+        .map((mail) => mail.subject)
+        .sort();
+      expect(subjects).toEqual([
+        expect.stringMatching(/^Angebot läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
+        "Noch keine Reaktion auf das Angebot: Eidgenössische Alkoholverwaltung",
+      ]);
+      const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
+      expect(proposal.reminderSentAt).not.toBeNull();
+      expect(proposal.expiryWarningSentAt).not.toBeNull();
+      expect(
+        await db().outboxMessage.count({ where: { inquiryId: inquiry.id, recipient: "markus@anliegen.example" } }),
+      ).toBe(2);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("marks proposals past their validity as expired", async () => {
+    const { sent, token } = await sentInquiry();
+    await db().proposal.update({
+      where: { id: sent.proposalId },
+      data: { validUntil: new Date("2026-01-01T00:00:00Z") },
+    });
+    const { sendProposalReminders } = await import("@/lib/proposals/reminders");
+    const result = await sendProposalReminders(db(), { reminderDays: 7, expiryWarningDays: 5 });
+    expect(result.expired).toBeGreaterThanOrEqual(1);
+    const view = await getPortalView(db(), token);
+    expect(view.state === "OK" && view.verdict).toEqual({ ok: false, reason: "EXPIRED" });
+  });
+});

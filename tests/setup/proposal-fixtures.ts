@@ -1,0 +1,53 @@
+// Inquiries written straight through Prisma, for the proposal tests (the public inquiry form is
+// another feature). References are unique per call.
+import { randomInt } from "node:crypto";
+
+import type { Database } from "@/lib/db/client";
+import type { Challenge, CourseFormat, InquiryStatus } from "@/lib/generated/prisma/enums";
+
+export type InquiryFixture = {
+  organisationName?: string;
+  contactName?: string;
+  email?: string;
+  fieldSlug?: string;
+  challenges?: Challenge[];
+  format?: CourseFormat;
+  participants?: number;
+  status?: InquiryStatus;
+  goalSlugs?: string[];
+  moduleSlugs?: string[];
+  preferredPeriod?: string;
+};
+
+export async function createInquiry(db: Database, fixture: InquiryFixture = {}) {
+  const reference = `ANF-2026-${String(randomInt(1000, 999_999)).padStart(6, "0")}`;
+  const field = fixture.fieldSlug
+    ? await db.fieldOfActivity.findUniqueOrThrow({ where: { slug: fixture.fieldSlug } })
+    : null;
+  const goals = await db.goal.findMany({ where: { slug: { in: fixture.goalSlugs ?? [] } } });
+  const modules = await db.contentModule.findMany({ where: { slug: { in: fixture.moduleSlugs ?? [] } } });
+  const now = new Date();
+  return db.inquiry.create({
+    data: {
+      reference,
+      organisationName: fixture.organisationName ?? "Strassenverkehrsamt Bern",
+      organisationKind: "CANTONAL_OFFICE",
+      department: "Abteilung Fahrzeugzulassung",
+      contactName: fixture.contactName ?? "Zoë Müller-Brügger",
+      email: fixture.email ?? `kontakt-${reference.toLowerCase()}@verwaltung.example`,
+      participants: fixture.participants ?? 12,
+      fieldId: field?.id,
+      challenges: fixture.challenges ?? ["ANGRY_CUSTOMERS", "NEGATIVE_DECISIONS"],
+      format: fixture.format ?? "ONE_DAY",
+      preferredPeriod: fixture.preferredPeriod ?? "März 2027",
+      venue: "AT_CLIENT",
+      venueNote: "Schulungsraum im Amt",
+      message: "Unsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.",
+      privacyConsentAt: now,
+      status: fixture.status ?? "NEW",
+      responseDueAt: new Date(now.getTime() + 2 * 86_400_000),
+      wishedGoals: { create: goals.map((goal) => ({ goalId: goal.id })) },
+      wishedModules: { create: modules.map((module) => ({ moduleId: module.id })) },
+    },
+  });
+}
