@@ -1,0 +1,129 @@
+import { readFile } from "node:fs/promises";
+
+import { expect, test, type Page } from "@playwright/test";
+
+import { createDatabaseClient } from "@/lib/db/client";
+
+import { createInquiry } from "../setup/proposal-fixtures";
+import { expectNoAxeViolations } from "./support/axe";
+import { firstLink, openLatestMail } from "./support/mailbox";
+import { E2E_DATABASE_URL_FILE } from "./support/paths";
+import { E2E_STAFF } from "./support/users";
+
+const CLIENT_EMAIL = "zoe.konzept@verwaltung.example";
+
+async function signInAsStaff(page: Page) {
+  await page.goto("/admin/anmelden");
+  const form = page.getByRole("region", { name: "Mit Passwort" });
+  await form.getByLabel("E-Mail-Adresse").fill(E2E_STAFF.email);
+  await form.getByLabel("Passwort").fill(E2E_STAFF.password);
+  await form.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
+}
+
+/** Library options carry their duration and why they are suggested; pick one by its start. */
+async function selectByText(page: Page, label: string, text: RegExp) {
+  const select = page.getByLabel(label);
+  const value = await select.locator("option").filter({ hasText: text }).first().getAttribute("value");
+  await select.selectOption(value!);
+}
+
+/** The inquiry comes from the public form in real life; here it is written straight to the database. */
+async function inquiryInE2eDatabase() {
+  const db = createDatabaseClient((await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim(), { max: 1 });
+  try {
+    return await createInquiry(db, {
+      organisationName: "Strassenverkehrsamt Bern",
+      email: CLIENT_EMAIL,
+      fieldSlug: "oeffentliche-verwaltung",
+      challenges: ["ANGRY_CUSTOMERS", "NEGATIVE_DECISIONS"],
+      goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
+      moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren"],
+      format: "ONE_DAY",
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+test("an inquiry becomes a tailored proposal that the client accepts in the portal", async ({ page }) => {
+  const inquiry = await inquiryInE2eDatabase();
+  await signInAsStaff(page);
+  await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
+  await expect(page.getByRole("heading", { level: 1, name: "Kurskonzept für Strassenverkehrsamt Bern" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Konzept erstellen" }).click();
+
+  // Prefilled from the inquiry: its wished goal and modules, arranged into a day.
+  const goal = page.getByRole("group", { name: "Ziel 1" });
+  await expect(goal.getByLabel("Formulierung")).toHaveValue(/Anspruchsvolle Kundengespräche/);
+  await expect(page.getByRole("heading", { name: /^Tag 1: 08:30–/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Titel des Kurses").fill("Souverän am Schalter");
+  await goal.getByLabel("Formulierung").fill("Vorwürfe am Schalter gelassen und klar beantworten");
+  await selectByText(page, "Ziel aus der Bibliothek", /^Wissen, wie Gespräche gut beendet/);
+  await page.getByRole("button", { name: "Ziel hinzufügen" }).click();
+  await expect(page.getByRole("group", { name: "Ziel 2" }).getByLabel("Formulierung")).toHaveValue(
+    "Wissen, wie Gespräche gut beendet werden können",
+  );
+  await page.getByRole("button", { name: "Ziel 2 nach oben" }).click();
+  await expect(page.getByRole("group", { name: "Ziel 1" }).getByLabel("Formulierung")).toHaveValue(
+    "Wissen, wie Gespräche gut beendet werden können",
+  );
+
+  await selectByText(page, "Modul aus der Bibliothek", /^Argumentations-Aikido/);
+  await page.getByRole("button", { name: "Modul hinzufügen" }).click();
+  const aikido = page.getByRole("group", { name: /Argumentations-Aikido/ });
+  await expect(aikido).toBeVisible();
+  // A day that runs late is flagged at once, and the warning goes when it fits again.
+  await aikido.getByLabel("Minuten").fill("480");
+  await expect(page.getByRole("status").filter({ hasText: /Tag 1 endet um/ })).toBeVisible();
+  await aikido.getByLabel("Minuten").fill("60");
+  await expect(page.getByText(/Tag 1 endet um/)).toHaveCount(0);
+
+  await page.getByLabel("Rollen im Team").fill("Beraten am Schalter, Entscheide zur Zulassung mitteilen.");
+  await page.getByLabel("Tagesansatz in CHF").fill("2400");
+  await page.getByLabel("Kurstage").fill("1");
+  await page.getByLabel("Spesen in CHF").fill("150");
+  await page.getByLabel("Kostenstelle").fill("KST 4711");
+  // 2'550.00 net, VAT 8.1 % 206.55, total 2'756.55
+  await expect(page.getByTestId("total")).toHaveText("CHF 2'756.55");
+
+  await page.getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Der Entwurf ist gespeichert." })).toBeVisible();
+  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Version 1 des Angebots ist gesendet." })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Gesendet, offen");
+  await expect(page.getByText("Anfrage " + inquiry.reference + " · Angebot gesendet")).toBeVisible();
+
+  const mail = await openLatestMail(page, CLIENT_EMAIL, /Ihr Angebot: Souverän am Schalter/);
+  expect(mail).toContain("CHF 2'756.55");
+  await page.goto(firstLink(mail, /http:\/\/localhost:\d+\/portal\/[A-Za-z0-9_-]+/));
+  await expect(page.getByRole("heading", { level: 1, name: "Souverän am Schalter" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ziele" })).toBeVisible();
+  await expect(page.getByText("Kostenstelle: KST 4711")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const pdfHref = await page.getByRole("link", { name: "Angebot als PDF herunterladen" }).getAttribute("href");
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  const accept = page.getByRole("region", { name: "Angebot annehmen" });
+  await accept.getByRole("button", { name: "Angebot annehmen" }).click();
+  await expect(accept.getByText("Bitte geben Sie Ihren Namen an.")).toBeVisible();
+  await expect(accept.getByText("Bitte bestätigen Sie, dass Sie das Angebot annehmen.")).toBeVisible();
+  await accept.getByLabel("Ihr Name").fill("Zoë Müller-Brügger");
+  await accept.getByLabel("Ihre Funktion").fill("Leiterin Fahrzeugzulassung");
+  await accept.getByRole("checkbox").check();
+  await accept.getByRole("button", { name: "Angebot annehmen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Angenommen am .* von Zoë Müller-Brügger/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+
+  await openLatestMail(page, "markus@anliegen.example", /Angebot angenommen: Strassenverkehrsamt Bern/);
+  await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
+  await expect(page.getByText("Anfrage " + inquiry.reference + " · Bestätigt")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Angenommen");
+  await expect(page.getByRole("button", { name: /Angebot an .* senden/ })).toHaveCount(0);
+});
