@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
 import { requireAdmin } from "@/lib/auth/guards";
+import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
@@ -11,8 +12,15 @@ import { clientKey } from "@/lib/request";
 
 import { createDesignFromInquiry, saveDesign } from "./design";
 import { acceptProposal, requestProposalChanges, revokePortalAccess } from "./portal";
-import { acceptProposalSchema, designSchema, inquiryIdSchema, requestChangesSchema } from "./schemas";
+import {
+  acceptProposalSchema,
+  designSchema,
+  inquiryIdSchema,
+  requestChangesSchema,
+  sessionsFromAgendaSchema,
+} from "./schemas";
 import { sendProposal } from "./send";
+import { createSessionsFromProposal } from "./sessions";
 
 const konzeptPath = (reference: string) => `/admin/anfragen/${reference}/konzept`;
 
@@ -62,6 +70,19 @@ export async function revokePortalAction(input: { inquiryId: string }): Promise<
     const { inquiryId } = parseInput(inquiryIdSchema, input);
     const revoked = await revokePortalAccess(getDb(), inquiryId);
     return success({ revoked }, revoked === 1 ? "1 Link ist gesperrt." : `${revoked} Links sind gesperrt.`);
+  });
+}
+
+export async function createSessionsAction(input: unknown): Promise<ActionResult<{ created: number }>> {
+  await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(sessionsFromAgendaSchema, input);
+    const result = await createSessionsFromProposal(getDb(), data);
+    revalidateSessions();
+    return success(
+      result,
+      result.created === 1 ? "Der Kurstermin ist erfasst." : `${result.created} Kurstermine sind erfasst.`,
+    );
   });
 }
 

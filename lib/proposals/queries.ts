@@ -19,6 +19,7 @@ const inquirySelect = {
   fieldId: true,
   challenges: true,
   participants: true,
+  courseId: true,
   format: true,
 } as const;
 
@@ -30,11 +31,17 @@ export async function getDesigner(reference: string) {
   if (!inquiry) return null;
   const designRow = await db.courseDesign.findUnique({ where: { inquiryId: inquiry.id }, select: { id: true } });
   if (!designRow) return { inquiry, design: null } as const;
-  const [design, library, proposals, accesses] = await Promise.all([
+  const [design, library, proposals, accesses, courses, sessions] = await Promise.all([
     loadDesign(db, designRow.id),
     getLibrary(db, inquiry),
     listVersions(designRow.id),
     db.portalAccess.findMany({ where: { inquiryId: inquiry.id }, select: { expiresAt: true, revokedAt: true } }),
+    db.course.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, title: true } }),
+    db.courseSession.findMany({
+      where: { inquiryId: inquiry.id },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, title: true, startsAt: true, endsAt: true, location: true, status: true },
+    }),
   ]);
   if (!design) return { inquiry, design: null } as const;
   const now = new Date();
@@ -47,6 +54,8 @@ export async function getDesigner(reference: string) {
     draft: draftSnapshot(design, consultantOf(viewer), now),
     unsentChanges: proposals.length > 0 && hasUnsentChanges(design.updatedAt, lastSent),
     openLinks: accesses.filter((access) => portalVerdict(access, now) === "OK").length,
+    courses,
+    sessions,
   } as const;
 }
 

@@ -98,3 +98,20 @@ export const requestChangesSchema = z.object({
     .max(4000, "Höchstens 4000 Zeichen."),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
+
+export const sessionsFromAgendaSchema = z.object({
+  inquiryId: z.uuid(),
+  courseId: z.uuid("Bitte einen Kurs wählen."),
+  location: z.string().trim().min(2, "Bitte den Kursort angeben.").max(200, "Höchstens 200 Zeichen."),
+  address: text(300),
+  capacity: int(1, 500, "Plätze:"),
+  dates: z
+    .array(
+      z.object({
+        day: z.coerce.number().int().min(1),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Bitte ein Datum wählen."),
+      }),
+    )
+    .min(1),
+});
+export type SessionsFromAgendaInput = z.infer<typeof sessionsFromAgendaSchema>;

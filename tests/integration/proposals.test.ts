@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { formatDateTime, formatTime } from "@/lib/format";
 import { scheduleJob } from "@/lib/jobs/queue";
 import { PROPOSAL_REMINDERS_TASK } from "@/lib/jobs/tasks";
 import { renderMail } from "@/lib/mail/render";
@@ -13,6 +14,7 @@ import { renderProposalPdf } from "@/lib/proposals/pdf";
 import { acceptProposal, getPortalView, requestProposalChanges, revokePortalAccess } from "@/lib/proposals/portal";
 import { designSchema } from "@/lib/proposals/schemas";
 import { loadDesign, sendProposal } from "@/lib/proposals/send";
+import { createSessionsFromProposal } from "@/lib/proposals/sessions";
 import { compareSnapshots, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -358,6 +360,75 @@ describe("the client portal", () => {
     expect(text).toContain("Total inkl. MWST");
     expect(text).toContain("CHF 2'594.40");
     expect(text).toContain("Grüezi Zoë Müller-Brügger");
+  });
+});
+
+describe("sessions from the accepted agenda", () => {
+  it("creates one private session per agenda day at the agenda's Zurich times, or none when a date is wrong", async () => {
+    const { inquiry, sent, token } = await sentInquiry({
+      format: "TWO_DAYS",
+      moduleSlugs: [
+        "rolle-beraten",
+        "rolle-kontrollieren",
+        "aktiv-zuhoeren",
+        "meta-ebene",
+        "argumentations-aikido",
+        "telefon-stimme",
+        "praesenz-haltung",
+        "gespraech-beenden",
+      ],
+    });
+    await acceptProposal(db(), { token, proposalId: sent.proposalId, name: "Anna", role: "Chefin", confirm: true });
+    const snapshot = (await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } }))
+      .snapshot as ProposalSnapshot;
+    expect(snapshot.agenda.map((day) => day.day)).toEqual([1, 2]);
+    const course = await db().course.findFirstOrThrow();
+    const input = {
+      inquiryId: inquiry.id,
+      courseId: course.id,
+      location: "Bern, Schulungsraum",
+      address: "",
+      capacity: 12,
+      dates: [
+        { day: 1, date: "2027-03-30" },
+        { day: 2, date: "2020-01-01" },
+      ],
+    };
+    const NOW = new Date("2027-03-01T09:00:00Z");
+    const error = await rejection(createSessionsFromProposal(db(), input, NOW));
+    expect(error).toMatchObject({ field: "dates.1.date", message: "Der Termin muss in der Zukunft liegen." });
+    expect(await db().courseSession.count({ where: { inquiryId: inquiry.id } })).toBe(0);
+
+    input.dates[1]!.date = "2027-03-31";
+    expect(await createSessionsFromProposal(db(), input, NOW)).toEqual({ created: 2 });
+    const sessions = await db().courseSession.findMany({
+      where: { inquiryId: inquiry.id },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(
+      sessions.map((session) => [formatDateTime(session.startsAt), formatTime(session.endsAt), session.isPublic]),
+    ).toEqual([
+      [`30.03.2027, ${snapshot.agenda[0]!.start}`, snapshot.agenda[0]!.end, false],
+      [`31.03.2027, ${snapshot.agenda[1]!.start}`, snapshot.agenda[1]!.end, false],
+    ]);
+    expect(sessions[0]!.title).toBe(`${snapshot.title} (Tag 1)`);
+    expect(await db().inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "SESSION_CREATED" } })).toBe(2);
+  });
+
+  it("refuses sessions before a proposal is accepted", async () => {
+    const { inquiry } = await sentInquiry();
+    const course = await db().course.findFirstOrThrow();
+    const error = await rejection(
+      createSessionsFromProposal(db(), {
+        inquiryId: inquiry.id,
+        courseId: course.id,
+        location: "Bern",
+        address: "",
+        capacity: 10,
+        dates: [{ day: 1, date: "2099-01-05" }],
+      }),
+    );
+    expect(error.message).toBe("Es gibt noch kein angenommenes Angebot.");
   });
 });
 

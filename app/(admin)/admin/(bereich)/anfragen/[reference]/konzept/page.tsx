@@ -4,10 +4,17 @@ import { notFound } from "next/navigation";
 
 import { ActionButton } from "@/components/proposals/action-button";
 import { DesignerForm } from "@/components/proposals/designer-form";
+import { SessionsForm } from "@/components/proposals/sessions-form";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatChf, formatDate, formatDateTime } from "@/lib/format";
+import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 import { challengeLabels, courseFormatLabels } from "@/lib/labels";
-import { createDesignAction, revokePortalAction, saveDesignAction, sendProposalAction } from "@/lib/proposals/actions";
+import {
+  createDesignAction,
+  createSessionsAction,
+  revokePortalAction,
+  saveDesignAction,
+  sendProposalAction,
+} from "@/lib/proposals/actions";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { inquiryStatusNames, proposalStatusLabels } from "@/lib/proposals/labels";
 import { getDesigner } from "@/lib/proposals/queries";
@@ -22,6 +29,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
   if (!data) notFound();
   const { inquiry } = data;
   const base = `/admin/anfragen/${inquiry.reference}/konzept`;
+  const accepted = data.design ? data.proposals.find((proposal) => proposal.status === "ACCEPTED") : undefined;
   return (
     <div className="space-y-10">
       <div className="space-y-2">
@@ -177,6 +185,37 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               </>
             )}
           </section>
+          {accepted ? (
+            <section aria-labelledby="termine-titel" className="space-y-4">
+              <h2 id="termine-titel" className="text-2xl font-bold text-brand-dark">
+                Kurstermine
+              </h2>
+              {data.sessions.length > 0 ? (
+                <ul className="space-y-1">
+                  {data.sessions.map((session) => (
+                    <li key={session.id}>
+                      <Link href={`/admin/termine/${session.id}`} className="text-brand underline">
+                        {`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr, ${session.location}`}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <>
+                  <p>{`Version ${accepted.version} ist angenommen. Erfassen Sie die Kurstermine mit den Zeiten des Programms.`}</p>
+                  <SessionsForm
+                    inquiryId={inquiry.id}
+                    days={accepted.snapshot.agenda.map(({ day, start, end }) => ({ day, start, end }))}
+                    courses={data.courses}
+                    courseId={inquiry.courseId ?? data.courses[0]?.id ?? ""}
+                    location={accepted.snapshot.logistics.venue}
+                    capacity={accepted.snapshot.logistics.participants ?? 12}
+                    action={createSessionsAction}
+                  />
+                </>
+              )}
+            </section>
+          ) : null}
           <DesignerForm
             defaultValues={designFormValues(data.design)}
             library={data.library}
