@@ -97,10 +97,28 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Gesendet, offen");
   await expect(page.getByText("Anfrage " + inquiry.reference + " · Angebot gesendet")).toBeVisible();
 
-  const mail = await openLatestMail(page, CLIENT_EMAIL, /Ihr Angebot: Souverän am Schalter/);
-  expect(mail).toContain("CHF 2'756.55");
-  await page.goto(firstLink(mail, /http:\/\/localhost:\d+\/portal\/[A-Za-z0-9_-]+/));
-  await expect(page.getByRole("heading", { level: 1, name: "Souverän am Schalter" })).toBeVisible();
+  const first = await openLatestMail(page, CLIENT_EMAIL, /Ihr Angebot: Souverän am Schalter/);
+  expect(first).toContain("CHF 2'756.55");
+  const portalUrl = firstLink(first, /http:\/\/localhost:\d+\/portal\/[A-Za-z0-9_-]+/);
+
+  // A later edit is a new draft; compared with version 1 it shows what changed; sent, it is version 2.
+  await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
+  await page.getByLabel("Titel des Kurses").fill("Souverän am Schalter und am Telefon");
+  await page.getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Der Entwurf ist gespeichert." })).toBeVisible();
+  await page.getByRole("button", { name: "Vergleichen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Version 1 und Entwurf im Vergleich" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^Titel/ })).toContainText("Souverän am Schalter und am Telefon");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Zurück zum Konzept" }).click();
+  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Version 2 des Angebots ist gesendet." })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Ersetzt");
+  await openLatestMail(page, CLIENT_EMAIL, /Überarbeitetes Angebot: Souverän am Schalter und am Telefon \(Version 2\)/);
+
+  // The link from the first mail shows the current version.
+  await page.goto(portalUrl);
+  await expect(page.getByRole("heading", { level: 1, name: "Souverän am Schalter und am Telefon" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ziele" })).toBeVisible();
   await expect(page.getByText("Kostenstelle: KST 4711")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -124,6 +142,16 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await openLatestMail(page, "markus@anliegen.example", /Angebot angenommen: Strassenverkehrsamt Bern/);
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
   await expect(page.getByText("Anfrage " + inquiry.reference + " · Bestätigt")).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Angenommen");
+  await expect(page.getByRole("row").filter({ hasText: "Version 2" })).toContainText("Angenommen");
   await expect(page.getByRole("button", { name: /Angebot an .* senden/ })).toHaveCount(0);
+
+  // The accepted agenda becomes the dated session of this in-house course.
+  await page.getByLabel(/^Datum Tag 1/).fill(new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Kurstermine erfassen" }).click();
+  const session = page.getByRole("region", { name: "Kurstermine" }).getByRole("link", { name: /08:30–/ });
+  await expect(session).toBeVisible();
+  await expectNoAxeViolations(page);
+  await session.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Souverän am Schalter und am Telefon" })).toBeVisible();
+  await expect(page.getByText(`für Strassenverkehrsamt Bern (${inquiry.reference})`)).toBeVisible();
 });
