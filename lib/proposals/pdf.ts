@@ -72,15 +72,25 @@ function paragraphs(doc: Doc, text: string): void {
   }
 }
 
+type Cell = {
+  text: string;
+  /** A second line in regular type, e.g. a module's description under its title. */
+  sub?: string;
+  x: number;
+  width: number;
+  bold?: boolean;
+  align?: "left" | "right";
+  muted?: boolean;
+};
+
+function cellHeight(doc: Doc, cell: Cell): number {
+  const main = doc.font(cell.bold ? "bold" : "regular").heightOfString(cell.text, { width: cell.width });
+  return main + (cell.sub ? doc.font("regular").heightOfString(cell.sub, { width: cell.width }) : 0);
+}
+
 /** One table row: cells at fixed columns, the row as high as its tallest cell. */
-function row(
-  doc: Doc,
-  cells: { text: string; x: number; width: number; bold?: boolean; align?: "left" | "right"; muted?: boolean }[],
-): void {
-  const heights = cells.map((cell) =>
-    doc.font(cell.bold ? "bold" : "regular").heightOfString(cell.text, { width: cell.width }),
-  );
-  const height = Math.max(...heights) + 6;
+function row(doc: Doc, cells: Cell[]): void {
+  const height = Math.max(...cells.map((cell) => cellHeight(doc, cell))) + 6;
   ensureSpace(doc, height);
   const top = doc.y;
   doc
@@ -94,7 +104,9 @@ function row(
       .font(cell.bold ? "bold" : "regular")
       .fillColor(cell.muted ? colors.muted : colors.ink)
       .text(cell.text, MARGIN + cell.x, top + 3, { width: cell.width, align: cell.align ?? "left" });
+    if (cell.sub) doc.font("regular").fillColor(colors.muted).text(cell.sub, { width: cell.width });
   }
+  doc.font("regular").fillColor(colors.ink);
   doc.x = MARGIN;
   doc.y = top + height;
 }
@@ -157,7 +169,8 @@ function draw(doc: Doc, snapshot: ProposalSnapshot): void {
       row(doc, [
         { text: `${item.start}–${item.end}`, x: 0, width: 80, muted: item.kind === "BREAK" },
         {
-          text: item.description && item.kind !== "BREAK" ? `${item.title}\n${item.description}` : item.title,
+          text: item.title,
+          sub: item.kind !== "BREAK" && item.description ? item.description : undefined,
           x: 86,
           width: full - 86 - 80,
           bold: item.kind !== "BREAK",

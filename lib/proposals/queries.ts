@@ -51,7 +51,7 @@ export async function getDesigner(reference: string) {
     design,
     library,
     proposals,
-    draft: draftSnapshot(design, consultantOf(viewer), now),
+    draft: draftSnapshot(design, await consultantOf(db, viewer), now),
     unsentChanges: proposals.length > 0 && hasUnsentChanges(design.updatedAt, lastSent),
     openLinks: accesses.filter((access) => portalVerdict(access, now) === "OK").length,
     courses,

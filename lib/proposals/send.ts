@@ -46,8 +46,17 @@ export function toSnapshotInput(design: LoadedDesign): DesignForSnapshot {
 
 export type Consultant = { name: string; email: string };
 
-export function consultantOf(user: { name: string | null } | null): Consultant {
-  return { name: user?.name || "Anliegen", email: getEnv().CONSULTANT_EMAIL };
+/**
+ * Who signs the proposal: the consultant (the first owner account), also when an assistant sends
+ * it; the sender's own name only if no owner has a name.
+ */
+export async function consultantOf(db: Database | Tx, sender: { name: string | null } | null): Promise<Consultant> {
+  const owner = await db.user.findFirst({
+    where: { role: "OWNER", active: true, name: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { name: true },
+  });
+  return { name: owner?.name || sender?.name || "Anliegen", email: getEnv().CONSULTANT_EMAIL };
 }
 
 /** The draft as it would be sent now: for the preview and the comparison with sent versions. */
@@ -91,7 +100,7 @@ export async function sendProposal(
         version,
         validUntil,
         inquiry: design.inquiry,
-        consultant: consultantOf(input.actor),
+        consultant: await consultantOf(tx, input.actor),
       });
       if (snapshot.price.netCents <= 0) {
         throw new AppError("VALIDATION", "Bitte geben Sie einen Preis an.", {

@@ -183,10 +183,19 @@ describe("sending a proposal", () => {
     expect((frozen.snapshot as ProposalSnapshot).title).toBe(snapshot.title);
     expect(frozen.totalCents).toBe(259_440);
 
-    const second = await sendProposal(db(), { designId: design.id, actor });
+    // An assistant sends version 2; the consultant still signs it.
+    const assistant = await db().user.create({
+      data: { email: `assistenz-${inquiry.reference}@anliegen.example`, name: "Sandra Assistenz", role: "STAFF" },
+    });
+    const second = await sendProposal(db(), { designId: design.id, actor: assistant });
     expect(second.version).toBe(2);
     const versions = await db().proposal.findMany({ where: { designId: design.id }, orderBy: { version: "asc" } });
     expect(versions.map((version) => version.status)).toEqual(["SUPERSEDED", "SENT"]);
+    expect(versions[1]!.sentById).toBe(assistant.id);
+    expect((versions[1]!.snapshot as ProposalSnapshot).consultant).toEqual({
+      name: "Markus Muster",
+      email: "markus@anliegen.example",
+    });
     const changes = compareSnapshots(
       versions[0]!.snapshot as ProposalSnapshot,
       versions[1]!.snapshot as ProposalSnapshot,

@@ -33,7 +33,12 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
   return (
     <div className="space-y-10">
       <div className="space-y-2">
-        <p className="text-muted">{`Anfrage ${inquiry.reference} · ${inquiryStatusNames[inquiry.status]}`}</p>
+        <p className="text-muted">
+          <Link href={`/admin/anfragen/${inquiry.reference}`} className="text-brand underline">
+            {`Anfrage ${inquiry.reference}`}
+          </Link>
+          {` · ${inquiryStatusNames[inquiry.status]}`}
+        </p>
         <h1 className="text-3xl font-bold text-brand-dark">{`Kurskonzept für ${inquiry.organisationName}`}</h1>
         <p>
           {[
