@@ -1,18 +1,14 @@
 import { formatChf, formatDuration } from "@/lib/format";
-import { feeLabel, formatDateKey, vatLabel, type ProposalSnapshot } from "@/lib/proposals/snapshot";
+import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 function TextBlock({ text }: { text: string }) {
   return (
     <>
-      {text
-        .split(/\n{2,}/)
-        .map((paragraph) => paragraph.trim())
-        .filter(Boolean)
-        .map((paragraph, index) => (
-          <p key={index} className="whitespace-pre-line">
-            {paragraph}
-          </p>
-        ))}
+      {paragraphsOf(text).map((paragraph, index) => (
+        <p key={index} className="whitespace-pre-line">
+          {paragraph}
+        </p>
+      ))}
     </>
   );
 }

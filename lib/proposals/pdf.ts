@@ -6,7 +6,7 @@ import PDFDocument from "pdfkit";
 
 import { formatChf, formatDuration } from "@/lib/format";
 
-import { feeLabel, formatDateKey, vatLabel, type ProposalSnapshot } from "./snapshot";
+import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "./snapshot";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
 const fonts = {
@@ -63,10 +63,7 @@ function heading(doc: Doc, text: string): void {
 }
 
 function paragraphs(doc: Doc, text: string): void {
-  for (const paragraph of text
-    .split(/\n{2,}/)
-    .map((part) => part.trim())
-    .filter(Boolean)) {
+  for (const paragraph of paragraphsOf(text)) {
     doc.font("regular").fontSize(11).fillColor(colors.ink).text(paragraph, { lineGap: 2 });
     doc.moveDown(0.5);
   }

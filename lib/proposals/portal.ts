@@ -23,6 +23,13 @@ export const PORTAL_LINK_REVOKED_MESSAGE = "Dieser Link wurde gesperrt. Bitte me
 export const PORTAL_LINK_EXPIRED_MESSAGE =
   "Dieser Link ist abgelaufen. Bitte melden Sie sich, wir senden Ihnen gerne einen neuen.";
 
+/** What a visitor reads when a link opens nothing. */
+export const PORTAL_STATE_MESSAGES = {
+  INVALID: PORTAL_LINK_INVALID_MESSAGE,
+  REVOKED: PORTAL_LINK_REVOKED_MESSAGE,
+  EXPIRED: PORTAL_LINK_EXPIRED_MESSAGE,
+} as const;
+
 export async function issuePortalAccess(
   tx: Tx,
   input: { inquiryId: string; proposalId: string; now: Date; days: number },
@@ -104,12 +111,7 @@ export async function getPortalView(db: Database | Tx, token: string, now = new 
 async function openProposalFor(tx: Tx, token: string, proposalId: string, now: Date) {
   const view = await getPortalView(tx, token, now);
   if (view.state !== "OK") {
-    const message = {
-      INVALID: PORTAL_LINK_INVALID_MESSAGE,
-      REVOKED: PORTAL_LINK_REVOKED_MESSAGE,
-      EXPIRED: PORTAL_LINK_EXPIRED_MESSAGE,
-    }[view.state];
-    throw new AppError(view.state === "EXPIRED" ? "EXPIRED" : "NOT_FOUND", message);
+    throw new AppError(view.state === "EXPIRED" ? "EXPIRED" : "NOT_FOUND", PORTAL_STATE_MESSAGES[view.state]);
   }
   if (view.proposal.id !== proposalId) throw new AppError("CONFLICT", RESPONSE_REFUSALS.SUPERSEDED);
   if (!view.verdict.ok) throw new AppError("CONFLICT", RESPONSE_REFUSALS[view.verdict.reason]);

@@ -146,6 +146,14 @@ export function vatLabel(price: ProposalSnapshot["price"]): string {
   return `MWST ${formatVatRate(price.vatRateBasisPoints)}`;
 }
 
+/** The paragraphs of a text field (blank line between them), for the page and the PDF. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
 /** "2026-12-27" -> "27.12.2026" */
 export function formatDateKey(key: string): string {
   const [year, month, day] = key.split("-").map(Number);

@@ -2,21 +2,12 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, openLatestMail } from "./support/mailbox";
-import { E2E_STAFF } from "./support/users";
+import { signInAsStaff } from "./support/staff";
 
 const exact = { exact: true } as const;
 
 function dateInDays(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60_000).toISOString().slice(0, 10);
-}
-
-async function signInAsStaff(page: Page) {
-  await page.goto("/admin/anmelden");
-  const form = page.getByRole("region", { name: "Mit Passwort" });
-  await form.getByLabel("E-Mail-Adresse").fill(E2E_STAFF.email);
-  await form.getByLabel("Passwort").fill(E2E_STAFF.password);
-  await form.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
 }
 
 async function bookSeat(page: Page, sessionId: string, name: string, email: string) {

@@ -8,18 +8,9 @@ import { createInquiry } from "../setup/proposal-fixtures";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, openLatestMail } from "./support/mailbox";
 import { E2E_DATABASE_URL_FILE } from "./support/paths";
-import { E2E_STAFF } from "./support/users";
+import { signInAsStaff } from "./support/staff";
 
 const CLIENT_EMAIL = "zoe.konzept@verwaltung.example";
-
-async function signInAsStaff(page: Page) {
-  await page.goto("/admin/anmelden");
-  const form = page.getByRole("region", { name: "Mit Passwort" });
-  await form.getByLabel("E-Mail-Adresse").fill(E2E_STAFF.email);
-  await form.getByLabel("Passwort").fill(E2E_STAFF.password);
-  await form.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
-}
 
 /** Library options carry their duration and why they are suggested; pick one by its start. */
 async function selectByText(page: Page, label: string, text: RegExp) {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { formatDateTime, formatTime } from "@/lib/format";
 import { scheduleJob } from "@/lib/jobs/queue";
 import { PROPOSAL_REMINDERS_TASK } from "@/lib/jobs/tasks";
@@ -18,6 +17,7 @@ import { createSessionsFromProposal } from "@/lib/proposals/sessions";
 import { compareSnapshots, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { rejection } from "../setup/app-error";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { createInquiry } from "../setup/proposal-fixtures";
 import { startSmtpSink } from "../setup/smtp-sink";
@@ -30,15 +30,6 @@ beforeAll(async () => {
   const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
   actor = { id: user.id, name: user.name };
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** The portal token as the client reads it in the newest proposal mail of an inquiry. */
 async function tokenFromMail(inquiryId: string): Promise<string> {

@@ -12,8 +12,9 @@ import {
   DUPLICATE_BOOKING_MESSAGE,
 } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { renderMail } from "@/lib/mail/render";
+
+import { rejection } from "../setup/app-error";
 
 const NOW = new Date("2027-03-01T09:00:00Z");
 let courseId = "";
@@ -43,15 +44,6 @@ function booking(sessionId: string, email: string, seats = 1): BookSeatsInput {
       email: index === 0 ? email : `p${index}.${email}`,
     })),
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 /** The manage link of the newest "booking-placed" mail of a booking, as the recipient reads it. */

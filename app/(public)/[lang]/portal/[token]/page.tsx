@@ -6,12 +6,7 @@ import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/actions";
-import {
-  getPortalView,
-  PORTAL_LINK_EXPIRED_MESSAGE,
-  PORTAL_LINK_INVALID_MESSAGE,
-  PORTAL_LINK_REVOKED_MESSAGE,
-} from "@/lib/proposals/portal";
+import { getPortalView, PORTAL_STATE_MESSAGES } from "@/lib/proposals/portal";
 import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
 
 export const metadata: Metadata = { title: "Ihr Angebot", robots: { index: false, follow: false } };
@@ -22,15 +17,10 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const view = await getPortalView(getDb(), token);
   if (view.state !== "OK") {
-    const message = {
-      INVALID: PORTAL_LINK_INVALID_MESSAGE,
-      REVOKED: PORTAL_LINK_REVOKED_MESSAGE,
-      EXPIRED: PORTAL_LINK_EXPIRED_MESSAGE,
-    }[view.state];
     return (
       <Container className="py-12 sm:py-16">
         <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
-        <p className="mt-4 max-w-2xl text-lg">{message}</p>
+        <p className="mt-4 max-w-2xl text-lg">{PORTAL_STATE_MESSAGES[view.state]}</p>
       </Container>
     );
   }
