@@ -20,9 +20,10 @@ export const finalInquiryStatuses: readonly InquiryStatus[] = ["CLOSED", "DECLIN
  * Allowed moves. Forward one step along the pipeline, plus "declined"/"cancelled" from every open
  * state. A proposal may be sent again after changes were requested, so PROPOSAL_SENT can go back to
  * IN_CLARIFICATION; nothing else moves backwards, so the timeline stays a story that makes sense.
+ * A proposal may also go out straight from a new inquiry (the first call already clarified it).
  */
 export const inquiryTransitions: Readonly<Record<InquiryStatus, readonly InquiryStatus[]>> = {
-  NEW: ["IN_CLARIFICATION", "DECLINED", "CANCELLED"],
+  NEW: ["IN_CLARIFICATION", "PROPOSAL_SENT", "DECLINED", "CANCELLED"],
   IN_CLARIFICATION: ["PROPOSAL_SENT", "DECLINED", "CANCELLED"],
   PROPOSAL_SENT: ["CONFIRMED", "IN_CLARIFICATION", "DECLINED", "CANCELLED"],
   CONFIRMED: ["HELD", "DECLINED", "CANCELLED"],

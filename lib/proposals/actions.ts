@@ -7,18 +7,10 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { clientKey } from "@/lib/request";
 
 import { createDesignFromInquiry, saveDesign } from "./design";
-import { acceptProposal, requestProposalChanges, revokePortalAccess } from "./portal";
-import {
-  acceptProposalSchema,
-  designSchema,
-  inquiryIdSchema,
-  requestChangesSchema,
-  sessionsFromAgendaSchema,
-} from "./schemas";
+import { revokePortalAccess } from "./portal";
+import { designSchema, inquiryIdSchema, sessionsFromAgendaSchema } from "./schemas";
 import { sendProposal } from "./send";
 import { createSessionsFromProposal } from "./sessions";
 
@@ -82,34 +74,6 @@ export async function createSessionsAction(input: unknown): Promise<ActionResult
     return success(
       result,
       result.created === 1 ? "Der Kurstermin ist erfasst." : `${result.created} Kurstermine sind erfasst.`,
-    );
-  });
-}
-
-const TOO_MANY = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
-
-async function limitPortal(): Promise<void> {
-  const result = await hitRateLimit(getDb(), `portal:${await clientKey()}`, { limit: 20, windowSeconds: 600 });
-  if (!result.allowed) throw new AppError("RATE_LIMITED", TOO_MANY);
-}
-
-export async function acceptProposalAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const data = parseInput(acceptProposalSchema, input);
-    await limitPortal();
-    await acceptProposal(getDb(), data);
-    return success(null, "Herzlichen Dank: Das Angebot ist angenommen. Sie erhalten eine Bestätigung per E-Mail.");
-  });
-}
-
-export async function requestChangesAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const data = parseInput(requestChangesSchema, input);
-    await limitPortal();
-    await requestProposalChanges(getDb(), data);
-    return success(
-      null,
-      "Herzlichen Dank: Ihr Änderungswunsch ist übermittelt. Sie erhalten eine überarbeitete Fassung.",
     );
   });
 }

@@ -6,14 +6,7 @@ import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manag
 
 import { changeInquiryStatus } from "./inquiry-status";
 import { notifyProposalResponse } from "./notify";
-import {
-  ACCEPTABLE_INQUIRY_STATES,
-  canRespond,
-  portalExpiry,
-  portalVerdict,
-  RESPONSE_REFUSALS,
-  type ResponseVerdict,
-} from "./rules";
+import { canRespond, portalExpiry, portalVerdict, RESPONSE_REFUSALS, type ResponseVerdict } from "./rules";
 import type { AcceptProposalInput, RequestChangesInput } from "./schemas";
 import type { ProposalSnapshot } from "./snapshot";
 
@@ -157,7 +150,6 @@ export async function acceptProposal(db: Database, input: AcceptProposalInput, n
     await changeInquiryStatus(tx, {
       inquiryId: inquiry.id,
       to: "CONFIRMED",
-      allowedFrom: ACCEPTABLE_INQUIRY_STATES,
       actorId: null,
       body: "Angebot online angenommen.",
     });

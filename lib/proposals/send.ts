@@ -152,7 +152,6 @@ export async function sendProposal(
       await changeInquiryStatus(tx, {
         inquiryId: design.inquiryId,
         to: "PROPOSAL_SENT",
-        allowedFrom: SENDABLE_INQUIRY_STATES,
         actorId: input.actor.id,
       });
       if (!design.inquiry.firstResponseAt) {

@@ -86,7 +86,7 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Version 1 des Angebots ist gesendet." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Gesendet, offen");
-  await expect(page.getByText("Anfrage " + inquiry.reference + " · Angebot gesendet")).toBeVisible();
+  await expect(page.getByText("Anfrage " + inquiry.reference + " · Angebot versandt")).toBeVisible();
 
   const first = await openLatestMail(page, CLIENT_EMAIL, /Ihr Angebot: Souverän am Schalter/);
   expect(first).toContain("CHF 2'756.55");

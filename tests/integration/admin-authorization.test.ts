@@ -42,6 +42,7 @@ const PUBLIC_ACTION_FILES = new Set([
   "lib/booking/actions.ts",
   "lib/consultation/actions.ts",
   "lib/inquiries/actions.ts",
+  "lib/proposals/portal-actions.ts",
 ]);
 /** Owner-only: managing admin users. */
 const isOwnerOnly = (file: string) => file.includes("admin-users") || file.includes("/benutzer/");

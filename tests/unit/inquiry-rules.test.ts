@@ -18,6 +18,11 @@ describe("inquiry status transitions", () => {
     }
   });
 
+  it("lets a proposal go out straight from a new inquiry", () => {
+    expect(canTransition("NEW", "PROPOSAL_SENT")).toBe(true);
+    expect(canTransition("CONFIRMED", "PROPOSAL_SENT")).toBe(false);
+  });
+
   it("declines or cancels from every open state before the course was held", () => {
     for (const from of ["NEW", "IN_CLARIFICATION", "PROPOSAL_SENT", "CONFIRMED"] as const) {
       expect(canTransition(from, "DECLINED")).toBe(true);

@@ -5,8 +5,8 @@ import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
-import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/actions";
 import { getPortalView, PORTAL_STATE_MESSAGES } from "@/lib/proposals/portal";
+import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
 
 export const metadata: Metadata = { title: "Ihr Angebot", robots: { index: false, follow: false } };

@@ -7,6 +7,7 @@ import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { inquiryStatusLabels } from "@/lib/inquiries/rules";
 import { challengeLabels, courseFormatLabels } from "@/lib/labels";
 import {
   createDesignAction,
@@ -16,7 +17,7 @@ import {
   sendProposalAction,
 } from "@/lib/proposals/actions";
 import { designFormValues } from "@/lib/proposals/form-values";
-import { inquiryStatusNames, proposalStatusLabels } from "@/lib/proposals/labels";
+import { proposalStatusLabels } from "@/lib/proposals/labels";
 import { getDesigner } from "@/lib/proposals/queries";
 import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
 
@@ -37,7 +38,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
           <Link href={`/admin/anfragen/${inquiry.reference}`} className="text-brand underline">
             {`Anfrage ${inquiry.reference}`}
           </Link>
-          {` · ${inquiryStatusNames[inquiry.status]}`}
+          {` · ${inquiryStatusLabels[inquiry.status]}`}
         </p>
         <h1 className="text-3xl font-bold text-brand-dark">{`Kurskonzept für ${inquiry.organisationName}`}</h1>
         <p>
