@@ -6,6 +6,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+import { fixSocketQueue, type SocketQueue } from "./embedded-queue";
+
 export type EmbeddedPostgres = {
   url: string;
   port: number;
@@ -88,6 +90,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
       port: options.port ?? 0,
       maxConnections: options.maxConnections ?? 32,
     });
+    fixSocketQueue((server as unknown as { queryQueue: SocketQueue }).queryQueue);
     await server.start();
     const port = Number(server.getServerConn().split(":").pop());
     let stopped = false;

@@ -77,4 +77,44 @@ describe("embedded PostgreSQL", () => {
       await embedded.stop();
     }
   });
+
+  it("keeps each connection's parameterised queries apart when many run at once", async () => {
+    const embedded = await startEmbeddedPostgres();
+    const pool = new pg.Pool({ connectionString: embedded.url, max: 8 });
+    try {
+      // Two statement shapes with different parameter counts: had one connection's Bind met the
+      // other's Parse, the query would fail or return the other's values.
+      const results = await Promise.all(
+        Array.from({ length: 240 }, async (_, index) => {
+          const { rows } =
+            index % 2 === 0
+              ? await pool.query("SELECT $1::int AS n, $2::text AS tag", [index, `zwei-${index}`])
+              : await pool.query("SELECT $1::int AS n, $2::text AS tag, $3::int AS extra", [index, `drei-${index}`, 3]);
+          return { index, row: rows[0] as { n: number; tag: string } };
+        }),
+      );
+      for (const { index, row } of results) {
+        expect(row).toMatchObject({ n: index, tag: `${index % 2 === 0 ? "zwei" : "drei"}-${index}` });
+      }
+      // Transactions on other connections still see only their own work.
+      await pool.query("CREATE TABLE tally (n int)");
+      await Promise.all(
+        Array.from({ length: 20 }, async (_, index) => {
+          const client = await pool.connect();
+          try {
+            await client.query("BEGIN");
+            await client.query("INSERT INTO tally VALUES ($1)", [index]);
+            await client.query(index % 2 === 0 ? "COMMIT" : "ROLLBACK");
+          } finally {
+            client.release();
+          }
+        }),
+      );
+      const { rows } = await pool.query("SELECT count(*)::int AS count FROM tally");
+      expect(rows[0]).toEqual({ count: 10 });
+    } finally {
+      await pool.end();
+      await embedded.stop();
+    }
+  });
 });
