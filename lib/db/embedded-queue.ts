@@ -48,8 +48,8 @@ export function fixSocketQueue(queue: SocketQueue): void {
         const owner = ownerNow();
         const index = owner === null ? 0 : queue.queue.findIndex((item) => item.handlerId === owner);
         // The owner's next message has not arrived yet: enqueueing it restarts processing.
-        if (index === -1) break;
-        const [item] = queue.queue.splice(index, 1);
+        const [item] = index === -1 ? [] : queue.queue.splice(index, 1);
+        if (!item) break;
         const type = item.message[0];
         if (type !== undefined && EXTENDED_PROTOCOL.has(type)) batchOwner = item.handlerId;
         let bytes = 0;
