@@ -1,12 +1,39 @@
+import path from "node:path";
+
 import type { NextConfig } from "next";
 
 import { NON_SITE_PREFIXES } from "./lib/site";
 
 const outsideSite = NON_SITE_PREFIXES.map((prefix) => `${prefix}(?:/|$)`).join("|");
 
+// Headers that are the same on every response, so cached pages keep them without a render.
+// The Content-Security-Policy differs per page: proxy.ts (nonce) and the cache handler (hashes).
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next's file-system cache plus the script-hash policy of each cached page (decision 0014).
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        // HSTS only means something over HTTPS; behind a TLS proxy that is X-Forwarded-Proto.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
+    ];
+  },
   // The Prisma client and the pg driver stay plain Node modules on the server.
   async rewrites() {
     return {

@@ -1,18 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// Cheap and optimistic: anonymous visitors of /admin go to the sign-in page. This is a
-// convenience, not the security boundary: every admin page, action and route handler checks
-// the session and role itself (lib/auth/guards.ts).
+import { createNonce, noncePolicy } from "./lib/security/csp.mjs";
+import { isRenderedPerRequest } from "./lib/site";
+
+// Two jobs, both cheap. (1) Anonymous visitors of /admin go to the sign-in page: a convenience,
+// not the security boundary (every admin page, action and route handler checks the session and
+// role itself, lib/auth/guards.ts). (2) Pages rendered per request get a Content-Security-Policy
+// with a fresh nonce, which Next reads from the request header and puts on its scripts. Cached
+// pages are left alone: their policy (script hashes) comes with the cached document
+// (lib/cache/page-cache-handler.mjs, decision 0014). Development renders everything per request.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const isDev = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/admin/anmelden")) return NextResponse.next();
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const signIn = new URL("/admin/anmelden", request.url);
-  signIn.searchParams.set("next", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
+  if (isAdmin && !pathname.startsWith("/admin/anmelden")) {
+    const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+    if (!hasSession) {
+      const signIn = new URL("/admin/anmelden", request.url);
+      signIn.searchParams.set("next", `${pathname}${search}`);
+      return NextResponse.redirect(signIn);
+    }
+  }
+  if (!isDev && !isRenderedPerRequest(pathname)) return NextResponse.next();
+
+  const policy = noncePolicy(createNonce(), isDev);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  // Documents only: static assets and metadata files need no policy and should not pay for one.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml).*)"],
+};

@@ -11,3 +11,27 @@ export function isSiteLanguage(value: string): value is SiteLanguage {
  * Keep in sync with the folders at the top of app/.
  */
 export const NON_SITE_PREFIXES = ["admin", "api", "dev", "_next"] as const;
+
+/**
+ * Public addresses rendered per request (`dynamic = "force-dynamic"`): they get a per-request
+ * CSP nonce from proxy.ts. Every other public page is cached and carries the hash policy of its
+ * cached document instead (decision 0014). A unit test keeps this list in sync with app/.
+ */
+export const PER_REQUEST_PUBLIC_PATHS = [
+  "/erstgespraech",
+  "/termine/",
+  "/termin/",
+  "/buchung/",
+  "/anfrage",
+  "/portal/",
+];
+
+/** True when the address is rendered per request and so gets a nonce. */
+export function isRenderedPerRequest(pathname: string): boolean {
+  if (NON_SITE_PREFIXES.some((prefix) => pathname === `/${prefix}` || pathname.startsWith(`/${prefix}/`))) return true;
+  return PER_REQUEST_PUBLIC_PATHS.some((path) =>
+    path.endsWith("/")
+      ? pathname.startsWith(path) && pathname.length > path.length
+      : pathname === path || pathname.startsWith(`${path}/`),
+  );
+}

@@ -1,0 +1,2 @@
+export function withContentSecurityPolicy<T>(value: T): T;
+export default class PageCacheHandler {}
