@@ -9,6 +9,9 @@ import { isRenderedPerRequest } from "./lib/site";
 // with a fresh nonce, which Next reads from the request header and puts on its scripts. Cached
 // pages are left alone: their policy (script hashes) comes with the cached document
 // (lib/cache/page-cache-handler.mjs, decision 0014). Development renders everything per request.
+// (3) Every request gets an id (or keeps the one a proxy in front gave it) that the logs carry.
+const REQUEST_ID = "x-request-id";
+const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{8,80}$/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const isDev = process.env.NODE_ENV === "development";
 
@@ -23,13 +26,15 @@ export function proxy(request: NextRequest) {
       return NextResponse.redirect(signIn);
     }
   }
-  if (!isDev && !isRenderedPerRequest(pathname)) return NextResponse.next();
-
-  const policy = noncePolicy(createNonce(), isDev);
+  const incomingId = request.headers.get(REQUEST_ID);
+  const requestId = incomingId && VALID_REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set(REQUEST_ID, requestId);
+  const policy = isDev || isRenderedPerRequest(pathname) ? noncePolicy(createNonce(), isDev) : undefined;
+  if (policy) requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", policy);
+  response.headers.set(REQUEST_ID, requestId);
+  if (policy) response.headers.set("content-security-policy", policy);
   return response;
 }
 

@@ -2,6 +2,8 @@
 import { z } from "zod";
 
 import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { errorFields } from "@/lib/log";
+import { requestLogger } from "@/lib/request-id";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -60,8 +62,17 @@ export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promis
     if (isNextControlFlow(error)) throw error;
     if (error instanceof ValidationFailure) return failure(CHECK_INPUT_MESSAGE, error.fieldErrors, "VALIDATION");
     if (isAppError(error)) return failureFromAppError(error);
-    if (isDatabaseUnavailable(error)) return failure(UNAVAILABLE_MESSAGE, {}, "UNAVAILABLE");
-    console.error("Unexpected error in a server action", error);
+    if (isDatabaseUnavailable(error)) {
+      (await requestLogger()).warn(
+        { event: "database-unavailable", ...errorFields(error) },
+        "database unavailable in a server action",
+      );
+      return failure(UNAVAILABLE_MESSAGE, {}, "UNAVAILABLE");
+    }
+    (await requestLogger()).error(
+      { event: "action-failed", ...errorFields(error) },
+      "unexpected error in a server action",
+    );
     return failure(UNEXPECTED_MESSAGE, {}, "UNEXPECTED");
   }
 }

@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { getDb } from "@/lib/db";
+import { getLogger } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
 
 import { createAuthAdapter } from "./adapter";
@@ -88,7 +89,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // Failed sign-ins are expected; everything else is worth a log line (without personal data).
       const type = (error as { type?: string }).type ?? error.name;
-      if (type !== "CredentialsSignin") console.error(`[auth] ${type}: ${error.message}`);
+      if (type !== "CredentialsSignin") getLogger().error({ event: "auth-error", type }, error.message);
     },
     warn() {},
     debug() {},
