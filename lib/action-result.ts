@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { CONTROL_CHARACTER_MESSAGE, controlCharacterPaths } from "@/lib/input-guard";
 import { errorFields } from "@/lib/log";
 import { requestLogger } from "@/lib/request-id";
 
@@ -39,6 +40,10 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationFailure(fieldErrorsFromZod(result.error));
+  const tainted = controlCharacterPaths(result.data);
+  if (tainted.length > 0) {
+    throw new ValidationFailure(Object.fromEntries(tainted.map((path) => [path, [CONTROL_CHARACTER_MESSAGE]])));
+  }
   return result.data;
 }
 

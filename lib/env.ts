@@ -14,6 +14,8 @@ const envSchema = z.object({
   DEV_MAILBOX: z.enum(["true", "false"]).optional(),
   /** Enables /dev/revalidate (expire a kind of public content by hand); on by default outside production. */
   DEV_TOOLS: z.enum(["true", "false"]).optional(),
+  /** Minimum level of the JSON logs on stdout (default info; errors only under test). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /** Hours before a course session after which a booking link can no longer cancel seats. */
   BOOKING_CANCEL_DEADLINE_HOURS: z.coerce
     .number()
@@ -31,6 +33,12 @@ const envSchema = z.object({
   PROPOSAL_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Days before a proposal's validity ends that the consultant is warned. */
   PROPOSAL_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(90).default(5),
+  /** Months after an inquiry's last activity before the worker anonymises it. */
+  RETENTION_INQUIRY_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** Months after a course session before its bookings and participants are anonymised. */
+  RETENTION_BOOKING_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** Months after a consultation call before it is anonymised. */
+  RETENTION_APPOINTMENT_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
 });
 
 export type Env = z.infer<typeof envSchema>;

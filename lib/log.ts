@@ -67,7 +67,7 @@ export function errorFields(error: unknown): Record<string, unknown> {
     error: {
       type: error.name,
       code: typeof code === "string" ? code : undefined,
-      message: error.message,
+      detail: error.message,
       stack: error.stack,
     },
   };

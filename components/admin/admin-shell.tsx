@@ -16,7 +16,13 @@ const sections = [
 ];
 
 export function AdminShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
-  const items = canManageUsers(viewer) ? [...sections, { href: "/admin/benutzer", label: "Benutzer" }] : sections;
+  const items = canManageUsers(viewer)
+    ? [
+        ...sections,
+        { href: "/admin/benutzer", label: "Benutzer" },
+        { href: "/admin/datenschutz", label: "Datenschutz" },
+      ]
+    : sections;
   return (
     <>
       <a

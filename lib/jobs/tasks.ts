@@ -5,14 +5,17 @@ import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { Database } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
+import { getLogger } from "@/lib/log";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
+import { anonymiseExpired } from "@/lib/privacy/service";
 import { sendProposalReminders } from "@/lib/proposals/reminders";
 
 import { deliverMail } from "./deliver-mail";
 
 export const SESSION_REMINDERS_TASK = "session-reminders";
 export const PROPOSAL_REMINDERS_TASK = "proposal-reminders";
+export const ANONYMISE_EXPIRED_TASK = "anonymise-expired";
 
 export type WorkerContext = { db: Database; transport: MailTransport; workerId: string };
 
@@ -42,11 +45,21 @@ export function buildTaskList(context: WorkerContext): TaskList {
       expiryWarningDays: env.PROPOSAL_EXPIRY_WARNING_DAYS,
     });
   };
+  const anonymise: Task = async () => {
+    const env = getEnv();
+    const counts = await anonymiseExpired(context.db, {
+      inquiryMonths: env.RETENTION_INQUIRY_MONTHS,
+      bookingMonths: env.RETENTION_BOOKING_MONTHS,
+      appointmentMonths: env.RETENTION_APPOINTMENT_MONTHS,
+    });
+    getLogger().info({ event: "retention-anonymised", ...counts }, "anonymised data past its retention");
+  };
   return {
     [DELIVER_MAIL_TASK]: deliver,
     [SESSION_REMINDERS_TASK]: reminders,
     [INQUIRY_DIGEST_JOB]: digest,
     [PROPOSAL_REMINDERS_TASK]: proposalReminders,
+    [ANONYMISE_EXPIRED_TASK]: anonymise,
   };
 }
 
@@ -61,4 +74,11 @@ export const cronItems: CronItem[] = [
   { task: INQUIRY_DIGEST_JOB, match: "2 * * * *", identifier: INQUIRY_DIGEST_JOB },
   // Hourly as well: a reminder or expiry warning is due at most an hour late and is sent once.
   { task: PROPOSAL_REMINDERS_TASK, match: "17 * * * *", identifier: PROPOSAL_REMINDERS_TASK },
+  // Daily, at night; a missed night is caught up (backfill) so retention never silently lapses.
+  {
+    task: ANONYMISE_EXPIRED_TASK,
+    match: "23 1 * * *",
+    identifier: ANONYMISE_EXPIRED_TASK,
+    options: { backfillPeriod: 2 * 24 * 3600 * 1000 },
+  },
 ];

@@ -81,16 +81,21 @@ Markus Muster, Anliegen, Musterstrasse 1, 3000 Bern, kontakt@anliegen.example
 Ausschliesslich, um Ihre Anfrage zu beantworten, einen Kurs zu planen und durchzuführen, Termine zu verwalten und Sie darüber zu informieren. Es gibt kein Tracking, keine Werbung und keine Weitergabe an Dritte zu Marketingzwecken.
 
 ## Wie lange
-Anfragen, Buchungen und Termine werden nach Abschluss während der konfigurierten Aufbewahrungsfrist aufbewahrt (standardmässig 24 Monate) und danach anonymisiert. Gesetzliche Aufbewahrungspflichten für Rechnungen bleiben vorbehalten.
+- Kursanfragen: 24 Monate nach der letzten Bearbeitung (zum Beispiel dem Abschluss des Kurses)
+- Buchungen von Kursplätzen mit den Namen der Teilnehmenden: 24 Monate nach dem Kurstermin
+- Erstgespräche: 12 Monate nach dem Gespräch
+- E-Mails zu einer Anfrage, Buchung oder einem Gespräch: so lange wie diese
+
+Danach werden Namen, E-Mail-Adressen, Telefonnummern und Nachrichten automatisch anonymisiert; übrig bleiben nur Angaben ohne Personenbezug (etwa, wie viele Plätze ein Kurs hatte). Gesetzliche Aufbewahrungspflichten für Rechnungen (10 Jahre) bleiben vorbehalten. Protokolle des Betriebs enthalten keine Personendaten.
 
 ## Wo und wer sie erhält
 Die Daten werden in der Schweiz gespeichert. Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben (Hosting in der Schweiz, Versand der E-Mails über den Mailserver des Anbieters); sie dürfen die Daten nur für diesen Zweck bearbeiten. Eine Bekanntgabe ins Ausland findet nicht statt.
 
 ## Cookies und Protokolle
-Die öffentlichen Seiten setzen keine Cookies und verwenden keine Analyse- oder Werbedienste. Beim Absenden von Formularen wird kurzzeitig festgehalten, wie oft von einer Adresse aus gesendet wurde, um Missbrauch zu verhindern; Protokolle des Betriebs dienen nur dazu, Störungen zu erkennen, und werden nach kurzer Zeit gelöscht.
+Die öffentlichen Seiten setzen keine Cookies und verwenden keine Analyse- oder Werbedienste. Beim Absenden von Formularen wird kurzzeitig festgehalten, wie oft von einer Adresse aus gesendet wurde, um Missbrauch zu verhindern (nur als nicht rückführbarer Prüfwert, nie die Adresse selbst); Protokolle des Betriebs dienen nur dazu, Störungen zu erkennen, enthalten keine Namen oder E-Mail-Adressen und werden nach kurzer Zeit gelöscht.
 
 ## Ihre Rechte
-Sie können jederzeit Auskunft über Ihre Daten verlangen, sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
+Sie können jederzeit Auskunft über Ihre Daten verlangen (Sie erhalten alle gespeicherten Angaben zu Ihrer E-Mail-Adresse als Datei), sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
 
 ## Datensicherheit
 Die Verbindung zu dieser Website ist verschlüsselt. Der Zugang zu den gespeicherten Daten ist auf die Personen beschränkt, die sie für die genannten Zwecke benötigen.`,

@@ -46,7 +46,7 @@ describe("structured logs", () => {
   it("describes an error by type, code and message", () => {
     const error = Object.assign(new Error("Connection terminated"), { code: "57P01" });
     expect(errorFields(error)).toMatchObject({
-      error: { type: "Error", code: "57P01", message: "Connection terminated" },
+      error: { type: "Error", code: "57P01", detail: "Connection terminated" },
     });
   });
 });

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+
+import { PersonalDataDeletionForm, PersonalDataExportForm } from "@/components/admin/privacy-forms";
+import { requireOwner } from "@/lib/auth/guards";
+import { getEnv } from "@/lib/env";
+import { deletePersonalDataAction, exportPersonalDataAction } from "@/lib/privacy/actions";
+
+export const metadata: Metadata = { title: "Datenschutz" };
+
+export default async function PrivacyAdminPage() {
+  await requireOwner();
+  const env = getEnv();
+  return (
+    <div className="max-w-3xl space-y-12">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-dark">Datenschutz</h1>
+        <p>
+          Auskunft und Löschung nach dem Datenschutzgesetz. Personendaten werden automatisch anonymisiert: Anfragen{" "}
+          {env.RETENTION_INQUIRY_MONTHS} Monate nach der letzten Bearbeitung, Buchungen {env.RETENTION_BOOKING_MONTHS}{" "}
+          Monate nach dem Kurstermin, Erstgespräche {env.RETENTION_APPOINTMENT_MONTHS} Monate nach dem Gespräch.
+        </p>
+      </div>
+      <section aria-labelledby="auskunft-titel" className="space-y-4">
+        <h2 id="auskunft-titel" className="text-2xl font-bold text-brand-dark">
+          Auskunft: Daten zu einer E-Mail-Adresse
+        </h2>
+        <PersonalDataExportForm action={exportPersonalDataAction} />
+      </section>
+      <section aria-labelledby="loeschen-titel" className="space-y-4">
+        <h2 id="loeschen-titel" className="text-2xl font-bold text-brand-dark">
+          Löschen: alle Daten zu einer E-Mail-Adresse
+        </h2>
+        <p>
+          Anfragen, Buchungen und Erstgespräche bleiben ohne Namen und Kontaktangaben für die Statistik erhalten;
+          E-Mails an die Adresse werden gelöscht. Kommende Buchungen und Gespräche müssen zuerst storniert werden.
+        </p>
+        <PersonalDataDeletionForm action={deletePersonalDataAction} />
+      </section>
+    </div>
+  );
+}

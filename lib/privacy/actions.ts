@@ -1,0 +1,46 @@
+"use server";
+
+import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
+import { requireOwner } from "@/lib/auth/guards";
+import { revalidateSessions } from "@/lib/catalogue/revalidate";
+import { getDb } from "@/lib/db";
+
+import { personDeletionSchema, personLookupSchema } from "./schemas";
+import { deletePersonalData, exportPersonalData, type DeletedCounts } from "./service";
+
+export type PersonalDataSummary = {
+  email: string;
+  counts: { inquiries: number; bookings: number; participations: number; appointments: number; emails: number };
+  /** The complete export as JSON text, for the download. */
+  json: string;
+};
+
+export async function exportPersonalDataAction(input: unknown): Promise<ActionResult<PersonalDataSummary>> {
+  await requireOwner();
+  return runAction(async () => {
+    const { email } = parseInput(personLookupSchema, input);
+    const data = await exportPersonalData(getDb(), email);
+    const counts = {
+      inquiries: data.inquiries.length,
+      bookings: data.bookings.length,
+      participations: data.participations.length,
+      appointments: data.appointments.length,
+      emails: data.emails.length,
+    };
+    return success({ email: data.email, counts, json: JSON.stringify(data, null, 2) });
+  });
+}
+
+export async function deletePersonalDataAction(input: unknown): Promise<ActionResult<DeletedCounts>> {
+  const viewer = await requireOwner();
+  return runAction(async () => {
+    const { email } = parseInput(personDeletionSchema, input);
+    const counts = await deletePersonalData(getDb(), email, viewer.id);
+    // Open dates show no names, but booking counts on cached pages must stay in step.
+    revalidateSessions();
+    return success(
+      counts,
+      `Gelöscht: ${counts.inquiries} Anfragen, ${counts.bookings} Buchungen, ${counts.participants} Teilnahmen, ${counts.appointments} Erstgespräche und ${counts.emails} E-Mails.`,
+    );
+  });
+}

@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+
+import { firstLink, openLatestMail } from "./mailbox";
+import { E2E_OWNER_EMAIL } from "./users";
+
+/** The owner signs in with the e-mail link from the dev mailbox. */
+export async function signInAsOwner(page: Page) {
+  await page.goto("/admin/anmelden");
+  await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill(E2E_OWNER_EMAIL);
+  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
+  await expect(page.getByRole("heading", { name: "Schauen Sie in Ihr Postfach" })).toBeVisible();
+  const text = await openLatestMail(page, E2E_OWNER_EMAIL, /Anmeldelink/);
+  await page.goto(firstLink(text, /http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+/));
+  await expect(page).toHaveURL(/\/admin$/);
+}

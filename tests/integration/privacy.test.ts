@@ -1,0 +1,187 @@
+import { randomUUID } from "node:crypto";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { anonymiseExpired, deletePersonalData, exportPersonalData, UPCOMING_MESSAGE } from "@/lib/privacy/service";
+
+const NOW = new Date("2027-06-01T08:00:00Z");
+const RETENTION = { inquiryMonths: 24, bookingMonths: 24, appointmentMonths: 12 };
+let courseId = "";
+
+const monthsAgo = (months: number) => new Date(NOW.getTime() - months * 30.5 * 24 * 3_600_000);
+
+async function inquiry(email: string, receivedAt: Date) {
+  const db = getDb();
+  const row = await db.inquiry.create({
+    data: {
+      reference: `ANF-T-${randomUUID().slice(0, 8)}`,
+      organisationName: "Steueramt Luzern",
+      organisationKind: "CANTONAL_OFFICE",
+      contactName: `Kontakt ${email}`,
+      email,
+      phone: "041 123 45 67",
+      message: "Unser Team erlebt am Schalter viel Druck.",
+      privacyConsentAt: receivedAt,
+      receivedAt,
+      responseDueAt: receivedAt,
+    },
+  });
+  // updatedAt is set by Prisma on write; age it as an untouched inquiry would be.
+  await db.$executeRaw`UPDATE "Inquiry" SET "updatedAt" = ${receivedAt} WHERE id = ${row.id}::uuid`;
+  await db.$transaction((tx) =>
+    enqueueMail(tx, {
+      template: "message",
+      props: { subject: "Ihre Anfrage", body: "Grüezi", reference: row.reference },
+      to: email,
+      idempotencyKey: `inquiry-${row.id}`,
+      inquiryId: row.id,
+    }),
+  );
+  return row;
+}
+
+async function booking(email: string, startsAt: Date) {
+  const db = getDb();
+  const session = await db.courseSession.create({
+    data: { courseId, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), location: "Bern", capacity: 12 },
+  });
+  return db.booking.create({
+    data: {
+      sessionId: session.id,
+      status: "CONFIRMED",
+      contactName: `Kontakt ${email}`,
+      email,
+      phone: "031 000 00 00",
+      organisation: "Betreibungsamt Thun",
+      manageTokenHash: randomUUID(),
+      participants: { create: [{ name: "Zoë Teilnehmerin", email, position: 0 }] },
+    },
+  });
+}
+
+async function appointment(email: string, startsAt: Date) {
+  return getDb().appointment.create({
+    data: {
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      name: `Anrufer ${email}`,
+      email,
+      topic: "Zwangskunden",
+      manageTokenHash: randomUUID(),
+    },
+  });
+}
+
+beforeAll(async () => {
+  const course = await getDb().course.create({
+    data: {
+      slug: "privacy-course",
+      title: "Kurs",
+      summary: "Kurz",
+      audience: "Teams",
+      durationNote: "1 Tag",
+      priceNote: "CHF 450.00",
+      published: true,
+    },
+  });
+  courseId = course.id;
+});
+
+describe("retention", () => {
+  it("anonymises inquiries, bookings and calls past their retention and leaves younger ones alone", async () => {
+    const db = getDb();
+    const oldInquiry = await inquiry("alt@amt.example", monthsAgo(30));
+    const newInquiry = await inquiry("neu@amt.example", monthsAgo(6));
+    const oldBooking = await booking("alt.kurs@amt.example", monthsAgo(26));
+    const newBooking = await booking("neu.kurs@amt.example", monthsAgo(3));
+    const oldCall = await appointment("alt.call@amt.example", monthsAgo(13));
+    const newCall = await appointment("neu.call@amt.example", monthsAgo(2));
+
+    expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 1, bookings: 1, appointments: 1 });
+
+    const inquiryAfter = await db.inquiry.findUniqueOrThrow({ where: { id: oldInquiry.id } });
+    expect(inquiryAfter).toMatchObject({
+      contactName: "Anonymisiert",
+      email: `anonym-${oldInquiry.id}@anliegen.invalid`,
+      phone: null,
+      message: null,
+      anonymisedAt: NOW,
+      organisationKind: "CANTONAL_OFFICE",
+      reference: oldInquiry.reference,
+    });
+    expect(await db.outboxMessage.count({ where: { inquiryId: oldInquiry.id } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { inquiryId: newInquiry.id } })).toBe(1);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: newInquiry.id } })).email).toBe("neu@amt.example");
+
+    const bookingAfter = await db.booking.findUniqueOrThrow({
+      where: { id: oldBooking.id },
+      include: { participants: true },
+    });
+    expect(bookingAfter).toMatchObject({ contactName: "Anonymisiert", phone: null, organisation: "", seats: 1 });
+    expect(bookingAfter.participants[0]).toMatchObject({ name: "Anonymisiert", email: null });
+    expect((await db.booking.findUniqueOrThrow({ where: { id: newBooking.id } })).anonymisedAt).toBeNull();
+
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: oldCall.id } })).toMatchObject({
+      name: "Anonymisiert",
+      topic: "",
+    });
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: newCall.id } })).anonymisedAt).toBeNull();
+
+    // A second run finds nothing more to do.
+    expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 0, bookings: 0, appointments: 0 });
+  });
+});
+
+describe("access and erasure for one address", () => {
+  it("exports everything about an address, whatever its case, and nothing about others", async () => {
+    const db = getDb();
+    await inquiry("Zoe.Export@Amt.example", monthsAgo(1));
+    await booking("zoe.export@amt.example", monthsAgo(2));
+    await appointment("zoe.export@amt.example", monthsAgo(1));
+    await inquiry("someone.else@amt.example", monthsAgo(1));
+
+    const data = await exportPersonalData(db, " ZOE.EXPORT@amt.example ", NOW);
+    expect(data.email).toBe("zoe.export@amt.example");
+    expect(data.inquiries).toHaveLength(1);
+    expect(data.bookings).toHaveLength(1);
+    expect(data.bookings[0]!.participants[0]!.name).toBe("Zoë Teilnehmerin");
+    expect(data.appointments).toHaveLength(1);
+    expect(data.emails).toHaveLength(1);
+    const text = JSON.stringify(data);
+    expect(text).not.toContain("someone.else");
+    expect(text).not.toContain("manageTokenHash");
+  });
+
+  it("refuses to erase while a seat or call is still ahead, then erases everything and logs only counts", async () => {
+    const db = getDb();
+    const email = "zoe.delete@amt.example";
+    const pastInquiry = await inquiry(email, monthsAgo(1));
+    const future = await booking(email, new Date(NOW.getTime() + 10 * 24 * 3_600_000));
+
+    const refused = await deletePersonalData(db, email, null, NOW).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toBe(UPCOMING_MESSAGE);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: pastInquiry.id } })).email).toBe(email);
+
+    await db.booking.update({ where: { id: future.id }, data: { status: "CANCELLED", cancelledAt: NOW } });
+    const counts = await deletePersonalData(db, email, null, NOW);
+    expect(counts).toMatchObject({ inquiries: 1, bookings: 1, appointments: 0, participants: 0 });
+
+    const left = await exportPersonalData(db, email, NOW);
+    expect([left.inquiries, left.bookings, left.appointments, left.participations, left.emails]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "privacy.erase" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(JSON.stringify(audit)).not.toContain("zoe.delete");
+  });
+});
