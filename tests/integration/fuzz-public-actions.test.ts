@@ -12,6 +12,8 @@ import { bookCallAction, cancelCallAction, rescheduleCallAction } from "@/lib/co
 import { listFreeSlots } from "@/lib/consultation/context";
 import { bookCallSchema } from "@/lib/consultation/schemas";
 import { getDb } from "@/lib/db";
+import { submitInquiryAction } from "@/lib/inquiries/actions";
+import { CHALLENGES, emptyInquiry, ORGANISATION_KINDS } from "@/lib/inquiries/schemas";
 import { controlCharacterPaths } from "@/lib/input-guard";
 import { renderMail } from "@/lib/mail/render";
 
@@ -213,6 +215,48 @@ describe("public actions under generated input", () => {
       });
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
       expect(controlCharacterPaths(call)).toEqual([]);
+    }
+  });
+
+  it("inquiry: never an unexpected error; each stored inquiry complete with its event and both e-mails", async () => {
+    const payload = fc.oneof(
+      { weight: 1, arbitrary: fc.anything() },
+      {
+        weight: 5,
+        arbitrary: fc
+          .record({
+            organisationName: field(fc.constantFrom("Steueramt Luzern", ...INJECTIONS)),
+            organisationKind: field(fc.constantFrom(...ORGANISATION_KINDS)),
+            contactName: field(name),
+            email: field(email),
+            phone: field(fc.constantFrom("", "031 123 45 67", "+41 31 123 45 67")),
+            participants: field(fc.constantFrom("", "12", "0", "99999")),
+            challenges: field(fc.subarray([...CHALLENGES])),
+            challengesOther: field(fc.constantFrom("", ...INJECTIONS)),
+            message: field(fc.oneof(fc.constantFrom(...INJECTIONS), fc.string({ maxLength: 4000 }))),
+            courseSlug: field(fc.constantFrom("", "fuzz", "gibt-es-nicht")),
+            privacyConsent: field(fc.constant(true)),
+            website: fc.oneof({ weight: 8, arbitrary: fc.constant("") }, nasty),
+          })
+          .map((partial) => ({ ...emptyInquiry(), ...partial })),
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(payload, (input) => expectActionResult(() => submitInquiryAction(input)).then(() => undefined)),
+      { numRuns: RUNS },
+    );
+
+    const db = getDb();
+    const inquiries = await db.inquiry.findMany({
+      include: { events: true, _count: { select: { outbox: true } } },
+    });
+    expect(inquiries.length).toBeGreaterThan(RUNS / 50);
+    for (const inquiry of inquiries) {
+      expect(controlCharacterPaths(inquiry)).toEqual([]);
+      expect(inquiry.contactName.trim().length).toBeGreaterThanOrEqual(2);
+      expect(inquiry.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i);
+      expect(inquiry.events.map((event) => event.type)).toEqual(["RECEIVED"]);
+      expect(inquiry._count.outbox).toBe(2);
     }
   });
 
