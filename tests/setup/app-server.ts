@@ -1,0 +1,210 @@
+// Production servers (`next start`) on loopback against a real PostgreSQL, for benchmarks,
+// fault tests and the two-instance test. Each instance can get its own copy of the build, so
+// its file-system cache is its own, as on a second machine.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { cp, mkdir, readFile, rm, symlink } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { createDatabaseClient } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { seedDemoContent } from "@/prisma/seed/seed";
+
+import { databaseUrl, newRunId, onServer } from "./test-databases";
+
+const ROOT = process.cwd();
+
+export type AppServer = {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the server wrote to stdout and stderr. */
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+export function requireBuild(): void {
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    throw new Error("This needs the production build: run `npm run build` first.");
+  }
+}
+
+/** A new database on the server in `serverUrl`, migrated and seeded with the demo content. */
+export async function createSeededDatabase(serverUrl: string, prefix: string) {
+  const name = `${prefix}_${newRunId()}`;
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = databaseUrl(serverUrl, name);
+  await migrateDatabase(url);
+  const db = createDatabaseClient(url, { max: 2 });
+  try {
+    await seedDemoContent(db);
+  } finally {
+    await db.$disconnect();
+  }
+  return {
+    url,
+    drop: () => onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}
+
+/**
+ * A directory that looks like the project to `next start` but has its own copy of `.next`
+ * (without the cache), so two instances share code but not their page cache.
+ */
+async function separateCopy(label: string): Promise<string> {
+  const dir = path.join(os.tmpdir(), `anliegen-${label}-${newRunId()}`);
+  await mkdir(dir, { recursive: true });
+  for (const entry of ["node_modules", "public", "package.json", "next.config.ts", "lib", "prisma", "tsconfig.json"]) {
+    if (existsSync(path.join(ROOT, entry))) await symlink(path.join(ROOT, entry), path.join(dir, entry));
+  }
+  await cp(path.join(ROOT, ".next"), path.join(dir, ".next"), {
+    recursive: true,
+    filter: (source) => !source.includes(`${path.sep}cache${path.sep}`) && !source.endsWith(`${path.sep}cache`),
+  });
+  return dir;
+}
+
+export type StartOptions = {
+  port: number;
+  databaseUrl: string;
+  /** Run from a private copy of the build (own page cache), as a second machine would. */
+  separateBuild?: string;
+  env?: Record<string, string>;
+  /** Extra arguments for node itself (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+};
+
+export const SHARED_AUTH_SECRET = randomBytes(32).toString("base64");
+
+export async function startAppServer(options: StartOptions): Promise<AppServer> {
+  requireBuild();
+  const cwd = options.separateBuild ? await separateCopy(options.separateBuild) : ROOT;
+  let output = "";
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.nodeArgs ?? []),
+      path.join(ROOT, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(options.port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: options.databaseUrl,
+        APP_URL: `http://127.0.0.1:${options.port}`,
+        AUTH_SECRET: SHARED_AUTH_SECRET,
+        AUTH_TRUST_HOST: "true",
+        SMTP_URL: "",
+        DEV_MAILBOX: "false",
+        DEV_TOOLS: "true",
+        MAIL_DIR: path.join(os.tmpdir(), `anliegen-mail-${options.port}`),
+        LOG_LEVEL: "warn",
+        ...options.env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stdout?.on("data", (chunk) => (output += String(chunk)));
+  child.stderr?.on("data", (chunk) => (output += String(chunk)));
+  const url = `http://127.0.0.1:${options.port}`;
+  const server: AppServer = {
+    url,
+    port: options.port,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      }
+      if (options.separateBuild) await rm(cwd, { recursive: true, force: true });
+    },
+  };
+  await waitUntilServing(server);
+  return server;
+}
+
+async function waitUntilServing(server: AppServer, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`The server exited:\n${server.output()}`);
+    try {
+      const response = await fetch(`${server.url}/api/health`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server did not become healthy in time:\n${server.output()}`);
+}
+
+type ManifestEntry = { exportedName?: string; filename?: string };
+
+/** The id Next gave a server action in this build (from the server reference manifest). */
+export async function actionId(exportedName: string, filename: string): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
+    node: Record<string, ManifestEntry>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.exportedName === exportedName && entry.filename === filename,
+  );
+  if (!found) throw new Error(`No server action ${exportedName} in ${filename}`);
+  return found[0];
+}
+
+export type ActionCall = { status: number; result: unknown; ms: number };
+
+/**
+ * Calls a server action as the browser does: a POST to the page with the action's id, the
+ * arguments as JSON, the answer in React's flight format (its "1:" line is the action result).
+ */
+export async function callAction(
+  server: AppServer,
+  pagePath: string,
+  id: string,
+  args: unknown[],
+  options: { clientAddress?: string; cookie?: string } = {},
+): Promise<ActionCall> {
+  const started = performance.now();
+  const response = await fetch(`${server.url}${pagePath}`, {
+    method: "POST",
+    headers: {
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      "next-action": id,
+      origin: server.url,
+      ...(options.clientAddress ? { "x-forwarded-for": options.clientAddress } : {}),
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+    },
+    body: JSON.stringify(args),
+  });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  const line = text.split("\n").find((row) => row.startsWith("1:"));
+  let result: unknown = null;
+  try {
+    result = line ? JSON.parse(line.slice(2)) : null;
+  } catch {
+    result = null;
+  }
+  return { status: response.status, result, ms };
+}
+
+/** A distinct client address per call, so per-address rate limits do not end a load test early. */
+export function clientAddress(index: number): string {
+  return `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+}
