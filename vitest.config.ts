@@ -43,6 +43,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Production servers against PostgreSQL: needs `npm run build`; `npm run test:system`.
+        extends: true,
+        test: {
+          name: "system",
+          environment: "node",
+          include: ["tests/system/**/*.test.ts"],
+          globalSetup: ["tests/setup/database-global.ts"],
+          setupFiles: ["tests/setup/database-file.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -10,6 +10,8 @@ const envSchema = z.object({
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
   AUTH_SECRET: z.string().min(32).optional(),
+  /** Read by Next itself: the key for server-action arguments; identical on every instance (decision 0015). */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.base64().optional(),
   /** Shows the dev mailbox at /dev/mail; on by default outside production. */
   DEV_MAILBOX: z.enum(["true", "false"]).optional(),
   /** Enables /dev/revalidate (expire a kind of public content by hand); on by default outside production. */
