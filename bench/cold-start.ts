@@ -69,7 +69,13 @@ export async function benchColdStart(): Promise<void> {
       }
     }
     table(
-      ["git clone", reuseModules ? "link node_modules + prisma generate" : "npm ci", "server answering", "first page (GET / 200)", "total"],
+      [
+        "git clone",
+        reuseModules ? "link node_modules + prisma generate" : "npm ci",
+        "server answering",
+        "first page (GET / 200)",
+        "total",
+      ],
       [
         [
           `${fixed(cloneMs / 1000)} s`,
