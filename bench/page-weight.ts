@@ -1,5 +1,6 @@
-// First-load JavaScript per public route: every script the page's HTML loads (its <script src>
-// and preloaded chunks), read from the build output in .next/static and gzipped. Budget 120 kB.
+// First-load JavaScript per public route: every script the page's HTML loads in a current browser
+// (its <script src> without `nomodule`, and preloaded chunks), read from the build output in
+// .next/static and gzipped. Budget 120 kB.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -25,7 +26,13 @@ const ROUTES = [
 
 function scriptChunks(html: string): string[] {
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)[^"]*"/g)) sources.add(match[1]!);
+  for (const match of html.matchAll(/<script([^>]+)>/g)) {
+    const attributes = match[1]!;
+    // Polyfills carry `nomodule`: browsers that run modules (all current ones) never load them.
+    if (/\bnomodule\b/i.test(attributes)) continue;
+    const source = /src="(\/_next\/static\/[^"]+\.js)[^"]*"/.exec(attributes)?.[1];
+    if (source) sources.add(source);
+  }
   for (const match of html.matchAll(
     /<link[^>]+rel="(?:modulepreload|preload)"[^>]+href="(\/_next\/static\/[^"]+\.js)[^"]*"/g,
   ))
