@@ -44,8 +44,12 @@ const PUBLIC_ACTION_FILES = new Set([
   "lib/inquiries/actions.ts",
   "lib/proposals/portal-actions.ts",
 ]);
-/** Owner-only: managing admin users. */
-const isOwnerOnly = (file: string) => file.includes("admin-users") || file.includes("/benutzer/");
+/** Owner-only: managing admin users; data protection (export and erasure of one address). */
+const isOwnerOnly = (file: string) =>
+  file.includes("admin-users") ||
+  file.includes("/benutzer/") ||
+  file.includes("/datenschutz/") ||
+  file.startsWith("lib/privacy/");
 
 const pages = filesUnder("app/(admin)/admin/(bereich)", (file) => /\/(page|layout)\.tsx$/.test(file));
 const routeHandlers = filesUnder("app/api/admin", (file) => file.endsWith("/route.ts"));

@@ -12,9 +12,9 @@ import { bookCallAction, cancelCallAction, rescheduleCallAction } from "@/lib/co
 import { listFreeSlots } from "@/lib/consultation/context";
 import { bookCallSchema } from "@/lib/consultation/schemas";
 import { getDb } from "@/lib/db";
+import { controlCharacterPaths } from "@/lib/input-guard";
 import { submitInquiryAction } from "@/lib/inquiries/actions";
 import { CHALLENGES, emptyInquiry, ORGANISATION_KINDS } from "@/lib/inquiries/schemas";
-import { controlCharacterPaths } from "@/lib/input-guard";
 import { renderMail } from "@/lib/mail/render";
 
 // Outside Next there is no request: each call comes from its own client address (so the rate
