@@ -7,6 +7,7 @@ import os from "node:os";
 import { createDatabaseClient } from "@/lib/db/client";
 import { startAppServer } from "@/tests/setup/app-server";
 
+import { benchAdminList } from "./admin-list";
 import { benchBooking } from "./booking";
 import { benchColdStart } from "./cold-start";
 import { benchInquiry } from "./inquiry";
@@ -54,9 +55,7 @@ try {
     await server.stop();
     await removeReferences();
   }
-  console.log(
-    "\nAdmin inquiry list with 10,000 inquiries: not measured yet; it needs the admin inquiry list (issue 5), which is not on this branch.",
-  );
+  if (wanted("admin")) await benchAdminList(database.url, db, PORT + 1);
   if (wanted("cold")) await benchColdStart();
 } finally {
   await db.$disconnect();

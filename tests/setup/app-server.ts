@@ -166,7 +166,7 @@ export async function actionId(exportedName: string, filename: string): Promise<
   return found[0];
 }
 
-export type ActionCall = { status: number; result: unknown; ms: number };
+export type ActionCall = { status: number; result: unknown; ms: number; cookies: string[] };
 
 /**
  * Calls a server action as the browser does: a POST to the page with the action's id, the
@@ -201,7 +201,21 @@ export async function callAction(
   } catch {
     result = null;
   }
-  return { status: response.status, result, ms };
+  return { status: response.status, result, ms, cookies: response.headers.getSetCookie() };
+}
+
+/**
+ * Signs an admin in with the password form's action and returns the session cookie, which is
+ * valid on every instance that shares AUTH_SECRET.
+ */
+export async function signInAdmin(server: AppServer, email: string, password: string): Promise<string> {
+  const id = await actionId("signInWithPassword", "lib/auth/actions.ts");
+  const call = await callAction(server, "/admin/anmelden", id, [{ email, password, next: "/admin" }]);
+  const session = call.cookies
+    .map((cookie) => cookie.split(";")[0]!)
+    .find((cookie) => cookie.includes("session-token"));
+  if (!session) throw new Error(`No session cookie after sign-in: ${JSON.stringify(call.result)}`);
+  return session;
 }
 
 /** A distinct client address per call, so per-address rate limits do not end a load test early. */

@@ -2,11 +2,12 @@
 // so its own page cache) on one PostgreSQL database, as on two machines behind a load balancer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { createAdminUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
 import { emptyInquiry } from "@/lib/inquiries/schemas";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
-import { actionId, callAction, clientAddress, startAppServer, type AppServer } from "../setup/app-server";
+import { actionId, callAction, clientAddress, signInAdmin, startAppServer, type AppServer } from "../setup/app-server";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
 
 let a: AppServer;
@@ -70,6 +71,39 @@ describe("two instances on one database", () => {
       expect(toVisitor, `confirmation of ${references[index]}`).toHaveLength(1);
     }
     expect(await getDb().outboxMessage.count({ where: { status: { not: "SENT" } } })).toBe(0);
+  });
+
+  it("lets the consultant work on one instance an inquiry that arrived through the other", async () => {
+    const owner = {
+      email: "inhaber@anliegen.example",
+      name: "Markus Muster",
+      password: "Zwei-Instanzen-2026",
+      role: "OWNER" as const,
+    };
+    await createAdminUser(getDb(), owner);
+    const sent = await callAction(a, "/anfrage", submitInquiry, [inquiry("worked.elsewhere@amt.example")], {
+      clientAddress: clientAddress(500),
+    });
+    const reference = (sent.result as Result).data!.reference;
+    const row = await getDb().inquiry.findUniqueOrThrow({ where: { reference } });
+
+    // Signed in on A; the same session cookie works on B (shared AUTH_SECRET).
+    const cookie = await signInAdmin(a, owner.email, owner.password);
+    const list = await fetch(`${b.url}/admin/anfragen`, { headers: { cookie } });
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain(reference);
+    const changeStatus = await actionId("changeInquiryStatusAction", "lib/inquiries/admin-actions.ts");
+    const changed = await callAction(
+      b,
+      `/admin/anfragen/${reference}`,
+      changeStatus,
+      [{ inquiryId: row.id, to: "IN_CLARIFICATION", note: "Rückruf vereinbart" }],
+      { cookie },
+    );
+    expect(changed.result).toMatchObject({ ok: true });
+    expect((await getDb().inquiry.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("IN_CLARIFICATION");
+    const detail = await fetch(`${a.url}/admin/anfragen/${reference}`, { headers: { cookie } });
+    expect(await detail.text()).toContain("Rückruf vereinbart");
   });
 
   it("counts the rate limit across both instances", async () => {
