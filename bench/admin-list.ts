@@ -57,7 +57,7 @@ export async function benchAdminList(databaseUrl: string, db: Database, port: nu
       for (let round = 0; round < ROUNDS + 2; round++) {
         counter.reset();
         const started = performance.now();
-        const response = await fetch(`${server.url}${page}`, { headers: { cookie } });
+        const response = await fetch(`${server.url}${page}`, { headers: { cookie }, redirect: "manual" });
         await response.text();
         const ms = performance.now() - started;
         status = response.status;
