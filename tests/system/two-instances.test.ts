@@ -81,9 +81,15 @@ describe("two instances on one database", () => {
       role: "OWNER" as const,
     };
     await createAdminUser(getDb(), owner);
-    const sent = await callAction(a, "/anfrage", submitInquiry, [inquiry("worked.elsewhere@amt.example")], {
-      clientAddress: clientAddress(500),
-    });
+    // Markup a visitor typed must stay text in the admin area.
+    const markup = '<img src=x onerror="alert(1)"> Steueramt';
+    const sent = await callAction(
+      a,
+      "/anfrage",
+      submitInquiry,
+      [{ ...inquiry("worked.elsewhere@amt.example"), organisationName: markup }],
+      { clientAddress: clientAddress(500) },
+    );
     const reference = (sent.result as Result).data!.reference;
     const row = await getDb().inquiry.findUniqueOrThrow({ where: { reference } });
 
@@ -91,7 +97,10 @@ describe("two instances on one database", () => {
     const cookie = await signInAdmin(a, owner.email, owner.password);
     const list = await fetch(`${b.url}/admin/anfragen`, { headers: { cookie } });
     expect(list.status).toBe(200);
-    expect(await list.text()).toContain(reference);
+    const listHtml = await list.text();
+    expect(listHtml).toContain(reference);
+    expect(listHtml).toContain("&lt;img src=x onerror=");
+    expect(listHtml).not.toContain("<img src=x");
     const changeStatus = await actionId("changeInquiryStatusAction", "lib/inquiries/admin-actions.ts");
     const changed = await callAction(
       b,
