@@ -40,6 +40,9 @@ export async function benchPublicPages(server: AppServer): Promise<{ ratios: num
     const warm = await fetch(`${server.url}${page.path}`);
     const cache = warm.headers.get("x-nextjs-cache");
     const bytes = (await warm.arrayBuffer()).byteLength;
+    // Warm both up first (JIT, connection setup), so neither pays for it inside its measurement.
+    await load({ url: `${server.url}${page.path}`, connections: 50, duration: 2 });
+    await load({ url: `${server.url}${referencePath(page.name)}`, connections: 50, duration: 2 });
     const measured = await load({ url: `${server.url}${page.path}`, connections: 50 });
     const reference = await load({ url: `${server.url}${referencePath(page.name)}`, connections: 50 });
     const ratio = measured.requests.average / reference.requests.average;
