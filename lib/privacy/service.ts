@@ -20,8 +20,13 @@ async function anonymiseInquiries(tx: Tx, ids: Ids, now: Date): Promise<number> 
       "preferredPeriod" = NULL, "anonymisedAt" = ${now}
     WHERE id = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`UPDATE "InquiryEvent" SET body = NULL, data = NULL WHERE "inquiryId" = ANY(${ids}::uuid[])`;
+  // The proposal as sent keeps its content (goals, agenda, prices) but not the person it named.
   await tx.$executeRaw`
-    UPDATE "Proposal" SET "acceptedByName" = NULL, "acceptedByRole" = NULL, "changeRequest" = NULL
+    UPDATE "Proposal" SET "acceptedByName" = NULL, "acceptedByRole" = NULL, "changeRequest" = NULL,
+      snapshot = CASE WHEN jsonb_typeof(snapshot -> 'client') = 'object'
+        THEN jsonb_set(jsonb_set(snapshot, '{client,contactName}', to_jsonb(${ANONYMISED_NAME}::text)),
+                       '{client,department}', 'null'::jsonb)
+        ELSE snapshot END
     WHERE "inquiryId" = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`DELETE FROM "PortalAccess" WHERE "inquiryId" = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE "inquiryId" = ANY(${ids}::uuid[])`;

@@ -16,6 +16,7 @@ import { controlCharacterPaths } from "@/lib/input-guard";
 import { submitInquiryAction } from "@/lib/inquiries/actions";
 import { CHALLENGES, emptyInquiry, ORGANISATION_KINDS } from "@/lib/inquiries/schemas";
 import { renderMail } from "@/lib/mail/render";
+import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 
 // Outside Next there is no request: each call comes from its own client address (so the rate
 // limit, tested on its own, does not end the run early), and revalidation has no cache to expire.
@@ -170,7 +171,7 @@ describe("public actions under generated input", () => {
     expect(session.seatsTaken).toBeLessThanOrEqual(session.capacity);
   });
 
-  it("call booking, moving and cancelling: never an unexpected error, only valid rows", async () => {
+  it("call booking, moving and cancelling, portal answers: never an unexpected error, only valid rows", async () => {
     const payload = fc.oneof(
       { weight: 1, arbitrary: fc.anything() },
       // Keys left out now and then.
@@ -198,6 +199,9 @@ describe("public actions under generated input", () => {
       fc.asyncProperty(token, fc.oneof(fc.constantFrom(...slots), nasty), async (input, startsAt) => {
         await expectActionResult(() => cancelCallAction(input));
         await expectActionResult(() => cancelBookingAction(input));
+        // The client portal's answers take a portal token the same way.
+        await expectActionResult(() => acceptProposalAction(input));
+        await expectActionResult(() => requestChangesAction(input));
         await expectActionResult(() =>
           rescheduleCallAction(typeof input === "object" && input ? { ...input, startsAt } : input),
         );
