@@ -23,10 +23,12 @@ const contentOf: Record<CatalogueKind, ContentKind> = {
   kurse: "courses",
   ziele: "library",
   module: "library",
+  themen: "library",
   felder: "fields",
   geschichten: "stories",
   stimmen: "testimonials",
   referenzen: "referenceClients",
+  seiten: "pages",
 };
 
 function afterChange(kind: CatalogueKind): void {

@@ -6,7 +6,8 @@ import { organisationKindLabels } from "@/lib/labels";
 
 import type { CatalogueKind } from "./admin-schemas";
 
-export type CatalogueRow = { id: string; title: string; slug: string | null; published: boolean; note: string };
+/** `published` is null for kinds without a publication of their own (module themes, pages). */
+export type CatalogueRow = { id: string; title: string; slug: string | null; published: boolean | null; note: string };
 
 const order = [{ sortOrder: "asc" as const }, { createdAt: "asc" as const }];
 
@@ -28,6 +29,24 @@ export async function listCatalogueItemsForAdmin(kind: CatalogueKind): Promise<C
       return (await db.contentModule.findMany({ orderBy: order, include: { theme: { select: { title: true } } } })).map(
         (item) => ({ ...item, note: `${item.theme.title} · ${item.defaultDurationMinutes} Min.` }),
       );
+    case "themen":
+      return (
+        await db.moduleTheme.findMany({ orderBy: order, include: { _count: { select: { modules: true } } } })
+      ).map((item) => ({
+        id: item.id,
+        title: item.title,
+        slug: item.slug,
+        published: null,
+        note: `${item._count.modules} ${item._count.modules === 1 ? "Modul" : "Module"}`,
+      }));
+    case "seiten":
+      return (await db.page.findMany({ orderBy: { slug: "asc" } })).map((item) => ({
+        id: item.id,
+        title: item.title,
+        slug: item.slug,
+        published: null,
+        note: "",
+      }));
     case "felder":
       return (await db.fieldOfActivity.findMany({ orderBy: order })).map((item) => ({
         ...item,
@@ -109,6 +128,10 @@ export async function getCatalogueItemForAdmin(kind: CatalogueKind, id: string) 
       const contentModule = await db.contentModule.findUnique({ where: { id }, include: { fields: true } });
       return contentModule && { ...contentModule, fieldIds: contentModule.fields.map((field) => field.fieldId) };
     }
+    case "themen":
+      return db.moduleTheme.findUnique({ where: { id } });
+    case "seiten":
+      return db.page.findUnique({ where: { id } });
     case "felder":
       return db.fieldOfActivity.findUnique({ where: { id } });
     case "geschichten":

@@ -4,17 +4,49 @@ import { z } from "zod";
 
 import { Challenge, CourseFormat, CourseLanguage, OrganisationKind } from "@/lib/generated/prisma/enums";
 
-export const catalogueKinds = ["kurse", "ziele", "module", "felder", "geschichten", "stimmen", "referenzen"] as const;
+export const catalogueKinds = [
+  "kurse",
+  "ziele",
+  "module",
+  "themen",
+  "felder",
+  "geschichten",
+  "stimmen",
+  "referenzen",
+  "seiten",
+] as const;
 export type CatalogueKind = (typeof catalogueKinds)[number];
 
 export const catalogueKindLabels: Record<CatalogueKind, { plural: string; singular: string }> = {
   kurse: { plural: "Kurse", singular: "Kurs" },
   ziele: { plural: "Ziele", singular: "Ziel" },
   module: { plural: "Inhalte (Module)", singular: "Modul" },
+  themen: { plural: "Themen der Module", singular: "Thema" },
   felder: { plural: "Tätigkeitsfelder", singular: "Tätigkeitsfeld" },
   geschichten: { plural: "Geschichten", singular: "Geschichte" },
   stimmen: { plural: "Kundenstimmen", singular: "Kundenstimme" },
   referenzen: { plural: "Referenzkunden", singular: "Referenzkunde" },
+  seiten: { plural: "Seiten", singular: "Seite" },
+};
+
+/**
+ * What the list offers for each kind. Themes have no publication of their own (they appear with
+ * their published modules); the editable pages are a fixed set that the site's routes expect, so
+ * they are only edited, never created, moved, hidden or deleted.
+ */
+export const catalogueKindAbilities: Record<
+  CatalogueKind,
+  { create: boolean; reorder: boolean; publish: boolean; remove: boolean }
+> = {
+  kurse: { create: true, reorder: true, publish: true, remove: true },
+  ziele: { create: true, reorder: true, publish: true, remove: true },
+  module: { create: true, reorder: true, publish: true, remove: true },
+  themen: { create: true, reorder: true, publish: false, remove: true },
+  felder: { create: true, reorder: true, publish: true, remove: true },
+  geschichten: { create: true, reorder: true, publish: true, remove: true },
+  stimmen: { create: true, reorder: true, publish: true, remove: true },
+  referenzen: { create: true, reorder: true, publish: true, remove: true },
+  seiten: { create: false, reorder: false, publish: false, remove: false },
 };
 
 export function isCatalogueKind(value: string): value is CatalogueKind {
@@ -112,6 +144,19 @@ export const moduleFormSchema = z.object({
   fieldIds,
 });
 
+export const themeFormSchema = z.object({
+  slug: slugSchema,
+  title: text("den Titel", 200),
+  description: optionalText(2000),
+});
+
+/** An editable page; the body uses the plain-text format of lib/rich-text.ts. */
+export const pageFormSchema = z.object({
+  title: text("den Titel", 200),
+  lead: optionalText(600),
+  body: text("den Text der Seite", 20_000),
+});
+
 export const fieldFormSchema = z.object({
   slug: slugSchema,
   name: text("den Namen", 120),
@@ -157,10 +202,12 @@ export const catalogueFormSchemas = {
   kurse: courseFormSchema,
   ziele: goalFormSchema,
   module: moduleFormSchema,
+  themen: themeFormSchema,
   felder: fieldFormSchema,
   geschichten: storyFormSchema,
   stimmen: testimonialFormSchema,
   referenzen: referenceClientFormSchema,
+  seiten: pageFormSchema,
 } as const;
 
 export type CatalogueFormInput<K extends CatalogueKind> = z.infer<(typeof catalogueFormSchemas)[K]>;

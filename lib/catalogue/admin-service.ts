@@ -4,17 +4,25 @@ import type { Database, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { catalogueKindLabels, slugify, type CatalogueFormInput, type CatalogueKind } from "./admin-schemas";
+import {
+  catalogueKindAbilities,
+  catalogueKindLabels,
+  slugify,
+  type CatalogueFormInput,
+  type CatalogueKind,
+} from "./admin-schemas";
 
 /** The Prisma model behind each kind, for the operations every kind shares. */
 const models = {
   kurse: "course",
   ziele: "goal",
   module: "contentModule",
+  themen: "moduleTheme",
   felder: "fieldOfActivity",
   geschichten: "story",
   stimmen: "testimonial",
   referenzen: "referenceClient",
+  seiten: "page",
 } as const;
 
 type SharedDelegate = {
@@ -30,6 +38,13 @@ function delegate(tx: Tx, kind: CatalogueKind): SharedDelegate {
 
 function notFound(kind: CatalogueKind): AppError {
   return new AppError("NOT_FOUND", `Diesen Eintrag (${catalogueKindLabels[kind].singular}) gibt es nicht mehr.`);
+}
+
+/** The forms and lists offer only what a kind allows; a forged request is refused the same way. */
+function requireAbility(kind: CatalogueKind, ability: keyof (typeof catalogueKindAbilities)[CatalogueKind]): void {
+  if (!catalogueKindAbilities[kind][ability]) {
+    throw new AppError("CONFLICT", `Das ist bei «${catalogueKindLabels[kind].plural}» nicht möglich.`);
+  }
 }
 
 function newSlug(entered: string, title: string): string {
@@ -66,6 +81,7 @@ export async function saveCatalogueItem<K extends CatalogueKind>(
   id: string | null,
   input: CatalogueFormInput<K>,
 ): Promise<{ id: string }> {
+  if (!id) requireAbility(kind, "create");
   try {
     return await db.$transaction(async (tx) => {
       if (id && !(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
@@ -122,6 +138,18 @@ async function writeItem(
       await tx.moduleField.deleteMany({ where: { moduleId: contentModule.id } });
       await tx.moduleField.createMany({ data: fieldIds.map((fieldId) => ({ moduleId: contentModule.id, fieldId })) });
       return { id: contentModule.id };
+    }
+    case "themen": {
+      const { slug, ...data } = input as CatalogueFormInput<"themen">;
+      const theme = id
+        ? await tx.moduleTheme.update({ where: { id }, data })
+        : await tx.moduleTheme.create({ data: { ...data, slug: newSlug(slug, data.title), sortOrder } });
+      return { id: theme.id };
+    }
+    case "seiten": {
+      // Only existing pages are edited (requireAbility refuses creation before this point).
+      const page = await tx.page.update({ where: { id: id! }, data: input as CatalogueFormInput<"seiten"> });
+      return { id: page.id };
     }
     case "felder": {
       const { slug, ...data } = input as CatalogueFormInput<"felder">;
@@ -185,6 +213,7 @@ async function syncCourseModules(tx: Tx, courseId: string, moduleIds: string[]):
 
 /** Moves an item one place up or down in its list; the whole list is renumbered in steps of ten. */
 export async function moveCatalogueItem(db: Database, kind: CatalogueKind, id: string, direction: "up" | "down") {
+  requireAbility(kind, "reorder");
   await db.$transaction(async (tx) => {
     const items = await delegate(tx, kind).findMany({
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
@@ -202,6 +231,7 @@ export async function moveCatalogueItem(db: Database, kind: CatalogueKind, id: s
 }
 
 export async function setCatalogueItemPublished(db: Database, kind: CatalogueKind, id: string, published: boolean) {
+  requireAbility(kind, "publish");
   await db.$transaction(async (tx) => {
     if (kind === "stimmen" && published) {
       const testimonial = await tx.testimonial.findUnique({ where: { id }, select: { consent: true } });
@@ -234,6 +264,9 @@ export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string
       add(await tx.inquiryModule.count({ where: { moduleId: id } }), "Anfrage", "Anfragen");
       add(await tx.agendaItem.count({ where: { moduleId: id } }), "Kurskonzept", "Kurskonzepte");
       break;
+    case "themen":
+      add(await tx.contentModule.count({ where: { themeId: id } }), "Modul", "Module");
+      break;
     case "felder":
       add(await tx.courseField.count({ where: { fieldId: id } }), "Kurs", "Kurse");
       add(await tx.goalField.count({ where: { fieldId: id } }), "Ziel", "Ziele");
@@ -249,6 +282,7 @@ export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string
       add(await tx.course.count({ where: { testimonialId: id } }), "Kurs", "Kurse");
       break;
     case "referenzen":
+    case "seiten":
       break;
   }
   return counts.filter(([count]) => count > 0).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
@@ -259,6 +293,7 @@ export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string
  * it: unpublishing hides it from the public site and keeps the history intact.
  */
 export async function deleteCatalogueItem(db: Database, kind: CatalogueKind, id: string): Promise<void> {
+  requireAbility(kind, "remove");
   await db.$transaction(async (tx) => {
     if (!(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
     const usage = await catalogueItemUsage(tx, kind, id);

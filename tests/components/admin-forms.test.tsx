@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -85,6 +85,27 @@ describe("the catalogue form", () => {
       />,
     );
     expect(screen.queryByRole("textbox", { name: /^Kurzadresse/ })).not.toBeInTheDocument();
+  });
+
+  it("shows a page body as the public page will read it while it is typed", async () => {
+    render(
+      <CatalogueForm
+        kind="seiten"
+        id="0190f000-0000-7000-8000-0000000000b1"
+        defaultValues={{ title: "Kontakt", lead: "", body: "" }}
+        options={options}
+        editBase="/admin/inhalte/seiten"
+        action={vi.fn()}
+      />,
+    );
+    const body = screen.getByRole("textbox", { name: /^Text der Seite/ });
+    expect(body).toHaveAccessibleDescription(/«## » am Zeilenanfang: Zwischentitel/);
+    await userEvent.type(body, "## Adresse{Enter}{Enter}Bahnhofstrasse 1{Enter}8001 Zürich{Enter}{Enter}- <b>fett</b>");
+    const preview = screen.getByRole("region", { name: "Vorschau: Text der Seite" });
+    expect(within(preview).getByRole("heading", { level: 2, name: "Adresse" })).toBeInTheDocument();
+    expect(within(preview).getByText(/Bahnhofstrasse 1/)).toHaveTextContent("Bahnhofstrasse 18001 Zürich");
+    // Markup is shown as typed, never interpreted.
+    expect(within(preview).getByRole("listitem")).toHaveTextContent("<b>fett</b>");
   });
 });
 

@@ -136,3 +136,40 @@ test("the admin pages for content, e-mails and users pass axe", async ({ page })
   await expect(page.getByRole("alert").filter({ hasText: /wird noch verwendet \(\d+ Kurse/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Öffentliche Verwaltung" })).toBeVisible();
 });
+
+test("the consultant edits an editable page with a preview, and the public page shows it at once", async ({ page }) => {
+  await signInByLink(page);
+  await page.goto("/admin/inhalte");
+  await page.getByRole("link", { name: "Seiten" }).click();
+  await page.getByRole("link", { name: "Über mich", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Über mich" })).toBeVisible();
+  await expect(page.getByText("Kurzadresse: ueber-mich")).toBeVisible();
+
+  const body = page.getByRole("textbox", { name: /^Text der Seite/ });
+  const original = await body.inputValue();
+  const edited = `${original}\n\n## Weiterbildung\n- Supervision (e2e)`;
+  await body.fill(edited);
+  const preview = page.getByRole("region", { name: "Vorschau: Text der Seite" });
+  await expect(preview.getByRole("heading", { level: 2, name: "Weiterbildung" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Seite gespeichert" })).toBeVisible();
+
+  await page.goto("/ueber-mich");
+  await expect(page.getByRole("heading", { level: 2, name: "Weiterbildung" })).toBeVisible();
+  await expect(page.getByText("Supervision (e2e)")).toBeVisible();
+
+  // An empty body is refused at the field and the page keeps its text.
+  await page.goto("/admin/inhalte/seiten");
+  await page.getByRole("link", { name: "Über mich", exact: true }).click();
+  await page.getByRole("textbox", { name: /^Text der Seite/ }).fill("");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("textbox", { name: /^Text der Seite/ })).toHaveAccessibleDescription(
+    /Bitte geben Sie den Text der Seite an\./,
+  );
+  await page.getByRole("textbox", { name: /^Text der Seite/ }).fill(original);
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Seite gespeichert" })).toBeVisible();
+  await page.goto("/ueber-mich");
+  await expect(page.getByText("Supervision (e2e)")).toHaveCount(0);
+});

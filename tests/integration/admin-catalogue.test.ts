@@ -319,12 +319,126 @@ describe("the other kinds of content", () => {
   });
 
   it("rejects an unknown kind or a forged id", async () => {
-    expect(await actions.saveCatalogueItemAction({ kind: "seiten", id: null }, {})).toMatchObject({
+    expect(await actions.saveCatalogueItemAction({ kind: "unbekannt", id: null }, {})).toMatchObject({
       ok: false,
       code: "VALIDATION",
     });
     expect(
       await actions.saveCatalogueItemAction({ kind: "kurse", id: "00000000-0000-7000-8000-000000000000" }, courseInput),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+describe("module themes", () => {
+  it("creates, renames, reorders and deletes a theme; refuses to delete one its modules use", async () => {
+    const db = getDb();
+    const created = await actions.saveCatalogueItemAction(
+      { kind: "themen", id: null },
+      { slug: "", title: "Schwierige Situationen", description: "" },
+    );
+    expect(created).toMatchObject({ ok: true });
+    const id = created.ok ? created.data.id : "";
+    expect(cache.tags).toEqual(['library:{"expire":0}']);
+    expect(await db.moduleTheme.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      slug: "schwierige-situationen",
+    });
+
+    expect(
+      await actions.saveCatalogueItemAction(
+        { kind: "themen", id },
+        { slug: "", title: "Schwierige Gespräche", description: "Wenn es laut wird." },
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await getCatalogueItemForAdmin("themen", id)).toMatchObject({
+      slug: "schwierige-situationen",
+      title: "Schwierige Gespräche",
+      description: "Wenn es laut wird.",
+    });
+
+    const rows = await listCatalogueItemsForAdmin("themen");
+    expect(rows.at(-1)).toMatchObject({ id, published: null, note: "0 Module" });
+    expect(await actions.moveCatalogueItemAction({ kind: "themen", id, direction: "up" })).toMatchObject({ ok: true });
+    expect((await listCatalogueItemsForAdmin("themen")).at(-2)?.id).toBe(id);
+
+    // A theme has no publication of its own: it appears with its published modules.
+    expect(await actions.setCatalogueItemPublishedAction({ kind: "themen", id, published: false })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+
+    const used = await db.contentModule.create({
+      data: { slug: "deeskalation", title: "Deeskalation", description: "", themeId: id, defaultDurationMinutes: 60 },
+    });
+    expect(await actions.deleteCatalogueItemAction({ kind: "themen", id })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("(1 Modul)"),
+    });
+    await db.contentModule.delete({ where: { id: used.id } });
+    expect(await actions.deleteCatalogueItemAction({ kind: "themen", id })).toMatchObject({ ok: true });
+    expect(await getCatalogueItemForAdmin("themen", id)).toBeNull();
+  });
+
+  it("refuses an empty title and a taken slug at the field", async () => {
+    await getDb().moduleTheme.create({ data: { slug: "vergeben", title: "Vergeben" } });
+    expect(
+      await actions.saveCatalogueItemAction({ kind: "themen", id: null }, { slug: "", title: " ", description: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { title: ["Bitte geben Sie den Titel an."] } });
+    expect(
+      await actions.saveCatalogueItemAction(
+        { kind: "themen", id: null },
+        { slug: "vergeben", title: "X", description: "" },
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { slug: ["Diese Kurzadresse ist schon vergeben."] } });
+  });
+});
+
+describe("editable pages", () => {
+  it("edits title, lead and body of a page, keeps its address and expires the cached pages", async () => {
+    const db = getDb();
+    const page = await db.page.create({ data: { slug: "impressum", title: "Impressum", body: "Alt" } });
+    const body = "## Verantwortlich\n\nMuster GmbH\nBahnhofstrasse 1\n8001 Zürich";
+    const saved = await actions.saveCatalogueItemAction(
+      { kind: "seiten", id: page.id },
+      { title: "Impressum und Kontakt", lead: "Wer hinter dieser Seite steht.", body },
+    );
+    expect(saved).toMatchObject({ ok: true });
+    expect(cache.tags).toEqual(['pages:{"expire":0}']);
+    expect(await db.page.findUniqueOrThrow({ where: { id: page.id } })).toMatchObject({
+      slug: "impressum",
+      title: "Impressum und Kontakt",
+      lead: "Wer hinter dieser Seite steht.",
+      body,
+      published: true,
+    });
+    expect(await listCatalogueItemsForAdmin("seiten")).toContainEqual(
+      expect.objectContaining({ id: page.id, slug: "impressum", published: null }),
+    );
+  });
+
+  it("refuses an empty body at the field and changes nothing", async () => {
+    const db = getDb();
+    const page = await db.page.create({ data: { slug: "kontakt", title: "Kontakt", body: "Telefon" } });
+    expect(
+      await actions.saveCatalogueItemAction(
+        { kind: "seiten", id: page.id },
+        { title: "Kontakt", lead: "", body: "  " },
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { body: ["Bitte geben Sie den Text der Seite an."] } });
+    expect(await db.page.findUniqueOrThrow({ where: { id: page.id } })).toMatchObject({ body: "Telefon" });
+    expect(cache.tags).toEqual([]);
+  });
+
+  it("never creates, hides, moves or deletes a page: the site's routes expect each one", async () => {
+    const db = getDb();
+    const page = await db.page.create({ data: { slug: "datenschutz", title: "Datenschutz", body: "Text" } });
+    const refusals = [
+      await actions.saveCatalogueItemAction({ kind: "seiten", id: null }, { title: "Neu", lead: "", body: "Text" }),
+      await actions.setCatalogueItemPublishedAction({ kind: "seiten", id: page.id, published: false }),
+      await actions.moveCatalogueItemAction({ kind: "seiten", id: page.id, direction: "up" }),
+      await actions.deleteCatalogueItemAction({ kind: "seiten", id: page.id }),
+    ];
+    for (const refusal of refusals) expect(refusal).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await db.page.findUniqueOrThrow({ where: { id: page.id } })).toMatchObject({ published: true });
+    expect(await db.page.count({ where: { title: "Neu" } })).toBe(0);
   });
 });

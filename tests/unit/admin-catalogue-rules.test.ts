@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { courseFormSchema, slugify, slugSchema, testimonialFormSchema } from "@/lib/catalogue/admin-schemas";
+import {
+  catalogueKindAbilities,
+  courseFormSchema,
+  pageFormSchema,
+  slugify,
+  slugSchema,
+  testimonialFormSchema,
+  themeFormSchema,
+} from "@/lib/catalogue/admin-schemas";
 import { buildTimeline } from "@/lib/inquiries/admin-timeline";
 
 describe("slugs", () => {
@@ -101,5 +109,28 @@ describe("the inquiry timeline", () => {
       "note",
       "reply",
     ]);
+  });
+});
+
+describe("pages and module themes", () => {
+  it("a page needs a title and a body; the lead may stay empty", () => {
+    expect(pageFormSchema.safeParse({ title: "Kontakt", lead: "", body: "Telefon" }).success).toBe(true);
+    const result = pageFormSchema.safeParse({ title: "", lead: "", body: " " });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["title", "Bitte geben Sie den Titel an."],
+      ["body", "Bitte geben Sie den Text der Seite an."],
+    ]);
+    expect(pageFormSchema.safeParse({ title: "X", lead: "x".repeat(601), body: "Text" }).success).toBe(false);
+  });
+
+  it("a theme needs a title and a valid slug", () => {
+    expect(themeFormSchema.safeParse({ slug: "", title: "Werkzeuge", description: "" }).success).toBe(true);
+    expect(themeFormSchema.safeParse({ slug: "Gross", title: "Werkzeuge", description: "" }).success).toBe(false);
+  });
+
+  it("pages are only edited; themes are managed like the rest except for publication", () => {
+    expect(catalogueKindAbilities.seiten).toEqual({ create: false, reorder: false, publish: false, remove: false });
+    expect(catalogueKindAbilities.themen).toEqual({ create: true, reorder: true, publish: false, remove: true });
   });
 });

@@ -26,7 +26,8 @@ export async function CatalogueEditor({ kind, id, listHref }: Props) {
   const title = item
     ? String(defaultValues.title ?? defaultValues.name ?? defaultValues.authorName)
     : `Neu: ${labels.singular}`;
-  const slug = item && typeof defaultValues.slug === "string" ? defaultValues.slug : null;
+  const storedSlug = item ? (item as { slug?: unknown }).slug : null;
+  const slug = typeof storedSlug === "string" ? storedSlug : null;
   return (
     <>
       <p className="text-sm">

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { RichText } from "@/components/content/rich-text";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
@@ -49,6 +50,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
     },
   });
   const register = (name: string) => form.register(name as never);
+  const watched = form.watch() as Record<string, unknown>;
 
   function renderField(spec: FieldSpec) {
     const fieldId = `${kind}-${spec.name}`;
@@ -100,7 +102,22 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
       >
         {(control) => {
           if (spec.type === "textarea") {
-            return <textarea {...control} {...register(spec.name)} rows={spec.rows ?? 4} className={inputClasses} />;
+            const textarea = (
+              <textarea {...control} {...register(spec.name)} rows={spec.rows ?? 4} className={inputClasses} />
+            );
+            if (!spec.preview) return textarea;
+            return (
+              <>
+                {textarea}
+                <section
+                  aria-label={`Vorschau: ${spec.label}`}
+                  className="mt-3 rounded-md border border-line bg-white p-4"
+                >
+                  <p className="text-sm font-semibold text-muted">Vorschau</p>
+                  <RichText text={String(watched[spec.name] ?? "")} className="mt-2" />
+                </section>
+              </>
+            );
           }
           if (spec.type === "select") {
             return (

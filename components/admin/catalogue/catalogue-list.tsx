@@ -6,7 +6,7 @@ import {
   setCatalogueItemPublishedAction,
 } from "@/lib/catalogue/admin-actions";
 import type { CatalogueRow } from "@/lib/catalogue/admin-queries";
-import { catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
+import { catalogueKindAbilities, catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
 
 import { CatalogueRowActions } from "./row-actions";
 import { TableHead } from "../table-head";
@@ -16,13 +16,16 @@ type Props = { kind: CatalogueKind; rows: CatalogueRow[]; editHref: (id: string)
 /** One kind of catalogue content in its public order, with the actions on each item. */
 export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
   const labels = catalogueKindLabels[kind];
+  const abilities = catalogueKindAbilities[kind];
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold text-brand-dark">{labels.plural}</h1>
-        <Link href={newHref} className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
-          {`Neu: ${labels.singular}`}
-        </Link>
+        {abilities.create ? (
+          <Link href={newHref} className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
+            {`Neu: ${labels.singular}`}
+          </Link>
+        ) : null}
       </div>
       {rows.length === 0 ? (
         <p className="mt-6">Noch keine Einträge.</p>
@@ -43,13 +46,16 @@ export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
                     {[row.slug ? `/${row.slug}` : "", row.note].filter(Boolean).join(" · ")}
                   </span>
                 </td>
-                <td className="p-2">{row.published ? "Veröffentlicht" : "Nicht veröffentlicht"}</td>
+                <td className="p-2">
+                  {row.published === null ? "Öffentlich" : row.published ? "Veröffentlicht" : "Nicht veröffentlicht"}
+                </td>
                 <td className="p-2">
                   <CatalogueRowActions
                     kind={kind}
                     id={row.id}
                     title={row.title}
-                    published={row.published}
+                    published={row.published ?? true}
+                    abilities={abilities}
                     first={index === 0}
                     last={index === rows.length - 1}
                     move={moveCatalogueItemAction}

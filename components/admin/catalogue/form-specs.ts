@@ -15,7 +15,11 @@ export type FieldSpec = {
   choices?: Choices;
   /** Only asked when the item is created: the slug stays as it was chosen. */
   createOnly?: boolean;
+  /** A textarea in the format of lib/rich-text.ts: the form shows how the public page will read. */
+  preview?: boolean;
 };
+
+const richTextHint = "Leerzeile: neuer Absatz. «## » am Zeilenanfang: Zwischentitel. «- »: Aufzählung.";
 
 const slug: FieldSpec = {
   name: "slug",
@@ -44,7 +48,7 @@ export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
       label: "Beschreibung",
       type: "textarea",
       rows: 10,
-      hint: "Leerzeile: neuer Absatz. «## » am Zeilenanfang: Zwischentitel. «- »: Aufzählung.",
+      hint: richTextHint,
     },
     { name: "audience", label: "Zielgruppe", type: "textarea", rows: 2, required: true },
     { name: "formats", label: "Formate", type: "checkboxes", choices: courseFormatLabels, required: true },
@@ -97,6 +101,11 @@ export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
     fieldIds,
     published,
   ],
+  themen: [
+    { name: "title", label: "Titel", type: "text", required: true },
+    slug,
+    { name: "description", label: "Beschreibung", type: "textarea", rows: 4 },
+  ],
   felder: [
     { name: "name", label: "Name", type: "text", required: true },
     slug,
@@ -135,6 +144,19 @@ export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
     { name: "description", label: "Beschreibung", type: "textarea", rows: 3 },
     published,
   ],
+  seiten: [
+    { name: "title", label: "Titel", type: "text", required: true },
+    { name: "lead", label: "Einleitung", type: "textarea", rows: 3, hint: "Ein, zwei Sätze unter dem Titel." },
+    {
+      name: "body",
+      label: "Text der Seite",
+      type: "textarea",
+      rows: 16,
+      required: true,
+      preview: true,
+      hint: `${richTextHint} Zeilen ohne Leerzeile dazwischen bleiben untereinander (Adressen).`,
+    },
+  ],
 };
 
 /** What a new item's form starts with. */
@@ -171,6 +193,7 @@ export const emptyValues: Record<CatalogueKind, Record<string, unknown>> = {
     fieldIds: [],
     published: false,
   },
+  themen: { title: "", slug: "", description: "" },
   felder: { name: "", slug: "", summary: "", body: "", published: false },
   geschichten: { title: "", slug: "", setting: "", summary: "", body: "", lesson: "", fieldId: "", published: false },
   stimmen: {
@@ -183,4 +206,5 @@ export const emptyValues: Record<CatalogueKind, Record<string, unknown>> = {
     published: false,
   },
   referenzen: { name: "", kind: "CANTONAL_OFFICE", description: "", published: true },
+  seiten: { title: "", lead: "", body: "" },
 };
