@@ -15,9 +15,10 @@ import {
   saveConsultationSettings,
 } from "./admin";
 import { availabilityExceptionSchema, availabilityRuleSchema, consultationSettingsSchema } from "./schemas";
-import { cancelCall } from "./service";
+import { cancelCall, recordCallOutcome } from "./service";
 
 const idSchema = z.object({ id: z.uuid() });
+const outcomeSchema = idSchema.extend({ outcome: z.enum(["COMPLETED", "NO_SHOW"]) });
 const SETTINGS_PATH = "/admin/erstgespraeche/einstellungen";
 
 export async function saveConsultationSettingsAction(input: unknown): Promise<ActionResult<null>> {
@@ -72,5 +73,17 @@ export async function cancelCallAsAdminAction(input: unknown): Promise<ActionRes
     await cancelCall(getDb(), parseInput(idSchema, input).id, true);
     revalidatePath("/admin/erstgespraeche");
     return success(null, "Das Erstgespräch ist abgesagt.");
+  });
+}
+
+/** The consultant records that a past call was held or that the person did not come. */
+export async function recordCallOutcomeAction(input: unknown): Promise<ActionResult<null>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const { id, outcome } = parseInput(outcomeSchema, input);
+    await recordCallOutcome(getDb(), { appointmentId: id, outcome, actorId: viewer.id });
+    revalidatePath("/admin/erstgespraeche");
+    revalidatePath("/admin/anfragen", "layout");
+    return success(null, outcome === "COMPLETED" ? "Als gehalten erfasst." : "Als nicht erschienen erfasst.");
   });
 }

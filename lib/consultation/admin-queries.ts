@@ -5,13 +5,24 @@ import { getDb } from "@/lib/db";
 
 import { readConsultationSettings } from "./context";
 
-/** Booked calls that have not ended yet, soonest first. */
+/** Booked calls that have not started yet, soonest first: these can still be cancelled. */
 export async function listUpcomingCalls(now = new Date(), take = 100) {
   await requireAdmin();
   return getDb().appointment.findMany({
-    where: { status: "BOOKED", endsAt: { gte: now } },
+    where: { status: "BOOKED", startsAt: { gt: now } },
     include: { inquiry: { select: { reference: true } } },
     orderBy: { startsAt: "asc" },
+    take,
+  });
+}
+
+/** Booked calls whose start has come and whose outcome is not recorded yet, latest first. */
+export async function listCallsAwaitingOutcome(now = new Date(), take = 100) {
+  await requireAdmin();
+  return getDb().appointment.findMany({
+    where: { status: "BOOKED", startsAt: { lte: now } },
+    include: { inquiry: { select: { reference: true } } },
+    orderBy: { startsAt: "desc" },
     take,
   });
 }

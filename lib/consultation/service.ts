@@ -4,11 +4,12 @@
 import type { Database, Tx } from "@/lib/db/client";
 import { constraintOf, sqlStateOf } from "@/lib/db/retry";
 import { AppError } from "@/lib/errors";
+import { formatDate, formatTime } from "@/lib/format";
 import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import { listFreeSlots, readConsultationSettings } from "./context";
 import { notifyCallBooked, notifyCallCancelled } from "./notify";
-import { canChangeAppointment } from "./rules";
+import { canChangeAppointment, canRecordCallOutcome, type CallOutcome } from "./rules";
 import type { BookCallInput } from "./schemas";
 import { findSlot } from "./slots";
 
@@ -198,4 +199,58 @@ export async function rescheduleCallByToken(
       throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
     throw error;
   }
+}
+
+const outcomeNotes: Record<CallOutcome, string> = {
+  COMPLETED: "hat stattgefunden",
+  NO_SHOW: "hat nicht stattgefunden: die Person ist nicht erschienen",
+};
+
+/**
+ * The consultant records how a past call went. The status changes only from BOOKED, so two clicks
+ * (or two admins) record it once; a call that belongs to an inquiry adds an event to its timeline.
+ */
+export async function recordCallOutcome(
+  db: Database,
+  input: { appointmentId: string; outcome: CallOutcome; actorId: string },
+  now = new Date(),
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const appointment = await tx.appointment.findUnique({ where: { id: input.appointmentId } });
+    if (!appointment) throw new AppError("NOT_FOUND", "Dieses Erstgespräch gibt es nicht mehr.");
+    const verdict = canRecordCallOutcome(appointment, now);
+    if (!verdict.ok) {
+      throw verdict.reason === "NOT_STARTED"
+        ? new AppError(
+            "CONFLICT",
+            "Das Gespräch hat noch nicht begonnen. Sie können es absagen, aber noch nicht abschliessen.",
+          )
+        : new AppError(
+            "CONFLICT",
+            "Für dieses Erstgespräch ist schon erfasst, wie es ausging, oder es wurde abgesagt.",
+          );
+    }
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointment.id, status: "BOOKED" },
+      data: { status: input.outcome },
+    });
+    if (count === 0) {
+      throw new AppError(
+        "CONFLICT",
+        "Für dieses Erstgespräch ist schon erfasst, wie es ausging, oder es wurde abgesagt.",
+      );
+    }
+    if (appointment.inquiryId) {
+      await tx.inquiryEvent.create({
+        data: {
+          inquiryId: appointment.inquiryId,
+          // The timeline has no event type of its own for this; a note by the consultant reads the same.
+          type: "NOTE",
+          actorId: input.actorId,
+          body: `Erstgespräch vom ${formatDate(appointment.startsAt)}, ${formatTime(appointment.startsAt)} ${outcomeNotes[input.outcome]}.`,
+          data: { appointmentId: appointment.id, outcome: input.outcome },
+        },
+      });
+    }
+  });
 }

@@ -122,6 +122,9 @@ test("the admin pages for content, e-mails and users pass axe", async ({ page })
     "/admin/inhalte",
     "/admin/inhalte/stimmen",
     "/admin/kurse/neu",
+    "/admin/inhalte/seiten",
+    "/admin/inhalte/themen",
+    "/admin/erstgespraeche",
     "/admin/e-mails",
     "/admin/benutzer",
   ]) {

@@ -7,12 +7,15 @@ import {
   cancelCallByToken,
   CALL_LINK_SPENT_MESSAGE,
   findCallByToken,
+  recordCallOutcome,
   rescheduleCallByToken,
   SLOT_TAKEN_MESSAGE,
 } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { renderMail } from "@/lib/mail/render";
+
+import { createAdmins } from "../setup/admin-fixtures";
 
 // Monday 23.11.2026, 08:00 in Zurich. Calls: Tuesday and Wednesday 09:00-11:00, 30 min + 15 min buffer.
 const NOW = new Date("2026-11-23T07:00:00Z");
@@ -248,5 +251,80 @@ describe("consultation calls", () => {
       inquiryId: inquiry.id,
     });
     expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "APPOINTMENT_BOOKED" } })).toBe(1);
+  });
+
+  it("records a past call as held or missed once, with an event on its inquiry; an upcoming one only cancels", async () => {
+    const db = getDb();
+    const { staffId } = await createAdmins(db);
+    const inquiry = await db.inquiry.create({
+      data: {
+        reference: "ANF-2026-0043",
+        organisationName: "Steuerverwaltung Luzern",
+        organisationKind: "CANTONAL_OFFICE",
+        contactName: "Anna Frei",
+        email: "anna@steuern.example",
+        privacyConsentAt: NOW,
+        responseDueAt: NOW,
+      },
+    });
+    const held = await bookCall(
+      db,
+      { ...visitor("anna@steuern.example", "2026-12-08T08:00:00.000Z"), inquiryReference: "ANF-2026-0043" },
+      NOW,
+    );
+    const missed = await bookCall(db, visitor("beat@gemeinde.example", "2026-12-09T08:00:00.000Z"), NOW);
+    const afterBoth = new Date("2026-12-09T09:00:00Z");
+
+    // Before its start a call can only be cancelled.
+    await expectAppError(
+      recordCallOutcome(db, { appointmentId: held.appointmentId, outcome: "COMPLETED", actorId: staffId }, NOW),
+      "CONFLICT",
+      /noch nicht begonnen/,
+    );
+
+    await recordCallOutcome(
+      db,
+      { appointmentId: held.appointmentId, outcome: "COMPLETED", actorId: staffId },
+      afterBoth,
+    );
+    await recordCallOutcome(
+      db,
+      { appointmentId: missed.appointmentId, outcome: "NO_SHOW", actorId: staffId },
+      afterBoth,
+    );
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: held.appointmentId } })).toMatchObject({
+      status: "COMPLETED",
+    });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: missed.appointmentId } })).toMatchObject({
+      status: "NO_SHOW",
+    });
+    const events = await db.inquiryEvent.findMany({ where: { inquiryId: inquiry.id, type: "NOTE" } });
+    expect(events).toEqual([
+      expect.objectContaining({
+        actorId: staffId,
+        body: "Erstgespräch vom 08.12.2026, 09:00 hat stattgefunden.",
+        data: { appointmentId: held.appointmentId, outcome: "COMPLETED" },
+      }),
+    ]);
+
+    // A second click, or a call already cancelled, changes nothing.
+    await expectAppError(
+      recordCallOutcome(db, { appointmentId: held.appointmentId, outcome: "NO_SHOW", actorId: staffId }, afterBoth),
+      "CONFLICT",
+      /schon erfasst/,
+    );
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: held.appointmentId } })).toMatchObject({
+      status: "COMPLETED",
+    });
+    expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "NOTE" } })).toBe(1);
+    await expectAppError(
+      recordCallOutcome(
+        db,
+        { appointmentId: "00000000-0000-7000-8000-000000000000", outcome: "COMPLETED", actorId: staffId },
+        afterBoth,
+      ),
+      "NOT_FOUND",
+      /gibt es nicht mehr/,
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
   placeBooking,
 } from "@/lib/booking/rules";
 import { bookSeatsSchema } from "@/lib/booking/schemas";
-import { canChangeAppointment } from "@/lib/consultation/rules";
+import { canChangeAppointment, canRecordCallOutcome } from "@/lib/consultation/rules";
 import { availabilityExceptionSchema, bookCallSchema } from "@/lib/consultation/schemas";
 import { isRetryableTransactionError, withTransactionRetry } from "@/lib/db/retry";
 import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
@@ -73,6 +73,21 @@ describe("booking windows and links", () => {
       ok: false,
       reason: "SPENT",
     });
+  });
+
+  it("records a call's outcome only once its start has come and only while it is booked", () => {
+    expect(canRecordCallOutcome({ status: "BOOKED", startsAt: start }, start)).toEqual({ ok: true });
+    expect(canRecordCallOutcome({ status: "BOOKED", startsAt: start }, hours(-1))).toEqual({ ok: true });
+    expect(canRecordCallOutcome({ status: "BOOKED", startsAt: start }, hours(0.1))).toEqual({
+      ok: false,
+      reason: "NOT_STARTED",
+    });
+    for (const status of ["CANCELLED", "RESCHEDULED", "COMPLETED", "NO_SHOW"] as const) {
+      expect(canRecordCallOutcome({ status, startsAt: start }, hours(-1)), status).toEqual({
+        ok: false,
+        reason: "NOT_BOOKED",
+      });
+    }
   });
 
   it("makes long random tokens and keeps only their hash", () => {

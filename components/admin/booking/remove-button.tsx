@@ -6,7 +6,18 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 
 /** A small button that runs one admin action on one row, then refreshes the page. */
-export function RowActionButton({ label, run }: { label: string; run: () => Promise<ActionResult<unknown>> }) {
+export function RowActionButton({
+  label,
+  run,
+  accessibleName,
+  tone = "danger",
+}: {
+  label: string;
+  run: () => Promise<ActionResult<unknown>>;
+  /** Names the row when the same label appears in many rows, e.g. "Gehalten: Anna Muster, 14:30". */
+  accessibleName?: string;
+  tone?: "danger" | "brand";
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
@@ -15,6 +26,7 @@ export function RowActionButton({ label, run }: { label: string; run: () => Prom
       <button
         type="button"
         disabled={pending}
+        aria-label={accessibleName}
         onClick={async () => {
           setPending(true);
           setError("");
@@ -28,7 +40,7 @@ export function RowActionButton({ label, run }: { label: string; run: () => Prom
             setPending(false);
           }
         }}
-        className="font-semibold text-danger underline disabled:opacity-60"
+        className={`font-semibold underline disabled:opacity-60 ${tone === "danger" ? "text-danger" : "text-brand"}`}
       >
         {label}
       </button>

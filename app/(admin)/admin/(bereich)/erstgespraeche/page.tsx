@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { CallTable } from "@/components/admin/consultation/call-table";
 import { requireAdmin } from "@/lib/auth/guards";
-import { cancelCallAsAdminAction } from "@/lib/consultation/admin-actions";
-import { listUpcomingCalls } from "@/lib/consultation/admin-queries";
-import { formatLongDate, formatTime } from "@/lib/format";
+import { cancelCallAsAdminAction, recordCallOutcomeAction } from "@/lib/consultation/admin-actions";
+import { listCallsAwaitingOutcome, listUpcomingCalls } from "@/lib/consultation/admin-queries";
+import { formatDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Erstgespräche" };
 
 export default async function AdminCallsPage() {
   await requireAdmin();
-  const calls = await listUpcomingCalls();
+  const now = new Date();
+  const [calls, past] = await Promise.all([listUpcomingCalls(now), listCallsAwaitingOutcome(now)]);
+  const rowName = (call: { name: string; startsAt: Date }) =>
+    `${call.name}, ${formatDate(call.startsAt)} ${formatTime(call.startsAt)}`;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -23,51 +27,49 @@ export default async function AdminCallsPage() {
       {calls.length === 0 ? (
         <p className="mt-6">Keine Erstgespräche gebucht.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Gebuchte Erstgespräche, die nächsten zuerst</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Termin
-              </th>
-              <th scope="col" className="p-2">
-                Person
-              </th>
-              <th scope="col" className="p-2">
-                Kontakt
-              </th>
-              <th scope="col" className="p-2">
-                Thema
-              </th>
-              <th scope="col" className="p-2">
-                Aktion
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {calls.map((call) => (
-              <tr key={call.id} className="border-b border-line align-top">
-                <td className="p-2">{`${formatLongDate(call.startsAt)}, ${formatTime(call.startsAt)}–${formatTime(call.endsAt)}`}</td>
-                <td className="p-2">
-                  {call.name}
-                  <span className="block text-sm text-muted">{call.organisation}</span>
-                  {call.inquiry ? <span className="block text-sm">{`Anfrage ${call.inquiry.reference}`}</span> : null}
-                </td>
-                <td className="p-2">
-                  <a href={`mailto:${call.email}`} className="text-brand underline">
-                    {call.email}
-                  </a>
-                  <span className="block">{call.phone}</span>
-                </td>
-                <td className="p-2">{call.topic}</td>
-                <td className="p-2">
-                  <RowActionButton label="Absagen" run={cancelCallAsAdminAction.bind(null, { id: call.id })} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CallTable
+          caption="Gebuchte Erstgespräche, die nächsten zuerst"
+          calls={calls}
+          actions={(call) => (
+            <RowActionButton
+              label="Absagen"
+              accessibleName={`Absagen: ${rowName(call)}`}
+              run={cancelCallAsAdminAction.bind(null, { id: call.id })}
+            />
+          )}
+        />
       )}
+      <section aria-labelledby="vergangene" className="mt-10">
+        <h2 id="vergangene" className="text-2xl font-bold text-brand-dark">
+          Vergangene Erstgespräche ohne Abschluss
+        </h2>
+        <p className="mt-1">
+          Halten Sie fest, ob das Gespräch stattgefunden hat. Bei einer Anfrage steht es im Verlauf.
+        </p>
+        {past.length === 0 ? (
+          <p className="mt-4">Alles erfasst.</p>
+        ) : (
+          <CallTable
+            caption="Vergangene Erstgespräche, deren Ausgang noch nicht erfasst ist, die letzten zuerst"
+            calls={past}
+            actions={(call) => (
+              <div className="flex flex-col gap-2">
+                <RowActionButton
+                  label="Gehalten"
+                  tone="brand"
+                  accessibleName={`Gehalten: ${rowName(call)}`}
+                  run={recordCallOutcomeAction.bind(null, { id: call.id, outcome: "COMPLETED" })}
+                />
+                <RowActionButton
+                  label="Nicht erschienen"
+                  accessibleName={`Nicht erschienen: ${rowName(call)}`}
+                  run={recordCallOutcomeAction.bind(null, { id: call.id, outcome: "NO_SHOW" })}
+                />
+              </div>
+            )}
+          />
+        )}
+      </section>
     </>
   );
 }
