@@ -5,8 +5,14 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 
-import { cancelSession, createSession, moveSession, setAttendance } from "./admin";
-import { attendanceSchema, cancelSessionSchema, moveSessionSchema, sessionSchema } from "./schemas";
+import { cancelSession, changeSessionCapacity, createSession, moveSession, setAttendance } from "./admin";
+import {
+  attendanceSchema,
+  cancelSessionSchema,
+  changeCapacitySchema,
+  moveSessionSchema,
+  sessionSchema,
+} from "./schemas";
 
 export async function createSessionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   await requireAdmin();
@@ -35,6 +41,23 @@ export async function cancelSessionAction(input: unknown): Promise<ActionResult<
     const result = await cancelSession(getDb(), data);
     revalidateSessions();
     return success(result, `Der Termin ist abgesagt; ${result.notified} Buchungen wurden benachrichtigt.`);
+  });
+}
+
+export async function changeSessionCapacityAction(input: unknown): Promise<ActionResult<{ promoted: number }>> {
+  await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(changeCapacitySchema, input);
+    const result = await changeSessionCapacity(getDb(), data);
+    revalidateSessions();
+    return success(
+      result,
+      result.promoted === 0
+        ? `Die Kapazität ist auf ${data.capacity} Plätze gesetzt.`
+        : `Die Kapazität ist auf ${data.capacity} Plätze gesetzt; ${
+            result.promoted === 1 ? "eine Buchung" : `${result.promoted} Buchungen`
+          } von der Warteliste ${result.promoted === 1 ? "ist" : "sind"} bestätigt und benachrichtigt.`,
+    );
   });
 }
 

@@ -6,8 +6,9 @@ import { withTransactionRetry } from "@/lib/db/retry";
 import { AppError } from "@/lib/errors";
 
 import { notifySessionChanged } from "./notify";
-import type { CancelSessionInput, MoveSessionInput, SessionInput } from "./schemas";
-import { lockSession } from "./service";
+import { capacityChangeProblem } from "./rules";
+import type { CancelSessionInput, ChangeCapacityInput, MoveSessionInput, SessionInput } from "./schemas";
+import { lockSession, promoteWaitlist } from "./service";
 
 function instant(date: string, clock: string): Date {
   const [hours = 0, minutes = 0] = clock.split(":").map(Number);
@@ -116,6 +117,26 @@ export async function cancelSession(db: Database, input: CancelSessionInput, now
         await notifySessionChanged(tx, booking, session, "CANCELLED", input.message);
       }
       return { notified: before.bookings.length };
+    }),
+  );
+}
+
+/**
+ * Sets a scheduled session's capacity. Raised, it moves waiting bookings up in list order by the
+ * same rules and e-mails as a cancellation does; lowered, never below the confirmed seats.
+ */
+export async function changeSessionCapacity(db: Database, input: ChangeCapacityInput, now = new Date()) {
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const locked = await lockSession(tx, input.sessionId);
+      if (locked.status !== "SCHEDULED") {
+        throw new AppError("CONFLICT", "Bei einem abgesagten Termin lässt sich die Kapazität nicht mehr ändern.");
+      }
+      const problem = capacityChangeProblem(locked.seatsTaken, input.capacity);
+      if (problem) throw new AppError("VALIDATION", problem, { field: "capacity" });
+      await tx.courseSession.update({ where: { id: input.sessionId }, data: { capacity: input.capacity } });
+      const promoted = await promoteWaitlist(tx, input.sessionId, now);
+      return { promoted: promoted.length };
     }),
   );
 }

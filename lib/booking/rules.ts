@@ -28,6 +28,17 @@ export function bookingsToPromote(capacity: number, seatsTaken: number, waiting:
   return promoted;
 }
 
+/**
+ * Why a session's capacity cannot become `capacity`, or null when it can: never below the seats
+ * already confirmed (nobody loses a seat through a capacity change).
+ */
+export function capacityChangeProblem(seatsTaken: number, capacity: number): string | null {
+  if (capacity < seatsTaken) {
+    return `Es sind schon ${seatsTaken} Plätze belegt; die Kapazität kann nicht tiefer sein. Wer storniert, gibt Plätze frei.`;
+  }
+  return null;
+}
+
 export type BookableSession = {
   status: "SCHEDULED" | "CANCELLED" | "HELD";
   startsAt: Date;

@@ -62,16 +62,18 @@ const sessionTimes = {
 
 const endAfterStart = (value: { startTime: string; endTime: string }) => value.endTime > value.startTime;
 
+const capacity = z.coerce
+  .number({ error: "Bitte eine Zahl angeben." })
+  .int("Bitte eine ganze Zahl angeben.")
+  .min(1, "Mindestens 1 Platz.")
+  .max(500, "Höchstens 500 Plätze.");
+
 export const sessionSchema = z
   .object({
     courseId: z.uuid("Bitte einen Kurs wählen."),
     title: z.string().trim().max(200, "Höchstens 200 Zeichen."),
     ...sessionTimes,
-    capacity: z.coerce
-      .number({ error: "Bitte eine Zahl angeben." })
-      .int("Bitte eine ganze Zahl angeben.")
-      .min(1, "Mindestens 1 Platz.")
-      .max(500, "Höchstens 500 Plätze."),
+    capacity,
     isPublic: z.boolean(),
     /** For a session held for one client only: the inquiry's reference, e.g. ANF-2026-0001. */
     inquiryReference: z.string().trim().max(40),
@@ -99,6 +101,9 @@ export const cancelSessionSchema = z.object({
     .max(2000, "Höchstens 2000 Zeichen."),
 });
 export type CancelSessionInput = z.infer<typeof cancelSessionSchema>;
+
+export const changeCapacitySchema = z.object({ sessionId: z.uuid(), capacity });
+export type ChangeCapacityInput = z.infer<typeof changeCapacitySchema>;
 
 export const attendanceSchema = z.object({
   participantId: z.uuid(),

@@ -115,3 +115,45 @@ test("a full session puts the next person on the waiting list; a cancellation by
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString("utf8")).toContain("Jürg Zürcher;juerg.seat@amt.example;Betreibungsamt Thun;Bestätigt");
 });
+
+test("more seats on a full session confirm the waiting list in order, and the public dates show the free seat", async ({
+  page,
+}) => {
+  await signInAsStaff(page);
+  await page.goto("/admin/termine/neu");
+  await page.getByRole("textbox", { name: "Datum", ...exact }).fill(dateInDays(52));
+  await page.getByRole("textbox", { name: "Kursort", ...exact }).fill("Spiez, Gemeindesaal");
+  await page.getByRole("spinbutton", { name: "Plätze", ...exact }).fill("1");
+  await page.getByRole("button", { name: "Termin erfassen" }).click();
+  await expect(page).toHaveURL(/\/admin\/termine\/[0-9a-f-]{36}$/);
+  const sessionId = page.url().split("/").pop()!;
+
+  await bookSeat(page, sessionId, "Vreni Aebi", "vreni.capacity@amt.example");
+  await page.getByRole("button", { name: "Verbindlich buchen" }).click();
+  await expect(page.getByRole("heading", { name: "Ihre Buchung ist bestätigt" })).toBeVisible();
+  await bookSeat(page, sessionId, "Urs Gerber", "urs.capacity@amt.example");
+  await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
+  await expect(page.getByText("Position 1 der Warteliste")).toBeVisible();
+
+  await page.goto(`/admin/termine/${sessionId}`);
+  const capacity = page.getByRole("spinbutton", { name: /^Plätze insgesamt/ });
+  await expect(capacity).toHaveAccessibleDescription(/bereits belegt: 1/);
+  await capacity.fill("0");
+  await page.getByRole("button", { name: "Kapazität speichern" }).click();
+  await expect(capacity).toHaveAccessibleDescription(/Mindestens 1 Platz\./);
+  await capacity.fill("3");
+  await page.getByRole("button", { name: "Kapazität speichern" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "eine Buchung von der Warteliste ist bestätigt" }),
+  ).toBeVisible();
+  await expect(page.getByText("2 von 3 Plätzen belegt")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Urs Gerber" })).toContainText("Bestätigt");
+  await expectNoAxeViolations(page);
+
+  const promoted = await openLatestMail(page, "urs.capacity@amt.example", /Sie haben einen Platz erhalten/);
+  expect(promoted).toContain("von der Warteliste nachgerückt");
+  await page.goto("/termine");
+  await expect(page.getByRole("listitem").filter({ hasText: "Spiez, Gemeindesaal" })).toContainText(
+    "Noch 1 Platz frei",
+  );
+});

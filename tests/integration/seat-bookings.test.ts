@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { cancelSession, createSession as createSessionAsAdmin, moveSession, setAttendance } from "@/lib/booking/admin";
+import {
+  cancelSession,
+  changeSessionCapacity,
+  createSession as createSessionAsAdmin,
+  moveSession,
+  setAttendance,
+} from "@/lib/booking/admin";
 import { participantsCsv } from "@/lib/booking/export";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { BookSeatsInput } from "@/lib/booking/schemas";
@@ -353,5 +359,52 @@ describe("seat bookings", () => {
     expect((await rejection(bookSeats(db, booking(session.id, "spaet@amt.example"), NOW))).message).toMatch(
       /findet nicht statt/,
     );
+  });
+
+  it("admin: a raised capacity confirms the waiting list in order with a mail each; never below the seats taken", async () => {
+    const db = getDb();
+    const session = await createSession(2, "2027-03-24T08:00:00Z");
+    await bookSeats(db, booking(session.id, "erika@amt.example", 2), NOW);
+    const fritz = await bookSeats(db, booking(session.id, "fritz@amt.example", 2), NOW);
+    const gabi = await bookSeats(db, booking(session.id, "gabi@amt.example", 1), NOW);
+    const hans = await bookSeats(db, booking(session.id, "hans@amt.example", 2), NOW);
+    expect([fritz.status, gabi.status, hans.status]).toEqual(["WAITLISTED", "WAITLISTED", "WAITLISTED"]);
+
+    const refused = await rejection(changeSessionCapacity(db, { sessionId: session.id, capacity: 1 }, NOW));
+    expect(refused).toMatchObject({ code: "VALIDATION", field: "capacity" });
+    expect(refused.message).toMatch(/schon 2 Plätze belegt/);
+    expect((await seatsInvariant(session.id)).capacity).toBe(2);
+
+    // Five seats: Fritz (2) and Gabi (1) fit in list order; Hans (2) does not fit the one left.
+    expect(await changeSessionCapacity(db, { sessionId: session.id, capacity: 5 }, NOW)).toEqual({ promoted: 2 });
+    const after = await seatsInvariant(session.id);
+    expect(after).toMatchObject({ capacity: 5, seatsTaken: 5 });
+    for (const id of [fritz.bookingId, gabi.bookingId]) {
+      expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "CONFIRMED",
+        promotedAt: NOW,
+      });
+      const mail = await db.outboxMessage.findFirstOrThrow({
+        where: { bookingId: id, idempotencyKey: { endsWith: ":promoted" } },
+      });
+      expect((await renderMail(mail.template, mail.payload)).subject).toBe(
+        "Sie haben einen Platz erhalten: Schwierige Kundengespräche am Schalter",
+      );
+    }
+    expect(await db.booking.findUniqueOrThrow({ where: { id: hans.bookingId } })).toMatchObject({
+      status: "WAITLISTED",
+      waitlistPosition: 3,
+    });
+
+    // Lowering to exactly the seats taken is allowed and promotes nobody.
+    expect(await changeSessionCapacity(db, { sessionId: session.id, capacity: 5 }, NOW)).toEqual({ promoted: 0 });
+    expect(
+      await db.outboxMessage.count({ where: { bookingId: hans.bookingId, idempotencyKey: { endsWith: ":promoted" } } }),
+    ).toBe(0);
+
+    await cancelSession(db, { sessionId: session.id, message: "Die Kursleiterin ist krank." }, NOW);
+    expect(await rejection(changeSessionCapacity(db, { sessionId: session.id, capacity: 9 }, NOW))).toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

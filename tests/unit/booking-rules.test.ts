@@ -6,6 +6,7 @@ import {
   bookingsToPromote,
   canCancelBooking,
   cancellationDeadline,
+  capacityChangeProblem,
   placeBooking,
 } from "@/lib/booking/rules";
 import { bookSeatsSchema } from "@/lib/booking/schemas";
@@ -23,6 +24,15 @@ describe("seat placement", () => {
     expect(placeBooking({ capacity: 12, seatsTaken: 11, waitingBookings: 0 }, 2)).toBe("WAITLISTED");
     expect(placeBooking({ capacity: 12, seatsTaken: 12, waitingBookings: 0 }, 1)).toBe("WAITLISTED");
     expect(placeBooking({ capacity: 12, seatsTaken: 5, waitingBookings: 1 }, 1)).toBe("WAITLISTED");
+  });
+
+  it("never lets the capacity fall below the confirmed seats", () => {
+    expect(capacityChangeProblem(8, 8)).toBeNull();
+    expect(capacityChangeProblem(8, 20)).toBeNull();
+    expect(capacityChangeProblem(0, 1)).toBeNull();
+    expect(capacityChangeProblem(8, 7)).toBe(
+      "Es sind schon 8 Plätze belegt; die Kapazität kann nicht tiefer sein. Wer storniert, gibt Plätze frei.",
+    );
   });
 
   it("promotes strictly in list order while the next booking fits", () => {

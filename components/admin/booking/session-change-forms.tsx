@@ -10,8 +10,10 @@ import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import {
   cancelSessionSchema,
+  changeCapacitySchema,
   moveSessionSchema,
   type CancelSessionInput,
+  type ChangeCapacityInput,
   type MoveSessionInput,
 } from "@/lib/booking/schemas";
 
@@ -93,6 +95,49 @@ export function CancelSessionForm({ sessionId, action }: CancelProps) {
       <FormMessage message={done} tone="success" />
       <SubmitButton pending={pending} pendingLabel="Wird abgesagt …" className="bg-danger hover:bg-danger">
         Termin absagen und alle benachrichtigen
+      </SubmitButton>
+    </form>
+  );
+}
+
+type CapacityProps = {
+  sessionId: string;
+  capacity: number;
+  seatsTaken: number;
+  action: (input: ChangeCapacityInput) => Promise<ActionResult<{ promoted: number }>>;
+};
+
+export function CapacityForm({ sessionId, capacity, seatsTaken, action }: CapacityProps) {
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: changeCapacitySchema,
+    action,
+    defaultValues: { sessionId, capacity },
+    onSuccess: (_data, message) => {
+      setDone(message ?? "Gespeichert.");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+      <fieldset disabled={pending}>
+        <FormField
+          id="capacity"
+          label="Plätze insgesamt"
+          required
+          hint={`Mindestens ${Math.max(1, seatsTaken)} (bereits belegt: ${seatsTaken}). Mehr Plätze bestätigen Wartende der Reihe nach.`}
+          error={errorOf("capacity")}
+        >
+          {(control) => (
+            <input {...control} {...form.register("capacity")} type="number" min={1} className={inputClasses} />
+          )}
+        </FormField>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <FormMessage message={done} tone="success" />
+      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+        Kapazität speichern
       </SubmitButton>
     </form>
   );

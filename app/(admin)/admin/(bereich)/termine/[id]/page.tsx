@@ -2,9 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { AttendanceSelect } from "@/components/admin/booking/attendance-select";
-import { CancelSessionForm, MoveSessionForm } from "@/components/admin/booking/session-change-forms";
+import { CancelSessionForm, CapacityForm, MoveSessionForm } from "@/components/admin/booking/session-change-forms";
 import { requireAdmin } from "@/lib/auth/guards";
-import { cancelSessionAction, moveSessionAction, setAttendanceAction } from "@/lib/booking/admin-actions";
+import {
+  cancelSessionAction,
+  changeSessionCapacityAction,
+  moveSessionAction,
+  setAttendanceAction,
+} from "@/lib/booking/admin-actions";
 import { getSessionForAdmin } from "@/lib/booking/admin-queries";
 import { toZurichWallTime } from "@/lib/calendar/zurich-time";
 import { formatDate, formatLongDate, formatTime } from "@/lib/format";
@@ -106,6 +111,17 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
 
       {session.status === "SCHEDULED" ? (
         <>
+          <section aria-labelledby="kapazitaet-titel" className="max-w-2xl space-y-4">
+            <h2 id="kapazitaet-titel" className="text-2xl font-bold text-brand-dark">
+              Kapazität
+            </h2>
+            <CapacityForm
+              sessionId={session.id}
+              capacity={session.capacity}
+              seatsTaken={session.seatsTaken}
+              action={changeSessionCapacityAction}
+            />
+          </section>
           <section aria-labelledby="verschieben-titel" className="max-w-2xl space-y-4">
             <h2 id="verschieben-titel" className="text-2xl font-bold text-brand-dark">
               Termin verschieben
