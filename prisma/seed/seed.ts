@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/client";
 
 import { courses, fields, goals, referenceClients, stories, testimonials, themes } from "./catalogue";
 import { pages } from "./pages";
+import { demoSessions, demoSessionTimes } from "./sessions";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -170,6 +171,37 @@ async function seedCatalogue(tx: Tx): Promise<number> {
   return created;
 }
 
+/**
+ * Open dates, only for courses that have no session at all yet: a second run (on any later day)
+ * adds nothing, and dates the consultant entered, moved or cancelled stay as they are.
+ */
+async function seedSessions(tx: Tx, now: Date): Promise<number> {
+  let created = 0;
+  const untouched = new Map<string, string | null>();
+  for (const session of demoSessions) {
+    if (!untouched.has(session.course)) {
+      const course = await tx.course.findUnique({
+        where: { slug: session.course },
+        select: { id: true, _count: { select: { sessions: true } } },
+      });
+      untouched.set(session.course, course && course._count.sessions === 0 ? course.id : null);
+    }
+    const courseId = untouched.get(session.course);
+    if (!courseId) continue;
+    await tx.courseSession.create({
+      data: {
+        courseId,
+        ...demoSessionTimes(now, session.daysAhead),
+        location: session.location,
+        address: session.address,
+        capacity: session.capacity,
+      },
+    });
+    created++;
+  }
+  return created;
+}
+
 async function seedConsultationDefaults(tx: Tx): Promise<number> {
   let created = 0;
   if (!(await tx.consultationSettings.findUnique({ where: { id: 1 } }))) {
@@ -197,9 +229,13 @@ async function seedDemoAdmin(tx: Tx): Promise<number> {
   return 1;
 }
 
-export async function seedDemoContent(db: Database): Promise<SeedSummary> {
+export async function seedDemoContent(db: Database, now = new Date()): Promise<SeedSummary> {
   const created = await db.$transaction(
-    async (tx) => (await seedCatalogue(tx)) + (await seedConsultationDefaults(tx)) + (await seedDemoAdmin(tx)),
+    async (tx) =>
+      (await seedCatalogue(tx)) +
+      (await seedSessions(tx, now)) +
+      (await seedConsultationDefaults(tx)) +
+      (await seedDemoAdmin(tx)),
     { timeout: 60_000 },
   );
   return { created };

@@ -67,7 +67,7 @@ test("a new open date appears on its course page with a booking link once sessio
   page,
   request,
 }) => {
-  const path = "/kurse/schwierige-situationen-gelassen-meistern";
+  const path = "/kurse/kundenkontakt-oeffentliche-verwaltung";
   await page.goto(path);
   await expect(page.getByRole("heading", { name: "Offene Daten" })).toHaveCount(0);
 
@@ -76,7 +76,7 @@ test("a new open date appears on its course page with a booking link once sessio
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO "CourseSession" (id, "courseId", "startsAt", "endsAt", location, capacity, "updatedAt")
        SELECT gen_random_uuid(), id, $1, $2, 'Bern, Kursraum Bollwerk', 12, now()
-       FROM "Course" WHERE slug = 'schwierige-situationen-gelassen-meistern' RETURNING id`,
+       FROM "Course" WHERE slug = 'kundenkontakt-oeffentliche-verwaltung' RETURNING id`,
       [startsAt, new Date(startsAt.getTime() + 8 * 3600 * 1000)],
     );
     return rows[0]!.id;

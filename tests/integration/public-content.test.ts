@@ -23,6 +23,8 @@ const inDays = (days: number, hour = 8) => new Date(Date.UTC(2027, 0, 10 + days,
 beforeAll(async () => {
   const db = getDb();
   await seedDemoContent(db);
+  // The demo's own open dates depend on the day of seeding; these tests set up exactly the dates they read.
+  await db.courseSession.deleteMany();
 
   const hiddenField = await db.fieldOfActivity.create({
     data: { slug: "verstecktes-feld", name: "Verstecktes Feld", summary: "-", published: false },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { isWorkingDay } from "@/lib/calendar/working-days";
+import { toZurichWallTime } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
 import { isCatalogueEmpty, seedDemoContent } from "@/prisma/seed/seed";
 
@@ -17,6 +19,7 @@ async function countAll() {
     courseGoals: await db.courseGoal.count(),
     courseModules: await db.courseModule.count(),
     pages: await db.page.count(),
+    sessions: await db.courseSession.count(),
     availability: await db.availabilityRule.count(),
   };
 }
@@ -48,13 +51,37 @@ describe("demo seed", () => {
     expect(testimonial).toMatchObject({ consent: true, published: true, authorName: "C.M." });
   });
 
-  it("is idempotent and never overwrites edits", async () => {
+  it("offers open dates of the one-day courses: public, in the future, on Zurich working days, 08:30-16:30", async () => {
+    const db = getDb();
+    const sessions = await db.courseSession.findMany({
+      include: { course: { select: { slug: true } } },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(sessions).toHaveLength(4);
+    expect(sessions.map((session) => session.course.slug).sort()).toEqual([
+      "professionell-telefonieren",
+      "professionell-telefonieren",
+      "schwierige-situationen-gelassen-meistern",
+      "schwierige-situationen-gelassen-meistern",
+    ]);
+    for (const session of sessions) {
+      expect(session).toMatchObject({ status: "SCHEDULED", isPublic: true, seatsTaken: 0, inquiryId: null });
+      expect(session.startsAt.getTime()).toBeGreaterThan(Date.now() + 14 * 24 * 60 * 60_000);
+      const start = toZurichWallTime(session.startsAt);
+      const end = toZurichWallTime(session.endsAt);
+      expect(isWorkingDay(start.date, "ZH"), start.date).toBe(true);
+      expect([start.date, start.hour, start.minute]).toEqual([end.date, 8, 30]);
+      expect([end.hour, end.minute]).toEqual([16, 30]);
+    }
+  });
+
+  it("is idempotent and never overwrites edits, also when run again weeks later", async () => {
     const db = getDb();
     await seedDemoContent(db);
     await db.course.update({ where: { slug: "professionell-telefonieren" }, data: { title: "Geänderter Titel" } });
     const before = await countAll();
 
-    const { created } = await seedDemoContent(db);
+    const { created } = await seedDemoContent(db, new Date(Date.now() + 30 * 24 * 60 * 60_000));
 
     expect(created).toBe(0);
     expect(await countAll()).toEqual(before);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { courses, fields, goals, referenceClients, stories, testimonials, themes } from "@/prisma/seed/catalogue";
 import { pages } from "@/prisma/seed/pages";
+import { demoSessions, demoSessionTimes } from "@/prisma/seed/sessions";
 
 const modules = themes.flatMap((theme) => theme.modules);
 
@@ -30,7 +31,17 @@ describe("demo content", () => {
   });
 
   it("is written in Swiss Standard German: never a sharp s", () => {
-    const text = allText({ fields, goals, themes, stories, testimonials, courses, referenceClients, pages });
+    const text = allText({
+      fields,
+      goals,
+      themes,
+      stories,
+      testimonials,
+      courses,
+      referenceClients,
+      pages,
+      demoSessions,
+    });
     expect(text.filter((entry) => entry.includes("\u00df"))).toEqual([]);
   });
 
@@ -57,5 +68,41 @@ describe("demo content", () => {
     }
     for (const item of [...goals, ...modules]) item.fields.forEach((slug) => expect(fieldSlugs).toContain(slug));
     testimonials.forEach((testimonial) => testimonial.courses.forEach((slug) => expect(courseSlugs).toContain(slug)));
+  });
+
+  it("offers open dates for the one-day courses, never more seats than a course takes", () => {
+    const byCourse = new Map(courses.map((course) => [course.slug, course]));
+    expect(new Set(demoSessions.map((session) => session.course))).toEqual(
+      new Set(["professionell-telefonieren", "schwierige-situationen-gelassen-meistern"]),
+    );
+    for (const session of demoSessions) {
+      const course = byCourse.get(session.course);
+      expect(course, session.course).toBeDefined();
+      expect(session.capacity).toBeLessThanOrEqual(course!.maxParticipants!);
+      expect(session.daysAhead).toBeGreaterThan(14);
+    }
+  });
+});
+
+describe("demo session dates", () => {
+  it("are 08:30-16:30 in Zurich, in winter and in summer time", () => {
+    // Seeded on Monday 2.11.2026: 24 days later is Friday 26.11.2026.
+    expect(demoSessionTimes(new Date("2026-11-02T10:00:00Z"), 24)).toEqual({
+      startsAt: new Date("2026-11-26T07:30:00Z"),
+      endsAt: new Date("2026-11-26T15:30:00Z"),
+    });
+    expect(demoSessionTimes(new Date("2027-06-01T10:00:00Z"), 24)).toEqual({
+      startsAt: new Date("2027-06-25T06:30:00Z"),
+      endsAt: new Date("2027-06-25T14:30:00Z"),
+    });
+  });
+
+  it("move past weekends and Zurich public holidays to the next working day", () => {
+    // 1.12.2026 + 24 days is Christmas (Friday); 26.12 (Stephanstag) and 27.12 are the weekend.
+    expect(demoSessionTimes(new Date("2026-12-01T10:00:00Z"), 24).startsAt).toEqual(new Date("2026-12-28T07:30:00Z"));
+    // 4.3.2027 + 24 days is Easter Sunday; Easter Monday 29.3.2027 is a public holiday too.
+    expect(demoSessionTimes(new Date("2027-03-04T10:00:00Z"), 24).startsAt).toEqual(new Date("2027-03-30T06:30:00Z"));
+    // Half past midnight on Friday 27.11 in Zurich is still Thursday in UTC: the Zurich day counts.
+    expect(demoSessionTimes(new Date("2026-11-26T23:30:00Z"), 0).startsAt).toEqual(new Date("2026-11-27T07:30:00Z"));
   });
 });
