@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./support/axe";
+import { withE2eDatabase } from "./support/database";
 import { firstLink, openLatestMail } from "./support/mailbox";
 import { E2E_OWNER_EMAIL } from "./support/users";
 
@@ -175,4 +176,30 @@ test("the consultant edits an editable page with a preview, and the public page 
   await expect(page.getByRole("status").filter({ hasText: "Seite gespeichert" })).toBeVisible();
   await page.goto("/ueber-mich");
   await expect(page.getByText("Supervision (e2e)")).toHaveCount(0);
+});
+
+test("the consultant records a past call as held, and the inquiry's timeline says so", async ({ page }) => {
+  const reference = await submitInquiry(page, "Gemeindeverwaltung Köniz", `call.${Date.now()}@gemeinde.example`);
+  // A call whose time has passed: booked through the site days ago, which a test cannot do today.
+  const startsAt = new Date(Date.now() - 3 * 24 * 60 * 60_000);
+  await withE2eDatabase((db) =>
+    db.query(
+      `INSERT INTO "Appointment" (id, "startsAt", "endsAt", name, organisation, email, "inquiryId", "manageTokenHash", "updatedAt")
+       SELECT gen_random_uuid(), $1, $2, 'Beatrice Vergangen', 'Gemeindeverwaltung Köniz', 'beatrice@gemeinde.example',
+              id, md5(random()::text), now()
+       FROM "Inquiry" WHERE reference = $3`,
+      [startsAt, new Date(startsAt.getTime() + 30 * 60_000), reference],
+    ),
+  );
+
+  await signInByLink(page);
+  await page.goto("/admin/erstgespraeche");
+  const past = page.getByRole("region", { name: "Vergangene Erstgespräche ohne Abschluss" });
+  await expect(past.getByRole("row").filter({ hasText: "Beatrice Vergangen" })).toContainText(`Anfrage ${reference}`);
+  await expectNoAxeViolations(page);
+  await past.getByRole("button", { name: /^Gehalten: Beatrice Vergangen, / }).click();
+  await expect(past.getByRole("row").filter({ hasText: "Beatrice Vergangen" })).toHaveCount(0);
+
+  await page.goto(`/admin/anfragen/${reference}`);
+  await expect(page.getByText(/^Erstgespräch vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} hat stattgefunden\.$/)).toBeVisible();
 });
