@@ -1,20 +1,11 @@
 import type { ReactNode } from "react";
 
+import type { CallForMail } from "@/lib/consultation/notify";
 import { formatLongDate, formatTime } from "@/lib/format";
 
 import { TableHead } from "../table-head";
 
-export type CallRow = {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  name: string;
-  organisation: string;
-  email: string;
-  phone: string | null;
-  topic: string;
-  inquiry: { reference: string } | null;
-};
+export type CallRow = CallForMail & { inquiry: { reference: string } | null };
 
 /** Consultation calls with whoever booked them; `actions` renders what can be done with each. */
 export function CallTable({
