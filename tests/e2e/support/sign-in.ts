@@ -1,10 +1,20 @@
 import { expect, type Page } from "@playwright/test";
 
 import { firstLink, openLatestMail } from "./mailbox";
+import { withSavedSession } from "./session";
 import { E2E_OWNER_EMAIL } from "./users";
 
-/** The owner signs in with the e-mail link from the dev mailbox. */
+/** The owner signs in with the e-mail link from the dev mailbox (once per worker; see session.ts). */
 export async function signInAsOwner(page: Page) {
+  await withSavedSession(
+    page,
+    E2E_OWNER_EMAIL,
+    async () => new URL(page.url()).pathname === "/admin",
+    () => signInByLink(page),
+  );
+}
+
+async function signInByLink(page: Page) {
   await page.goto("/admin/anmelden");
   await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill(E2E_OWNER_EMAIL);
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
