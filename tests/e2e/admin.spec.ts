@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./support/axe";
 import { withE2eDatabase } from "./support/database";
-import { firstLink, openLatestMail } from "./support/mailbox";
-import { E2E_OWNER_EMAIL } from "./support/users";
+import { openLatestMail } from "./support/mailbox";
+import { signInAsOwner, signInByLink } from "./support/sign-in";
 
 const COURSE_PATH = "/kurse/professionell-telefonieren";
 const COURSE_TITLE = "Professionell und gelassen am Telefon";
@@ -20,16 +20,6 @@ async function submitInquiry(page: Page, organisation: string, email: string): P
   await page.getByRole("button", { name: "Anfrage senden" }).click();
   await expect(page).toHaveURL(/\/anfrage\/danke\?referenz=ANF-\d{4}-\d{4,}$/);
   return (await page.getByTestId("inquiry-reference").innerText()).trim();
-}
-
-async function signInByLink(page: Page): Promise<void> {
-  await page.goto("/admin/anmelden");
-  await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill(E2E_OWNER_EMAIL);
-  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
-  await expect(page.getByRole("heading", { name: "Schauen Sie in Ihr Postfach" })).toBeVisible();
-  const text = await openLatestMail(page, E2E_OWNER_EMAIL, /Anmeldelink/);
-  await page.goto(firstLink(text, /http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+/));
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 async function renameCourse(page: Page, from: string, to: string): Promise<void> {
@@ -118,7 +108,7 @@ test("the consultant signs in, works an inquiry from the public form, answers it
 });
 
 test("the admin pages for content, e-mails and users pass axe", async ({ page }) => {
-  await signInByLink(page);
+  await signInAsOwner(page);
   for (const path of [
     "/admin/inhalte",
     "/admin/inhalte/stimmen",
@@ -142,7 +132,7 @@ test("the admin pages for content, e-mails and users pass axe", async ({ page })
 });
 
 test("the consultant edits an editable page with a preview, and the public page shows it at once", async ({ page }) => {
-  await signInByLink(page);
+  await signInAsOwner(page);
   await page.goto("/admin/inhalte");
   await page.getByRole("link", { name: "Seiten" }).click();
   await page.getByRole("link", { name: "Über mich", exact: true }).click();
@@ -192,7 +182,7 @@ test("the consultant records a past call as held, and the inquiry's timeline say
     ),
   );
 
-  await signInByLink(page);
+  await signInAsOwner(page);
   await page.goto("/admin/erstgespraeche");
   const past = page.getByRole("region", { name: "Vergangene Erstgespräche ohne Abschluss" });
   await expect(past.getByRole("row").filter({ hasText: "Beatrice Vergangen" })).toContainText(`Anfrage ${reference}`);

@@ -14,7 +14,8 @@ export async function signInAsOwner(page: Page) {
   );
 }
 
-async function signInByLink(page: Page) {
+/** Through the form and the link in the dev mailbox: for the journeys that are about signing in. */
+export async function signInByLink(page: Page) {
   await page.goto("/admin/anmelden");
   await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill(E2E_OWNER_EMAIL);
   await page.getByRole("button", { name: "Anmeldelink senden" }).click();
