@@ -19,6 +19,10 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // BENCH_REFERENCE=1 at build time adds the benchmark's static reference page (`*.bench.tsx`,
+  // decision 0016); production builds leave it out.
+  pageExtensions:
+    process.env.BENCH_REFERENCE === "1" ? ["tsx", "ts", "jsx", "js", "bench.tsx"] : ["tsx", "ts", "jsx", "js"],
   poweredByHeader: false,
   reactStrictMode: true,
   // Next's file-system cache plus the script-hash policy of each cached page (decision 0014).

@@ -5,9 +5,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import { fixed, heading, table } from "./support";
+import { BENCH_PORT, fixed, heading, table } from "./support";
 
-const PORT = 3919;
+const PORT = BENCH_PORT + 9;
 
 function timed(command: string, args: string[], cwd: string): number {
   const started = performance.now();

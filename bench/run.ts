@@ -12,10 +12,10 @@ import { benchBooking } from "./booking";
 import { benchColdStart } from "./cold-start";
 import { benchInquiry } from "./inquiry";
 import { BUDGET_KB, benchPageWeight } from "./page-weight";
-import { benchPublicPages, removeReferences, writeReferences } from "./public-pages";
-import { benchDatabase, fixed } from "./support";
+import { benchPublicPages } from "./public-pages";
+import { BENCH_PORT, benchDatabase, fixed } from "./support";
 
-const PORT = 3910;
+const PORT = BENCH_PORT;
 const only = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
 const wanted = (name: string) => only.size === 0 || only.has(name);
 
@@ -25,9 +25,14 @@ console.log(
   `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? "CPU"}, ${fixed(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load generator on the same machine.`,
 );
 
-if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
-  console.log("\nBuilding (npm run build) ...");
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+// The public-page reference exists only in a build made with BENCH_REFERENCE=1 (decision 0016).
+const hasReference = existsSync(".next/server/app/de/bench-reference/20.html");
+if (!existsSync(".next/BUILD_ID") || !hasReference || process.env.BENCH_BUILD === "1") {
+  console.log("\nBuilding (BENCH_REFERENCE=1 npm run build) ...");
+  const build = spawnSync("npm", ["run", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, BENCH_REFERENCE: "1" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -36,9 +41,6 @@ console.log(`Database: ${database.kind}.`);
 const db = createDatabaseClient(database.url, { max: 4 });
 let failed = false;
 try {
-  // The server lists public files when it starts: write the references first, then restart.
-  const capture = await startAppServer({ port: PORT, databaseUrl: database.url });
-  await writeReferences(capture).finally(() => capture.stop());
   const server = await startAppServer({ port: PORT, databaseUrl: database.url });
   try {
     if (wanted("pages")) {
@@ -53,7 +55,6 @@ try {
     if (wanted("inquiry")) await benchInquiry(server, db);
   } finally {
     await server.stop();
-    await removeReferences();
   }
   if (wanted("admin")) await benchAdminList(database.url, db, PORT + 1);
   if (wanted("cold")) await benchColdStart();
