@@ -58,7 +58,9 @@ export async function benchPageWeight(server: AppServer): Promise<{ worstKb: num
     let raw = 0;
     let gzip = 0;
     for (const chunk of chunks) {
-      const file = await readFile(path.join(process.cwd(), ".next", chunk.replace(/^\/_next\//, "")));
+      const file = await readFile(
+        path.join(process.cwd(), ".next", decodeURIComponent(chunk.replace(/^\/_next\//, ""))),
+      );
       raw += file.byteLength;
       gzip += gzipSync(file, { level: 9 }).byteLength;
     }

@@ -10,10 +10,12 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
-import { bookCallSchema, type BookCallInput } from "@/lib/consultation/schemas";
+import type { BookCallInput } from "@/lib/consultation/schemas";
 import { formatLongDate, formatTime } from "@/lib/format";
 
 import { SlotPicker, type SlotOption } from "./slot-picker";
+
+const loadSchema = () => import("@/lib/consultation/schemas").then((module) => module.bookCallSchema);
 
 type CallBookingFormProps = {
   slots: SlotOption[];
@@ -24,7 +26,8 @@ type CallBookingFormProps = {
 export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps) {
   const [booked, setBooked] = useState<CallBookedResult | null>(null);
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
-    schema: bookCallSchema,
+    // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
+    schema: loadSchema,
     action,
     defaultValues: {
       startsAt: "",

@@ -1,19 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { useForm, type DefaultValues, type Path, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 
 import type { ActionResult } from "@/lib/action-result";
 
+import { schemaResolver, type Schema, type SchemaSource } from "./schema-resolver";
+
 export const CONNECTION_LOST_MESSAGE =
   "Die Verbindung ist unterbrochen. Ihre Eingaben sind erhalten: Bitte versuchen Sie es noch einmal.";
 
-type Schema = z.ZodType<FieldValues, FieldValues>;
-
 type Options<S extends Schema, R> = {
-  schema: S;
+  /** The schema or its loader; a loader keeps zod out of the page's first-load JavaScript. */
+  schema: SchemaSource<S>;
   action: (input: z.output<S>) => Promise<ActionResult<R>>;
   defaultValues: DefaultValues<z.input<S>>;
   /** Keeps what the visitor typed in localStorage under this key until it is stored on the server. */
@@ -37,8 +37,10 @@ export type ActionForm<S extends Schema> = {
  */
 export function useActionForm<S extends Schema, R>(options: Options<S, R>): ActionForm<S> {
   const { schema, action, defaultValues, draftKey, onSuccess } = options;
+  const [resolver] = useState(() => schemaResolver(schema));
+  useEffect(() => resolver.preload(), [resolver]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
+    resolver: resolver as never,
     defaultValues,
     mode: "onBlur",
     reValidateMode: "onChange",

@@ -19,11 +19,12 @@ import {
   COURSE_LANGUAGES,
   emptyInquiry,
   ORGANISATION_KINDS,
-  submitInquirySchema,
   VENUES,
-  type SubmitInquiryInput,
-} from "@/lib/inquiries/schemas";
+} from "@/lib/inquiries/options";
+import type { SubmitInquiryInput } from "@/lib/inquiries/schemas";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
+
+const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitInquirySchema);
 
 export const INQUIRY_DRAFT_KEY = "anliegen:anfrage-entwurf";
 
@@ -83,7 +84,8 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
   const router = useRouter();
   const defaultValues = useMemo(() => emptyInquiry(courseSlug), [courseSlug]);
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
-    schema: submitInquirySchema,
+    // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
+    schema: loadSchema,
     action,
     defaultValues,
     draftKey: INQUIRY_DRAFT_KEY,

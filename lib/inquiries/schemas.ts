@@ -1,31 +1,30 @@
 import { z } from "zod";
 
-import type {
-  Challenge,
-  CourseFormat,
-  CourseLanguage,
-  OrganisationKind,
-  VenuePreference,
-} from "@/lib/generated/prisma/enums";
 import { honeypotSchema } from "@/lib/honeypot";
-import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
+
+import {
+  CHALLENGES,
+  COURSE_FORMATS,
+  COURSE_LANGUAGES,
+  MAX_LIBRARY_CHOICES,
+  MAX_PARTICIPANTS,
+  ORGANISATION_KINDS,
+  VENUES,
+} from "./options";
 
 // The inquiry form's one source of truth: the browser validates with it, the server action parses
 // with it again. Optional choices use "" for "no answer", so the output parses a second time.
 
-/** The enum values in the order of their labels, for zod and for the form's options. */
-function keysOf<K extends string>(labels: Record<K, string>): [K, ...K[]] {
-  return Object.keys(labels) as [K, ...K[]];
-}
-
-export const ORGANISATION_KINDS = keysOf<OrganisationKind>(organisationKindLabels);
-export const CHALLENGES = keysOf<Challenge>(challengeLabels);
-export const COURSE_FORMATS = keysOf<CourseFormat>(courseFormatLabels);
-export const COURSE_LANGUAGES = keysOf<CourseLanguage>(languageLabels);
-export const VENUES = keysOf<VenuePreference>(venueLabels);
-
-export const MAX_PARTICIPANTS = 500;
-export const MAX_LIBRARY_CHOICES = 40;
+export {
+  CHALLENGES,
+  COURSE_FORMATS,
+  COURSE_LANGUAGES,
+  emptyInquiry,
+  MAX_LIBRARY_CHOICES,
+  MAX_PARTICIPANTS,
+  ORGANISATION_KINDS,
+  VENUES,
+} from "./options";
 
 const text = (max: number, label = "Text") =>
   z
@@ -113,33 +112,6 @@ export const submitInquirySchema = z.object({
 
 export type SubmitInquiryInput = z.infer<typeof submitInquirySchema>;
 export type SubmitInquiryFormValues = z.input<typeof submitInquirySchema>;
-
-/** The empty form; `courseSlug` comes from /anfrage?kurs=<slug>. */
-export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
-  return {
-    organisationName: "",
-    organisationKind: "" as SubmitInquiryFormValues["organisationKind"],
-    department: "",
-    contactName: "",
-    email: "",
-    phone: "",
-    fieldSlug: "",
-    participants: "",
-    challenges: [],
-    challengesOther: "",
-    courseSlug,
-    goalSlugs: [],
-    moduleSlugs: [],
-    format: "",
-    preferredPeriod: "",
-    venue: "",
-    venueNote: "",
-    language: "DE",
-    message: "",
-    privacyConsent: false,
-    website: "",
-  };
-}
 
 /** ANF-2026-0001 */
 export const INQUIRY_REFERENCE_PATTERN = /^ANF-\d{4}-\d{4,}$/;

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -54,7 +54,10 @@ describe("inquiry form", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Bitte prüfen Sie die markierten Angaben.");
+    // The schema is loaded on demand (decision 0016): the first validation may wait for it.
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent("Bitte prüfen Sie die markierten Angaben."),
+    );
     const organisation = screen.getByLabelText(/^Name der Organisation/);
     expect(organisation).toHaveAttribute("aria-invalid", "true");
     expect(organisation).toHaveAccessibleDescription(/Bitte geben Sie den Namen Ihrer Organisation an\./);

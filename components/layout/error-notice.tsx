@@ -1,0 +1,29 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { LinkButton } from "@/components/ui/link-button";
+
+/**
+ * What an error boundary shows. Error boundaries are client components that every page loads
+ * up front, so this stays small: the site header and footer come from the server-rendered public
+ * layout around app/(public)/error.tsx, not from the boundary (decision 0016).
+ */
+export function ErrorNotice({ reset }: { reset: () => void }) {
+  return (
+    <Container className="py-20">
+      <p className="font-semibold text-brand">Technischer Fehler</p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-dark sm:text-4xl">Hier ist etwas schiefgelaufen</h1>
+      <p className="mt-4 max-w-2xl text-lg">
+        Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal. Ihre Eingaben
+        in Formularen gehen dabei nicht verloren.
+      </p>
+      <div className="mt-8 flex flex-wrap gap-4">
+        <Button onClick={reset}>Noch einmal versuchen</Button>
+        <LinkButton href="/kurse" variant="secondary">
+          Zum Kursangebot
+        </LinkButton>
+      </div>
+    </Container>
+  );
+}

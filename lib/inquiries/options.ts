@@ -1,0 +1,53 @@
+// The inquiry form's options and empty values, without zod: the form's first-load JavaScript
+// needs them, the schema (lib/inquiries/schemas.ts) is loaded on demand (decision 0016).
+import type {
+  Challenge,
+  CourseFormat,
+  CourseLanguage,
+  OrganisationKind,
+  VenuePreference,
+} from "@/lib/generated/prisma/enums";
+import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
+
+import type { SubmitInquiryFormValues } from "./schemas";
+
+/** The enum values in the order of their labels, for zod and for the form's options. */
+function keysOf<K extends string>(labels: Record<K, string>): [K, ...K[]] {
+  return Object.keys(labels) as [K, ...K[]];
+}
+
+export const ORGANISATION_KINDS = keysOf<OrganisationKind>(organisationKindLabels);
+export const CHALLENGES = keysOf<Challenge>(challengeLabels);
+export const COURSE_FORMATS = keysOf<CourseFormat>(courseFormatLabels);
+export const COURSE_LANGUAGES = keysOf<CourseLanguage>(languageLabels);
+export const VENUES = keysOf<VenuePreference>(venueLabels);
+
+export const MAX_PARTICIPANTS = 500;
+export const MAX_LIBRARY_CHOICES = 40;
+
+/** The empty form; `courseSlug` comes from /anfrage?kurs=<slug>. */
+export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
+  return {
+    organisationName: "",
+    organisationKind: "" as SubmitInquiryFormValues["organisationKind"],
+    department: "",
+    contactName: "",
+    email: "",
+    phone: "",
+    fieldSlug: "",
+    participants: "",
+    challenges: [],
+    challengesOther: "",
+    courseSlug,
+    goalSlugs: [],
+    moduleSlugs: [],
+    format: "",
+    preferredPeriod: "",
+    venue: "",
+    venueNote: "",
+    language: "DE",
+    message: "",
+    privacyConsent: false,
+    website: "",
+  };
+}
