@@ -42,15 +42,18 @@ describe("the catalogue form", () => {
       />,
     );
     await userEvent.click(screen.getByRole("button", { name: "Speichern" }));
-    expect(await screen.findByRole("textbox", { name: /^Name/ })).toHaveAccessibleDescription(
-      /Bitte geben Sie den Namen an\./,
+    // The first validation may wait for the schema's chunk (decision 0016).
+    await vi.waitFor(() =>
+      expect(screen.getByRole("textbox", { name: /^Name/ })).toHaveAccessibleDescription(
+        /Bitte geben Sie den Namen an\./,
+      ),
     );
     expect(action).not.toHaveBeenCalled();
 
     await userEvent.type(screen.getByRole("textbox", { name: /^Name/ }), "Bundesamt für Landwirtschaft");
     await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Art der Organisation/ }), "FEDERAL_OFFICE");
     await userEvent.click(screen.getByRole("button", { name: "Speichern" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Diesen Referenzkunden gibt es schon.");
+    await vi.waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Diesen Referenzkunden gibt es schon."));
     expect(screen.getByRole("textbox", { name: /^Name/ })).toHaveValue("Bundesamt für Landwirtschaft");
     expect(action).toHaveBeenCalledWith(
       expect.objectContaining({ name: "Bundesamt für Landwirtschaft", kind: "FEDERAL_OFFICE", published: true }),
@@ -126,8 +129,10 @@ describe("the inquiry forms", () => {
       "Storniert",
     ]);
     await userEvent.click(screen.getByRole("button", { name: "Status ändern" }));
-    expect(await screen.findByRole("combobox", { name: /^Neuer Status/ })).toHaveAccessibleDescription(
-      /Bitte wählen Sie den neuen Status\./,
+    await vi.waitFor(() =>
+      expect(screen.getByRole("combobox", { name: /^Neuer Status/ })).toHaveAccessibleDescription(
+        /Bitte wählen Sie den neuen Status\./,
+      ),
     );
     expect(action).not.toHaveBeenCalled();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Neuer Status/ }), "DECLINED");

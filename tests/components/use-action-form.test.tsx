@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
+import type { SchemaSource } from "@/components/form/schema-resolver";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CONNECTION_LOST_MESSAGE, useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
@@ -18,13 +19,15 @@ function DemoForm({
   action,
   draftKey,
   lockWhileSending = false,
+  source = schema,
 }: {
   action: (input: z.output<typeof schema>) => Promise<ActionResult<{ id: string }>>;
   draftKey?: string;
   lockWhileSending?: boolean;
+  source?: SchemaSource<typeof schema>;
 }) {
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
-    schema,
+    schema: source,
     action,
     defaultValues: { name: "", email: "" },
     draftKey,
@@ -48,6 +51,22 @@ function DemoForm({
 afterEach(() => window.localStorage.clear());
 
 describe("useActionForm", () => {
+  it("validates with a schema loaded on demand, and leaves it to the server when loading fails", async () => {
+    const action = vi.fn().mockResolvedValue({ ok: true, data: { id: "1" } });
+    const { unmount } = render(<DemoForm action={action} source={() => Promise.resolve(schema)} />);
+    await userEvent.click(screen.getByRole("button", { name: "Senden" }));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Name/)).toHaveAccessibleDescription(/Bitte geben Sie Ihren Namen an/),
+    );
+    expect(action).not.toHaveBeenCalled();
+    unmount();
+
+    render(<DemoForm action={action} source={() => Promise.reject(new TypeError("Failed to fetch"))} />);
+    await userEvent.type(screen.getByLabelText(/Name/), "Zoë");
+    await userEvent.click(screen.getByRole("button", { name: "Senden" }));
+    await waitFor(() => expect(action).toHaveBeenCalledWith({ name: "Zoë", email: "" }));
+  });
+
   it("shows German errors beside each field without calling the server", async () => {
     const action = vi.fn();
     render(<DemoForm action={action} />);
@@ -115,7 +134,7 @@ describe("useActionForm", () => {
     await userEvent.type(screen.getByLabelText(/E-Mail/), "zoe@amt.example");
     await userEvent.click(screen.getByRole("button", { name: "Senden" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent(CONNECTION_LOST_MESSAGE);
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(CONNECTION_LOST_MESSAGE));
     expect(JSON.parse(window.localStorage.getItem("entwurf-test") ?? "{}")).toEqual({
       name: "Zoë",
       email: "zoe@amt.example",
