@@ -20,7 +20,7 @@ import {
   emptyInquiry,
   ORGANISATION_KINDS,
   VENUES,
-} from "@/lib/inquiries/options";
+} from "@/lib/inquiries/choices";
 import type { SubmitInquiryInput } from "@/lib/inquiries/schemas";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 

@@ -10,7 +10,7 @@ import {
   MAX_PARTICIPANTS,
   ORGANISATION_KINDS,
   VENUES,
-} from "./options";
+} from "./choices";
 
 // The inquiry form's one source of truth: the browser validates with it, the server action parses
 // with it again. Optional choices use "" for "no answer", so the output parses a second time.
@@ -24,7 +24,7 @@ export {
   MAX_PARTICIPANTS,
   ORGANISATION_KINDS,
   VENUES,
-} from "./options";
+} from "./choices";
 
 const text = (max: number, label = "Text") =>
   z

@@ -1,5 +1,5 @@
-// The inquiry form's options and empty values, without zod: the form's first-load JavaScript
-// needs them, the schema (lib/inquiries/schemas.ts) is loaded on demand (decision 0016).
+// The inquiry form's fixed choices (enum values in label order), limits and empty values, without
+// zod: the form's first-load JavaScript needs them, the schema (schemas.ts) loads on demand (0016).
 import type {
   Challenge,
   CourseFormat,
