@@ -184,5 +184,13 @@ export async function requestProposalChanges(
         createdAt: now,
       },
     });
+    // The next step is the consultant's again: the inquiry shows as in clarification, not as
+    // waiting for the client, until a revised version is sent.
+    await changeInquiryStatus(tx, {
+      inquiryId: inquiry.id,
+      to: "IN_CLARIFICATION",
+      actorId: null,
+      body: `Änderungswunsch zu Version ${view.proposal.version} des Angebots.`,
+    });
   });
 }

@@ -265,8 +265,8 @@ describe("the client portal", () => {
     expect((await rejection(sendProposal(db(), { designId: proposal.designId, actor }))).code).toBe("CONFLICT");
   });
 
-  it("records a change request in the timeline and tells the consultant; the status stays", async () => {
-    const { inquiry, sent, token } = await sentInquiry();
+  it("records a change request in the timeline, tells the consultant and hands the inquiry back to clarification", async () => {
+    const { inquiry, design, sent, token } = await sentInquiry();
     await requestProposalChanges(db(), {
       token,
       proposalId: sent.proposalId,
@@ -281,6 +281,15 @@ describe("the client portal", () => {
     expect(event.body).toBe("Bitte das Modul Telefon ergänzen und auf zwei Halbtage verteilen.");
     const mail = await db().outboxMessage.findUniqueOrThrow({ where: { id: event.outboxMessageId! } });
     expect(mail.recipient).toBe("markus@anliegen.example");
+    expect((await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).status).toBe("IN_CLARIFICATION");
+    const statusChange = await db().inquiryEvent.findFirstOrThrow({
+      where: { inquiryId: inquiry.id, type: "STATUS_CHANGED", toStatus: "IN_CLARIFICATION" },
+    });
+    expect(statusChange).toMatchObject({ fromStatus: "PROPOSAL_SENT", actorId: null });
+
+    // A revised version goes out and the inquiry waits for the client again.
+    const revised = await sendProposal(db(), { designId: design.id, actor });
+    expect(revised.version).toBe(2);
     expect((await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).status).toBe("PROPOSAL_SENT");
   });
 
