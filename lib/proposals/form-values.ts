@@ -2,19 +2,10 @@
 import { clockOf } from "./agenda";
 import { francsInput } from "./pricing";
 import type { DesignFormValues } from "./schemas";
+import type { DesignTexts } from "./snapshot";
 
-export type StoredDesign = {
+export type StoredDesign = DesignTexts & {
   id: string;
-  title: string;
-  situation: string;
-  roleNotes: string;
-  rolePlaySituations: string;
-  method: string;
-  nextSteps: string;
-  venue: string;
-  datesWished: string;
-  participants: number | null;
-  dayStartMinute: number;
   pricingMode: "DAY_RATE" | "FLAT_FEE";
   dayRateCents: number | null;
   days: { toString(): string } | null;

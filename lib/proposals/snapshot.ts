@@ -47,7 +47,8 @@ export type ProposalSnapshot = {
   consultant: { name: string; email: string };
 };
 
-export type DesignForSnapshot = {
+/** The written parts of a design, the same in the stored row, the form and the snapshot input. */
+export type DesignTexts = {
   title: string;
   situation: string;
   roleNotes: string;
@@ -58,6 +59,9 @@ export type DesignForSnapshot = {
   datesWished: string;
   participants: number | null;
   dayStartMinute: number;
+};
+
+export type DesignForSnapshot = DesignTexts & {
   pricingMode: PricingInput["mode"];
   dayRateCents: number | null;
   days: number | null;
