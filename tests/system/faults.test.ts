@@ -48,7 +48,7 @@ describe("faults", () => {
     await seedDemoContent(seeding);
     await seeding.$disconnect();
 
-    const server = await startAppServer({ port: 3914, databaseUrl: database.url });
+    const server = await startAppServer({ port: await freePort(), databaseUrl: database.url });
     cleanup.push(() => server.stop());
     const submit = await actionId("submitInquiryAction", "lib/inquiries/actions.ts");
     const send = async (index: number) =>
@@ -74,7 +74,7 @@ describe("faults", () => {
   });
 
   it("stores each inquiry whole or not at all when the server is killed in the middle of submissions", async () => {
-    const server = await startAppServer({ port: 3915, databaseUrl: process.env.DATABASE_URL! });
+    const server = await startAppServer({ port: await freePort(), databaseUrl: process.env.DATABASE_URL! });
     cleanup.push(() => server.stop());
     const db = getDb();
     await seedDemoContent(db);

@@ -8,6 +8,7 @@ import { emptyInquiry } from "@/lib/inquiries/schemas";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { actionId, callAction, clientAddress, signInAdmin, startAppServer, type AppServer } from "../setup/app-server";
+import { freePort } from "../setup/jobs";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
 
 let a: AppServer;
@@ -36,8 +37,8 @@ beforeAll(async () => {
   const env = { SMTP_URL: `smtp://127.0.0.1:${sink.port}` };
   const url = process.env.DATABASE_URL!;
   [a, b] = await Promise.all([
-    startAppServer({ port: 3912, databaseUrl: url, separateBuild: "instance-a", env }),
-    startAppServer({ port: 3913, databaseUrl: url, separateBuild: "instance-b", env }),
+    startAppServer({ port: await freePort(), databaseUrl: url, separateBuild: "instance-a", env }),
+    startAppServer({ port: await freePort(), databaseUrl: url, separateBuild: "instance-b", env }),
   ]);
   submitInquiry = await actionId("submitInquiryAction", "lib/inquiries/actions.ts");
 });
