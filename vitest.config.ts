@@ -29,6 +29,8 @@ export default defineConfig({
           environment: "jsdom",
           include: ["tests/components/**/*.test.tsx"],
           setupFiles: ["tests/setup/jest-dom.ts"],
+          // jsdom and user-event are slow on a busy two-core machine; time is not what these tests check.
+          testTimeout: 20_000,
         },
       },
       {
