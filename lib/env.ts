@@ -10,6 +10,8 @@ const envSchema = z.object({
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
   AUTH_SECRET: z.string().min(32).optional(),
+  /** The AUTH_SECRET before a rotation: stored mail props sealed under it stay readable (decision 0020). */
+  AUTH_SECRET_PREVIOUS: z.string().min(32).optional(),
   /** Read by Next itself: the key for server-action arguments; identical on every instance (decision 0015). */
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.base64().optional(),
   /** Shows the dev mailbox at /dev/mail; on by default outside production. */

@@ -1,6 +1,7 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 
+import { openMailPayload } from "./sealed-payload";
 import { isMailTemplateName, mailTemplates, type MailTemplate } from "./templates";
 import type { MailAttachment } from "./transport";
 
@@ -12,9 +13,13 @@ export type RenderedMail = {
   sensitive: boolean;
 };
 
-/** Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail. */
-export async function renderMail(templateName: string, props: unknown): Promise<RenderedMail> {
+/**
+ * Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail.
+ * `stored` is the props, or an outbox row's sealed payload, which is opened here.
+ */
+export async function renderMail(templateName: string, stored: unknown): Promise<RenderedMail> {
   if (!isMailTemplateName(templateName)) throw new Error(`Unknown mail template: ${templateName}`);
+  const props = openMailPayload(templateName, stored);
   const template = mailTemplates[templateName] as MailTemplate<unknown>;
   const element = createElement(
     template.component as (props: unknown) => ReturnType<typeof template.component>,
@@ -28,4 +33,9 @@ export async function renderMail(templateName: string, props: unknown): Promise<
     attachments: template.attachments?.(props) ?? [],
     sensitive: template.sensitive ?? false,
   };
+}
+
+/** Renders a stored outbox row as it will be (or was) sent. */
+export function renderOutboxMessage(message: { template: string; payload: unknown }): Promise<RenderedMail> {
+  return renderMail(message.template, message.payload);
 }

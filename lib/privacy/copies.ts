@@ -5,16 +5,24 @@ import "server-only";
 // error may quote the address). Both are free text, so they are read and matched in code with
 // mentionsAny (whole tokens only), not with LIKE, which would also hit other people's data.
 import type { Tx } from "@/lib/db/client";
+import { openMailPayload } from "@/lib/mail/sealed-payload";
 
 import { mentionsAny } from "./rules";
 
 const BATCH = 500;
 
 /** The stored text of a mail row: its props, subject and last error. */
-type MailRow = { id: string; payload: unknown; subject: string | null; lastError: string | null };
+type MailRow = { id: string; template: string; payload: unknown; subject: string | null; lastError: string | null };
 
 function mailText(row: MailRow): string {
-  return `${JSON.stringify(row.payload)}\n${row.subject ?? ""}\n${row.lastError ?? ""}`;
+  let props: unknown;
+  try {
+    props = openMailPayload(row.template, row.payload);
+  } catch {
+    // Sealed under a key no longer configured: nobody can read it, nor can this scan.
+    props = null;
+  }
+  return `${JSON.stringify(props)}\n${row.subject ?? ""}\n${row.lastError ?? ""}`;
 }
 
 /** Deletes every outbox row whose stored props, subject or error mention one of `needles`. */
@@ -24,7 +32,7 @@ export async function deleteMailsMentioning(tx: Tx, needles: readonly string[]):
   let cursor: string | undefined;
   for (;;) {
     const rows: MailRow[] = await tx.outboxMessage.findMany({
-      select: { id: true, payload: true, subject: true, lastError: true },
+      select: { id: true, template: true, payload: true, subject: true, lastError: true },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
