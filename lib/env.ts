@@ -41,6 +41,15 @@ const envSchema = z.object({
   RETENTION_INQUIRY_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   /** Months after a course session before its bookings and participants are anonymised. */
   RETENTION_BOOKING_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** Folder that `npm run db:backup` and the nightly backup write to. */
+  BACKUP_DIR: z.string().min(1).default(".data/backups"),
+  /** How many backups to keep; older ones are deleted after each new backup. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** graphile-worker crontab time (UTC) of the worker's backup, e.g. "30 2 * * *"; unset: no nightly backup. */
+  BACKUP_SCHEDULE: z
+    .string()
+    .regex(/^\S+ \S+ \S+ \S+ \S+$/, "five crontab fields, e.g. 30 2 * * *")
+    .optional(),
   /** Months after a consultation call before it is anonymised. */
   RETENTION_APPOINTMENT_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
 });
