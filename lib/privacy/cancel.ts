@@ -12,7 +12,7 @@ export async function cancelUpcomingFor(tx: Tx, address: string, now: Date): Pro
   const bookings = await tx.$queryRaw<{ id: string; sessionId: string }[]>`
     SELECT b.id::text AS id, b."sessionId"::text AS "sessionId"
       FROM "Booking" b JOIN "CourseSession" s ON s.id = b."sessionId"
-     WHERE lower(b.email) = ${address} AND b.status <> 'CANCELLED'
+     WHERE lower(b.email) = lower(${address}) AND b.status <> 'CANCELLED'
        AND s."startsAt" > ${now} AND s.status = 'SCHEDULED'`;
   // One session after the other, always in the same order, so two erasures cannot deadlock.
   const sessionIds = [...new Set(bookings.map((booking) => booking.sessionId))].sort();
@@ -36,6 +36,6 @@ export async function cancelUpcomingFor(tx: Tx, address: string, now: Date): Pro
   }
   const cancelledAppointments = await tx.$executeRaw`
     UPDATE "Appointment" SET status = 'CANCELLED', "cancelledAt" = ${now}
-     WHERE lower(email) = ${address} AND status = 'BOOKED' AND "startsAt" > ${now}`;
+     WHERE lower(email) = lower(${address}) AND status = 'BOOKED' AND "startsAt" > ${now}`;
   return { cancelledBookings, cancelledAppointments };
 }

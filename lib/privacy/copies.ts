@@ -50,7 +50,10 @@ export async function deleteMailsMentioning(tx: Tx, needles: readonly string[]):
  * delivery jobs whose outbox row is gone. Failed jobs stay in the queue table for good otherwise.
  */
 export async function deleteJobsMentioning(tx: Tx, needles: readonly string[]): Promise<number> {
-  const jobs = await tx.$queryRaw<{ id: string; payload: string; last_error: string | null }[]>`
+  const jobs =
+    needles.length === 0
+      ? []
+      : await tx.$queryRaw<{ id: string; payload: string; last_error: string | null }[]>`
     SELECT id::text AS id, payload::text AS payload, last_error FROM graphile_worker._private_jobs`;
   const hits = jobs
     .filter((job) => mentionsAny(`${job.payload}\n${job.last_error ?? ""}`, needles))

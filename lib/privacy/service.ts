@@ -135,7 +135,7 @@ type AddressTable = "Inquiry" | "Booking" | "BookingParticipant" | "Appointment"
  */
 async function idsWithAddress(db: Database | Tx, table: AddressTable, email: string): Promise<string[]> {
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT id::text AS id FROM "${table}" WHERE lower(email) = $1`,
+    `SELECT id::text AS id FROM "${table}" WHERE lower(email) = lower($1)`,
     normaliseAddress(email),
   );
   return pluck(rows);
@@ -212,7 +212,7 @@ async function mailIdsForAddress(db: Database | Tx, email: string): Promise<stri
   const address = normaliseAddress(email);
   return pluck(
     await db.$queryRaw<{ id: string }[]>`
-      SELECT id::text AS id FROM "OutboxMessage" WHERE lower(recipient) = ${address} OR lower("replyTo") = ${address}`,
+      SELECT id::text AS id FROM "OutboxMessage" WHERE lower(recipient) = lower(${address}) OR lower("replyTo") = lower(${address})`,
   );
 }
 
@@ -242,7 +242,7 @@ export async function deletePersonalData(db: Database, email: string, actorId: s
         const bookings = await anonymiseBookings(tx, rows.bookings, now);
         const appointments = await anonymiseAppointments(tx, rows.appointments, now);
         const participants = await tx.$executeRaw`
-          UPDATE "BookingParticipant" SET name = ${ANONYMISED_NAME}, email = NULL WHERE lower(email) = ${address}`;
+          UPDATE "BookingParticipant" SET name = ${ANONYMISED_NAME}, email = NULL WHERE lower(email) = lower(${address})`;
         const addressed = await mailIdsForAddress(tx, address);
         const { count: sent } = await tx.outboxMessage.deleteMany({ where: { id: { in: addressed } } });
         const mentioned = await deleteMailsMentioning(tx, needles);
