@@ -1,14 +1,16 @@
 // The nightly clean-up: what only exists for a while must not stay for good. Rate-limit windows
 // are useless once over; a job that failed for good keeps its error (which may quote an address)
 // in graphile-worker's table, while the outbox row already records the failure for the admin.
+// Mails stored before sealing was introduced are sealed.
 import type { Database } from "@/lib/db/client";
+import { sealStoredPayloads } from "@/lib/mail/seal-stored";
 import { pruneRateLimits } from "@/lib/rate-limit";
 
 /** Longer than any limit's window, so no window still counting is removed. */
 export const RATE_LIMIT_KEEP_HOURS = 48;
 export const FAILED_JOB_KEEP_DAYS = 7;
 
-export type PruneCounts = { rateLimitBuckets: number; failedJobs: number };
+export type PruneCounts = { rateLimitBuckets: number; failedJobs: number; sealedMails: number };
 
 export async function pruneExpired(db: Database, now = new Date()): Promise<PruneCounts> {
   const rateLimitBuckets = await pruneRateLimits(db, new Date(now.getTime() - RATE_LIMIT_KEEP_HOURS * 3_600_000));
@@ -16,5 +18,5 @@ export async function pruneExpired(db: Database, now = new Date()): Promise<Prun
   const failedJobs = await db.$executeRaw`
     DELETE FROM graphile_worker._private_jobs
      WHERE attempts >= max_attempts AND locked_at IS NULL AND updated_at < ${failedBefore}`;
-  return { rateLimitBuckets, failedJobs };
+  return { rateLimitBuckets, failedJobs, sealedMails: await sealStoredPayloads(db) };
 }

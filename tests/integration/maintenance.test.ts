@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { FAILED_JOB_KEEP_DAYS, pruneExpired } from "@/lib/jobs/maintenance";
 import { scheduleJob } from "@/lib/jobs/queue";
 import { cronItems, DATABASE_BACKUP_TASK, PRUNE_EXPIRED_TASK, scheduledItems } from "@/lib/jobs/tasks";
+import { renderOutboxMessage } from "@/lib/mail/render";
 import { hitRateLimit } from "@/lib/rate-limit";
 
 import { runJobs, smtpTransport } from "../setup/jobs";
@@ -34,9 +35,28 @@ describe("nightly maintenance", () => {
     await failedJob("failed-old", new Date(now.getTime() - (FAILED_JOB_KEEP_DAYS + 1) * DAY));
     await failedJob("failed-new", new Date(now.getTime() - DAY));
 
-    expect(await pruneExpired(db, now)).toEqual({ rateLimitBuckets: 1, failedJobs: 1 });
+    expect(await pruneExpired(db, now)).toEqual({ rateLimitBuckets: 1, failedJobs: 1, sealedMails: 0 });
     expect(await db.rateLimitBucket.count()).toBe(1);
     expect(await jobKeys()).toEqual(["failed-new"]);
+  });
+
+  it("seals mails stored in clear before sealing existed, and they still render", async () => {
+    const db = getDb();
+    const legacy = await db.outboxMessage.create({
+      data: {
+        idempotencyKey: "legacy",
+        template: "message",
+        recipient: "alt.klartext@amt.example",
+        payload: { subject: "Ihr Link", body: "https://anliegen.example/buchung/geheimer-token" },
+      },
+    });
+    expect((await pruneExpired(db)).sealedMails).toBe(1);
+    const stored = await db.$queryRaw<{ payload: string }[]>`
+      SELECT payload::text AS payload FROM "OutboxMessage" WHERE id = ${legacy.id}::uuid`;
+    expect(stored[0]!.payload).not.toContain("geheimer-token");
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: legacy.id } });
+    expect((await renderOutboxMessage(row)).text).toContain("/buchung/geheimer-token");
+    expect((await pruneExpired(db)).sealedMails).toBe(0);
   });
 
   it("runs every night through the worker, and backs up only when BACKUP_SCHEDULE says when", async () => {
