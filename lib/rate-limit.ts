@@ -5,6 +5,9 @@ import type { Database, Tx } from "@/lib/db/client";
 import { currentKey } from "@/lib/security/keys";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
+
+/** The longest window a rule may have: the nightly maintenance prunes windows older than twice this. */
+export const MAX_RATE_LIMIT_WINDOW_SECONDS = 24 * 3600;
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
 function windowStart(now: Date, windowSeconds: number): Date {
@@ -33,6 +36,9 @@ export async function hitRateLimit(
   rule: RateLimitRule,
   now = new Date(),
 ): Promise<RateLimitResult> {
+  if (rule.windowSeconds > MAX_RATE_LIMIT_WINDOW_SECONDS) {
+    throw new Error(`A rate-limit window of ${rule.windowSeconds} s outlives the nightly pruning`);
+  }
   const start = windowStart(now, rule.windowSeconds);
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")

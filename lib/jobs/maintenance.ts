@@ -4,10 +4,10 @@
 // Mails stored before sealing was introduced are sealed.
 import type { Database } from "@/lib/db/client";
 import { sealStoredPayloads } from "@/lib/mail/seal-stored";
-import { pruneRateLimits } from "@/lib/rate-limit";
+import { MAX_RATE_LIMIT_WINDOW_SECONDS, pruneRateLimits } from "@/lib/rate-limit";
 
-/** Longer than any limit's window, so no window still counting is removed. */
-export const RATE_LIMIT_KEEP_HOURS = 48;
+/** Twice the longest window a limit may have, so no window still counting is removed. */
+export const RATE_LIMIT_KEEP_HOURS = (2 * MAX_RATE_LIMIT_WINDOW_SECONDS) / 3600;
 export const FAILED_JOB_KEEP_DAYS = 7;
 
 export type PruneCounts = { rateLimitBuckets: number; failedJobs: number; sealedMails: number };
