@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 import { bookSeats } from "@/lib/booking/service";
 import { listFreeSlots } from "@/lib/consultation/context";
@@ -13,7 +13,7 @@ import { getDb } from "@/lib/db";
 import { sendInquiryDigest } from "@/lib/inquiries/digest";
 import { emptyInquiry } from "@/lib/inquiries/schemas";
 import { acceptInquiry } from "@/lib/inquiries/service";
-import { deletePersonalData } from "@/lib/privacy/service";
+import { deletePersonalData, type DeletedCounts } from "@/lib/privacy/service";
 import { createDesignFromInquiry } from "@/lib/proposals/design";
 import { sendProposal } from "@/lib/proposals/send";
 import { hitRateLimit } from "@/lib/rate-limit";
@@ -21,6 +21,12 @@ import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
+
+// The owner erases through the admin action, signed in: only the session cookie is stood in for.
+const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => signedIn.userId }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+const { deletePersonalDataAction } = await import("@/lib/privacy/actions");
 
 // Tuesday 08.12.2026, 10:00 in Zurich: after the digest hour, calls and dates ahead.
 const NOW = new Date("2026-12-08T09:00:00Z");
@@ -143,7 +149,11 @@ describe("erasing one address", () => {
     expect(before).toContain(address.toLowerCase());
     expect(before).toContain(marker.toLowerCase());
 
-    const counts = await deletePersonalData(db, ` ${address.toUpperCase()} `, owner.id, NOW);
+    signedIn.userId = owner.id;
+    const result = await deletePersonalDataAction({ email: ` ${address.toUpperCase()} `, confirmation: "LÖSCHEN" });
+    if (!result.ok) throw new Error(result.message);
+    const counts: DeletedCounts = result.data;
+    expect(result.message).toMatch(/Storniert: 1 kommende Buchungen und 1 kommende Erstgespräche/);
     expect(counts).toMatchObject({ inquiries: 1, bookings: 1, appointments: 1, cancelledBookings: 1 });
     expect(counts.cancelledAppointments).toBe(1);
 
