@@ -13,13 +13,13 @@ import { BackupError } from "@/lib/backup/files";
 import { countUserTables, createPostgresBackup, NOT_EMPTY_MESSAGE, restorePostgresBackup } from "@/lib/backup/postgres";
 import { bookSeats, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
-import { createDatabaseClient, type Database } from "@/lib/db/client";
+import { createDatabaseClient } from "@/lib/db/client";
 import { createDesignFromInquiry } from "@/lib/proposals/design";
 import { sendProposal } from "@/lib/proposals/send";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { replaceWithEmptyDatabase } from "../setup/broken-disk";
 import { createInquiry } from "../setup/proposal-fixtures";
-import { onServer } from "../setup/test-databases";
 
 const NOW = new Date("2026-12-08T09:00:00Z");
 const onRealServer = inject("databaseSetup").mode === "server";
@@ -50,18 +50,6 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   } finally {
     await client.end();
   }
-}
-
-/** Drops the test file's database and creates it again, empty: the broken disk. */
-async function dropDatabase(url: string): Promise<void> {
-  const globalForDb = globalThis as unknown as { anliegenDb?: Database };
-  await globalForDb.anliegenDb?.$disconnect();
-  globalForDb.anliegenDb = undefined;
-  const name = new URL(url).pathname.slice(1);
-  await onServer(url, async (client) => {
-    await client.query(`DROP DATABASE "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  });
 }
 
 const script = (name: string, args: string[], env: Record<string, string>) =>
@@ -109,7 +97,7 @@ describe.skipIf(!onRealServer)("backup and restore on PostgreSQL", () => {
     const bytes = await readFile(backup);
     await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.7)));
 
-    await dropDatabase(url);
+    await replaceWithEmptyDatabase(url);
     expect(await countUserTables(url)).toBe(0);
 
     // A truncated file: a clear message, and the empty database stays empty.
