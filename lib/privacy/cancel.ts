@@ -11,6 +11,8 @@ export type CancelledCounts = { cancelledBookings: number; cancelledAppointments
 /** Bookings still alive, and those of them that count in `seatsTaken` (a hold counts as well). */
 const ACTIVE_STATES = ["CONFIRMED", "WAITLISTED", "HELD"];
 const SEAT_STATES: ReadonlySet<string> = new Set(["CONFIRMED", "HELD"]);
+/** Calls that keep their slot taken. */
+const LIVE_CALL_STATES = ["BOOKED", "HELD"];
 
 export async function cancelUpcomingFor(tx: Tx, address: string, now: Date): Promise<CancelledCounts> {
   const bookings = await tx.$queryRaw<{ id: string; sessionId: string }[]>`
@@ -40,6 +42,6 @@ export async function cancelUpcomingFor(tx: Tx, address: string, now: Date): Pro
   }
   const cancelledAppointments = await tx.$executeRaw`
     UPDATE "Appointment" SET status = 'CANCELLED', "cancelledAt" = ${now}
-     WHERE lower(email) = lower(${address}) AND status = 'BOOKED' AND "startsAt" > ${now}`;
+     WHERE lower(email) = lower(${address}) AND status::text = ANY(${LIVE_CALL_STATES}) AND "startsAt" > ${now}`;
   return { cancelledBookings, cancelledAppointments };
 }
