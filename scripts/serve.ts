@@ -1,4 +1,5 @@
-// `npm run dev` / `npm start`: picks the database, prepares it, then runs Next.js.
+// `npm run dev` / `npm start`: picks the database, prepares it, then runs the app's HTTP server
+// (scripts/http-server.mjs: Next.js in-process, so it knows each client's socket) as a child.
 // Without DATABASE_URL it starts the embedded PostgreSQL in this process (data under .data/),
 // applies migrations and seeds the demo content into an empty database.
 import { spawn } from "node:child_process";
@@ -80,10 +81,15 @@ async function main(): Promise<void> {
 
   await ensureAuthSecret(prepared.embedded !== null);
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode], {
+  // A child of its own, so the embedded database (in this process) and Next do not share one event loop.
+  const child = spawn(process.execPath, [path.resolve("scripts/http-server.mjs"), mode], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: prepared.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: mode === "start" ? "production" : "development",
+      DATABASE_URL: prepared.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
 
   let shuttingDown = false;
