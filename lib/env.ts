@@ -4,7 +4,8 @@ import { z } from "zod";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** The only source of absolute links (mails, .ics, sign-in); default http://localhost:$PORT (decision 0018). */
+  APP_URL: z.url(),
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
@@ -52,10 +53,16 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** Where a local run is reached when APP_URL is not set: its own port, so a second instance's links work. */
+export function defaultAppUrl(port: string | undefined): string {
+  return `http://localhost:${port || "3000"}`;
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const blankToUndefined = Object.fromEntries(
     Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]),
   );
+  blankToUndefined.APP_URL ??= defaultAppUrl(blankToUndefined.PORT);
   const result = envSchema.safeParse(blankToUndefined);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

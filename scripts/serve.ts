@@ -10,6 +10,8 @@ import path from "node:path";
 import { createDatabaseClient } from "@/lib/db/client";
 import { EmbeddedDatabaseInUseError, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { defaultAppUrl } from "@/lib/env";
+import { startupProblems } from "@/lib/startup-checks";
 import { isCatalogueEmpty, seedDemoContent } from "@/prisma/seed/seed";
 
 import { describeDatabase, loadEnvFiles, startEmbeddedFromEnv } from "./database";
@@ -80,6 +82,14 @@ async function main(): Promise<void> {
   }
 
   await ensureAuthSecret(prepared.embedded !== null);
+  const problems = startupProblems(process.env, { mode, embedded: prepared.embedded !== null });
+  if (problems.length > 0) {
+    console.error(`\nThe app cannot start in production like this:\n  - ${problems.join("\n  - ")}\n`);
+    await prepared.embedded?.stop();
+    process.exit(1);
+  }
+  // Local runs: links point at this instance's own port (a second checkout on another PORT too).
+  if (!process.env.APP_URL) process.env.APP_URL = defaultAppUrl(process.env.PORT);
 
   // A child of its own, so the embedded database (in this process) and Next do not share one event loop.
   const child = spawn(process.execPath, [path.resolve("scripts/http-server.mjs"), mode], {

@@ -203,7 +203,7 @@ export async function callAction(
   pagePath: string,
   id: string,
   args: unknown[],
-  options: { clientAddress?: string; cookie?: string } = {},
+  options: { clientAddress?: string; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<ActionCall> {
   const started = performance.now();
   const response = await fetch(`${server.url}${pagePath}`, {
@@ -215,6 +215,7 @@ export async function callAction(
       origin: server.url,
       ...(options.clientAddress ? { "x-forwarded-for": options.clientAddress } : {}),
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
     },
     body: JSON.stringify(args),
   });
