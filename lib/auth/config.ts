@@ -7,10 +7,12 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getLogger } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { clientKey } from "@/lib/request";
 
 import { createAuthAdapter } from "./adapter";
 import { verifyPassword } from "./password";
 import { normaliseEmail, SESSION_MAX_AGE_SECONDS, SIGN_IN_LINK_MAX_AGE_SECONDS } from "./rules";
+import { allowSignInMail } from "./sign-in-throttle";
 
 export const EMAIL_PROVIDER_ID = "email";
 
@@ -42,6 +44,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const db = getDb();
         const user = await db.user.findUnique({ where: { email: identifier } });
         if (!user?.active) return;
+        // Every link passes here, whichever way it was asked for: the mail limits hold for all.
+        if (!(await allowSignInMail(db, { client: await clientKey(), email: user.email }))) {
+          getLogger().warn({ event: "sign-in-mail-limited" }, "sign-in mail not sent: limit reached");
+          return;
+        }
         await db.$transaction((tx) =>
           enqueueMail(tx, {
             template: "sign-in-link",

@@ -1,6 +1,7 @@
 // The task list of the background worker. Features register their tasks and schedules here.
 import type { CronItem, Task, TaskList } from "graphile-worker";
 
+import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { Database } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -53,6 +54,8 @@ export function buildTaskList(context: WorkerContext): TaskList {
       appointmentMonths: env.RETENTION_APPOINTMENT_MONTHS,
     });
     getLogger().info({ event: "retention-anonymised", ...counts }, "anonymised data past its retention");
+    const expiredSignInTokens = await pruneExpiredVerificationTokens(context.db);
+    getLogger().info({ event: "sign-in-tokens-pruned", count: expiredSignInTokens }, "deleted expired sign-in tokens");
   };
   return {
     [DELIVER_MAIL_TASK]: deliver,

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 /** Waits briefly for a mail to the owner; none at all (the request was refused) is fine too. */
 async function mailsToOwner(after: number): Promise<ReturnType<typeof linksInMail>[]> {
-  await sink.waitFor(after + 1, 8_000).catch(() => {});
+  await sink.waitFor(after + 1, 3_000).catch(() => {});
   return sink.messages.slice(after).map(linksInMail);
 }
 
