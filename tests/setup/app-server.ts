@@ -121,6 +121,9 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
         // The tests play the proxy in front: the X-Forwarded-For they send is what it added.
         TRUSTED_PROXIES: "127.0.0.1",
         SMTP_URL: "",
+        // Tests choose the file mailbox on purpose unless they bring an SMTP sink; the consultant is a demo one.
+        MAIL_TRANSPORT: options.env?.SMTP_URL ? "smtp" : "file",
+        ALLOW_PLACEHOLDER_CONSULTANT: "true",
         DEV_MAILBOX: "false",
         DEV_TOOLS: "true",
         MAIL_DIR: path.join(os.tmpdir(), `anliegen-mail-${options.port}`),

@@ -46,8 +46,17 @@ async function start(env: Record<string, string>): Promise<{ code: number | null
 
 describe("npm start with a real database", () => {
   it("refuses to start while APP_URL is unset, and says so", async () => {
-    const { code, output } = await start({});
+    const { code, output } = await start({ SMTP_URL: "smtp://127.0.0.1:2525", CONSULTANT_EMAIL: "markus@beispiel.ch" });
     expect(code).toBe(1);
     expect(output).toMatch(/APP_URL is not set/);
+    expect(output).not.toMatch(/SMTP_URL|CONSULTANT_EMAIL/);
+  });
+
+  it("refuses to start without SMTP_URL or with the placeholder consultant, unless told, and says so", async () => {
+    const { code, output } = await start({ APP_URL: "https://kurse.beispiel.ch" });
+    expect(code).toBe(1);
+    expect(output).toMatch(/SMTP_URL is not set/);
+    expect(output).toMatch(/CONSULTANT_EMAIL is not set, so it is the placeholder markus@anliegen\.example/);
+    expect(output).not.toMatch(/APP_URL is not set/);
   });
 });
