@@ -9,8 +9,8 @@ import { CLIENT_HEADER } from "./client-address.mjs";
 /**
  * The client's address as the app's HTTP server determined it (scripts/http-server.mjs: the
  * socket's peer, or what a trusted proxy forwarded; decision 0018). That server replaces whatever
- * a client sent in this header, so nothing here reads X-Forwarded-For or X-Real-IP. Without the
- * server (a bare `next start`), every client is "unknown" and shares one set of limits.
+ * a client sent in this header, so nothing here reads X-Forwarded-For or X-Real-IP. A bare
+ * `next start` neither sets nor strips it: the app runs through `npm start`.
  */
 export async function clientAddress(): Promise<string> {
   return (await headers()).get(CLIENT_HEADER) || "unknown";
