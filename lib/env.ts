@@ -1,14 +1,22 @@
 import { z } from "zod";
 
 // Every setting the app reads, validated once. Documented in README.md and .env.example.
+
+/** A demo placeholder: production refuses to start with it unless told (lib/startup-checks.ts). */
+export const DEFAULT_CONSULTANT_EMAIL = "markus@anliegen.example";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** The only source of absolute links (mails, .ics, sign-in); default http://localhost:$PORT (decision 0018). */
+  APP_URL: z.url(),
   SMTP_URL: z.string().min(1).optional(),
+  /** "file": mails go to MAIL_DIR even in production, by choice. Unset: SMTP when SMTP_URL is set, else MAIL_DIR. */
+  MAIL_TRANSPORT: z.enum(["smtp", "file"]).optional(),
+  /** "true" lets production start with a placeholder CONSULTANT_EMAIL (a demo or test instance). */
+  ALLOW_PLACEHOLDER_CONSULTANT: z.enum(["true", "false"]).optional(),
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
-  CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
+  CONSULTANT_EMAIL: z.email().default(DEFAULT_CONSULTANT_EMAIL),
   AUTH_SECRET: z.string().min(32).optional(),
   /** The AUTH_SECRET before a rotation: stored mail props sealed under it stay readable (decision 0020). */
   AUTH_SECRET_PREVIOUS: z.string().min(32).optional(),
@@ -63,10 +71,16 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** Where a local run is reached when APP_URL is not set: its own port, so a second instance's links work. */
+export function defaultAppUrl(port: string | undefined): string {
+  return `http://localhost:${port || "3000"}`;
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const blankToUndefined = Object.fromEntries(
     Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]),
   );
+  blankToUndefined.APP_URL ??= defaultAppUrl(blankToUndefined.PORT);
   const result = envSchema.safeParse(blankToUndefined);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

@@ -58,3 +58,23 @@ export async function pruneRateLimits(db: Database, olderThan: Date): Promise<nu
   const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: olderThan } } });
   return count;
 }
+
+/** The count of `key` in the current window, without counting a hit (e.g. failures checked before a try). */
+export async function peekRateLimit(
+  db: Database | Tx,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const start = windowStart(now, rule.windowSeconds);
+  const row = await db.rateLimitBucket.findUnique({
+    where: { key_windowStart: { key, windowStart: start } },
+    select: { count: true },
+  });
+  const count = row?.count ?? 0;
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((start.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000),
+  );
+  return { allowed: count < rule.limit, count, retryAfterSeconds };
+}

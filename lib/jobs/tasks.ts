@@ -2,6 +2,7 @@
 import type { CronItem, Task, TaskList } from "graphile-worker";
 
 import { createPostgresBackup } from "@/lib/backup/postgres";
+import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { Database } from "@/lib/db/client";
 import { getEnv, type Env } from "@/lib/env";
@@ -63,6 +64,8 @@ export function buildTaskList(context: WorkerContext): TaskList {
       appointmentMonths: env.RETENTION_APPOINTMENT_MONTHS,
     });
     getLogger().info({ event: "retention-anonymised", ...counts }, "anonymised data past its retention");
+    const expiredSignInTokens = await pruneExpiredVerificationTokens(context.db);
+    getLogger().info({ event: "sign-in-tokens-pruned", count: expiredSignInTokens }, "deleted expired sign-in tokens");
   };
   const prune: Task = async () => {
     const counts = await pruneExpired(context.db);

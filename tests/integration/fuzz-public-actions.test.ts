@@ -24,7 +24,7 @@ import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/port
 let client = 0;
 vi.mock("next/headers", () => ({
   headers: async () =>
-    new Headers({ "x-forwarded-for": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client++ & 255}` }),
+    new Headers({ "x-anliegen-client": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client++ & 255}` }),
 }));
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
 
