@@ -1,8 +1,8 @@
 // The task list of the background worker. Features register their tasks and schedules here.
 import type { CronItem, Task, TaskList } from "graphile-worker";
 
-import { createPostgresBackup } from "@/lib/backup/postgres";
 import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
+import { createPostgresBackup } from "@/lib/backup/postgres";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { Database } from "@/lib/db/client";
 import { getEnv, type Env } from "@/lib/env";
