@@ -9,9 +9,10 @@ import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { formatChf, formatDuration } from "@/lib/format";
-import { agendaWarnings, clockOf, MAX_DAYS, minuteOf, scheduleAgenda } from "@/lib/proposals/agenda";
+import { agendaDayCount, agendaWarnings, clockOf, MAX_DAYS, minuteOf, scheduleAgenda } from "@/lib/proposals/agenda";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import { formatVatRate, parseFrancs, priceOf } from "@/lib/proposals/pricing";
+import { programmeDaysWarning } from "@/lib/proposals/rules";
 import { designSchema, type DesignFormValues, type DesignInput } from "@/lib/proposals/schemas";
 
 import { GoalPicker, ModulePicker } from "./library-pickers";
@@ -66,11 +67,16 @@ export function DesignerForm(props: DesignerFormProps) {
     return scheduleAgenda(items, minuteOf(String(values.dayStart ?? "")) ?? 510);
   }, [values.agenda, values.dayStart]);
   const times = new Map(schedule.flatMap((day) => day.items.map((item) => [item.index, item])));
-  const warnings = agendaWarnings(schedule);
+  const pricedDays = Number(String(values.days ?? "").replace(",", ".")) || 0;
+  const daysWarning = programmeDaysWarning(
+    { mode: values.pricingMode ?? "DAY_RATE", days: pricedDays },
+    agendaDayCount(schedule),
+  );
+  const warnings = [...agendaWarnings(schedule), ...(daysWarning ? [daysWarning] : [])];
   const price = priceOf({
     mode: values.pricingMode ?? "DAY_RATE",
     dayRateCents: parseFrancs(String(values.dayRate ?? "")) ?? 0,
-    days: Number(String(values.days ?? "").replace(",", ".")) || 0,
+    days: pricedDays,
     flatFeeCents: parseFrancs(String(values.flatFee ?? "")) ?? 0,
     expensesCents: parseFrancs(String(values.expenses ?? "")) ?? 0,
     vatRateBasisPoints: props.vatRateBasisPoints,

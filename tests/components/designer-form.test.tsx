@@ -1,0 +1,74 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { DesignerForm } from "@/components/proposals/designer-form";
+import { success } from "@/lib/action-result";
+import type { DesignFormValues } from "@/lib/proposals/schemas";
+
+const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+vi.setConfig({ testTimeout: 30_000 });
+afterEach(() => window.localStorage.clear());
+
+const block = (day: number) => [
+  { moduleId: "", kind: "CUSTOM" as const, title: `Vormittag ${day}`, description: "", day, durationMinutes: 210 },
+  { moduleId: "", kind: "BREAK" as const, title: "Mittagspause", description: "", day, durationMinutes: 60 },
+  { moduleId: "", kind: "CUSTOM" as const, title: `Nachmittag ${day}`, description: "", day, durationMinutes: 210 },
+];
+
+function values(days: string): DesignFormValues {
+  return {
+    designId: "0190f000-0000-7000-8000-000000000010",
+    title: "Souverän im Kundenkontakt",
+    situation: "",
+    roleNotes: "",
+    rolePlaySituations: "",
+    method: "",
+    nextSteps: "",
+    venue: "",
+    datesWished: "",
+    participants: 12,
+    dayStart: "08:30",
+    pricingMode: "DAY_RATE",
+    dayRate: "2400",
+    days,
+    flatFee: "",
+    expenses: "",
+    purchaseOrderRef: "",
+    costCentre: "",
+    validityDays: 30,
+    goals: [{ goalId: "", title: "Gelassen bleiben", description: "" }],
+    agenda: [...block(1), ...block(2)],
+  };
+}
+
+function renderDesigner(days: string, props: Partial<Parameters<typeof DesignerForm>[0]> = {}) {
+  return render(
+    <DesignerForm
+      defaultValues={values(days)}
+      library={{ goals: [], modules: [] }}
+      vatRateBasisPoints={810}
+      recipient="kontakt@verwaltung.example"
+      canSend
+      save={vi.fn().mockResolvedValue(success(null))}
+      send={vi.fn().mockResolvedValue(success({ version: 1 }))}
+      {...props}
+    />,
+  );
+}
+
+describe("the designer", () => {
+  it("warns while the programme's days and the priced days disagree, and stops once they agree", async () => {
+    renderDesigner("1");
+    const status = screen.getAllByRole("status").find((element) => element.textContent?.includes("Programm"));
+    expect(status).toBeDefined();
+    expect(within(status!).getByText(/Das Programm umfasst 2 Kurstage, der Preis 1 Kurstag\./)).toBeTruthy();
+
+    const days = screen.getByLabelText(/Kurstage/);
+    await userEvent.clear(days);
+    await userEvent.type(days, "2");
+    expect(screen.queryByText(/Das Programm umfasst/)).toBeNull();
+  });
+});
