@@ -12,7 +12,7 @@ import { formatChf, formatDuration } from "@/lib/format";
 import { agendaDayCount, agendaWarnings, clockOf, MAX_DAYS, minuteOf, scheduleAgenda } from "@/lib/proposals/agenda";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import { formatVatRate, parseFrancs, priceOf } from "@/lib/proposals/pricing";
-import { programmeDaysWarning } from "@/lib/proposals/rules";
+import { programmeDaysWarning, QUOTED_INQUIRY_MESSAGE, quotesInquiry } from "@/lib/proposals/rules";
 import { designSchema, type DesignFormValues, type DesignInput } from "@/lib/proposals/schemas";
 
 import { GoalPicker, ModulePicker } from "./library-pickers";
@@ -22,6 +22,8 @@ type DesignerFormProps = {
   library: { goals: LibraryGoal[]; modules: LibraryModule[] };
   vatRateBasisPoints: number;
   recipient: string;
+  /** The client's own words from the inquiry: a suggestion for the situation, never sent as is. */
+  inquiryMessage: string | null;
   canSend: boolean;
   save: (input: DesignInput) => Promise<ActionResult<null>>;
   send: (input: DesignInput) => Promise<ActionResult<{ version: number }>>;
@@ -104,14 +106,28 @@ export function DesignerForm(props: DesignerFormProps) {
           <FormField id="title" label="Titel des Kurses" required error={errorOf("title")}>
             {(control) => <input {...control} {...text("title")} className={inputClasses} />}
           </FormField>
-          <FormField
-            id="situation"
-            label="Ausgangslage, wie ich sie verstehe"
-            hint="Steht so im Angebot. Leerzeile für einen neuen Absatz."
-            error={errorOf("situation")}
-          >
-            {(control) => <textarea {...control} {...text("situation")} className={textArea} rows={6} />}
-          </FormField>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <FormField
+              id="situation"
+              label="Ausgangslage, wie ich sie verstehe"
+              hint="Steht so im Angebot, in Ihren Worten. Leerzeile für einen neuen Absatz."
+              error={errorOf("situation")}
+            >
+              {(control) => <textarea {...control} {...text("situation")} className={textArea} rows={8} />}
+            </FormField>
+            {props.inquiryMessage ? (
+              <InquiryWords
+                message={props.inquiryMessage}
+                quoted={quotesInquiry(String(values.situation ?? ""), props.inquiryMessage)}
+                onTakeOver={() => {
+                  const current = form.getValues("situation").trim();
+                  const message = props.inquiryMessage ?? "";
+                  form.setValue("situation", current ? `${current}\n\n${message}` : message, { shouldDirty: true });
+                  form.setFocus("situation");
+                }}
+              />
+            ) : null}
+          </div>
           <FormField
             id="roleNotes"
             label="Rollen im Team"
@@ -473,5 +489,27 @@ export function DesignerForm(props: DesignerFormProps) {
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** The inquiry's message beside the situation: read, taken over as a draft, rewritten. */
+function InquiryWords(props: { message: string; quoted: boolean; onTakeOver: () => void }) {
+  return (
+    <aside aria-labelledby="anfrage-worte-titel" className="space-y-2 rounded-md border border-line bg-sand p-4">
+      <h3 id="anfrage-worte-titel" className="font-semibold">
+        Aus der Anfrage
+      </h3>
+      <p className="text-sm text-muted">
+        Die Worte der Kundschaft, nur für Sie. Übernehmen Sie sie als Vorlage und formulieren Sie die Ausgangslage
+        daraus in Ihren Worten; wörtlich wird sie nicht gesendet.
+      </p>
+      <blockquote className="whitespace-pre-line border-l-4 border-line pl-3">{props.message}</blockquote>
+      <button type="button" className={smallButton} onClick={props.onTakeOver}>
+        Als Vorlage übernehmen
+      </button>
+      <p role="status" aria-live="polite" className="text-sm font-semibold text-danger">
+        {props.quoted ? QUOTED_INQUIRY_MESSAGE : ""}
+      </p>
+    </aside>
   );
 }

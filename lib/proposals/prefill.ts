@@ -138,14 +138,16 @@ function block(modules: readonly Planned[], day: number): AgendaInput[] {
   return [...items.slice(0, best.at), { ...SHORT_BREAK, day }, ...items.slice(best.at)];
 }
 
-/** The situation "as understood", drafted from what the inquiry says; the consultant rewrites it. */
+/**
+ * The situation "as understood", drafted from the inquiry's facts in the consultant's voice. The
+ * client's own message is never copied in: the designer shows it beside the field instead.
+ */
 export function draftSituation(inquiry: {
   organisationName: string;
   department: string | null;
   fieldName: string | null;
   challenges: readonly (keyof typeof challengeLabels)[];
   challengesOther: string | null;
-  message: string | null;
 }): string {
   const who = [inquiry.organisationName, inquiry.department].filter(Boolean).join(", ");
   const lines = [
@@ -155,7 +157,6 @@ export function draftSituation(inquiry: {
   if (inquiry.challengesOther) challenges.push(inquiry.challengesOther);
   if (challenges.length > 0)
     lines.push(`Besonders herausfordernd sind:\n${challenges.map((item) => `- ${item}`).join("\n")}`);
-  if (inquiry.message) lines.push(`Aus Ihrer Anfrage: «${inquiry.message}»`);
   return lines.join("\n\n");
 }
 

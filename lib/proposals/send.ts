@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { changeInquiryStatus } from "./inquiry-status";
 import { notifyProposalSent } from "./notify";
 import { issuePortalAccess } from "./portal";
-import { nextVersion, SENDABLE_INQUIRY_STATES, validUntilOf } from "./rules";
+import { nextVersion, QUOTED_INQUIRY_MESSAGE, quotesInquiry, SENDABLE_INQUIRY_STATES, validUntilOf } from "./rules";
 import { buildSnapshot, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
 
 const designInclude = {
@@ -25,6 +25,7 @@ const designInclude = {
       email: true,
       status: true,
       firstResponseAt: true,
+      message: true,
     },
   },
 };
@@ -92,6 +93,9 @@ export async function sendProposal(
         throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Modul ins Programm auf.", {
           field: "agenda",
         });
+      }
+      if (quotesInquiry(design.situation, design.inquiry.message)) {
+        throw new AppError("VALIDATION", QUOTED_INQUIRY_MESSAGE, { field: "situation" });
       }
       const previous = await tx.proposal.findMany({ where: { designId: design.id }, select: { version: true } });
       const version = nextVersion(previous.map((proposal) => proposal.version));

@@ -51,6 +51,7 @@ function renderDesigner(days: string, props: Partial<Parameters<typeof DesignerF
       library={{ goals: [], modules: [] }}
       vatRateBasisPoints={810}
       recipient="kontakt@verwaltung.example"
+      inquiryMessage={null}
       canSend
       save={vi.fn().mockResolvedValue(success(null))}
       send={vi.fn().mockResolvedValue(success({ version: 1 }))}
@@ -70,5 +71,25 @@ describe("the designer", () => {
     await userEvent.clear(days);
     await userEvent.type(days, "2");
     expect(screen.queryByText(/Das Programm umfasst/)).toBeNull();
+  });
+
+  it("shows the inquiry's words beside the situation as a draft to take over, and says when they are still verbatim", async () => {
+    const message = "Grüezi Herr Muster\n\nUnsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.";
+    renderDesigner("2", { inquiryMessage: message });
+    const situation = screen.getByRole("textbox", { name: /Ausgangslage, wie ich/ }) as HTMLTextAreaElement;
+    // Not in the proposal's text until the consultant takes it over.
+    expect(situation.value).toBe("");
+    const aside = screen.getByRole("complementary", { name: "Aus der Anfrage" });
+    expect(within(aside).getByText(/am Schalter erleben zunehmend Vorwürfe/)).toBeTruthy();
+
+    await userEvent.click(within(aside).getByRole("button", { name: "Als Vorlage übernehmen" }));
+    expect(situation.value).toBe(message);
+    expect(document.activeElement).toBe(situation);
+    expect(within(aside).getByRole("status").textContent).toMatch(/enthält Sätze aus der Anfrage unverändert/);
+
+    // Rewritten in the consultant's words, the notice goes.
+    await userEvent.clear(situation);
+    await userEvent.type(situation, "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.");
+    expect(within(aside).getByRole("status").textContent).toBe("");
   });
 });

@@ -140,6 +140,28 @@ describe("designing from an inquiry", () => {
     ).toContain("Das Programm umfasst 2 Kurstage, der Preis 1 Kurstag.");
   });
 
+  it("never puts the client's message into the situation, and refuses to send it word for word", async () => {
+    const message = "Grüezi Herr Muster\n\nUnsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.";
+    const inquiry = await createInquiry(db(), { goalSlugs: ["gespraeche-gut-beenden"], message });
+    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    const design = (await loadDesign(db(), id))!;
+    expect(design.situation).not.toContain("Grüezi");
+    expect(design.situation).not.toContain("erleben zunehmend Vorwürfe");
+    expect(design.situation).not.toContain("Aus Ihrer Anfrage");
+
+    await saveWith(id, (values) => {
+      values.situation = `${values.situation}\n\n${message}`;
+    });
+    const refused = await rejection(sendProposal(db(), { designId: id, actor }));
+    expect(refused).toMatchObject({ code: "VALIDATION", field: "situation" });
+    expect(await db().proposal.count({ where: { designId: id } })).toBe(0);
+
+    await saveWith(id, (values) => {
+      values.situation = "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.";
+    });
+    await expect(sendProposal(db(), { designId: id, actor })).resolves.toMatchObject({ version: 1 });
+  });
+
   it("suggests library goals and modules by field of activity and challenges when the inquiry names none", async () => {
     const inquiry = await createInquiry(db(), {
       fieldSlug: "kundendienst",

@@ -9,7 +9,8 @@ import {
   type AgendaInput,
 } from "@/lib/proposals/agenda";
 import { planProgramme, type CourseModuleForAgenda } from "@/lib/proposals/prefill";
-import { programmeDaysWarning } from "@/lib/proposals/rules";
+import { draftSituation } from "@/lib/proposals/prefill";
+import { programmeDaysWarning, quotesInquiry } from "@/lib/proposals/rules";
 
 const moduleItem = (title: string, durationMinutes: number, day = 1): AgendaInput => ({
   kind: "MODULE",
@@ -147,5 +148,31 @@ describe("programme days against priced days", () => {
     );
     expect(programmeDaysWarning({ mode: "DAY_RATE", days: null }, 0.5)).toContain("0,5 Kurstage");
     expect(programmeDaysWarning({ mode: "FLAT_FEE", days: 1 }, 2)).toBeNull();
+  });
+});
+
+describe("the situation and the client's words", () => {
+  const message = "Grüezi Herr Muster\n\nUnsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.\nDanke";
+
+  it("drafts the situation from the inquiry's facts without quoting its message", () => {
+    const draft = draftSituation({
+      organisationName: "Strassenverkehrsamt Bern",
+      department: null,
+      fieldName: null,
+      challenges: ["ANGRY_CUSTOMERS"],
+      challengesOther: null,
+    });
+    expect(draft).toContain("Strassenverkehrsamt Bern");
+    expect(draft).not.toContain("Aus Ihrer Anfrage");
+  });
+
+  it("finds a paragraph of the message kept word for word, whatever the line breaks", () => {
+    expect(
+      quotesInquiry("Ausgangslage:\nUnsere Mitarbeitenden am Schalter\nerleben zunehmend Vorwürfe.", message),
+    ).toBe(true);
+    // Short lines such as a greeting are too common to count; a rewritten sentence does not count.
+    expect(quotesInquiry("Grüezi Herr Muster. Danke", message)).toBe(false);
+    expect(quotesInquiry("Am Schalter erleben die Mitarbeitenden immer öfter Vorwürfe.", message)).toBe(false);
+    expect(quotesInquiry("irgendetwas", null)).toBe(false);
   });
 });

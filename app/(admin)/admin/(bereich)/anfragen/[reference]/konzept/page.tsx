@@ -227,6 +227,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
             library={data.library}
             vatRateBasisPoints={data.design.vatRateBasisPoints}
             recipient={inquiry.email}
+            inquiryMessage={inquiry.message}
             canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
             save={saveDesignAction}
             send={sendProposalAction}
