@@ -1,5 +1,6 @@
 // Which e-mails a proposal step writes, always in the transaction of the step: the proposal with
 // its portal link to the client, responses and reminders to the consultant.
+import type { ProposalSentEmailProps } from "@/emails/proposal-sent";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatChf, formatDate, formatDateTime } from "@/lib/format";
@@ -11,6 +12,30 @@ import { formatDateKey, type ProposalSnapshot } from "./snapshot";
 type InquiryForMail = { id: string; reference: string; organisationName: string; contactName: string; email: string };
 type ProposalForMail = { id: string; version: number; snapshot: ProposalSnapshot };
 
+/** The proposal mail's props; the preview before sending renders the same with a placeholder link. */
+export function proposalSentProps(input: {
+  inquiry: Omit<InquiryForMail, "id" | "email">;
+  proposal: { id?: string; version: number; snapshot: ProposalSnapshot };
+  portalUrl: string;
+  linkExpiresAt: Date;
+}): ProposalSentEmailProps {
+  const { inquiry, proposal } = input;
+  return {
+    contactName: inquiry.contactName,
+    organisationName: inquiry.organisationName,
+    title: proposal.snapshot.title,
+    version: proposal.version,
+    reference: inquiry.reference,
+    total: formatChf(proposal.snapshot.price.totalCents),
+    validUntil: formatDateKey(proposal.snapshot.validUntil),
+    portalUrl: input.portalUrl,
+    linkValidUntil: formatDate(input.linkExpiresAt),
+    consultantName: proposal.snapshot.consultant.name,
+    // The preview has no version yet; it still says that the PDF comes with the mail.
+    proposalId: proposal.id ?? "vorschau",
+  };
+}
+
 export async function notifyProposalSent(
   tx: Tx,
   input: { inquiry: InquiryForMail; proposal: ProposalForMail; token: string; linkExpiresAt: Date },
@@ -18,18 +43,12 @@ export async function notifyProposalSent(
   const { inquiry, proposal } = input;
   return enqueueMail(tx, {
     template: "proposal-sent",
-    props: {
-      contactName: inquiry.contactName,
-      organisationName: inquiry.organisationName,
-      title: proposal.snapshot.title,
-      version: proposal.version,
-      reference: inquiry.reference,
-      total: formatChf(proposal.snapshot.price.totalCents),
-      validUntil: formatDateKey(proposal.snapshot.validUntil),
+    props: proposalSentProps({
+      inquiry,
+      proposal,
       portalUrl: links.portal(input.token),
-      linkValidUntil: formatDate(input.linkExpiresAt),
-      consultantName: proposal.snapshot.consultant.name,
-    },
+      linkExpiresAt: input.linkExpiresAt,
+    }),
     to: inquiry.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `proposal:${proposal.id}:sent`,

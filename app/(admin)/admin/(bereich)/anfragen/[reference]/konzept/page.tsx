@@ -12,6 +12,7 @@ import { challengeLabels, courseFormatLabels } from "@/lib/labels";
 import {
   createDesignAction,
   createSessionsAction,
+  previewProposalAction,
   revokePortalAction,
   saveDesignAction,
   sendProposalAction,
@@ -230,6 +231,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
             inquiryMessage={inquiry.message}
             canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
             save={saveDesignAction}
+            preview={previewProposalAction}
             send={sendProposalAction}
           />
         </>

@@ -1,0 +1,83 @@
+// The proposal's mails as the client gets them: the preview before sending, the PDF rendered at
+// send time from the frozen version (never stored in the outbox), delivered over real SMTP.
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { getDb } from "@/lib/db";
+import { renderOutboxMessage } from "@/lib/mail/render";
+import { createDesignFromInquiry } from "@/lib/proposals/design";
+import { previewProposalMail, sendProposal } from "@/lib/proposals/send";
+import { seedDemoContent } from "@/prisma/seed/seed";
+
+import { runJobs, smtpTransport } from "../setup/jobs";
+import { createInquiry } from "../setup/proposal-fixtures";
+import { startSmtpSink } from "../setup/smtp-sink";
+
+const db = () => getDb();
+let actor = { id: "", name: "Markus Muster" as string | null };
+
+beforeAll(async () => {
+  await seedDemoContent(db());
+  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
+  actor = { id: user.id, name: user.name };
+});
+
+async function designFor(organisationName: string) {
+  const inquiry = await createInquiry(db(), {
+    organisationName,
+    fieldSlug: "oeffentliche-verwaltung",
+    goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
+    moduleSlugs: ["aktiv-zuhoeren"],
+  });
+  const design = await createDesignFromInquiry(db(), inquiry.id);
+  return { inquiry, design };
+}
+
+describe("sending a proposal", () => {
+  it("previews the mail from the real template without sending, then sends it with the PDF over SMTP", async () => {
+    const { inquiry, design } = await designFor("Steueramt Solothurn");
+    const preview = await previewProposalMail(db(), { designId: design.id, actor });
+    expect(preview.to).toBe(inquiry.email);
+    expect(preview.subject).toBe("Ihr Angebot: Kundenorientierung für Steueramt Solothurn");
+    expect(preview.text).toContain("Grüezi Zoë Müller-Brügger");
+    expect(preview.text).toContain("Das Angebot liegt dieser Mail als PDF bei.");
+    expect(preview.attachment).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
+    // A preview sends nothing and freezes nothing.
+    expect(await db().proposal.count({ where: { inquiryId: inquiry.id } })).toBe(0);
+    expect(await db().outboxMessage.count({ where: { inquiryId: inquiry.id } })).toBe(0);
+
+    const sent = await sendProposal(db(), { designId: design.id, actor });
+    const row = await db().outboxMessage.findFirstOrThrow({
+      where: { inquiryId: inquiry.id, template: "proposal-sent" },
+    });
+    // The outbox holds the proposal's id (sealed), not the document.
+    expect(JSON.stringify(row.payload).length).toBeLessThan(4000);
+    expect(JSON.stringify(row.payload)).not.toContain("JVBERi"); // base64 of "%PDF"
+    const stored = await renderOutboxMessage(row);
+    expect(stored.subject).toBe(preview.subject);
+    expect(stored.attachments).toEqual([]); // without a database: text only
+
+    const sink = await startSmtpSink();
+    try {
+      await runJobs(smtpTransport(sink.url));
+      const [mail] = (await sink.waitFor(1)).filter((message) => message.subject === preview.subject);
+      expect(mail).toBeDefined();
+      expect(mail!.text).toContain("/portal/");
+      const pdf = mail!.attachments.find((attachment) => attachment.contentType === "application/pdf");
+      expect(pdf?.filename).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
+      expect(pdf!.content.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(pdf!.content.length).toBeGreaterThan(2000);
+    } finally {
+      await sink.stop();
+    }
+    expect(sent.version).toBe(1);
+  });
+
+  it("refuses the preview for what it would refuse to send, at the field", async () => {
+    const { design } = await designFor("Betreibungsamt Thun");
+    await db().designGoal.deleteMany({ where: { designId: design.id } });
+    await expect(previewProposalMail(db(), { designId: design.id, actor })).rejects.toMatchObject({
+      code: "VALIDATION",
+      field: "goals",
+    });
+  });
+});
