@@ -22,6 +22,11 @@ import {
   type InquiryNotificationEmailProps,
 } from "@/emails/inquiry-notification";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
+import {
+  ProposalAcceptedEmail,
+  proposalAcceptedSubject,
+  type ProposalAcceptedEmailProps,
+} from "@/emails/proposal-accepted";
 import { ProposalSentEmail, proposalSentSubject, type ProposalSentEmailProps } from "@/emails/proposal-sent";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
 import {
@@ -114,6 +119,13 @@ export const mailTemplates = {
   "proposal-sent": defineTemplate<ProposalSentEmailProps>({
     component: ProposalSentEmail,
     subject: proposalSentSubject,
+    attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
+    sensitive: true,
+  }),
+  // Thanks the client after the acceptance, with the portal link (a credential) and the PDF.
+  "proposal-accepted": defineTemplate<ProposalAcceptedEmailProps>({
+    component: ProposalAcceptedEmail,
+    subject: proposalAcceptedSubject,
     attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
     sensitive: true,
   }),

@@ -7,6 +7,7 @@ import { formatChf, formatDate, formatDateTime } from "@/lib/format";
 import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
+import { AFTER_ACCEPTANCE_STEPS } from "./labels";
 import { formatDateKey, type ProposalSnapshot } from "./snapshot";
 
 type InquiryForMail = { id: string; reference: string; organisationName: string; contactName: string; email: string };
@@ -63,7 +64,9 @@ export async function notifyProposalResponse(
     inquiry: InquiryForMail;
     proposal: ProposalForMail;
     respondedAt: Date;
-    response: { kind: "ACCEPTED"; name: string; role: string } | { kind: "CHANGES_REQUESTED"; message: string };
+    /** An acceptance carries the portal link it came through: the client's mail links back to it. */
+    response:
+      { kind: "ACCEPTED"; name: string; role: string; token: string } | { kind: "CHANGES_REQUESTED"; message: string };
   },
 ) {
   const { inquiry, proposal, response } = input;
@@ -89,11 +92,20 @@ export async function notifyProposalResponse(
   });
   if (response.kind === "ACCEPTED") {
     await enqueueMail(tx, {
-      template: "message",
+      template: "proposal-accepted",
       props: {
-        subject: `Bestätigung: Angebot «${proposal.snapshot.title}» angenommen`,
-        body: `Grüezi ${inquiry.contactName}\n\nHerzlichen Dank: ${response.name} (${response.role}) hat das Angebot am ${formatDateTime(input.respondedAt)} angenommen. Ich melde mich in den nächsten Tagen, um die Kursdaten festzulegen.\n\nFreundliche Grüsse\n${proposal.snapshot.consultant.name}`,
+        contactName: inquiry.contactName,
+        acceptedByName: response.name,
+        acceptedByRole: response.role,
+        acceptedAt: formatDateTime(input.respondedAt),
+        title: proposal.snapshot.title,
+        version: proposal.version,
         reference: inquiry.reference,
+        total: formatChf(proposal.snapshot.price.totalCents),
+        portalUrl: links.portal(response.token),
+        nextSteps: AFTER_ACCEPTANCE_STEPS,
+        consultantName: proposal.snapshot.consultant.name,
+        proposalId: proposal.id,
       },
       to: inquiry.email,
       replyTo: getEnv().CONSULTANT_EMAIL,

@@ -142,6 +142,17 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await accept.getByRole("button", { name: "Angebot annehmen" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Angenommen am .* von Zoë Müller-Brügger/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+  // Reopened later, the portal says what follows instead of inviting to accept.
+  await page.goto(portalUrl);
+  await expect(page.getByRole("heading", { name: "So geht es weiter" })).toBeVisible();
+  await expect(page.getByText(/gültig bis/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const thanks = await openLatestMail(page, CLIENT_EMAIL, /Vielen Dank für Ihre Zusage/);
+  expect(thanks).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
+  expect(thanks).toContain(portalUrl);
+  await expect(page.getByText(`Angebot-${inquiry.reference}-v2.pdf`)).toBeVisible();
 
   await openLatestMail(page, "markus@anliegen.example", /Angebot angenommen: Strassenverkehrsamt Bern/);
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { renderOutboxMessage } from "@/lib/mail/render";
 import { createDesignFromInquiry } from "@/lib/proposals/design";
+import { acceptProposal, getPortalView } from "@/lib/proposals/portal";
 import { previewProposalMail, sendProposal } from "@/lib/proposals/send";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -79,5 +80,52 @@ describe("sending a proposal", () => {
       code: "VALIDATION",
       field: "goals",
     });
+  });
+});
+
+describe("accepting a proposal", () => {
+  it("thanks the client as «Sie» with the PDF, the portal link and what follows, and the portal stops asking", async () => {
+    const { inquiry, design } = await designFor("Gemeindeverwaltung Köniz");
+    const sent = await sendProposal(db(), { designId: design.id, actor });
+    const sink = await startSmtpSink();
+    try {
+      await runJobs(smtpTransport(sink.url));
+      const proposalMail = (await sink.waitFor(1)).find((mail) => mail.subject?.startsWith("Ihr Angebot"))!;
+      const token = /\/portal\/([A-Za-z0-9_-]{43})/.exec(proposalMail.text ?? "")![1]!;
+
+      await acceptProposal(db(), {
+        token,
+        proposalId: sent.proposalId,
+        name: "Beat Zürcher",
+        role: "Gemeindeschreiber",
+        confirm: true,
+      });
+      await runJobs(smtpTransport(sink.url));
+      const thanks = (await sink.waitFor(3)).find((mail) => mail.subject?.startsWith("Vielen Dank für Ihre Zusage"));
+      expect(thanks).toBeDefined();
+      expect(JSON.stringify(thanks!.to)).toContain(inquiry.email);
+      const text = thanks!.text ?? "";
+      expect(text).toContain("Grüezi Zoë Müller-Brügger");
+      expect(text).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
+      expect(text).toContain("Beat Zürcher (Gemeindeschreiber)");
+      // Not the old third-person note ("... hat das Angebot angenommen").
+      expect(text).not.toMatch(/hat das Angebot .* angenommen/);
+      expect(text).toContain("So geht es weiter");
+      expect(text).toContain("um die Kursdaten festzulegen");
+      expect(text).toContain(`/portal/${token}`);
+      const pdf = thanks!.attachments.find((attachment) => attachment.contentType === "application/pdf");
+      expect(pdf?.filename).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
+      expect(pdf!.content.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+      // The portal still opens, shows the acceptance, and no longer offers to accept.
+      const view = await getPortalView(db(), token);
+      expect(view.state).toBe("OK");
+      if (view.state === "OK") {
+        expect(view.proposal.status).toBe("ACCEPTED");
+        expect(view.verdict).toEqual({ ok: false, reason: "ACCEPTED" });
+      }
+    } finally {
+      await sink.stop();
+    }
   });
 });

@@ -322,8 +322,15 @@ describe("the client portal", () => {
         ["STATUS_CHANGED", "CONFIRMED"],
       ]),
     );
-    const mails = await db().outboxMessage.findMany({ where: { inquiryId: inquiry.id, template: "message" } });
-    expect(mails.map((mail) => mail.recipient).sort()).toEqual([inquiry.email, "markus@anliegen.example"].sort());
+    const mails = await db().outboxMessage.findMany({
+      where: { inquiryId: inquiry.id, template: { in: ["message", "proposal-accepted"] } },
+    });
+    expect(mails.map((mail) => [mail.template, mail.recipient]).sort()).toEqual(
+      [
+        ["message", "markus@anliegen.example"],
+        ["proposal-accepted", inquiry.email],
+      ].sort(),
+    );
     const consultant = mails.find((mail) => mail.recipient === "markus@anliegen.example")!;
     expect((await renderMail(consultant.template, consultant.payload)).text).toContain(
       "Zoë Müller-Brügger (Leiterin Fahrzeugzulassung) hat Version 1",
