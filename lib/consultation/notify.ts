@@ -75,7 +75,7 @@ export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> 
   });
   await enqueueMail(tx, {
     template: "call-booked",
-    props: { ...base, recipient: "consultant" },
+    props: { ...base, recipient: "consultant", adminUrl: links.adminCalls() },
     to: getEnv().CONSULTANT_EMAIL,
     replyTo: call.email,
     idempotencyKey: `appointment:${call.id}:booked:consultant`,
@@ -108,7 +108,7 @@ export async function notifyCallCancelled(
   });
   await enqueueMail(tx, {
     template: "call-cancelled",
-    props: { ...base, recipient: "consultant" },
+    props: { ...base, recipient: "consultant", adminUrl: links.adminCalls() },
     to: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `appointment:${call.id}:cancelled:consultant`,
     appointmentId: call.id,
