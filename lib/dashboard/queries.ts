@@ -8,9 +8,21 @@ import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/admin-fil
 const LIST_LENGTH = 8;
 const SESSION_HORIZON_DAYS = 60;
 
+/** A session as a dashboard row: when, where, and its seats and waiting list. */
+const sessionRowSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  location: true,
+  capacity: true,
+  seatsTaken: true,
+  course: { select: { title: true } },
+  _count: { select: { bookings: { where: { status: "WAITLISTED" as const } } } },
+} as const;
+
 /**
  * What needs the consultant now: new and overdue inquiries, proposals waiting for the client,
- * the coming sessions with their seats and waiting lists, today's calls and failed e-mails.
+ * the coming sessions with their seats and waiting lists, the next in-house course days, today's calls and failed e-mails.
  * A fixed set of queries, run in parallel.
  */
 export async function getDashboard(now = new Date()) {
@@ -27,6 +39,7 @@ export async function getDashboard(now = new Date()) {
     overdueInquiries,
     waitingProposals,
     sessions,
+    inHouseDays,
     callsToday,
     failedCount,
     failedMails,
@@ -64,16 +77,14 @@ export async function getDashboard(now = new Date()) {
       },
       orderBy: { startsAt: "asc" },
       take: LIST_LENGTH,
-      select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        location: true,
-        capacity: true,
-        seatsTaken: true,
-        course: { select: { title: true } },
-        _count: { select: { bookings: { where: { status: "WAITLISTED" } } } },
-      },
+      select: sessionRowSelect,
+    }),
+    // The next days of in-house courses (sessions created from a proposal), with registrations.
+    db.courseSession.findMany({
+      where: { status: "SCHEDULED", inquiryId: { not: null }, startsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      take: LIST_LENGTH,
+      select: { ...sessionRowSelect, inquiry: { select: { reference: true, organisationName: true } } },
     }),
     db.appointment.findMany({
       where: { status: "BOOKED", startsAt: { gte: dayStart, lt: dayEnd } },
@@ -93,6 +104,7 @@ export async function getDashboard(now = new Date()) {
     overdueInquiries: { count: overdueCount, items: overdueInquiries },
     waitingProposals,
     sessions,
+    inHouseDays,
     callsToday,
     failedMails: { count: failedCount, items: failedMails },
   };

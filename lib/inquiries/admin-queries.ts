@@ -62,6 +62,21 @@ export async function getInquiryForAdmin(reference: string) {
       course: { select: { title: true, slug: true } },
       wishedGoals: { include: { goal: { select: { title: true } } } },
       wishedModules: { include: { module: { select: { title: true } } } },
+      // The engagement's dated sessions with their registrations: where it stands after acceptance.
+      sessions: {
+        orderBy: { startsAt: "asc" },
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          capacity: true,
+          seatsTaken: true,
+          status: true,
+          _count: { select: { bookings: { where: { status: "WAITLISTED" } } } },
+        },
+      },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         include: {

@@ -7,6 +7,7 @@ export const inquiryStatusOrder: readonly InquiryStatus[] = [
   "IN_CLARIFICATION",
   "PROPOSAL_SENT",
   "CONFIRMED",
+  "DATES_SET",
   "HELD",
   "CLOSED",
   "DECLINED",
@@ -26,7 +27,10 @@ export const inquiryTransitions: Readonly<Record<InquiryStatus, readonly Inquiry
   NEW: ["IN_CLARIFICATION", "PROPOSAL_SENT", "DECLINED", "CANCELLED"],
   IN_CLARIFICATION: ["PROPOSAL_SENT", "DECLINED", "CANCELLED"],
   PROPOSAL_SENT: ["CONFIRMED", "IN_CLARIFICATION", "DECLINED", "CANCELLED"],
-  CONFIRMED: ["HELD", "DECLINED", "CANCELLED"],
+  // Dates are usually set by creating the sessions (lib/proposals/sessions.ts); an engagement whose
+  // dates were agreed outside the app may still be marked held directly.
+  CONFIRMED: ["DATES_SET", "HELD", "DECLINED", "CANCELLED"],
+  DATES_SET: ["HELD", "CANCELLED"],
   HELD: ["CLOSED"],
   CLOSED: [],
   DECLINED: [],
@@ -68,6 +72,7 @@ export const inquiryStatusLabels: Record<InquiryStatus, string> = {
   IN_CLARIFICATION: "In Klärung",
   PROPOSAL_SENT: "Angebot versandt",
   CONFIRMED: "Bestätigt",
+  DATES_SET: "Termine festgelegt",
   HELD: "Durchgeführt",
   CLOSED: "Abgeschlossen",
   DECLINED: "Abgelehnt",

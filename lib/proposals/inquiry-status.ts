@@ -23,3 +23,13 @@ export async function changeInquiryStatus(tx: Tx, change: InquiryStatusChange): 
     note: change.body ?? null,
   });
 }
+
+/**
+ * The engagement's dates exist: an accepted inquiry moves to DATES_SET. Creating sessions again
+ * (a further day, a moved date) leaves an inquiry that is already further along as it is.
+ */
+export async function markDatesSet(tx: Tx, inquiryId: string, actorId: string | null = null): Promise<void> {
+  const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { status: true } });
+  if (inquiry.status !== "CONFIRMED") return;
+  await applyStatusChange(tx, { inquiryId, to: "DATES_SET", actorId, note: null });
+}

@@ -5,7 +5,15 @@ import { addDays, zurichDate, type DateKey } from "@/lib/calendar/zurich-time";
 export type ProposalState =
   "DRAFT" | "SENT" | "ACCEPTED" | "CHANGES_REQUESTED" | "SUPERSEDED" | "EXPIRED" | "WITHDRAWN";
 export type InquiryState =
-  "NEW" | "IN_CLARIFICATION" | "PROPOSAL_SENT" | "CONFIRMED" | "HELD" | "CLOSED" | "DECLINED" | "CANCELLED";
+  | "NEW"
+  | "IN_CLARIFICATION"
+  | "PROPOSAL_SENT"
+  | "CONFIRMED"
+  | "DATES_SET"
+  | "HELD"
+  | "CLOSED"
+  | "DECLINED"
+  | "CANCELLED";
 
 /** A proposal can be sent (again) while the inquiry is open; once confirmed or closed it cannot. */
 export const SENDABLE_INQUIRY_STATES: readonly InquiryState[] = ["NEW", "IN_CLARIFICATION", "PROPOSAL_SENT"];

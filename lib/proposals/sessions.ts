@@ -4,6 +4,7 @@ import { createSession, sessionTimes } from "@/lib/booking/admin";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
+import { markDatesSet } from "./inquiry-status";
 import type { SessionsFromAgendaInput } from "./schemas";
 import type { ProposalSnapshot } from "./snapshot";
 
@@ -49,5 +50,6 @@ export async function createSessionsFromProposal(
       now,
     );
   }
+  await db.$transaction((tx) => markDatesSet(tx, input.inquiryId));
   return { created: planned.length };
 }

@@ -118,6 +118,49 @@ describe("the dashboard", () => {
   });
 });
 
+describe("the dashboard's in-house course days", () => {
+  it("lists the coming days of in-house courses with their registrations and the inquiry, no public or past days", async () => {
+    const db = getDb();
+    const course = await createCourse(db, "inhouse", "Inhouse-Kurs");
+    const client = await createInquiry(db, { organisationName: "Sozialamt Biel", status: "DATES_SET" });
+    const day = (startsAt: string, extra: { inquiryId?: string; isPublic?: boolean } = {}) =>
+      db.courseSession.create({
+        data: {
+          courseId: course.id,
+          startsAt: new Date(startsAt),
+          endsAt: new Date(new Date(startsAt).getTime() + 8 * HOUR),
+          location: "Biel",
+          capacity: 14,
+          seatsTaken: 5,
+          ...extra,
+        },
+      });
+    await day("2026-11-20T07:30:00Z", { inquiryId: client.id, isPublic: false });
+    const second = await day("2027-02-03T07:30:00Z", { inquiryId: client.id, isPublic: false });
+    const first = await day("2027-02-02T07:30:00Z", { inquiryId: client.id, isPublic: false });
+    await day("2027-02-01T07:30:00Z");
+    await db.booking.create({
+      data: {
+        sessionId: first.id,
+        status: "WAITLISTED",
+        waitlistPosition: 1,
+        contactName: "Beat",
+        email: "beat@biel.example",
+        manageTokenHash: "hash-inhouse-1",
+      },
+    });
+
+    const dashboard = await getDashboard(NOW);
+    expect(dashboard.inHouseDays.map((entry) => entry.id)).toEqual([first.id, second.id]);
+    expect(dashboard.inHouseDays[0]).toMatchObject({
+      seatsTaken: 5,
+      capacity: 14,
+      inquiry: { reference: client.reference, organisationName: "Sozialamt Biel" },
+      _count: { bookings: 1 },
+    });
+  });
+});
+
 describe("the e-mail log", () => {
   it("lists mails by status and sends a failed one again, only once and only when it failed", async () => {
     const db = getDb();

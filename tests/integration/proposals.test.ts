@@ -501,6 +501,10 @@ describe("sessions from the accepted agenda", () => {
     ]);
     expect(sessions[0]!.title).toBe(`${snapshot.title} (Tag 1)`);
     expect(await db().inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "SESSION_CREATED" } })).toBe(2);
+    // The engagement's dates exist: the pipeline moves on, once, with a timeline event.
+    expect((await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).status).toBe("DATES_SET");
+    const datesSet = { inquiryId: inquiry.id, type: "STATUS_CHANGED" as const, toStatus: "DATES_SET" as const };
+    expect(await db().inquiryEvent.findMany({ where: datesSet })).toMatchObject([{ fromStatus: "CONFIRMED" }]);
   });
 
   it("refuses sessions before a proposal is accepted", async () => {

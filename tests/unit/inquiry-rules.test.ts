@@ -12,7 +12,15 @@ import {
 
 describe("inquiry status transitions", () => {
   it("moves forward one step along the pipeline", () => {
-    const pipeline: InquiryStatus[] = ["NEW", "IN_CLARIFICATION", "PROPOSAL_SENT", "CONFIRMED", "HELD", "CLOSED"];
+    const pipeline: InquiryStatus[] = [
+      "NEW",
+      "IN_CLARIFICATION",
+      "PROPOSAL_SENT",
+      "CONFIRMED",
+      "DATES_SET",
+      "HELD",
+      "CLOSED",
+    ];
     for (let index = 0; index < pipeline.length - 1; index++) {
       expect(canTransition(pipeline[index]!, pipeline[index + 1]!)).toBe(true);
     }
@@ -41,6 +49,15 @@ describe("inquiry status transitions", () => {
     }
   });
 
+  it("sets dates only after acceptance, and an engagement with dates can still be cancelled, not declined", () => {
+    expect(canTransition("CONFIRMED", "DATES_SET")).toBe(true);
+    expect(canTransition("PROPOSAL_SENT", "DATES_SET")).toBe(false);
+    expect(canTransition("DATES_SET", "CONFIRMED")).toBe(false);
+    expect(canTransition("DATES_SET", "CANCELLED")).toBe(true);
+    expect(canTransition("DATES_SET", "DECLINED")).toBe(false);
+    expect(canTransition("DATES_SET", "CLOSED")).toBe(false);
+  });
+
   it("goes back to clarification only from a sent proposal (changes requested)", () => {
     const backwards = Object.entries(inquiryTransitions).flatMap(([from, targets]) =>
       targets
@@ -56,6 +73,7 @@ describe("inquiry status transitions", () => {
       "IN_CLARIFICATION",
       "PROPOSAL_SENT",
       "CONFIRMED",
+      "DATES_SET",
       "HELD",
     ]);
   });

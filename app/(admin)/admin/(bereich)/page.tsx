@@ -100,6 +100,21 @@ export default async function AdminDashboardPage() {
           ))}
         />
         <DashboardPanel
+          id="inhouse-titel"
+          title="Nächste Inhouse-Kurstage"
+          empty="Es sind keine Inhouse-Kurstage geplant."
+          items={dashboard.inHouseDays.map((day) => (
+            <>
+              <Link href={`/admin/termine/${day.id}`} className={linkClass}>
+                {`${formatDate(day.startsAt)}: ${day.title || day.course.title}`}
+              </Link>
+              <span className="block text-sm text-muted">
+                {`${day.inquiry ? `${day.inquiry.reference}, ${day.inquiry.organisationName} · ` : ""}${day.seatsTaken} von ${day.capacity} angemeldet · Warteliste: ${day._count.bookings}`}
+              </span>
+            </>
+          ))}
+        />
+        <DashboardPanel
           id="mails-titel"
           title="Fehlgeschlagene E-Mails"
           count={dashboard.failedMails.count}

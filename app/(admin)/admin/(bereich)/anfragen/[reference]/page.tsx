@@ -5,12 +5,14 @@ import { notFound } from "next/navigation";
 import { InquiryNoteForm, InquiryReplyForm, InquiryStatusForm } from "@/components/admin/inquiries/inquiry-forms";
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
+import { EngagementSteps } from "@/components/engagement/engagement-steps";
 import { FactList } from "@/components/ui/fact-list";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { addInquiryNoteAction, changeInquiryStatusAction, sendInquiryReplyAction } from "@/lib/inquiries/admin-actions";
 import { getInquiryForAdmin } from "@/lib/inquiries/admin-queries";
 import { buildTimeline } from "@/lib/inquiries/admin-timeline";
+import { engagementSteps } from "@/lib/inquiries/engagement";
 import { isInquiryOverdue, nextStatuses } from "@/lib/inquiries/rules";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
@@ -29,6 +31,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
   const now = new Date();
   const options = nextStatuses(inquiry.status);
   const timeline = buildTimeline(inquiry.events, inquiry.outbox);
+  const steps = engagementSteps(inquiry.status);
   const challenges = [
     ...inquiry.challenges.map((challenge) => challengeLabels[challenge]),
     ...(inquiry.challengesOther ? [inquiry.challengesOther] : []),
@@ -90,6 +93,31 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
           </Link>
         </p>
       </div>
+
+      <section aria-labelledby="stand-titel" className="space-y-4">
+        <h2 id="stand-titel" className="text-2xl font-bold text-brand-dark">
+          Stand des Auftrags
+        </h2>
+        {steps ? <EngagementSteps steps={steps} labelledBy="stand-titel" /> : <p>Dieser Auftrag ist beendet.</p>}
+        {inquiry.sessions.length > 0 ? (
+          <ul className="space-y-1">
+            {inquiry.sessions.map((session) => (
+              <li key={session.id}>
+                <Link href={`/admin/termine/${session.id}`} className="font-semibold text-brand underline">
+                  {`${formatDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)}${session.title ? `: ${session.title}` : ""}`}
+                </Link>
+                <span className="block text-sm text-muted">
+                  {session.status === "CANCELLED"
+                    ? `${session.location} · abgesagt`
+                    : `${session.location} · ${session.seatsTaken} von ${session.capacity} angemeldet · Warteliste: ${session._count.bookings}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : steps && steps.some((step) => step.stage === "ACCEPTED" && step.state === "current") ? (
+          <p className="text-muted">Noch keine Kurstermine. Sie werden im Kurskonzept erfasst.</p>
+        ) : null}
+      </section>
 
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="angaben-titel" className="space-y-4">
