@@ -11,6 +11,11 @@ import { BookingPlacedEmail, bookingPlacedSubject, type BookingPlacedEmailProps 
 import { CallBookedEmail, callBookedSubject, type CallBookedEmailProps } from "@/emails/call-booked";
 import { CallCancelledEmail, callCancelledSubject, type CallCancelledEmailProps } from "@/emails/call-cancelled";
 import {
+  EngagementStatusEmail,
+  engagementStatusSubject,
+  type EngagementStatusEmailProps,
+} from "@/emails/engagement-status";
+import {
   InquiryConfirmationEmail,
   inquiryConfirmationSubject,
   type InquiryConfirmationEmailProps,
@@ -127,6 +132,15 @@ export const mailTemplates = {
     component: ProposalAcceptedEmail,
     subject: proposalAcceptedSubject,
     attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
+    sensitive: true,
+  }),
+  // Dates set or course held: to the client contact with a fresh portal link (a credential) and,
+  // with the dates, one calendar entry per course day.
+  "engagement-status": defineTemplate<EngagementStatusEmailProps>({
+    component: EngagementStatusEmail,
+    subject: engagementStatusSubject,
+    attachments: (props) =>
+      (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
     sensitive: true,
   }),
 };

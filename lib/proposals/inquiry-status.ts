@@ -3,6 +3,7 @@
 import type { Tx } from "@/lib/db/client";
 import { applyStatusChange } from "@/lib/inquiries/admin-service";
 
+import { notifyEngagementStatus } from "./engagement-notify";
 import type { InquiryState } from "./rules";
 
 export type InquiryStatusChange = {
@@ -32,4 +33,5 @@ export async function markDatesSet(tx: Tx, inquiryId: string, actorId: string | 
   const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { status: true } });
   if (inquiry.status !== "CONFIRMED") return;
   await applyStatusChange(tx, { inquiryId, to: "DATES_SET", actorId, note: null });
+  await notifyEngagementStatus(tx, { inquiryId, status: "DATES_SET" });
 }

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 
+import { EngagementOverview } from "@/components/engagement/engagement-overview";
 import { PortalResponse } from "@/components/proposals/portal-response";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
-import { getPortalView, PORTAL_STATE_MESSAGES } from "@/lib/proposals/portal";
+import { getEngagementView } from "@/lib/proposals/engagement";
+import { PORTAL_STATE_MESSAGES } from "@/lib/proposals/portal";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
 
-export const metadata: Metadata = { title: "Ihr Angebot", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Ihr Auftrag", robots: { index: false, follow: false } };
 // Per request: the link's state (revoked, expired, answered) must be current; see decision 0007.
 export const dynamic = "force-dynamic";
 
 export default async function PortalPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = await getPortalView(getDb(), token);
+  const view = await getEngagementView(getDb(), token);
   if (view.state !== "OK") {
     return (
       <Container className="py-12 sm:py-16">
@@ -35,6 +37,14 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           Angebot als PDF herunterladen
         </a>
       </div>
+      <EngagementOverview
+        token={token}
+        reference={view.reference}
+        steps={view.steps}
+        sessions={view.sessions}
+        participants={view.participants}
+        versions={view.versions}
+      />
       {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
         <p role="status" className="rounded-lg border-2 border-success bg-white p-6 text-lg font-semibold">
           {`Angenommen am ${formatDateTime(proposal.respondedAt)} von ${proposal.acceptedByName} (${proposal.acceptedByRole}). Herzlichen Dank!`}

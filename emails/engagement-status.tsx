@@ -1,0 +1,66 @@
+import { Text } from "@react-email/components";
+
+import type { IcsEvent } from "@/lib/ics";
+
+import { EventLines, LinkBlock } from "./event-details";
+import { EmailLayout, emailMuted, emailText } from "./layout";
+
+export type EngagementStatusEmailProps = {
+  stage: "DATES_SET" | "HELD";
+  contactName: string;
+  title: string;
+  reference: string;
+  /** One line per course day: "30.03.2027, 08:30–16:30, Bern, Schulungsraum". */
+  days: readonly string[];
+  /** One calendar entry per course day (dates set only); attached as .ics files. */
+  calendar?: readonly IcsEvent[];
+  portalUrl: string;
+  consultantName: string;
+};
+
+export function engagementStatusSubject(props: EngagementStatusEmailProps): string {
+  return props.stage === "DATES_SET" ? `Ihre Kurstermine: ${props.title}` : `Kurs durchgeführt: ${props.title}`;
+}
+
+/** To the client contact when the engagement reaches a stage that matters to them. */
+export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
+  const datesSet = props.stage === "DATES_SET";
+  return (
+    <EmailLayout preview={engagementStatusSubject(props)}>
+      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>
+        {datesSet
+          ? `Die Termine für den Kurs «${props.title}» stehen fest. Die Kalendereinträge liegen dieser Mail bei.`
+          : `Herzlichen Dank für die Zusammenarbeit beim Kurs «${props.title}». Der Kurs ist durchgeführt; die Nachbereitung folgt.`}
+      </Text>
+      <EventLines
+        lines={[
+          ...props.days.map((day, index): [string, string] => [`Tag ${index + 1}`, day]),
+          ["Referenz", props.reference],
+        ]}
+      />
+      <Text style={emailText}>
+        {datesSet
+          ? "Die Termine, die Anmeldungen Ihres Teams und die Dokumente finden Sie in Ihrem Kundenportal:"
+          : "Die Dokumente zum Kurs finden Sie in Ihrem Kundenportal:"}
+      </Text>
+      <LinkBlock url={props.portalUrl} label="Zum Kundenportal" />
+      <Text style={emailMuted}>
+        Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
+      </Text>
+      <Text style={{ ...emailText, whiteSpace: "pre-line" }}>{`Freundliche Grüsse\n${props.consultantName}`}</Text>
+    </EmailLayout>
+  );
+}
+
+EngagementStatusEmail.PreviewProps = {
+  stage: "DATES_SET",
+  contactName: "Zoë Müller-Brügger",
+  title: "Schwierige Kundengespräche souverän führen",
+  reference: "ANF-2026-0001",
+  days: ["30.03.2027, 08:30–16:30, Bern, Schulungsraum", "31.03.2027, 08:30–16:30, Bern, Schulungsraum"],
+  portalUrl: "http://localhost:3000/portal/beispiel",
+  consultantName: "Markus Muster",
+} satisfies EngagementStatusEmailProps;
+
+export default EngagementStatusEmail;
