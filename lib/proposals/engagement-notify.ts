@@ -37,6 +37,8 @@ export async function notifyEngagementStatus(
     orderBy: { startsAt: "asc" },
     select: engagementSessionSelect,
   });
+  // Dates marked as set without sessions in the app (agreed elsewhere): there is nothing to send.
+  if (stage === "DATES_SET" && sessions.length === 0) return;
   const { token } = await issuePortalAccess(tx, {
     inquiryId: inquiry.id,
     proposalId: accepted.id,

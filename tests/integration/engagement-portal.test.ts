@@ -190,4 +190,12 @@ describe("the engagement page", () => {
     });
     expect(await db().outboxMessage.count({ where: { inquiryId: inquiry.id, template: "engagement-status" } })).toBe(2);
   });
+
+  it("sends no dates mail when the consultant marks dates set without sessions in the app", async () => {
+    const { inquiry } = await acceptedEngagement("Zivilstandsamt Olten");
+    expect(await changeInquiryStatusAction({ inquiryId: inquiry.id, to: "DATES_SET", note: "" })).toMatchObject({
+      ok: true,
+    });
+    expect(await db().outboxMessage.count({ where: { inquiryId: inquiry.id, template: "engagement-status" } })).toBe(0);
+  });
 });
