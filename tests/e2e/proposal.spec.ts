@@ -169,4 +169,24 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await session.click();
   await expect(page.getByRole("heading", { level: 1, name: "Souverän am Schalter und am Telefon" })).toBeVisible();
   await expect(page.getByText(`für Strassenverkehrsamt Bern (${inquiry.reference})`)).toBeVisible();
+
+  // The client contact hears of the dates and finds them on the engagement page (decision 0023).
+  const datesMail = await openLatestMail(page, CLIENT_EMAIL, /Ihre Kurstermine: Souverän am Schalter und am Telefon/);
+  const engagementUrl = firstLink(datesMail, /http:\/\/localhost:\d+\/portal\/[A-Za-z0-9_-]+/);
+  await page.goto(engagementUrl);
+  const stand = page.getByRole("list", { name: /Stand Ihres Auftrags/ });
+  await expect(stand.locator('[aria-current="step"]')).toHaveText(/Termine festgelegt/);
+  const dates = page.getByRole("region", { name: "Kurstermine" });
+  const dayLink = dates.getByRole("link", { name: /Kalendereintrag .* \(\.ics\)/ });
+  await expect(dayLink).toHaveCount(1);
+  await expect(page.getByRole("region", { name: /Angemeldete Teilnehmende \(0\)/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Angebot Version 2 (PDF)" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const ics = await page.request.get((await dayLink.getAttribute("href"))!);
+  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(await ics.text()).toContain("SUMMARY:Kurs: Souverän am Schalter und am Telefon");
+  const feed = await page.request.get(
+    (await dates.getByRole("link", { name: "Alle Termine im Kalender abonnieren" }).getAttribute("href"))!,
+  );
+  expect(await feed.text()).toContain("METHOD:PUBLISH");
 });
