@@ -9,6 +9,7 @@ import { seedDemoContent } from "@/prisma/seed/seed";
 import { actionId, callAction, startAppServer, type AppServer } from "../setup/app-server";
 import { inquiryInput } from "../setup/inquiry-input";
 import { freePort } from "../setup/jobs";
+import { awayFromWindowEdge } from "../setup/rate-window";
 
 let direct: AppServer;
 let proxied: AppServer;
@@ -33,6 +34,7 @@ beforeAll(async () => {
     startAppServer({ port: await freePort(), databaseUrl: url, env: { TRUSTED_PROXIES: "127.0.0.1" } }),
   ]);
   submitInquiry = await actionId("submitInquiryAction", "lib/inquiries/actions.ts");
+  await awayFromWindowEdge(60 * 60, 60);
 });
 
 afterAll(async () => {
