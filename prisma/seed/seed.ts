@@ -102,8 +102,8 @@ async function seedCatalogue(tx: Tx): Promise<number> {
         data: {
           ...data,
           fieldId: required(fieldIds, field),
+          // He published the quote on his own site; the date of that consent is not known, so none is made up.
           consent: true,
-          consentAt: new Date("2026-01-15T09:00:00Z"),
           published: true,
           sortOrder: index,
         },

@@ -26,7 +26,7 @@ describe("page metadata", () => {
 });
 
 describe("sitemap", () => {
-  it("lists the fixed pages, published content pages with an address, courses and modules", () => {
+  it("lists the fixed pages, published content pages with an address, courses, modules and fields", () => {
     const entries = buildSitemap("https://anliegen.example", {
       courses: [{ slug: "telefon", updatedAt: "2026-11-01T10:00:00.000Z" }],
       modules: [{ slug: "aktiv-zuhoeren", updatedAt: "2026-10-01T10:00:00.000Z" }],
@@ -34,6 +34,7 @@ describe("sitemap", () => {
         { slug: "impressum", updatedAt: "2026-09-01T10:00:00.000Z" },
         { slug: "ohne-adresse", updatedAt: "2026-09-01T10:00:00.000Z" },
       ],
+      fields: [{ slug: "kirchgemeinden", updatedAt: "2026-08-01T10:00:00.000Z" }],
     });
     const urls = entries.map((entry) => entry.url);
     expect(urls).toEqual(
@@ -47,6 +48,7 @@ describe("sitemap", () => {
         "https://anliegen.example/impressum",
         "https://anliegen.example/kurse/telefon",
         "https://anliegen.example/inhalte/aktiv-zuhoeren",
+        "https://anliegen.example/taetigkeitsfelder/kirchgemeinden",
       ]),
     );
     expect(urls).not.toContain("https://anliegen.example/ohne-adresse");
