@@ -184,7 +184,6 @@ export async function getCourse(slug: string) {
       minParticipants: true,
       maxParticipants: true,
       priceNote: true,
-      priceFromCents: true,
       fields: visibleFieldsOfCourse,
       goals: visibleGoalsOfCourse,
       modules: {

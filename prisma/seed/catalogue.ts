@@ -323,7 +323,7 @@ export type SeedCourse = {
   minParticipants: number;
   maxParticipants: number;
   priceNote: string;
-  priceFromCents: number;
+  priceFromCents: number | null;
   featured: boolean;
   fields: string[];
   goals: string[];
@@ -345,8 +345,9 @@ export const courses: SeedCourse[] = [
     durationNote: "2 Tage, auch als Reihe von 4 Halbtagen",
     minParticipants: 6,
     maxParticipants: 14,
-    priceNote: "Nach Offerte, ab CHF 2'400.00 pro Kurstag zzgl. MWST",
-    priceFromCents: 240_000,
+    // He names no price: the page says "Preis nach Offerte".
+    priceNote: "",
+    priceFromCents: null,
     featured: true,
     fields: ["oeffentliche-verwaltung"],
     goals: [
@@ -379,8 +380,9 @@ export const courses: SeedCourse[] = [
     durationNote: "1 Tag, als Kurzformat ein Halbtag",
     minParticipants: 5,
     maxParticipants: 12,
-    priceNote: "Nach Offerte, ab CHF 2'400.00 pro Kurstag zzgl. MWST",
-    priceFromCents: 240_000,
+    // He names no price: the page says "Preis nach Offerte".
+    priceNote: "",
+    priceFromCents: null,
     featured: true,
     fields: ["kundendienst", "oeffentliche-verwaltung", "kirchgemeinden"],
     goals: [
@@ -409,8 +411,9 @@ export const courses: SeedCourse[] = [
     durationNote: "1 Tag oder 2 Halbtage",
     minParticipants: 6,
     maxParticipants: 14,
-    priceNote: "Nach Offerte, ab CHF 2'400.00 pro Kurstag zzgl. MWST",
-    priceFromCents: 240_000,
+    // He names no price: the page says "Preis nach Offerte".
+    priceNote: "",
+    priceFromCents: null,
     featured: true,
     fields: ["oeffentliche-verwaltung", "kundendienst", "kirchgemeinden", "gewerbe"],
     goals: ["anspruchsvolle-gespraeche-souveraen-fuehren", "stress-bewaeltigen-ressourcen-nutzen"],

@@ -195,6 +195,8 @@ async function seedSessions(tx: Tx, now: Date): Promise<number> {
         location: session.location,
         address: session.address,
         capacity: session.capacity,
+        // Made-up dates at real addresses: marked, so admin can show and remove them (decision 0021).
+        demo: true,
       },
     });
     created++;

@@ -18,7 +18,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { Section } from "@/components/ui/section";
 import { TagList } from "@/components/ui/tag";
 import { cachedCourse, cachedOpenSessions, isPublishedCourseSlug } from "@/lib/catalogue/cached";
-import { groupSizeText } from "@/lib/catalogue/presentation";
+import { coursePriceText, groupSizeText } from "@/lib/catalogue/presentation";
 import { getEnv } from "@/lib/env";
 import { formatDuration } from "@/lib/format";
 import { courseFormatLabels, languageLabels } from "@/lib/labels";
@@ -53,7 +53,7 @@ export default async function CoursePage({ params }: Props) {
     { label: "Formate", value: course.formats.map((format) => courseFormatLabels[format]).join(", ") },
     { label: "Gruppengrösse", value: groupSizeText(course.minParticipants, course.maxParticipants) },
     { label: "Sprache", value: course.languages.map((language) => languageLabels[language]).join(", ") },
-    { label: "Preis", value: course.priceNote },
+    { label: "Preis", value: coursePriceText(course.priceNote) },
   ].filter((fact) => fact.value);
 
   return (
