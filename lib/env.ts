@@ -9,6 +9,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
+  /**
+   * Where the site and its database run, as the privacy statement names it (e.g. "bei der Beispiel
+   * AG in Zürich, Schweiz"); unset, the statement names no place and the dashboard asks for it.
+   */
+  HOSTING_LOCATION: z.string().trim().min(3).max(200).optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   /** Read by Next itself: the key for server-action arguments; identical on every instance (decision 0015). */
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.base64().optional(),

@@ -1,7 +1,8 @@
 // Editable pages. The leadership, about and contact texts are the consultant's own words (see
 // prisma/seed/catalogue.ts and content/corrections.json). Bodies use the plain-text format of components/content/rich-text.tsx:
 // blank lines separate paragraphs, "## " starts a heading, "- " starts a list item.
-// The consultant's surname and address are demo placeholders until he enters his own.
+// No address in any body: the contact, imprint and privacy pages show the business profile
+// (lib/business-profile), which production leaves empty until the consultant fills it in.
 
 export const pages = [
   {
@@ -28,31 +29,13 @@ Die Kurse, die ich durchführe, werden allen massgeschneidert gestaltet und auf 
     lead: "Möchten Sie sich mit dem Ziel Kundenorientierung näher befassen?",
     body: `Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken wollen. Kontaktieren Sie mich für ein unverbindliches Gespräch.
 
-Am einfachsten ist eine Kursanfrage über das Formular: Sie beschreiben Ihr Team und seine Herausforderungen. Gerne können Sie auch direkt ein unverbindliches Erstgespräch buchen.
-
-## Adresse
-Anliegen – Beratung und Training für Kundenorientierung
-Markus Muster
-Musterstrasse 1
-3000 Bern
-
-E-Mail: kontakt@anliegen.example
-Telefon: +41 31 000 00 00`,
+Am einfachsten ist eine Kursanfrage über das Formular: Sie beschreiben Ihr Team und seine Herausforderungen. Gerne können Sie auch direkt ein unverbindliches Erstgespräch buchen.`,
   },
   {
     slug: "impressum",
     title: "Impressum",
     lead: "Verantwortlich für den Inhalt dieser Website.",
-    body: `## Anbieter
-Anliegen – Beratung und Training für Kundenorientierung
-Markus Muster
-Musterstrasse 1
-3000 Bern
-Schweiz
-
-E-Mail: kontakt@anliegen.example
-
-## Haftung
+    body: `## Haftung
 Die Inhalte dieser Website wurden sorgfältig erstellt. Für Richtigkeit, Vollständigkeit und Aktualität wird keine Gewähr übernommen. Für Inhalte verlinkter Websites sind ausschliesslich deren Betreiber verantwortlich.
 
 ## Urheberrecht
@@ -62,10 +45,7 @@ Texte und Bilder dieser Website gehören dem Anbieter, soweit nicht anders angeg
     slug: "datenschutz",
     title: "Datenschutzerklärung",
     lead: "Wie ich mit Ihren Personendaten umgehe, nach dem revidierten Schweizer Datenschutzgesetz (DSG).",
-    body: `## Verantwortlicher
-Markus Muster, Anliegen, Musterstrasse 1, 3000 Bern, kontakt@anliegen.example
-
-## Welche Daten ich bearbeite
+    body: `## Welche Daten ich bearbeite
 - Kursanfragen: Organisation, Abteilung, Kontaktperson, E-Mail, Telefon, Angaben zu Team und Kurswunsch, Ihre Nachricht
 - Buchungen von Kursplätzen: Namen und E-Mail-Adressen der Teilnehmenden, Organisation, Rechnungsreferenz
 - Erstgespräche: Name, Organisation, E-Mail, Telefon, Thema und Zeitpunkt
@@ -82,14 +62,14 @@ Ausschliesslich, um Ihre Anfrage zu beantworten, einen Kurs zu planen und durchz
 
 Danach werden Namen, E-Mail-Adressen, Telefonnummern und Nachrichten automatisch anonymisiert; übrig bleiben nur Angaben ohne Personenbezug (etwa, wie viele Plätze ein Kurs hatte). Gesetzliche Aufbewahrungspflichten für Rechnungen (10 Jahre) bleiben vorbehalten. Protokolle des Betriebs enthalten keine Personendaten.
 
-## Wo und wer sie erhält
-Die Daten werden in der Schweiz gespeichert. Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben (Hosting in der Schweiz, Versand der E-Mails über den Mailserver des Anbieters); sie dürfen die Daten nur für diesen Zweck bearbeiten. Eine Bekanntgabe ins Ausland findet nicht statt.
+## Wer sie erhält
+Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben; sie dürfen die Daten nur für diesen Zweck bearbeiten. Wo die Website betrieben wird, steht unten unter «Hosting».
 
 ## Cookies und Protokolle
 Die öffentlichen Seiten setzen keine Cookies und verwenden keine Analyse- oder Werbedienste. Beim Absenden von Formularen wird kurzzeitig festgehalten, wie oft von einer Adresse aus gesendet wurde, um Missbrauch zu verhindern (nur als nicht rückführbarer Prüfwert, nie die Adresse selbst); Protokolle des Betriebs dienen nur dazu, Störungen zu erkennen, enthalten keine Namen oder E-Mail-Adressen und werden nach kurzer Zeit gelöscht.
 
 ## Ihre Rechte
-Sie können jederzeit Auskunft über Ihre Daten verlangen (Sie erhalten alle gespeicherten Angaben zu Ihrer E-Mail-Adresse als Datei), sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
+Sie können jederzeit Auskunft über Ihre Daten verlangen (Sie erhalten alle gespeicherten Angaben zu Ihrer E-Mail-Adresse als Datei), sie berichtigen oder löschen lassen. Schreiben Sie dazu an die oben genannte Adresse. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
 
 ## Datensicherheit
 Die Verbindung zu dieser Website ist verschlüsselt. Der Zugang zu den gespeicherten Daten ist auf die Personen beschränkt, die sie für die genannten Zwecke benötigen.`,

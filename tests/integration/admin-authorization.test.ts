@@ -48,6 +48,8 @@ const PUBLIC_ACTION_FILES = new Set([
 const isOwnerOnly = (file: string) =>
   file.includes("admin-users") ||
   file === "lib/demo/admin-actions.ts" ||
+  file === "lib/business-profile/admin-actions.ts" ||
+  file.includes("/geschaeftsangaben/") ||
   file.includes("/benutzer/") ||
   file.includes("/datenschutz/") ||
   file.startsWith("lib/privacy/");

@@ -15,7 +15,12 @@ const pages = new Map<string, string>();
 
 beforeAll(async () => {
   await seedDemoContent(getDb());
-  server = await startAppServer({ port: await freePort(), databaseUrl: process.env.DATABASE_URL! });
+  server = await startAppServer({
+    port: await freePort(),
+    databaseUrl: process.env.DATABASE_URL!,
+    // Its own page cache: another run's cached pages must not answer for this database.
+    separateBuild: "consultant-text",
+  });
   // Every public page with an address: the sitemap lists them (fixed pages, courses, modules,
   // fields of activity, editable pages).
   const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
