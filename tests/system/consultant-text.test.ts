@@ -73,6 +73,31 @@ describe("the consultant's text on the public site", () => {
     expect(administration).toContain("C.M., Amt in der Bundesverwaltung");
   });
 
+  it("serves the icons, the web manifest and a share card per course, linked from the page", async () => {
+    for (const [file, type] of [
+      ["/favicon.ico", "image/"],
+      ["/favicon.svg", "image/svg+xml"],
+      ["/apple-touch-icon.png", "image/png"],
+      ["/site.webmanifest", ""],
+    ] as const) {
+      const response = await fetch(`${server.url}${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get("content-type") ?? "", file).toContain(type);
+    }
+    const course = pages.get("/kurse/professionell-telefonieren")!;
+    expect(course).toMatch(/<meta property="og:image" content="[^"]*\/api\/teilen\?kurs=professionell-telefonieren"/);
+    expect(course).toContain('<meta name="twitter:card" content="summary_large_image"');
+    expect(pages.get("/")).toContain('rel="manifest" href="/site.webmanifest"');
+    for (const query of ["kurs=professionell-telefonieren", "feld=kirchgemeinden", "", "kurs=gibt-es-nicht"]) {
+      const card = await fetch(`${server.url}/api/teilen?${query}`);
+      expect(card.status, query).toBe(200);
+      expect(card.headers.get("content-type"), query).toBe("image/png");
+      const bytes = Buffer.from(await card.arrayBuffer());
+      expect(bytes.subarray(1, 4).toString(), query).toBe("PNG");
+      expect(bytes.readUInt32BE(16), query).toBe(1200);
+    }
+  });
+
   it("opens the home page with his opening paragraph and the course offer with the quote", () => {
     const home = visibleText(pages.get("/")!);
     expect(home.indexOf("Auf die Anliegen der Kunden eingehen")).toBeLessThan(

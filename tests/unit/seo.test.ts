@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { isCurrentSection } from "@/components/layout/navigation";
-import { describe as describeText, pageMetadata } from "@/lib/seo/metadata";
+import { describe as describeText, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { buildSitemap } from "@/lib/seo/sitemap";
 import { courseJsonLd, organizationJsonLd } from "@/lib/seo/structured-data";
 
@@ -14,6 +14,21 @@ describe("page metadata", () => {
       alternates: { canonical: "/kurse" },
       openGraph: { title: "Kurse | Anliegen", url: "/kurse", locale: "de_CH", siteName: "Anliegen", type: "website" },
     });
+  });
+
+  it("links a share card: the site's by default, a course's or field's own when given", () => {
+    const site = pageMetadata({ title: "Kurse", description: "Alle Kurse.", path: "/kurse" });
+    expect(site.openGraph?.images).toEqual([{ url: "/api/teilen", width: 1200, height: 630, alt: "Kurse" }]);
+    expect(site.twitter).toMatchObject({ card: "summary_large_image", images: site.openGraph?.images });
+    const course = pageMetadata({
+      title: "Telefon",
+      description: "-",
+      path: "/kurse/telefon",
+      image: shareImagePath({ kurs: "professionell-telefonieren" }),
+    });
+    expect(course.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "/api/teilen?kurs=professionell-telefonieren" }),
+    ]);
   });
 
   it("shortens long descriptions at a word boundary", () => {

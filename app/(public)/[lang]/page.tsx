@@ -14,13 +14,13 @@ import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { cachedHomeContent } from "@/lib/catalogue/cached";
 import { getEnv } from "@/lib/env";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { HOME_TITLE, pageMetadata } from "@/lib/seo/metadata";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
 import { organizationJsonLd } from "@/lib/seo/structured-data";
 
 export const metadata: Metadata = {
   ...pageMetadata({
-    title: "Auf die Anliegen der Kunden eingehen und eine optimale Vertrauensbasis schaffen",
+    title: HOME_TITLE,
     description:
       "Mit Kundinnen und Kunden einen guten Kontakt aufbauen, ihre Anliegen verstehen, ihre Erwartungen erfüllen und ihnen eine Leistung zu bieten, die ihnen dient und ihnen weiterhilft.",
     path: "/",

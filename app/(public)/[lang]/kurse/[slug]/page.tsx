@@ -22,7 +22,7 @@ import { coursePriceText, groupSizeText } from "@/lib/catalogue/presentation";
 import { getEnv } from "@/lib/env";
 import { formatDuration } from "@/lib/format";
 import { courseFormatLabels, languageLabels } from "@/lib/labels";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { courseJsonLd } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,7 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const course = (await isPublishedCourseSlug(slug)) ? await cachedCourse(slug) : null;
   if (!course) return { title: "Kurs nicht gefunden" };
-  return pageMetadata({ title: course.title, description: describe(course.summary), path: `/kurse/${course.slug}` });
+  return pageMetadata({
+    title: course.title,
+    description: describe(course.summary),
+    path: `/kurse/${course.slug}`,
+    image: shareImagePath({ kurs: course.slug }),
+  });
 }
 
 export default async function CoursePage({ params }: Props) {

@@ -11,7 +11,7 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { cachedField, isPublishedFieldSlug } from "@/lib/catalogue/cached";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const field = (await isPublishedFieldSlug(slug)) ? await cachedField(slug) : null;
   if (!field) return { title: "Tätigkeitsfeld nicht gefunden" };
-  return pageMetadata({ title: field.name, description: describe(field.summary), path: `${FIELD_PATH}/${field.slug}` });
+  return pageMetadata({
+    title: field.name,
+    description: describe(field.summary),
+    path: `${FIELD_PATH}/${field.slug}`,
+    image: shareImagePath({ feld: field.slug }),
+  });
 }
 
 export default async function FieldPage({ params }: Props) {
