@@ -17,6 +17,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   CONSULTANT_EMAIL: z.email().default(DEFAULT_CONSULTANT_EMAIL),
+  /**
+   * Where the site and its database run, as the privacy statement names it (e.g. "bei der Beispiel
+   * AG in Zürich, Schweiz"); unset, the statement names no place and the dashboard asks for it.
+   */
+  HOSTING_LOCATION: z.string().trim().min(3).max(200).optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   /** The AUTH_SECRET before a rotation: stored mail props sealed under it stay readable (decision 0020). */
   AUTH_SECRET_PREVIOUS: z.string().min(32).optional(),
