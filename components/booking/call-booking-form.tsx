@@ -59,13 +59,13 @@ export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps
     return (
       <div className="rounded-lg border-2 border-success bg-white p-6" role="status">
         <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
-          Ihr Erstgespräch ist gebucht
+          Ihr Termin ist reserviert
         </h2>
         <p className="mt-3 text-lg">
           {`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(booked.endsAt))} Uhr.`}
         </p>
-        <p className="mt-2">
-          {`Die Bestätigung mit Kalendereintrag und einem Link zum Verschieben oder Absagen ist unterwegs an ${booked.email}.`}
+        <p className="mt-2 font-semibold">
+          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Wir halten den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
         </p>
       </div>
     );

@@ -63,7 +63,7 @@ export async function createSession(db: Database, input: SessionInput, now = new
 const withPeople = {
   course: { select: { title: true } },
   bookings: {
-    where: { status: { in: ["CONFIRMED" as const, "WAITLISTED" as const] } },
+    where: { status: { in: ["HELD" as const, "CONFIRMED" as const, "WAITLISTED" as const] } },
     include: { participants: { orderBy: { position: "asc" as const } } },
   },
 };
@@ -105,7 +105,7 @@ export async function cancelSession(db: Database, input: CancelSessionInput, now
       if (locked.status !== "SCHEDULED") throw new AppError("CONFLICT", "Dieser Termin ist bereits abgesagt.");
       const before = await tx.courseSession.findUniqueOrThrow({ where: { id: input.sessionId }, include: withPeople });
       await tx.booking.updateMany({
-        where: { sessionId: input.sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        where: { sessionId: input.sessionId, status: { in: ["HELD", "CONFIRMED", "WAITLISTED"] } },
         data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
       });
       const session = await tx.courseSession.update({

@@ -26,8 +26,10 @@ export type SessionForMail = {
 
 export type BookingForMail = {
   id: string;
-  status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+  status: "HELD" | "CONFIRMED" | "WAITLISTED" | "CANCELLED";
   seats: number;
+  /** Set while the booker has not confirmed from the mail. */
+  holdExpiresAt: Date | null;
   contactName: string;
   email: string;
   billingReference: string | null;
@@ -66,18 +68,22 @@ export function bookingIcs(booking: BookingForMail, session: SessionForMail, met
 }
 
 function deadlineText(booking: BookingForMail, session: SessionForMail): string {
-  const status = booking.status === "CANCELLED" ? "CONFIRMED" : booking.status;
+  const status = booking.status === "CANCELLED" || booking.status === "HELD" ? "CONFIRMED" : booking.status;
   return formatDateTime(cancellationDeadline({ status, session }, getEnv().BOOKING_CANCEL_DEADLINE_HOURS));
 }
 
-/** To the booker: confirmed, waitlisted, or (outcome PROMOTED) moved up from the list. */
+/**
+ * To the booker: seats held (confirm from the link), confirmed, waitlisted, or (outcome PROMOTED)
+ * moved up from the list. The consultant hears of seats only once they are confirmed.
+ */
 export async function notifyBookingPlaced(
   tx: Tx,
   booking: BookingForMail,
   session: SessionForMail,
   manageToken: string,
-  outcome: "CONFIRMED" | "WAITLISTED" | "PROMOTED",
+  outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED",
 ): Promise<void> {
+  const seatsConfirmed = booking.status === "CONFIRMED";
   await enqueueMail(tx, {
     template: "booking-placed",
     props: {
@@ -90,16 +96,17 @@ export async function notifyBookingPlaced(
       billingReference: booking.billingReference ?? undefined,
       manageUrl: links.manageBooking(manageToken),
       cancelDeadline: deadlineText(booking, session),
-      ics: outcome === "WAITLISTED" ? undefined : bookingIcs(booking, session, "REQUEST"),
+      confirmBy: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : undefined,
+      ics: seatsConfirmed ? bookingIcs(booking, session, "REQUEST") : undefined,
     },
     to: booking.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `booking:${booking.id}:${outcome.toLowerCase()}`,
     bookingId: booking.id,
   });
-  // The consultant hears of seat changes; the waiting list itself is visible in the admin area.
-  if (outcome === "WAITLISTED") return;
-  const what = outcome === "CONFIRMED" ? "Neue Buchung" : "Von der Warteliste nachgerückt";
+  // The consultant hears of confirmed seats; holds and the waiting list are visible in the admin area.
+  if (!seatsConfirmed) return;
+  const what = outcome === "PROMOTED" ? "Von der Warteliste nachgerückt" : "Neue Buchung";
   await notifyConsultant(tx, booking, session, what, outcome.toLowerCase());
 }
 
@@ -123,7 +130,7 @@ export async function notifyBookingCancelled(
     idempotencyKey: `booking:${booking.id}:cancelled`,
     bookingId: booking.id,
   });
-  if (!wasWaitlisted) await notifyConsultant(tx, booking, session, "Buchung storniert", "cancelled");
+  if (booking.status === "CONFIRMED") await notifyConsultant(tx, booking, session, "Buchung storniert", "cancelled");
 }
 
 async function notifyConsultant(

@@ -1,8 +1,10 @@
 // Booking, moving and cancelling consultation calls. The exclusion constraint
 // Appointment_overlap_guard decides who gets a slot; these functions turn its verdict into a
 // German message and write the e-mails in the same transaction.
+import { holdExpiry, isHoldLapsed } from "@/lib/booking/rules";
 import type { Database, Tx } from "@/lib/db/client";
 import { constraintOf, sqlStateOf } from "@/lib/db/retry";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatTime } from "@/lib/format";
 import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
@@ -18,8 +20,28 @@ export const SLOT_TAKEN_MESSAGE =
 export const SLOT_UNAVAILABLE_MESSAGE = "Dieser Termin ist nicht (mehr) frei. Bitte wählen Sie einen anderen.";
 export const CALL_LINK_SPENT_MESSAGE =
   "Dieser Link ist nicht mehr gültig: Der Termin wurde bereits abgesagt oder verschoben.";
+export const CALL_LAPSED_MESSAGE =
+  "Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.";
 
-export type BookedCall = { appointmentId: string; token: string; startsAt: Date; endsAt: Date };
+export type BookedCall = {
+  appointmentId: string;
+  token: string;
+  startsAt: Date;
+  endsAt: Date;
+  holdExpiresAt: Date | null;
+};
+
+/**
+ * Cancels calls whose hold passed unconfirmed, so the exclusion guard and the slot list see them
+ * free. No mail: nobody confirmed that address. Returns how many lapsed.
+ */
+export async function releaseLapsedCallHolds(db: Database | Tx, now = new Date()): Promise<number> {
+  const { count } = await db.appointment.updateMany({
+    where: { status: "BOOKED", holdExpiresAt: { lte: now } },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
+  return count;
+}
 
 function isOverlapViolation(error: unknown): boolean {
   return sqlStateOf(error) === "23P01" || constraintOf(error) === "Appointment_overlap_guard";
@@ -42,8 +64,10 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
       })
     : null;
   const { token, hash } = newManageToken();
+  const holdExpiresAt = holdExpiry(now, getEnv().BOOKING_HOLD_MINUTES);
   try {
     const appointment = await db.$transaction(async (tx) => {
+      await releaseLapsedCallHolds(tx, now);
       const created = await tx.appointment.create({
         data: {
           startsAt: slot.startsAt,
@@ -55,6 +79,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
           topic: input.topic,
           inquiryId: inquiry?.id,
           manageTokenHash: hash,
+          holdExpiresAt,
         },
       });
       if (inquiry) {
@@ -79,7 +104,13 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
       });
       return created;
     });
-    return { appointmentId: appointment.id, token, startsAt: appointment.startsAt, endsAt: appointment.endsAt };
+    return {
+      appointmentId: appointment.id,
+      token,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      holdExpiresAt: appointment.holdExpiresAt,
+    };
   } catch (error) {
     if (isOverlapViolation(error))
       throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
@@ -113,6 +144,9 @@ export async function callChain(db: Database | Tx, appointment: { id: string; re
 async function requireChangeableCall(db: Database | Tx, token: string, now: Date) {
   const appointment = await findCallByToken(db, token);
   if (!appointment) throw new AppError("NOT_FOUND", "Diesen Termin gibt es nicht. Bitte prüfen Sie den Link.");
+  if (appointment.status === "BOOKED" && isHoldLapsed(appointment, now)) {
+    throw new AppError("EXPIRED", CALL_LAPSED_MESSAGE);
+  }
   const settings = await readConsultationSettings(db);
   const verdict = canChangeAppointment(appointment, now, settings.changeCutoffHours);
   if (!verdict.ok) {
@@ -141,6 +175,41 @@ export async function cancelCall(db: Database, appointmentId: string, byConsulta
     if (count === 0) throw new AppError("EXPIRED", CALL_LINK_SPENT_MESSAGE);
     const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
     await notifyCallCancelled(tx, appointment, await callChain(tx, appointment), byConsultant);
+  });
+}
+
+/**
+ * The caller confirms the held call from the page the mail's link opened (a POST). Confirming
+ * sends the calendar entry and tells the consultant; a second confirmation changes nothing.
+ */
+export async function confirmCallByToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<{ alreadyConfirmed: boolean }> {
+  const { appointment, settings } = await requireChangeableCall(db, token, now);
+  if (appointment.holdExpiresAt === null) return { alreadyConfirmed: true };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointment.id, status: "BOOKED", holdExpiresAt: { gt: now } },
+      data: { holdExpiresAt: null, confirmedAt: now },
+    });
+    if (count === 0) return { alreadyConfirmed: true };
+    const confirmed = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
+    const inquiry = confirmed.inquiryId
+      ? await tx.inquiry.findUnique({ where: { id: confirmed.inquiryId }, select: { reference: true } })
+      : null;
+    await notifyCallBooked(tx, {
+      call: confirmed,
+      chain: await callChain(tx, confirmed),
+      manageToken: token,
+      moved: false,
+      meetingNote: settings.meetingNote,
+      changeCutoffHours: settings.changeCutoffHours,
+      inquiryId: confirmed.inquiryId,
+      inquiryReference: inquiry?.reference,
+    });
+    return { alreadyConfirmed: false };
   });
 }
 
@@ -176,6 +245,9 @@ export async function rescheduleCallByToken(
           inquiryId: appointment.inquiryId,
           manageTokenHash: fresh.hash,
           rescheduledFromId: appointment.id,
+          // A move keeps the state of the confirmation: a held call stays held until the same time.
+          holdExpiresAt: appointment.holdExpiresAt,
+          confirmedAt: appointment.confirmedAt,
         },
       });
       const inquiry = next.inquiryId
@@ -193,7 +265,13 @@ export async function rescheduleCallByToken(
       });
       return next;
     });
-    return { appointmentId: created.id, token: fresh.token, startsAt: created.startsAt, endsAt: created.endsAt };
+    return {
+      appointmentId: created.id,
+      token: fresh.token,
+      startsAt: created.startsAt,
+      endsAt: created.endsAt,
+      holdExpiresAt: created.holdExpiresAt,
+    };
   } catch (error) {
     if (isOverlapViolation(error))
       throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });

@@ -1,7 +1,10 @@
 // The task list of the background worker. Features register their tasks and schedules here.
 import type { CronItem, Task, TaskList } from "graphile-worker";
 
+import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/confirm";
 import { sendSessionReminders } from "@/lib/booking/reminders";
+import { RELEASE_BOOKING_HOLDS_TASK } from "@/lib/booking/service";
+import { releaseLapsedCallHolds } from "@/lib/consultation/service";
 import type { Database } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
@@ -16,6 +19,7 @@ import { deliverMail } from "./deliver-mail";
 export const SESSION_REMINDERS_TASK = "session-reminders";
 export const PROPOSAL_REMINDERS_TASK = "proposal-reminders";
 export const ANONYMISE_EXPIRED_TASK = "anonymise-expired";
+export const RELEASE_LAPSED_HOLDS_TASK = "release-lapsed-holds";
 
 export type WorkerContext = { db: Database; transport: MailTransport; workerId: string };
 
@@ -54,8 +58,17 @@ export function buildTaskList(context: WorkerContext): TaskList {
     });
     getLogger().info({ event: "retention-anonymised", ...counts }, "anonymised data past its retention");
   };
+  const releaseSessionHolds: Task = async (payload) => {
+    await releaseBookingHolds(context.db, payloadString(payload, "sessionId"));
+  };
+  const releaseLapsedHolds: Task = async () => {
+    await releaseAllLapsedBookingHolds(context.db);
+    await releaseLapsedCallHolds(context.db);
+  };
   return {
     [DELIVER_MAIL_TASK]: deliver,
+    [RELEASE_BOOKING_HOLDS_TASK]: releaseSessionHolds,
+    [RELEASE_LAPSED_HOLDS_TASK]: releaseLapsedHolds,
     [SESSION_REMINDERS_TASK]: reminders,
     [INQUIRY_DIGEST_JOB]: digest,
     [PROPOSAL_REMINDERS_TASK]: proposalReminders,
@@ -68,6 +81,8 @@ export function buildTaskList(context: WorkerContext): TaskList {
  * all instances; tasks that must run at a Zurich wall-clock time check the local hour themselves.
  */
 export const cronItems: CronItem[] = [
+  // Every five minutes: a safety net for holds whose own job (scheduled at the hold's end) was lost.
+  { task: RELEASE_LAPSED_HOLDS_TASK, match: "*/5 * * * *", identifier: RELEASE_LAPSED_HOLDS_TASK },
   // Hourly, so a session created at short notice still gets its reminder; each is sent once.
   { task: SESSION_REMINDERS_TASK, match: "7 * * * *", identifier: SESSION_REMINDERS_TASK },
   // Hourly as well: the task sends from 07:00 Zurich time on, once a day (summer and winter time).

@@ -34,7 +34,12 @@ describe("seat booking form", () => {
       .fn()
       .mockResolvedValueOnce(failure("Bitte prüfen Sie die markierten Angaben.", { email: ["Schon gebucht."] }))
       .mockResolvedValueOnce(
-        success({ status: "WAITLISTED" as const, waitlistPosition: 3, email: "anna@amt.example" }),
+        success({
+          status: "WAITLISTED" as const,
+          waitlistPosition: 3,
+          email: "anna@amt.example",
+          holdExpiresAt: "2026-11-24T08:30:00.000Z",
+        }),
       );
     render(<SeatBookingForm sessionId={SESSION_ID} freeSeats={0} waiting={2} maxSeats={12} action={action} />);
     const person = screen.getByRole("group", { name: "Person 1" });
@@ -57,6 +62,9 @@ describe("seat booking form", () => {
     await userEvent.click(screen.getByRole("button", { name: "Auf die Warteliste setzen" }));
     expect(await screen.findByRole("heading", { name: "Sie stehen auf der Warteliste" })).toHaveFocus();
     expect(screen.getByText(/Position 3 der Warteliste/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an anna@amt\.example/),
+    ).toBeInTheDocument();
   });
 });
 

@@ -14,14 +14,15 @@ async function eventFor(token: string): Promise<IcsEvent | null> {
   const call = await findCallByToken(db, token);
   if (call) {
     // A moved call's old link is spent: the new call's link serves the entry.
-    if (call.status === "RESCHEDULED") return null;
+    // A held call has no calendar entry until it is confirmed.
+    if (call.status === "RESCHEDULED" || (call.status === "BOOKED" && call.holdExpiresAt !== null)) return null;
     const chain = await callChain(db, call);
     return call.status === "BOOKED"
       ? callIcs(call, chain, "REQUEST")
       : callIcs(call, { ...chain, sequence: chain.sequence + 1 }, "CANCEL");
   }
   const booking = await findBookingByToken(db, token);
-  if (!booking || booking.status === "WAITLISTED") return null;
+  if (!booking || booking.status === "WAITLISTED" || booking.status === "HELD") return null;
   const cancelled = booking.status === "CANCELLED" || booking.session.status === "CANCELLED";
   return bookingIcs(booking, booking.session, cancelled ? "CANCEL" : "REQUEST");
 }

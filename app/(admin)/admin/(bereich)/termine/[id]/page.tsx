@@ -12,11 +12,16 @@ import {
 } from "@/lib/booking/admin-actions";
 import { getSessionForAdmin } from "@/lib/booking/admin-queries";
 import { toZurichWallTime } from "@/lib/calendar/zurich-time";
-import { formatDate, formatLongDate, formatTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Termin" };
 
-const bookingStatus = { CONFIRMED: "Bestätigt", WAITLISTED: "Warteliste", CANCELLED: "Storniert" } as const;
+const bookingStatus = {
+  HELD: "Reserviert, unbestätigt",
+  CONFIRMED: "Bestätigt",
+  WAITLISTED: "Warteliste",
+  CANCELLED: "Storniert",
+} as const;
 
 function clock(value: Date): string {
   const wall = toZurichWallTime(value);
@@ -87,6 +92,9 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
                     <td className="p-2">
                       {bookingStatus[booking.status]}
                       {booking.status === "WAITLISTED" ? ` (Position ${booking.waitlistPosition})` : ""}
+                      {booking.holdExpiresAt && booking.status !== "CANCELLED"
+                        ? ` (Bestätigung offen bis ${formatDateTime(booking.holdExpiresAt)})`
+                        : ""}
                       <span className="block text-sm text-muted">{`${booking.contactName}, gebucht am ${formatDate(booking.createdAt)}`}</span>
                     </td>
                     <td className="p-2">
