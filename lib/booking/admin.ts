@@ -86,7 +86,14 @@ export async function moveSession(db: Database, input: MoveSessionInput, now = n
       const session = await tx.courseSession.update({
         where: { id: input.sessionId },
         // A moved session reminds again before its new date.
-        data: { startsAt, endsAt, location: input.location, address: input.address, reminderSentAt: null },
+        data: {
+          startsAt,
+          endsAt,
+          location: input.location,
+          address: input.address,
+          reminderSentAt: null,
+          calendarSequence: { increment: 1 },
+        },
         include: withPeople,
       });
       for (const booking of session.bookings) {

@@ -19,7 +19,8 @@ export type SessionForMail = {
   address: string;
   status: "SCHEDULED" | "CANCELLED" | "HELD";
   bookingDeadline: Date | null;
-  createdAt: Date;
+  /** Grows with every move of the session. */
+  calendarSequence: number;
   updatedAt: Date;
   course: { title: string };
 };
@@ -30,6 +31,8 @@ export type BookingForMail = {
   seats: number;
   /** Set while the booker has not confirmed from the mail. */
   holdExpiresAt: Date | null;
+  /** The session's calendarSequence when the booking was made. */
+  calendarSequenceBase: number;
   contactName: string;
   email: string;
   billingReference: string | null;
@@ -47,14 +50,15 @@ export function sessionSummary(session: SessionForMail): SessionSummary {
   };
 }
 
-/** A booking's calendar entry; its sequence grows with every change of the session. */
+/**
+ * A booking's calendar entry. Its SEQUENCE starts at 0 and grows with every move of the session
+ * after the booking was made; a cancellation is one more.
+ */
 export function bookingIcs(booking: BookingForMail, session: SessionForMail, method: IcsEvent["method"]): IcsEvent {
   const summary = sessionSummary(session);
   return {
     uid: `booking-${booking.id}@${calendarDomain()}`,
-    sequence:
-      Math.max(0, Math.floor((session.updatedAt.getTime() - session.createdAt.getTime()) / 1000)) +
-      (method === "CANCEL" ? 1 : 0),
+    sequence: Math.max(0, session.calendarSequence - booking.calendarSequenceBase) + (method === "CANCEL" ? 1 : 0),
     startsAt: summary.startsAt,
     endsAt: summary.endsAt,
     summary: `Kurs: ${summary.courseTitle}`,

@@ -8,7 +8,7 @@ import { constraintOf, sqlStateOf, withTransactionRetry } from "@/lib/db/retry";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { scheduleJob } from "@/lib/jobs/queue";
-import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
+import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import { notifyBookingCancelled, notifyBookingPlaced, type SessionForMail } from "./notify";
 import {
@@ -102,10 +102,12 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
           seats,
         );
         const waitlistPosition = status === "WAITLISTED" ? (waiting._max.waitlistPosition ?? 0) + 1 : null;
-        if (status === "HELD") {
-          await tx.courseSession.update({ where: { id: session.id }, data: { seatsTaken: { increment: seats } } });
-        }
-        const { token, hash } = newManageToken();
+        const { calendarSequence: sessionSequence } = await tx.courseSession.update({
+          where: { id: session.id },
+          data: { seatsTaken: { increment: status === "HELD" ? seats : 0 } },
+          select: { calendarSequence: true },
+        });
+        const { token, hash, calendarHash } = newManageToken();
         const booking = await tx.booking.create({
           data: {
             sessionId: session.id,
@@ -118,6 +120,9 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
             billingReference: input.billingReference || null,
             waitlistPosition,
             manageTokenHash: hash,
+            calendarTokenHash: calendarHash,
+            // The booking's own calendar entry starts at SEQUENCE 0, whatever moves the session had.
+            calendarSequenceBase: sessionSequence,
             holdExpiresAt,
             participants: {
               create: input.participants.map((participant, position) => ({
@@ -202,7 +207,7 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
   });
   const mailSession = await sessionForMail(tx, sessionId);
   for (const { id, holdExpiresAt } of promoted) {
-    const { token, hash } = newManageToken();
+    const { token, hash, calendarHash } = newManageToken();
     const status = promotedStatus({ holdExpiresAt });
     const booking = await tx.booking.update({
       where: { id },
@@ -212,12 +217,35 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, now: Date): Pro
         promotedAt: now,
         confirmedAt: status === "CONFIRMED" ? now : null,
         manageTokenHash: hash,
+        calendarTokenHash: calendarHash,
       },
       include: bookingInclude,
     });
     await notifyBookingPlaced(tx, booking, mailSession, token, "PROMOTED");
   }
   return promoted.map((booking) => booking.id);
+}
+
+/** The booking a calendar link serves; the calendar token opens nothing else. */
+export async function findBookingByCalendarToken(db: Database | Tx, token: string) {
+  if (!isManageTokenShape(token)) return null;
+  return db.booking.findUnique({
+    where: { calendarTokenHash: hashManageToken(token) },
+    include: { ...bookingInclude, session: { include: { course: { select: { title: true, slug: true } } } } },
+  });
+}
+
+/** A booking made before calendar tokens existed gets its own when its manage page is opened. */
+export async function ensureBookingCalendarToken(
+  db: Database,
+  booking: { id: string; calendarTokenHash: string | null },
+  manageToken: string,
+): Promise<void> {
+  if (booking.calendarTokenHash) return;
+  await db.booking.update({
+    where: { id: booking.id },
+    data: { calendarTokenHash: hashManageToken(calendarTokenFor(manageToken)) },
+  });
 }
 
 export async function findBookingByToken(db: Database | Tx, token: string) {

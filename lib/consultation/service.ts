@@ -7,7 +7,7 @@ import { constraintOf, sqlStateOf } from "@/lib/db/retry";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatTime } from "@/lib/format";
-import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
+import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import { listFreeSlots, readConsultationSettings } from "./context";
 import { notifyCallBooked, notifyCallCancelled } from "./notify";
@@ -63,7 +63,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
         select: { id: true, reference: true },
       })
     : null;
-  const { token, hash } = newManageToken();
+  const { token, hash, calendarHash } = newManageToken();
   const holdExpiresAt = holdExpiry(now, getEnv().BOOKING_HOLD_MINUTES);
   try {
     const appointment = await db.$transaction(async (tx) => {
@@ -79,6 +79,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
           topic: input.topic,
           inquiryId: inquiry?.id,
           manageTokenHash: hash,
+          calendarTokenHash: calendarHash,
           holdExpiresAt,
         },
       });
@@ -121,6 +122,25 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
 export async function findCallByToken(db: Database | Tx, token: string) {
   if (!isManageTokenShape(token)) return null;
   return db.appointment.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
+}
+
+/** A call booked before calendar tokens existed gets its own when its manage page is opened. */
+export async function ensureCallCalendarToken(
+  db: Database,
+  call: { id: string; calendarTokenHash: string | null },
+  manageToken: string,
+): Promise<void> {
+  if (call.calendarTokenHash) return;
+  await db.appointment.update({
+    where: { id: call.id },
+    data: { calendarTokenHash: hashManageToken(calendarTokenFor(manageToken)) },
+  });
+}
+
+/** The call a calendar link serves; the calendar token opens nothing else. */
+export async function findCallByCalendarToken(db: Database | Tx, token: string) {
+  if (!isManageTokenShape(token)) return null;
+  return db.appointment.findUnique({ where: { calendarTokenHash: hashManageToken(token) } });
 }
 
 /** The first call of a chain of moves and how many moves followed: the calendar entry's UID and sequence. */
@@ -244,6 +264,7 @@ export async function rescheduleCallByToken(
           topic: appointment.topic,
           inquiryId: appointment.inquiryId,
           manageTokenHash: fresh.hash,
+          calendarTokenHash: fresh.calendarHash,
           rescheduledFromId: appointment.id,
           // A move keeps the state of the confirmation: a held call stays held until the same time.
           holdExpiresAt: appointment.holdExpiresAt,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { GET as calendarRoute } from "@/app/api/kalender/[file]/route";
 import {
   cancelSession,
   changeSessionCapacity,
@@ -18,11 +19,13 @@ import {
   bookSeats,
   cancelBookingByToken,
   DUPLICATE_BOOKING_MESSAGE,
+  findBookingByToken,
   RELEASE_BOOKING_HOLDS_TASK,
 } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import { renderMail } from "@/lib/mail/render";
+import { calendarTokenFor } from "@/lib/manage-token";
 
 import { rejection } from "../setup/app-error";
 import { pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
@@ -336,6 +339,39 @@ describe("seat bookings", () => {
     expect(chrisLink).not.toBe(chris.token);
     await cancelBookingByToken(db, chrisLink, NOW);
     expect((await seatsInvariant(session.id)).seatsTaken).toBe(1);
+  });
+
+  it("serves the calendar entry under its own read-only token, never under the manage token", async () => {
+    const db = getDb();
+    const session = await createSession(4, "2027-03-26T08:00:00Z");
+    const placed = await book(db, booking(session.id, "kalender@amt.example"), NOW);
+    const ics = (token: string) =>
+      calendarRoute(new Request(`http://localhost/api/kalender/${token}.ics`), {
+        params: Promise.resolve({ file: `${token}.ics` }),
+      });
+    // The manage token (which can cancel) opens no calendar file; the calendar token opens nothing else.
+    expect((await ics(placed.token)).status).toBe(404);
+    const calendarToken = calendarTokenFor(placed.token);
+    const response = await ics(calendarToken);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/\r\nSEQUENCE:0\r\n/);
+    expect(await findBookingByToken(db, calendarToken)).toBeNull();
+    expect((await rejection(cancelBookingByToken(db, calendarToken, NOW))).code).toBe("NOT_FOUND");
+    // A move of the session makes the entry one version newer.
+    await moveSession(
+      db,
+      {
+        sessionId: session.id,
+        date: "2027-03-27",
+        startTime: "09:00",
+        endTime: "17:00",
+        location: "Bern",
+        address: "",
+        message: "",
+      },
+      NOW,
+    );
+    expect(await (await ics(calendarToken)).text()).toMatch(/\r\nSEQUENCE:1\r\n/);
   });
 
   it("lets a person leave the waiting list by link; the link is then spent", async () => {

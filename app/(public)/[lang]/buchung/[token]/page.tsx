@@ -6,10 +6,11 @@ import { ManageBooking } from "@/components/booking/manage-booking";
 import { Container } from "@/components/ui/container";
 import { cancelBookingAction, confirmBookingAction } from "@/lib/booking/actions";
 import { canCancelBooking, cancellationDeadline, isHoldLapsed } from "@/lib/booking/rules";
-import { findBookingByToken } from "@/lib/booking/service";
+import { ensureBookingCalendarToken, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { calendarTokenFor } from "@/lib/manage-token";
 
 export const metadata: Metadata = { title: "Buchung verwalten", robots: { index: false, follow: false } };
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
@@ -36,6 +37,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
       </Container>
     );
   }
+  await ensureBookingCalendarToken(getDb(), booking, token);
   const { session } = booking;
   const deadlineHours = getEnv().BOOKING_CANCEL_DEADLINE_HOURS;
   const now = new Date();
@@ -93,7 +95,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
             Sie neu.
           </p>
         ) : null}
-        {booking.status === "CONFIRMED" ? <CalendarLink token={token} /> : null}
+        {booking.status === "CONFIRMED" ? <CalendarLink calendarToken={calendarTokenFor(token)} /> : null}
         {lapsed || (booking.status === "CANCELLED" && booking.holdExpiresAt) ? null : verdict.ok ? (
           <section aria-labelledby="stornieren-titel" className="space-y-4">
             <h2 id="stornieren-titel" className="text-2xl font-bold text-brand-dark">

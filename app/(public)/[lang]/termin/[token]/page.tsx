@@ -9,7 +9,10 @@ import { isHoldLapsed } from "@/lib/booking/rules";
 import { cancelCallAction, confirmCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
 import { getCallForManagement } from "@/lib/consultation/queries";
 import { canChangeAppointment, changeCutoff } from "@/lib/consultation/rules";
+import { ensureCallCalendarToken } from "@/lib/consultation/service";
+import { getDb } from "@/lib/db";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { calendarTokenFor } from "@/lib/manage-token";
 
 export const metadata: Metadata = { title: "Erstgespräch verwalten", robots: { index: false, follow: false } };
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
@@ -50,6 +53,7 @@ export default async function ManageCallPage({
     );
   }
   const { appointment, settings, slots } = found;
+  await ensureCallCalendarToken(getDb(), appointment, token);
   const now = new Date();
   const lapsed = appointment.status === "BOOKED" && isHoldLapsed(appointment, now);
   const held = appointment.status === "BOOKED" && appointment.holdExpiresAt !== null && !lapsed;
@@ -94,7 +98,9 @@ export default async function ManageCallPage({
             />
           </section>
         ) : null}
-        {appointment.status === "BOOKED" && !held && !lapsed ? <CalendarLink token={token} /> : null}
+        {appointment.status === "BOOKED" && !held && !lapsed ? (
+          <CalendarLink calendarToken={calendarTokenFor(token)} />
+        ) : null}
         {lapsed ? (
           <p className="rounded-lg bg-sand p-6">
             Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.
