@@ -119,6 +119,8 @@ export async function notifyBookingCancelled(
   booking: BookingForMail,
   session: SessionForMail,
   wasWaitlisted: boolean,
+  /** Set when the consultant cancelled the booking: the reason, told to the booker. */
+  consultantMessage?: string,
 ): Promise<void> {
   await enqueueMail(tx, {
     template: "booking-cancelled",
@@ -126,6 +128,8 @@ export async function notifyBookingCancelled(
       contactName: booking.contactName,
       session: sessionSummary(session),
       wasWaitlisted,
+      byConsultant: consultantMessage !== undefined,
+      message: consultantMessage || undefined,
       seats: booking.seats,
       ics: wasWaitlisted ? undefined : bookingIcs(booking, session, "CANCEL"),
     },

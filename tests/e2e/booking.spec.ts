@@ -176,6 +176,13 @@ test("more seats on a full session confirm the waiting list in order, and the pu
   await expect(page.getByText("2 von 3 Plätzen belegt")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Urs Gerber" })).toContainText("Bestätigt");
   await expectNoAxeViolations(page);
+  // The consultant corrects one participant's name; the history says so.
+  const rename = page.getByRole("form", { name: "Urs Gerber umbenennen" });
+  await rename.getByRole("textbox", { name: "Neuer Name" }).fill("Urs Gerber-Aebi");
+  await rename.getByRole("button", { name: "Umbenennen" }).click();
+  await expect(page.getByRole("region", { name: "Verlauf der Buchungen" })).toContainText(
+    "«Urs Gerber» umbenannt in «Urs Gerber-Aebi»",
+  );
 
   const promoted = await openLatestMail(page, "urs.capacity@amt.example", /Sie haben einen Platz erhalten/);
   expect(promoted).toContain("von der Warteliste nachgerückt");

@@ -28,38 +28,15 @@ import { renderMail } from "@/lib/mail/render";
 import { calendarTokenFor } from "@/lib/manage-token";
 
 import { rejection } from "../setup/app-error";
+import { bookingInput, createTestSession } from "../setup/booking-fixtures";
 import { pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const NOW = new Date("2027-03-01T09:00:00Z");
 let courseId = "";
 
-async function createSession(capacity: number, startsAt = "2027-03-20T08:00:00Z") {
-  return getDb().courseSession.create({
-    data: {
-      courseId,
-      startsAt: new Date(startsAt),
-      endsAt: new Date(new Date(startsAt).getTime() + 8 * 60 * 60_000),
-      location: "Bern, Kursraum Bollwerk",
-      capacity,
-    },
-  });
-}
-
-function booking(sessionId: string, email: string, seats = 1): BookSeatsInput {
-  return {
-    sessionId,
-    contactName: `Kontakt ${email}`,
-    email,
-    phone: "",
-    organisation: "Betreibungsamt Thun",
-    billingReference: "",
-    participants: Array.from({ length: seats }, (_, index) => ({
-      name: `Teilnehmerin ${index + 1} ${email}`,
-      email: index === 0 ? email : `p${index}.${email}`,
-    })),
-  };
-}
+const createSession = (capacity: number, startsAt?: string) => createTestSession(courseId, capacity, startsAt);
+const booking = bookingInput;
 
 /** The manage link of the newest "booking-placed" mail of a booking, as the recipient reads it. */
 async function linkFromMail(bookingId: string): Promise<string> {
