@@ -5,7 +5,7 @@ import { formatDue, InquiryDetails, sampleInquirySummary, type InquiryMailSummar
 import { EmailLayout, emailMuted, emailText } from "./layout";
 
 export type InquiryConfirmationEmailProps = InquiryMailSummary & {
-  /** The call booking, tied to this inquiry (/erstgespraech?anfrage=<reference>). */
+  /** The call booking, tied to this inquiry by a token (/erstgespraech?anfrage=<token>). */
   bookCallUrl: string;
 };
 
@@ -40,7 +40,7 @@ export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
 
 InquiryConfirmationEmail.PreviewProps = {
   ...sampleInquirySummary,
-  bookCallUrl: "http://localhost:3000/erstgespraech?anfrage=ANF-2026-0001",
+  bookCallUrl: "http://localhost:3000/erstgespraech?anfrage=beispiel",
 } satisfies InquiryConfirmationEmailProps;
 
 export default InquiryConfirmationEmail;

@@ -20,7 +20,8 @@ const loadSchema = () => import("@/lib/consultation/schemas").then((module) => m
 type CallBookingFormProps = {
   slots: SlotOption[];
   action: (input: BookCallInput) => Promise<ActionResult<CallBookedResult>>;
-  prefill: { organisation: string; topic: string; inquiryReference?: string };
+  /** From the inquiry the token in the confirmation mail belongs to. */
+  prefill?: { name: string; organisation: string; email: string; phone: string; topic: string; inquiryToken?: string };
 };
 
 export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps) {
@@ -31,12 +32,12 @@ export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps
     action,
     defaultValues: {
       startsAt: "",
-      name: "",
-      organisation: prefill.organisation,
-      email: "",
-      phone: "",
-      topic: prefill.topic,
-      inquiryReference: prefill.inquiryReference ?? "",
+      name: prefill?.name ?? "",
+      organisation: prefill?.organisation ?? "",
+      email: prefill?.email ?? "",
+      phone: prefill?.phone ?? "",
+      topic: prefill?.topic ?? "",
+      inquiryToken: prefill?.inquiryToken ?? "",
       website: "",
     },
     onSuccess: (data) => setBooked(data),

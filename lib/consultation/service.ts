@@ -57,12 +57,7 @@ async function requireFreeSlot(db: Database | Tx, startsAt: Date, now: Date, ign
 export async function bookCall(db: Database, input: BookCallInput, now = new Date()): Promise<BookedCall> {
   const settings = await readConsultationSettings(db);
   const slot = await requireFreeSlot(db, new Date(input.startsAt), now);
-  const inquiry = input.inquiryReference
-    ? await db.inquiry.findUnique({
-        where: { reference: input.inquiryReference },
-        select: { id: true, reference: true },
-      })
-    : null;
+  const inquiry = await findInquiryByCallToken(db, input.inquiryToken);
   const { token, hash, calendarHash } = newManageToken();
   const holdExpiresAt = holdExpiry(now, getEnv().BOOKING_HOLD_MINUTES);
   try {
@@ -117,6 +112,15 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
       throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
     throw error;
   }
+}
+
+/** The inquiry whose confirmation mail carried this call token; null for anything else (a reference, say). */
+export async function findInquiryByCallToken(db: Database | Tx, token: string | undefined) {
+  if (!token || !isManageTokenShape(token)) return null;
+  return db.inquiry.findUnique({
+    where: { callTokenHash: hashManageToken(token), anonymisedAt: null },
+    select: { id: true, reference: true, contactName: true, organisationName: true, email: true, phone: true },
+  });
 }
 
 export async function findCallByToken(db: Database | Tx, token: string) {

@@ -81,7 +81,13 @@ describe("call booking form", () => {
       .mockResolvedValue(
         failure("Bitte prüfen Sie die markierten Angaben.", { startsAt: ["Dieser Termin wurde soeben gebucht."] }),
       );
-    render(<CallBookingForm slots={slots} action={action} prefill={{ organisation: "Amt", topic: "" }} />);
+    render(
+      <CallBookingForm
+        slots={slots}
+        action={action}
+        prefill={{ name: "", organisation: "Amt", email: "", phone: "", topic: "" }}
+      />,
+    );
     const day = screen.getByLabelText(/^Tag/);
     expect(
       within(day)

@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { listFreeSlots } from "@/lib/consultation/context";
+import { getCallBookingPage } from "@/lib/consultation/queries";
 import {
   bookCall,
   CALL_LAPSED_MESSAGE,
@@ -17,6 +18,7 @@ import {
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { renderMail } from "@/lib/mail/render";
+import { newManageToken } from "@/lib/manage-token";
 
 import { createAdmins } from "../setup/admin-fixtures";
 
@@ -274,22 +276,57 @@ describe("consultation calls", () => {
     await expectAppError(cancelCallByToken(db, "kein-gültiger-token", NOW), "NOT_FOUND", /gibt es nicht/);
   });
 
-  it("links a call booked after an inquiry to it", async () => {
+  it("links a call to an inquiry by the token from its confirmation mail, never by the reference", async () => {
     const db = getDb();
+    const callToken = newManageToken();
     const inquiry = await db.inquiry.create({
       data: {
         reference: "ANF-2026-0042",
+        callTokenHash: callToken.hash,
         organisationName: "Betreibungsamt Thun",
         organisationKind: "CANTONAL_OFFICE",
         contactName: "Jürg Bärtschi",
         email: "juerg@amt.example",
+        phone: "033 225 11 11",
         privacyConsentAt: NOW,
         responseDueAt: NOW,
       },
     });
+    // The reference alone neither prefills the form nor ties a call to the inquiry.
+    expect((await getCallBookingPage("ANF-2026-0042", NOW)).inquiry).toBeNull();
+    const stranger = await bookCall(
+      db,
+      { ...visitor("fremd@example.com", "2026-12-02T08:45:00.000Z"), inquiryToken: "ANF-2026-0042" },
+      NOW,
+    );
+    const sneaky = await bookCall(
+      db,
+      {
+        ...visitor("fremd2@example.com", "2026-12-02T09:30:00.000Z"),
+        // A field the form used to send: ignored now.
+        ...({ inquiryReference: "ANF-2026-0042" } as object),
+      },
+      NOW,
+    );
+    for (const call of [stranger, sneaky]) {
+      expect(await db.appointment.findUniqueOrThrow({ where: { id: call.appointmentId } })).toMatchObject({
+        inquiryId: null,
+      });
+    }
+    expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id } })).toBe(0);
+
+    // With the token, the form shows the inquiry's contact details and the call is tied to it.
+    const page = await getCallBookingPage(callToken.token, NOW);
+    expect(page.inquiry).toMatchObject({
+      reference: "ANF-2026-0042",
+      contactName: "Jürg Bärtschi",
+      organisationName: "Betreibungsamt Thun",
+      email: "juerg@amt.example",
+      phone: "033 225 11 11",
+    });
     const booked = await bookCall(
       db,
-      { ...visitor("juerg@amt.example", "2026-12-02T08:00:00.000Z"), inquiryReference: "ANF-2026-0042" },
+      { ...visitor("juerg@amt.example", "2026-12-02T08:00:00.000Z"), inquiryToken: callToken.token },
       NOW,
     );
     expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } })).toMatchObject({
@@ -301,9 +338,11 @@ describe("consultation calls", () => {
   it("records a past call as held or missed once, with an event on its inquiry; an upcoming one only cancels", async () => {
     const db = getDb();
     const { staffId } = await createAdmins(db);
+    const callToken = newManageToken();
     const inquiry = await db.inquiry.create({
       data: {
         reference: "ANF-2026-0043",
+        callTokenHash: callToken.hash,
         organisationName: "Steuerverwaltung Luzern",
         organisationKind: "CANTONAL_OFFICE",
         contactName: "Anna Frei",
@@ -314,7 +353,7 @@ describe("consultation calls", () => {
     });
     const held = await bookCall(
       db,
-      { ...visitor("anna@steuern.example", "2026-12-08T08:00:00.000Z"), inquiryReference: "ANF-2026-0043" },
+      { ...visitor("anna@steuern.example", "2026-12-08T08:00:00.000Z"), inquiryToken: callToken.token },
       NOW,
     );
     const missed = await bookCall(db, visitor("beat@gemeinde.example", "2026-12-09T08:00:00.000Z"), NOW);

@@ -35,11 +35,18 @@ export default async function CallBookingPage({ searchParams }: { searchParams: 
           <CallBookingForm
             slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
             action={bookCallAction}
-            prefill={{
-              organisation: inquiry?.organisationName ?? "",
-              topic: inquiry ? `Zu meiner Anfrage ${inquiry.reference}` : "",
-              inquiryReference: inquiry?.reference,
-            }}
+            prefill={
+              inquiry
+                ? {
+                    name: inquiry.contactName,
+                    organisation: inquiry.organisationName,
+                    email: inquiry.email,
+                    phone: inquiry.phone ?? "",
+                    topic: `Zu meiner Anfrage ${inquiry.reference}`,
+                    inquiryToken: anfrage,
+                  }
+                : undefined
+            }
           />
         </div>
       </div>
