@@ -29,7 +29,7 @@ export function ConfirmHoldForm({ token, label, successMessage, action }: Confir
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />
-      <SubmitButton pending={pending} pendingLabel="Wird bestätigt …">
+      <SubmitButton pending={pending} pendingLabel="Wird bestätigt …" worksWithoutScript>
         {label}
       </SubmitButton>
       <FormMessage message={state && !state.ok ? state.message : null} tone="error" />

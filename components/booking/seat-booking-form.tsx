@@ -69,7 +69,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
   const limit = Math.min(maxSeats, MAX_SEATS_PER_BOOKING);
   const toWaitlist = waiting > 0 || count > freeSeats;
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-8">
         <section aria-labelledby="teilnehmende-titel" className="space-y-4">
           <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">

@@ -89,7 +89,7 @@ export function DesignerForm(props: DesignerFormProps) {
     form.register(name);
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-10">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-10">
       <fieldset disabled={pending} className="space-y-10">
         <section aria-labelledby="grundlagen-titel" className="space-y-4">
           <h2 id="grundlagen-titel" className="text-2xl font-bold text-brand-dark">

@@ -47,6 +47,20 @@ export async function bookCallAction(input: unknown): Promise<ActionResult<CallB
   });
 }
 
+const CALL_FORM_FIELDS = ["startsAt", "name", "organisation", "email", "phone", "topic", "inquiryToken", "website"];
+
+/**
+ * The same booking from a plain form post: the form works without JavaScript (progressive
+ * enhancement), and the personal data travels in the request body, never in the address.
+ */
+export async function bookCallFormAction(
+  _previous: ActionResult<CallBookedResult> | null,
+  formData: FormData,
+): Promise<ActionResult<CallBookedResult>> {
+  const input = Object.fromEntries(CALL_FORM_FIELDS.map((key) => [key, String(formData.get(key) ?? "")]));
+  return bookCallAction(input);
+}
+
 /** The caller confirms the held call from the page the mail's link opened (a form POST). */
 export async function confirmCallAction(
   _previous: ActionResult<unknown> | null,

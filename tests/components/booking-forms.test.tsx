@@ -15,7 +15,11 @@ const SESSION_ID = "0190f000-0000-7000-8000-000000000001";
 
 describe("seat booking form", () => {
   it("adds and removes participants, counts the seats and says when the booking goes to the waiting list", async () => {
-    render(<SeatBookingForm sessionId={SESSION_ID} freeSeats={1} waiting={0} maxSeats={12} action={vi.fn()} />);
+    const { container } = render(
+      <SeatBookingForm sessionId={SESSION_ID} freeSeats={1} waiting={0} maxSeats={12} action={vi.fn()} />,
+    );
+    // Without JavaScript the browser posts: personal data never goes into the address.
+    expect(container.querySelector("form")?.getAttribute("method")).toBe("post");
     expect(screen.getByText("1 Platz")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Verbindlich buchen" })).toBeInTheDocument();
 
@@ -85,6 +89,7 @@ describe("call booking form", () => {
       <CallBookingForm
         slots={slots}
         action={action}
+        formAction={vi.fn()}
         prefill={{ name: "", organisation: "Amt", email: "", phone: "", topic: "" }}
       />,
     );

@@ -45,7 +45,7 @@ function RowForm({
 }) {
   const { pending, error, onSubmit } = useRowForm(run);
   return (
-    <form onSubmit={onSubmit} method="post" aria-label={label} className="mt-2 flex flex-wrap items-end gap-2">
+    <form method="post" onSubmit={onSubmit} aria-label={label} className="mt-2 flex flex-wrap items-end gap-2">
       <fieldset disabled={pending} className="flex flex-wrap items-end gap-2">
         {children}
         <button type="submit" className="font-semibold text-brand underline disabled:opacity-60">

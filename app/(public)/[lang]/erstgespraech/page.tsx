@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { Container } from "@/components/ui/container";
-import { bookCallAction } from "@/lib/consultation/actions";
+import { bookCallAction, bookCallFormAction } from "@/lib/consultation/actions";
 import { getCallBookingPage } from "@/lib/consultation/queries";
 import { formatDuration } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -35,6 +35,7 @@ export default async function CallBookingPage({ searchParams }: { searchParams: 
           <CallBookingForm
             slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
             action={bookCallAction}
+            formAction={bookCallFormAction}
             prefill={
               inquiry
                 ? {
