@@ -39,12 +39,13 @@ type LockedSession = {
   status: "SCHEDULED" | "CANCELLED" | "HELD";
   startsAt: Date;
   bookingDeadline: Date | null;
+  calendarSequence: number;
 };
 
 /** Locks the session row until the transaction ends; every seat change goes through here. */
 export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSession> {
   const rows = await tx.$queryRaw<LockedSession[]>`
-    SELECT "id", "capacity", "seatsTaken", "status"::text AS "status", "startsAt", "bookingDeadline"
+    SELECT "id", "capacity", "seatsTaken", "status"::text AS "status", "startsAt", "bookingDeadline", "calendarSequence"
       FROM "CourseSession" WHERE "id" = ${sessionId}::uuid FOR UPDATE`;
   const session = rows[0];
   if (!session) throw new AppError("NOT_FOUND", "Diesen Termin gibt es nicht.");
@@ -102,11 +103,9 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
           seats,
         );
         const waitlistPosition = status === "WAITLISTED" ? (waiting._max.waitlistPosition ?? 0) + 1 : null;
-        const { calendarSequence: sessionSequence } = await tx.courseSession.update({
-          where: { id: session.id },
-          data: { seatsTaken: { increment: status === "HELD" ? seats : 0 } },
-          select: { calendarSequence: true },
-        });
+        if (status === "HELD") {
+          await tx.courseSession.update({ where: { id: session.id }, data: { seatsTaken: { increment: seats } } });
+        }
         const { token, hash, calendarHash } = newManageToken();
         const booking = await tx.booking.create({
           data: {
@@ -122,7 +121,7 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
             manageTokenHash: hash,
             calendarTokenHash: calendarHash,
             // The booking's own calendar entry starts at SEQUENCE 0, whatever moves the session had.
-            calendarSequenceBase: sessionSequence,
+            calendarSequenceBase: session.calendarSequence,
             holdExpiresAt,
             participants: {
               create: input.participants.map((participant, position) => ({
