@@ -7,6 +7,8 @@ import { EmailLayout, emailMuted, emailText } from "./layout";
 
 export type CallBookedEmailProps = {
   recipient: "visitor" | "consultant";
+  /** Only in the consultant's mail: the calls in the admin area. */
+  adminUrl?: string;
   moved: boolean;
   name: string;
   organisation: string;
@@ -72,6 +74,7 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
       />
       {props.meetingNote ? <Text style={{ ...emailText, marginTop: "16px" }}>{props.meetingNote}</Text> : null}
       {props.ics ? <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text> : null}
+      {props.adminUrl ? <LinkBlock url={props.adminUrl} label="Erstgespräche in der Verwaltung" /> : null}
       {props.manageUrl ? (
         <>
           <LinkBlock

@@ -7,6 +7,8 @@ import { EmailLayout, emailText } from "./layout";
 
 export type CallCancelledEmailProps = {
   recipient: "visitor" | "consultant";
+  /** Only in the consultant's mail: the calls in the admin area. */
+  adminUrl?: string;
   byConsultant: boolean;
   name: string;
   organisation: string;
@@ -47,6 +49,7 @@ export function CallCancelledEmail(props: CallCancelledEmailProps) {
               ["Organisation", props.organisation],
             ]}
           />
+          {props.adminUrl ? <LinkBlock url={props.adminUrl} label="Erstgespräche in der Verwaltung" /> : null}
         </>
       )}
     </EmailLayout>

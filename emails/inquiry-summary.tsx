@@ -1,11 +1,6 @@
-import { Text } from "@react-email/components";
-
 import { formatLongDate, formatTime } from "@/lib/format";
 
-import { EventLines } from "./event-details";
-import { emailText } from "./layout";
-
-/** What both inquiry mails show: the request as the visitor entered it, in German labels. */
+/** The request as the visitor entered it, in German labels: for the consultant's notification only. */
 export type InquiryMailSummary = {
   reference: string;
   receivedAt: string;
@@ -22,15 +17,6 @@ export type InquiryMailSummary = {
 export function formatDue(iso: string): string {
   const due = new Date(iso);
   return `${formatLongDate(due)}, ${formatTime(due)} Uhr`;
-}
-
-export function InquiryDetails({ summary }: { summary: InquiryMailSummary }) {
-  return (
-    <>
-      <Text style={{ ...emailText, fontWeight: 700, marginTop: "24px" }}>Ihre Angaben</Text>
-      <EventLines lines={summary.details} />
-    </>
-  );
 }
 
 export const sampleInquirySummary: InquiryMailSummary = {

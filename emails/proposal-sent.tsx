@@ -15,6 +15,8 @@ export type ProposalSentEmailProps = {
   portalUrl: string;
   linkValidUntil: string;
   consultantName: string;
+  /** The frozen version whose PDF is attached at send time; absent in mails queued before. */
+  proposalId?: string;
 };
 
 export function proposalSentSubject(props: ProposalSentEmailProps): string {
@@ -41,8 +43,9 @@ export function ProposalSentEmail(props: ProposalSentEmailProps) {
         ]}
       />
       <Text style={emailText}>
-        Unter dem folgenden Link sehen Sie das ganze Angebot mit Zielen, Programm und Preis, können es als PDF
-        herunterladen, online annehmen oder mir Änderungswünsche mitteilen.
+        {props.proposalId
+          ? "Das Angebot liegt dieser Mail als PDF bei. Unter dem folgenden Link sehen Sie es ebenfalls mit Zielen, Programm und Preis, können es online annehmen oder mir Änderungswünsche mitteilen."
+          : "Unter dem folgenden Link sehen Sie das ganze Angebot mit Zielen, Programm und Preis, können es als PDF herunterladen, online annehmen oder mir Änderungswünsche mitteilen."}
       </Text>
       <LinkBlock url={props.portalUrl} label="Angebot ansehen" />
       <Text style={emailMuted}>
@@ -64,6 +67,7 @@ ProposalSentEmail.PreviewProps = {
   portalUrl: "http://localhost:3000/portal/beispiel",
   linkValidUntil: "27.03.2027",
   consultantName: "Markus Muster",
+  proposalId: "0190f000-0000-7000-8000-000000000001",
 } satisfies ProposalSentEmailProps;
 
 export default ProposalSentEmail;

@@ -24,7 +24,7 @@ export function SignInLinkEmail({ url, validMinutes }: SignInLinkEmailProps) {
 
 SignInLinkEmail.PreviewProps = {
   url: "http://localhost:3000/api/auth/callback/email?token=beispiel&email=markus%40anliegen.example",
-  validMinutes: 15,
+  validMinutes: 10,
 } satisfies SignInLinkEmailProps;
 
 export default SignInLinkEmail;

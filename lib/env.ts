@@ -1,15 +1,25 @@
 import { z } from "zod";
 
 // Every setting the app reads, validated once. Documented in README.md and .env.example.
+
+/** A demo placeholder: production refuses to start with it unless told (lib/startup-checks.ts). */
+export const DEFAULT_CONSULTANT_EMAIL = "markus@anliegen.example";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** The only source of absolute links (mails, .ics, sign-in); default http://localhost:$PORT (decision 0018). */
+  APP_URL: z.url(),
   SMTP_URL: z.string().min(1).optional(),
+  /** "file": mails go to MAIL_DIR even in production, by choice. Unset: SMTP when SMTP_URL is set, else MAIL_DIR. */
+  MAIL_TRANSPORT: z.enum(["smtp", "file"]).optional(),
+  /** "true" lets production start with a placeholder CONSULTANT_EMAIL (a demo or test instance). */
+  ALLOW_PLACEHOLDER_CONSULTANT: z.enum(["true", "false"]).optional(),
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
-  CONSULTANT_EMAIL: z.email().default("markus@anliegen.example"),
+  CONSULTANT_EMAIL: z.email().default(DEFAULT_CONSULTANT_EMAIL),
   AUTH_SECRET: z.string().min(32).optional(),
+  /** The AUTH_SECRET before a rotation: stored mail props sealed under it stay readable (decision 0020). */
+  AUTH_SECRET_PREVIOUS: z.string().min(32).optional(),
   /** Read by Next itself: the key for server-action arguments; identical on every instance (decision 0015). */
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.base64().optional(),
   /** Shows the dev mailbox at /dev/mail; on by default outside production. */
@@ -46,6 +56,15 @@ const envSchema = z.object({
   RETENTION_INQUIRY_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   /** Months after a course session before its bookings and participants are anonymised. */
   RETENTION_BOOKING_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** Folder that `npm run db:backup` and the nightly backup write to. */
+  BACKUP_DIR: z.string().min(1).default(".data/backups"),
+  /** How many backups to keep; older ones are deleted after each new backup. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** graphile-worker crontab time (UTC) of the worker's backup, e.g. "30 2 * * *"; unset: no nightly backup. */
+  BACKUP_SCHEDULE: z
+    .string()
+    .regex(/^\S+ \S+ \S+ \S+ \S+$/, "five crontab fields, e.g. 30 2 * * *")
+    .optional(),
   /** Months after a consultation call before it is anonymised. */
   RETENTION_APPOINTMENT_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
 });
@@ -59,10 +78,16 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** Where a local run is reached when APP_URL is not set: its own port, so a second instance's links work. */
+export function defaultAppUrl(port: string | undefined): string {
+  return `http://localhost:${port || "3000"}`;
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const blankToUndefined = Object.fromEntries(
     Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]),
   );
+  blankToUndefined.APP_URL ??= defaultAppUrl(blankToUndefined.PORT);
   const result = envSchema.safeParse(blankToUndefined);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import nextEnv from "@next/env";
@@ -7,6 +8,20 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded"
 /** Loads .env files the way Next does, so scripts and the app see the same settings. */
 export function loadEnvFiles(dev = process.env.NODE_ENV !== "production"): void {
   nextEnv.loadEnvConfig(process.cwd(), dev, { info: () => {}, error: console.error });
+}
+
+/**
+ * Local runs without AUTH_SECRET use the one `npm run dev` / `npm start` made in .data/, so a
+ * worker started on its own opens the mails the app sealed (lib/mail/sealed-payload.ts).
+ */
+export function loadLocalAuthSecret(): void {
+  if (process.env.AUTH_SECRET || process.env.NODE_ENV === "production") return;
+  try {
+    const secret = readFileSync(path.resolve(".data/auth-secret"), "utf8").trim();
+    if (secret.length >= 32) process.env.AUTH_SECRET = secret;
+  } catch {
+    // No local secret yet: the development key of lib/security/keys.ts applies.
+  }
 }
 
 export function embeddedDataDir(): string {

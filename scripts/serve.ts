@@ -1,4 +1,5 @@
-// `npm run dev` / `npm start`: picks the database, prepares it, then runs Next.js.
+// `npm run dev` / `npm start`: picks the database, prepares it, then runs the app's HTTP server
+// (scripts/http-server.mjs: Next.js in-process, so it knows each client's socket) as a child.
 // Without DATABASE_URL it starts the embedded PostgreSQL in this process (data under .data/),
 // applies migrations and seeds the demo content into an empty database.
 import { spawn } from "node:child_process";
@@ -9,6 +10,8 @@ import path from "node:path";
 import { createDatabaseClient } from "@/lib/db/client";
 import { EmbeddedDatabaseInUseError, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { defaultAppUrl } from "@/lib/env";
+import { startupProblems } from "@/lib/startup-checks";
 import { isCatalogueEmpty, seedDemoContent } from "@/prisma/seed/seed";
 
 import { describeDatabase, loadEnvFiles, startEmbeddedFromEnv } from "./database";
@@ -79,11 +82,24 @@ async function main(): Promise<void> {
   }
 
   await ensureAuthSecret(prepared.embedded !== null);
+  const problems = startupProblems(process.env, { mode, embedded: prepared.embedded !== null });
+  if (problems.length > 0) {
+    console.error(`\nThe app cannot start in production like this:\n  - ${problems.join("\n  - ")}\n`);
+    await prepared.embedded?.stop();
+    process.exit(1);
+  }
+  // Local runs: links point at this instance's own port (a second checkout on another PORT too).
+  if (!process.env.APP_URL) process.env.APP_URL = defaultAppUrl(process.env.PORT);
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode], {
+  // A child of its own, so the embedded database (in this process) and Next do not share one event loop.
+  const child = spawn(process.execPath, [path.resolve("scripts/http-server.mjs"), mode], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: prepared.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: mode === "start" ? "production" : "development",
+      DATABASE_URL: prepared.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
 
   let shuttingDown = false;

@@ -4,9 +4,10 @@ import { createDatabaseClient } from "@/lib/db/client";
 import { startWorker } from "@/lib/jobs/runner";
 import { getMailTransport } from "@/lib/mail/mailer";
 
-import { describeDatabase, loadEnvFiles } from "./database";
+import { describeDatabase, loadEnvFiles, loadLocalAuthSecret } from "./database";
 
 loadEnvFiles(process.env.NODE_ENV !== "production");
+loadLocalAuthSecret();
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("The worker needs DATABASE_URL: it shares the database of a running app.");

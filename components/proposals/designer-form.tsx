@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
@@ -9,10 +9,12 @@ import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { formatChf, formatDuration } from "@/lib/format";
-import { agendaWarnings, clockOf, MAX_DAYS, minuteOf, scheduleAgenda } from "@/lib/proposals/agenda";
+import { agendaDayCount, agendaWarnings, clockOf, MAX_DAYS, minuteOf, scheduleAgenda } from "@/lib/proposals/agenda";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import { formatVatRate, parseFrancs, priceOf } from "@/lib/proposals/pricing";
+import { programmeDaysWarning, QUOTED_INQUIRY_MESSAGE, quotesInquiry } from "@/lib/proposals/rules";
 import { designSchema, type DesignFormValues, type DesignInput } from "@/lib/proposals/schemas";
+import type { ProposalMailPreview } from "@/lib/proposals/send";
 
 import { GoalPicker, ModulePicker } from "./library-pickers";
 
@@ -21,31 +23,51 @@ type DesignerFormProps = {
   library: { goals: LibraryGoal[]; modules: LibraryModule[] };
   vatRateBasisPoints: number;
   recipient: string;
+  /** The client's own words from the inquiry: a suggestion for the situation, never sent as is. */
+  inquiryMessage: string | null;
   canSend: boolean;
   save: (input: DesignInput) => Promise<ActionResult<null>>;
+  preview: (input: DesignInput) => Promise<ActionResult<ProposalMailPreview>>;
   send: (input: DesignInput) => Promise<ActionResult<{ version: number }>>;
 };
 
 const smallButton =
   "rounded border border-muted bg-white px-2 py-1 text-sm font-semibold text-ink hover:bg-sand disabled:opacity-40";
 const textArea = `${inputClasses} min-h-24`;
+const primaryButton =
+  "inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-80";
+const secondaryButton =
+  "inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-sand disabled:opacity-80";
 
 export function DesignerForm(props: DesignerFormProps) {
   const router = useRouter();
   // The ref decides the action at submit time; the state only labels the pending button.
-  const intent = useRef<"save" | "send">("save");
-  const [intentLabel, setIntentLabel] = useState<"save" | "send">("save");
-  const choose = (value: "save" | "send") => {
+  // Sending takes two steps: "preview" renders the mail as the client will get it, "send" confirms.
+  const intent = useRef<"save" | "preview" | "send">("save");
+  const [intentLabel, setIntentLabel] = useState<"save" | "preview" | "send">("save");
+  const choose = (value: "save" | "preview" | "send") => {
     intent.current = value;
     setIntentLabel(value);
   };
   const [notice, setNotice] = useState<string | null>(null);
+  const [mailPreview, setMailPreview] = useState<ProposalMailPreview | null>(null);
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: designSchema,
-    action: (input: DesignInput) => (intent.current === "send" ? props.send(input) : props.save(input)),
+    action: (input: DesignInput): Promise<ActionResult<unknown>> =>
+      intent.current === "send"
+        ? props.send(input)
+        : intent.current === "preview"
+          ? props.preview(input)
+          : props.save(input),
     defaultValues: props.defaultValues,
     draftKey: `konzept:${props.defaultValues.designId}`,
-    onSuccess: (_data, message) => {
+    onSuccess: (data, message) => {
+      if (intent.current === "preview") {
+        setMailPreview(data as ProposalMailPreview);
+        setNotice(null);
+        return;
+      }
+      setMailPreview(null);
       setNotice(message ?? null);
       router.refresh();
     },
@@ -66,11 +88,16 @@ export function DesignerForm(props: DesignerFormProps) {
     return scheduleAgenda(items, minuteOf(String(values.dayStart ?? "")) ?? 510);
   }, [values.agenda, values.dayStart]);
   const times = new Map(schedule.flatMap((day) => day.items.map((item) => [item.index, item])));
-  const warnings = agendaWarnings(schedule);
+  const pricedDays = Number(String(values.days ?? "").replace(",", ".")) || 0;
+  const daysWarning = programmeDaysWarning(
+    { mode: values.pricingMode ?? "DAY_RATE", days: pricedDays },
+    agendaDayCount(schedule),
+  );
+  const warnings = [...agendaWarnings(schedule), ...(daysWarning ? [daysWarning] : [])];
   const price = priceOf({
     mode: values.pricingMode ?? "DAY_RATE",
     dayRateCents: parseFrancs(String(values.dayRate ?? "")) ?? 0,
-    days: Number(String(values.days ?? "").replace(",", ".")) || 0,
+    days: pricedDays,
     flatFeeCents: parseFrancs(String(values.flatFee ?? "")) ?? 0,
     expensesCents: parseFrancs(String(values.expenses ?? "")) ?? 0,
     vatRateBasisPoints: props.vatRateBasisPoints,
@@ -90,7 +117,8 @@ export function DesignerForm(props: DesignerFormProps) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-10">
-      <fieldset disabled={pending} className="space-y-10">
+      {/* While the preview is open the draft stays as previewed: what is confirmed is what is sent. */}
+      <fieldset disabled={pending || mailPreview !== null} className="space-y-10">
         <section aria-labelledby="grundlagen-titel" className="space-y-4">
           <h2 id="grundlagen-titel" className="text-2xl font-bold text-brand-dark">
             Kurs und Ausgangslage
@@ -98,14 +126,28 @@ export function DesignerForm(props: DesignerFormProps) {
           <FormField id="title" label="Titel des Kurses" required error={errorOf("title")}>
             {(control) => <input {...control} {...text("title")} className={inputClasses} />}
           </FormField>
-          <FormField
-            id="situation"
-            label="Ausgangslage, wie ich sie verstehe"
-            hint="Steht so im Angebot. Leerzeile für einen neuen Absatz."
-            error={errorOf("situation")}
-          >
-            {(control) => <textarea {...control} {...text("situation")} className={textArea} rows={6} />}
-          </FormField>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <FormField
+              id="situation"
+              label="Ausgangslage, wie ich sie verstehe"
+              hint="Steht so im Angebot, in Ihren Worten. Leerzeile für einen neuen Absatz."
+              error={errorOf("situation")}
+            >
+              {(control) => <textarea {...control} {...text("situation")} className={textArea} rows={8} />}
+            </FormField>
+            {props.inquiryMessage ? (
+              <InquiryWords
+                message={props.inquiryMessage}
+                quoted={quotesInquiry(String(values.situation ?? ""), props.inquiryMessage)}
+                onTakeOver={() => {
+                  const current = form.getValues("situation").trim();
+                  const message = props.inquiryMessage ?? "";
+                  form.setValue("situation", current ? `${current}\n\n${message}` : message, { shouldDirty: true });
+                  form.setFocus("situation");
+                }}
+              />
+            ) : null}
+          </div>
           <FormField
             id="roleNotes"
             label="Rollen im Team"
@@ -449,23 +491,88 @@ export function DesignerForm(props: DesignerFormProps) {
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || mailPreview !== null}
           onClick={() => choose("save")}
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-sand disabled:opacity-80"
         >
           {pending && intentLabel === "save" ? "Wird gespeichert …" : "Entwurf speichern"}
         </button>
-        {props.canSend ? (
-          <button
-            type="submit"
-            disabled={pending}
-            onClick={() => choose("send")}
-            className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-80"
-          >
-            {pending && intentLabel === "send" ? "Wird gesendet …" : `Angebot an ${props.recipient} senden`}
+        {props.canSend && mailPreview === null ? (
+          <button type="submit" disabled={pending} onClick={() => choose("preview")} className={primaryButton}>
+            {pending && intentLabel === "preview"
+              ? "Vorschau wird erstellt …"
+              : `Angebot an ${props.recipient} senden …`}
           </button>
         ) : null}
       </div>
+      {mailPreview ? (
+        <MailPreview
+          preview={mailPreview}
+          pending={pending}
+          onConfirm={() => choose("send")}
+          onCancel={() => setMailPreview(null)}
+        />
+      ) : null}
     </form>
+  );
+}
+
+/** The inquiry's message beside the situation: read, taken over as a draft, rewritten. */
+function InquiryWords(props: { message: string; quoted: boolean; onTakeOver: () => void }) {
+  return (
+    <aside aria-labelledby="anfrage-worte-titel" className="space-y-2 rounded-md border border-line bg-sand p-4">
+      <h3 id="anfrage-worte-titel" className="font-semibold">
+        Aus der Anfrage
+      </h3>
+      <p className="text-sm text-muted">
+        Die Worte der Kundschaft, nur für Sie. Übernehmen Sie sie als Vorlage und formulieren Sie die Ausgangslage
+        daraus in Ihren Worten; wörtlich wird sie nicht gesendet.
+      </p>
+      <blockquote className="whitespace-pre-line border-l-4 border-line pl-3">{props.message}</blockquote>
+      <button type="button" className={smallButton} onClick={props.onTakeOver}>
+        Als Vorlage übernehmen
+      </button>
+      <p role="status" aria-live="polite" className="text-sm font-semibold text-danger">
+        {props.quoted ? QUOTED_INQUIRY_MESSAGE : ""}
+      </p>
+    </aside>
+  );
+}
+
+/** The mail as the client will get it, with the step that sends it. */
+function MailPreview(props: {
+  preview: ProposalMailPreview;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="mail-vorschau-titel" className="space-y-4 rounded-lg border-2 border-brand bg-white p-6">
+      <h2 id="mail-vorschau-titel" ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark">
+        So erhält die Kundschaft das Angebot
+      </h2>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">An</dt>
+        <dd>{props.preview.to}</dd>
+        <dt className="font-semibold">Betreff</dt>
+        <dd>{props.preview.subject}</dd>
+        <dt className="font-semibold">Anhang</dt>
+        <dd>{props.preview.attachment}</dd>
+      </dl>
+      <div className="whitespace-pre-line rounded-md border border-line bg-paper p-4" data-testid="mail-text">
+        {props.preview.text}
+      </div>
+      <p className="text-sm text-muted">Der persönliche Link zum Kundenportal wird beim Senden erzeugt.</p>
+      <div className="flex flex-wrap gap-4">
+        <button type="submit" disabled={props.pending} onClick={props.onConfirm} className={primaryButton}>
+          {props.pending ? "Wird gesendet …" : "Jetzt senden"}
+        </button>
+        <button type="button" disabled={props.pending} onClick={props.onCancel} className={secondaryButton}>
+          Zurück zum Entwurf
+        </button>
+      </div>
+    </section>
   );
 }

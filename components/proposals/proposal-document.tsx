@@ -1,4 +1,5 @@
 import { formatChf, formatDuration } from "@/lib/format";
+import { AFTER_ACCEPTANCE_STEPS } from "@/lib/proposals/labels";
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 function TextBlock({ text }: { text: string }) {
@@ -28,7 +29,16 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
  * The proposal as the client reads it, on the letterhead: from a frozen version's snapshot (or
  * the draft's, in the preview). The PDF (lib/proposals/pdf.ts) prints the same sections.
  */
-export function ProposalDocument({ snapshot, headingLevel = 1 }: { snapshot: ProposalSnapshot; headingLevel?: 1 | 2 }) {
+export function ProposalDocument({
+  snapshot,
+  headingLevel = 1,
+  accepted = false,
+}: {
+  snapshot: ProposalSnapshot;
+  headingLevel?: 1 | 2;
+  /** Accepted: no validity and no invitation to accept, but what happens next. */
+  accepted?: boolean;
+}) {
   const Title = headingLevel === 1 ? "h1" : "h2";
   const price = snapshot.price;
   const client = [snapshot.client.organisationName, snapshot.client.department].filter(Boolean).join(", ");
@@ -175,10 +185,19 @@ export function ProposalDocument({ snapshot, headingLevel = 1 }: { snapshot: Pro
               .join(" · ")}
           </p>
         ) : null}
-        <p>{`Dieses Angebot ist gültig bis ${formatDateKey(snapshot.validUntil)}.`}</p>
+        {accepted ? null : <p>{`Dieses Angebot ist gültig bis ${formatDateKey(snapshot.validUntil)}.`}</p>}
       </Part>
 
-      {snapshot.nextSteps ? (
+      {/* Once accepted, the proposal's own next steps (which invite to accept) give way to what follows. */}
+      {accepted ? (
+        <Part id="naechste-schritte" title="So geht es weiter">
+          <ul className="list-disc space-y-1 pl-6">
+            {AFTER_ACCEPTANCE_STEPS.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </Part>
+      ) : snapshot.nextSteps ? (
         <Part id="naechste-schritte" title="Nächste Schritte">
           <TextBlock text={snapshot.nextSteps} />
         </Part>

@@ -1,5 +1,7 @@
 "use server";
 
+import { setTimeout as sleep } from "node:timers/promises";
+
 import { AuthError } from "next-auth";
 
 import { failure, parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
@@ -9,42 +11,49 @@ import { hitRateLimit } from "@/lib/rate-limit";
 import { clientKey } from "@/lib/request";
 
 import { EMAIL_PROVIDER_ID, signIn, signOut } from "./config";
-import { normaliseEmail, safeAdminPath, signInLimits } from "./rules";
+import { safeAdminPath, signInRequestsPerClient } from "./rules";
 import { requestSignInLinkSchema, signInWithPasswordSchema } from "./schemas";
+import { checkPasswordAttempt, recordPasswordFailure } from "./sign-in-throttle";
 
 const TOO_MANY_ATTEMPTS =
   "Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.";
 const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort stimmen nicht.";
 
-/** Both limits count every attempt, for existing and unknown addresses alike. */
-async function enforceSignInLimits(email: string): Promise<void> {
-  const db = getDb();
-  const [perAccount, perClient] = await Promise.all([
-    hitRateLimit(db, `sign-in:account:${normaliseEmail(email)}`, signInLimits.perAccount),
-    hitRateLimit(db, `sign-in:client:${await clientKey()}`, signInLimits.perClient),
-  ]);
-  if (!perAccount.allowed || !perClient.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
+/** Every sign-in request from one address counts, for existing and unknown accounts alike. */
+async function enforceClientLimit(client: string): Promise<void> {
+  const result = await hitRateLimit(getDb(), `sign-in:client:${client}`, signInRequestsPerClient);
+  if (!result.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
 }
 
-/** Sends a sign-in link if the account exists; the answer is the same either way. */
+/**
+ * Sends a sign-in link if the account exists; the answer is the same either way. The mail limits
+ * apply where every link is sent (sendVerificationRequest in config.ts).
+ */
 export async function requestSignInLink(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
   return runAction(async () => {
     const { email, next } = parseInput(requestSignInLinkSchema, input);
-    await enforceSignInLimits(email);
+    await enforceClientLimit(await clientKey());
     await signIn(EMAIL_PROVIDER_ID, { email, redirect: false, redirectTo: safeAdminPath(next) });
     return success({ redirectTo: "/admin/anmelden/link-gesendet" });
   });
 }
 
+/** Only failures count against an address and an account (sign-in-throttle.ts). */
 export async function signInWithPassword(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {
   return runAction(async () => {
     const { email, password, next } = parseInput(signInWithPasswordSchema, input);
-    await enforceSignInLimits(email);
+    const attempt = { client: await clientKey(), email };
+    await enforceClientLimit(attempt.client);
+    const gate = await checkPasswordAttempt(getDb(), attempt);
+    if (!gate.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_ATTEMPTS);
+    if (gate.delayMs > 0) await sleep(gate.delayMs);
     try {
       await signIn("password", { email, password, redirect: false });
     } catch (error) {
-      if (error instanceof AuthError)
+      if (error instanceof AuthError) {
+        await recordPasswordFailure(getDb(), attempt);
         return failure(WRONG_CREDENTIALS, { password: [WRONG_CREDENTIALS] }, "UNAUTHENTICATED");
+      }
       throw error;
     }
     return success({ redirectTo: safeAdminPath(next) });

@@ -47,3 +47,9 @@ export function createAuthAdapter(getDb: () => Database): Adapter {
     },
   };
 }
+
+/** Deletes sign-in link tokens past their expiry (unused links); run by the nightly retention job. */
+export async function pruneExpiredVerificationTokens(db: Database, now = new Date()): Promise<number> {
+  const { count } = await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
+  return count;
+}

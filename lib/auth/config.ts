@@ -4,17 +4,26 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { getLogger } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { clientKey } from "@/lib/request";
 
 import { createAuthAdapter } from "./adapter";
 import { verifyPassword } from "./password";
 import { normaliseEmail, SESSION_MAX_AGE_SECONDS, SIGN_IN_LINK_MAX_AGE_SECONDS } from "./rules";
+import { allowSignInMail } from "./sign-in-throttle";
 
 export const EMAIL_PROVIDER_ID = "email";
 
+// Every link Auth.js builds (above all the one in the sign-in mail) comes from APP_URL, never from
+// Host or X-Forwarded-Host: with AUTH_URL set, next-auth rewrites each request's origin to it and
+// builds the URLs of server-side signIn() from it (decision 0018).
+process.env.AUTH_URL = new URL(getEnv().APP_URL).origin;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: process.env.AUTH_SECRET,
+  // The host is AUTH_URL's, whatever the request says; this only silences Auth.js's host check.
   trustHost: true,
   adapter: createAuthAdapter(getDb),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
@@ -35,6 +44,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const db = getDb();
         const user = await db.user.findUnique({ where: { email: identifier } });
         if (!user?.active) return;
+        // Every link passes here, whichever way it was asked for: the mail limits hold for all.
+        if (!(await allowSignInMail(db, { client: await clientKey(), email: user.email }))) {
+          getLogger().warn({ event: "sign-in-mail-limited" }, "sign-in mail not sent: limit reached");
+          return;
+        }
         await db.$transaction((tx) =>
           enqueueMail(tx, {
             template: "sign-in-link",

@@ -8,13 +8,14 @@ export function canManageUsers(viewer: Pick<Viewer, "role">): boolean {
 }
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-export const SIGN_IN_LINK_MAX_AGE_SECONDS = 15 * 60;
+/** OWASP ASVS 5.0 6.5.5: an out-of-band token lives at most 10 minutes (decision 0018). */
+export const SIGN_IN_LINK_MAX_AGE_SECONDS = 10 * 60;
 
-/** Per account and per client address; both must allow a sign-in attempt. */
-export const signInLimits = {
-  perAccount: { limit: 5, windowSeconds: 15 * 60 },
-  perClient: { limit: 20, windowSeconds: 15 * 60 },
-};
+/**
+ * Sign-in requests of any kind (link or password, any account) from one client address. Failures
+ * and mails have their own, finer limits (sign-in-throttle.ts, decision 0018).
+ */
+export const signInRequestsPerClient = { limit: 20, windowSeconds: 15 * 60 };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

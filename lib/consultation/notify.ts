@@ -86,7 +86,7 @@ export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> 
   if (held) return;
   await enqueueMail(tx, {
     template: "call-booked",
-    props: { ...base, recipient: "consultant" },
+    props: { ...base, recipient: "consultant", adminUrl: links.adminCalls() },
     to: getEnv().CONSULTANT_EMAIL,
     replyTo: call.email,
     idempotencyKey: `appointment:${call.id}:booked:consultant`,
@@ -121,7 +121,7 @@ export async function notifyCallCancelled(
   if (wasHeld) return;
   await enqueueMail(tx, {
     template: "call-cancelled",
-    props: { ...base, recipient: "consultant" },
+    props: { ...base, recipient: "consultant", adminUrl: links.adminCalls() },
     to: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `appointment:${call.id}:cancelled:consultant`,
     appointmentId: call.id,

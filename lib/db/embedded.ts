@@ -53,7 +53,7 @@ function isProcessAlive(pid: number): boolean {
  * it. An exclusively created lock file holding the owner's pid guards the folder; a lock left
  * by a process that no longer runs is taken over.
  */
-async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
+export async function acquireLock(dataDir: string): Promise<() => Promise<void>> {
   const lockPath = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

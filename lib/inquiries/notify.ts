@@ -17,7 +17,12 @@ export async function notifyInquiryReceived(tx: Tx, inquiry: InquiryForMail) {
   const consultant = getEnv().CONSULTANT_EMAIL;
   const confirmation = await enqueueMail(tx, {
     template: "inquiry-confirmation",
-    props: { ...summary, bookCallUrl: links.bookCallForInquiry(callToken) },
+    // Nothing the visitor typed: the address is unconfirmed (emails/inquiry-confirmation.tsx).
+    props: {
+      reference: summary.reference,
+      responseDueAt: summary.responseDueAt,
+      bookCallUrl: links.bookCallForInquiry(callToken),
+    },
     to: summary.email,
     replyTo: consultant,
     idempotencyKey: `inquiry:${id}:confirmation`,

@@ -25,7 +25,7 @@ export async function deliverMail(outboxId: string, attempt: DeliveryAttempt, co
   });
 
   try {
-    const rendered = await renderMail(message.template, message.payload);
+    const rendered = await renderMail(message.template, message.payload, { db });
     const result = await transport.send({
       from: getEnv().MAIL_FROM,
       to: message.recipient,

@@ -5,10 +5,11 @@ import { randomBytes } from "node:crypto";
 import { parseCronItems, run, runOnce, type Runner } from "graphile-worker";
 
 import type { Database } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
 import type { MailTransport } from "@/lib/mail/transport";
 
 import { silentLogger } from "./queue";
-import { buildTaskList, cronItems } from "./tasks";
+import { buildTaskList, scheduledItems } from "./tasks";
 
 export type WorkerOptions = {
   connectionString: string;
@@ -36,8 +37,13 @@ export async function startWorker(options: WorkerOptions): Promise<Runner> {
     pollInterval: options.pollInterval ?? 2000,
     noHandleSignals: true,
     noPreparedStatements: true,
-    taskList: buildTaskList({ db: options.db, transport: options.transport, workerId }),
-    parsedCronItems: parseCronItems(cronItems),
+    taskList: buildTaskList({
+      db: options.db,
+      transport: options.transport,
+      workerId,
+      connectionString: options.connectionString,
+    }),
+    parsedCronItems: parseCronItems(scheduledItems(getEnv())),
     logger: options.quiet ? silentLogger() : undefined,
   });
 }
@@ -47,7 +53,12 @@ export async function runDueJobs(options: Omit<WorkerOptions, "concurrency" | "p
   await runOnce({
     connectionString: options.connectionString,
     noPreparedStatements: true,
-    taskList: buildTaskList({ db: options.db, transport: options.transport, workerId: newWorkerId() }),
+    taskList: buildTaskList({
+      db: options.db,
+      transport: options.transport,
+      workerId: newWorkerId(),
+      connectionString: options.connectionString,
+    }),
     logger: silentLogger(),
   });
 }

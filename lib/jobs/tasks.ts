@@ -1,12 +1,14 @@
 // The task list of the background worker. Features register their tasks and schedules here.
 import type { CronItem, Task, TaskList } from "graphile-worker";
 
+import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
+import { createPostgresBackup } from "@/lib/backup/postgres";
 import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/confirm";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import { RELEASE_BOOKING_HOLDS_TASK } from "@/lib/booking/service";
 import { releaseLapsedCallHolds } from "@/lib/consultation/service";
 import type { Database } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
+import { getEnv, type Env } from "@/lib/env";
 import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
 import { getLogger } from "@/lib/log";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
@@ -15,13 +17,22 @@ import { anonymiseExpired } from "@/lib/privacy/service";
 import { sendProposalReminders } from "@/lib/proposals/reminders";
 
 import { deliverMail } from "./deliver-mail";
+import { pruneExpired } from "./maintenance";
 
 export const SESSION_REMINDERS_TASK = "session-reminders";
 export const PROPOSAL_REMINDERS_TASK = "proposal-reminders";
 export const ANONYMISE_EXPIRED_TASK = "anonymise-expired";
 export const RELEASE_LAPSED_HOLDS_TASK = "release-lapsed-holds";
+export const PRUNE_EXPIRED_TASK = "prune-expired";
+export const DATABASE_BACKUP_TASK = "database-backup";
 
-export type WorkerContext = { db: Database; transport: MailTransport; workerId: string };
+export type WorkerContext = {
+  db: Database;
+  transport: MailTransport;
+  workerId: string;
+  /** The database the worker serves; the backup task dumps it. */
+  connectionString?: string;
+};
 
 function payloadString(payload: unknown, key: string): string {
   const value = (payload as Record<string, unknown> | null)?.[key];
@@ -57,6 +68,22 @@ export function buildTaskList(context: WorkerContext): TaskList {
       appointmentMonths: env.RETENTION_APPOINTMENT_MONTHS,
     });
     getLogger().info({ event: "retention-anonymised", ...counts }, "anonymised data past its retention");
+    const expiredSignInTokens = await pruneExpiredVerificationTokens(context.db);
+    getLogger().info({ event: "sign-in-tokens-pruned", count: expiredSignInTokens }, "deleted expired sign-in tokens");
+  };
+  const prune: Task = async () => {
+    const counts = await pruneExpired(context.db);
+    getLogger().info({ event: "expired-pruned", ...counts }, "pruned expired rate limits and failed jobs");
+  };
+  const backup: Task = async () => {
+    const env = getEnv();
+    const url = context.connectionString ?? env.DATABASE_URL;
+    if (!url) throw new Error("The backup task needs the database URL");
+    const result = await createPostgresBackup({ url, dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP });
+    getLogger().info(
+      { event: "database-backup", pruned: result.pruned.length },
+      `database backed up to ${result.file}`,
+    );
   };
   const releaseSessionHolds: Task = async (payload) => {
     await releaseBookingHolds(context.db, payloadString(payload, "sessionId"));
@@ -69,6 +96,8 @@ export function buildTaskList(context: WorkerContext): TaskList {
     [DELIVER_MAIL_TASK]: deliver,
     [RELEASE_BOOKING_HOLDS_TASK]: releaseSessionHolds,
     [RELEASE_LAPSED_HOLDS_TASK]: releaseLapsedHolds,
+    [PRUNE_EXPIRED_TASK]: prune,
+    [DATABASE_BACKUP_TASK]: backup,
     [SESSION_REMINDERS_TASK]: reminders,
     [INQUIRY_DIGEST_JOB]: digest,
     [PROPOSAL_REMINDERS_TASK]: proposalReminders,
@@ -96,4 +125,18 @@ export const cronItems: CronItem[] = [
     identifier: ANONYMISE_EXPIRED_TASK,
     options: { backfillPeriod: 2 * 24 * 3600 * 1000 },
   },
+  // Daily as well: expired rate-limit windows and jobs that failed for good (decision 0020).
+  {
+    task: PRUNE_EXPIRED_TASK,
+    match: "41 1 * * *",
+    identifier: PRUNE_EXPIRED_TASK,
+    options: { backfillPeriod: 2 * 24 * 3600 * 1000 },
+  },
 ];
+
+/** The periodic jobs for these settings: the backup runs only when BACKUP_SCHEDULE names a time. */
+export function scheduledItems(env: Pick<Env, "BACKUP_SCHEDULE">): CronItem[] {
+  if (!env.BACKUP_SCHEDULE) return cronItems;
+  // No backfill: a missed night is not caught up with a burst of backups when the worker returns.
+  return [...cronItems, { task: DATABASE_BACKUP_TASK, match: env.BACKUP_SCHEDULE, identifier: DATABASE_BACKUP_TASK }];
+}

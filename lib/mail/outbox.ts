@@ -1,9 +1,9 @@
 // Writes e-mails to the outbox inside the caller's transaction, so a mail exists exactly when the
 // change that caused it was committed. Delivery is a background job (lib/jobs/deliver-mail.ts).
 import type { Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { scheduleJob } from "@/lib/jobs/queue";
 
+import { sealMailProps } from "./sealed-payload";
 import type { MailTemplateName, MailTemplateProps } from "./templates";
 
 export const DELIVER_MAIL_TASK = "deliver-mail";
@@ -29,7 +29,8 @@ export async function enqueueMail<K extends MailTemplateName>(tx: Tx, input: Enq
     data: {
       idempotencyKey: input.idempotencyKey,
       template: input.template,
-      payload: input.props as Prisma.InputJsonValue,
+      // Sealed: links, addresses and the visitor's words are not readable in the table or a backup.
+      payload: sealMailProps(input.template, input.props),
       recipient: input.to,
       replyTo: input.replyTo,
       inquiryId: input.inquiryId,

@@ -1,7 +1,8 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 
-import { isMailTemplateName, mailTemplates, type MailTemplate } from "./templates";
+import { openMailPayload } from "./sealed-payload";
+import { isMailTemplateName, mailTemplates, type AttachmentContext, type MailTemplate } from "./templates";
 import type { MailAttachment } from "./transport";
 
 export type RenderedMail = {
@@ -12,20 +13,41 @@ export type RenderedMail = {
   sensitive: boolean;
 };
 
-/** Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail. */
-export async function renderMail(templateName: string, props: unknown): Promise<RenderedMail> {
+/**
+ * Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail.
+ * `stored` is the props, or an outbox row's sealed payload, which is opened here. Attachments that
+ * are rendered from the database (a proposal PDF) need `context.db`; delivery always passes it.
+ */
+export async function renderMail(
+  templateName: string,
+  stored: unknown,
+  context: AttachmentContext = {},
+): Promise<RenderedMail> {
   if (!isMailTemplateName(templateName)) throw new Error(`Unknown mail template: ${templateName}`);
+  const props = openMailPayload(templateName, stored);
   const template = mailTemplates[templateName] as MailTemplate<unknown>;
   const element = createElement(
     template.component as (props: unknown) => ReturnType<typeof template.component>,
     props as object,
   );
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const [html, text, attachments] = await Promise.all([
+    render(element),
+    render(element, { plainText: true }),
+    template.attachments?.(props, context) ?? [],
+  ]);
   return {
     subject: template.subject(props),
     html,
     text,
-    attachments: template.attachments?.(props) ?? [],
+    attachments,
     sensitive: template.sensitive ?? false,
   };
+}
+
+/** Renders a stored outbox row as it will be (or was) sent; with `db`, including rendered documents. */
+export function renderOutboxMessage(
+  message: { template: string; payload: unknown },
+  context: AttachmentContext = {},
+): Promise<RenderedMail> {
+  return renderMail(message.template, message.payload, context);
 }

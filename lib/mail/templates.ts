@@ -22,6 +22,11 @@ import {
   type InquiryNotificationEmailProps,
 } from "@/emails/inquiry-notification";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
+import {
+  ProposalAcceptedEmail,
+  proposalAcceptedSubject,
+  type ProposalAcceptedEmailProps,
+} from "@/emails/proposal-accepted";
 import { ProposalSentEmail, proposalSentSubject, type ProposalSentEmailProps } from "@/emails/proposal-sent";
 import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
 import {
@@ -30,14 +35,23 @@ import {
   type SessionReminderEmailProps,
 } from "@/emails/session-reminder";
 import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
+import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
+import { proposalPdfAttachments } from "@/lib/proposals/pdf-attachment";
 
 import type { MailAttachment } from "./transport";
+
+/**
+ * What an attachment may read at send time. Documents are rendered then from what the props name
+ * (a proposal's frozen version), so the outbox never stores a file's bytes; without a database
+ * (reading a stored mail's text) such attachments are left out.
+ */
+export type AttachmentContext = { db?: Database };
 
 export type MailTemplate<P> = {
   component: (props: P) => ReactElement;
   subject: (props: P) => string;
-  attachments?: (props: P) => MailAttachment[];
+  attachments?: (props: P, context: AttachmentContext) => MailAttachment[] | Promise<MailAttachment[]>;
   /** The props hold a credential (a sign-in link): they are erased once the mail is sent. */
   sensitive?: boolean;
 };
@@ -107,6 +121,14 @@ export const mailTemplates = {
   "proposal-sent": defineTemplate<ProposalSentEmailProps>({
     component: ProposalSentEmail,
     subject: proposalSentSubject,
+    attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
+    sensitive: true,
+  }),
+  // Thanks the client after the acceptance, with the portal link (a credential) and the PDF.
+  "proposal-accepted": defineTemplate<ProposalAcceptedEmailProps>({
+    component: ProposalAcceptedEmail,
+    subject: proposalAcceptedSubject,
+    attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
     sensitive: true,
   }),
 };

@@ -38,9 +38,13 @@ export async function deletePersonalDataAction(input: unknown): Promise<ActionRe
     const counts = await deletePersonalData(getDb(), email, viewer.id);
     // Open dates show no names, but booking counts on cached pages must stay in step.
     revalidateSessions();
+    const cancelled =
+      counts.cancelledBookings + counts.cancelledAppointments > 0
+        ? ` Storniert: ${counts.cancelledBookings} kommende Buchungen und ${counts.cancelledAppointments} kommende Erstgespräche.`
+        : "";
     return success(
       counts,
-      `Gelöscht: ${counts.inquiries} Anfragen, ${counts.bookings} Buchungen, ${counts.participants} Teilnahmen, ${counts.appointments} Erstgespräche und ${counts.emails} E-Mails.`,
+      `Gelöscht: ${counts.inquiries} Anfragen, ${counts.bookings} Buchungen, ${counts.participants} Teilnahmen, ${counts.appointments} Erstgespräche und ${counts.emails} E-Mails.${cancelled}`,
     );
   });
 }

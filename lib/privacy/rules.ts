@@ -28,3 +28,20 @@ export function anonymisedEmail(rowId: string): string {
 export function normaliseAddress(email: string): string {
   return email.trim().toLowerCase();
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Finds copies of a person in free text (stored mail props, job errors): does `text` name any of
+ * `needles` (an address, a reference, a row id) as a whole token, whatever the case? "zoe@amt.ch"
+ * is not found in "xzoe@amt.ch" nor in "zoe@amt.chur": erasure never reaches someone else's data.
+ */
+export function mentionsAny(text: string, needles: readonly string[]): boolean {
+  const tokens = needles.map((needle) => needle.trim()).filter((needle) => needle.length >= 3);
+  if (tokens.length === 0 || text.length === 0) return false;
+  const pattern = new RegExp(
+    `(?<![A-Za-z0-9._%+-])(?:${tokens.map(escapeRegExp).join("|")})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`,
+    "i",
+  );
+  return pattern.test(text);
+}

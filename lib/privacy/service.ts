@@ -1,62 +1,13 @@
 import "server-only";
 
 import type { Database, Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { withTransactionRetry } from "@/lib/db/retry";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+import { anonymiseAppointments, anonymiseBookings, anonymiseInquiries, needlesOf, pluck } from "./anonymise";
+import { cancelUpcomingFor, type CancelledCounts } from "./cancel";
+import { deleteJobsMentioning, deleteMailsMentioning } from "./copies";
 import { ANONYMISED_NAME, normaliseAddress, retentionCutoff, type RetentionSettings } from "./rules";
-
-type Ids = string[];
-
-// Each anonymiser erases the personal fields of the given rows and deletes what only exists to
-// reach the person (their e-mails in the outbox, portal links). Rows stay, so counts, seat
-// numbers and the consultant's statistics remain right.
-
-async function anonymiseInquiries(tx: Tx, ids: Ids, now: Date): Promise<number> {
-  if (ids.length === 0) return 0;
-  const count = await tx.$executeRaw`
-    UPDATE "Inquiry" SET "contactName" = ${ANONYMISED_NAME}, email = 'anonym-' || id || '@anliegen.invalid',
-      phone = NULL, department = NULL, message = NULL, "challengesOther" = NULL, "venueNote" = NULL,
-      "preferredPeriod" = NULL, "anonymisedAt" = ${now}
-    WHERE id = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`UPDATE "InquiryEvent" SET body = NULL, data = NULL WHERE "inquiryId" = ANY(${ids}::uuid[])`;
-  // The proposal as sent keeps its content (goals, agenda, prices) but not the person it named.
-  await tx.$executeRaw`
-    UPDATE "Proposal" SET "acceptedByName" = NULL, "acceptedByRole" = NULL, "changeRequest" = NULL,
-      snapshot = CASE WHEN jsonb_typeof(snapshot -> 'client') = 'object'
-        THEN jsonb_set(jsonb_set(snapshot, '{client,contactName}', to_jsonb(${ANONYMISED_NAME}::text)),
-                       '{client,department}', 'null'::jsonb)
-        ELSE snapshot END
-    WHERE "inquiryId" = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`DELETE FROM "PortalAccess" WHERE "inquiryId" = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE "inquiryId" = ANY(${ids}::uuid[])`;
-  return count;
-}
-
-async function anonymiseBookings(tx: Tx, ids: Ids, now: Date): Promise<number> {
-  if (ids.length === 0) return 0;
-  const count = await tx.$executeRaw`
-    UPDATE "Booking" SET "contactName" = ${ANONYMISED_NAME}, email = 'anonym-' || id || '@anliegen.invalid',
-      phone = NULL, organisation = '', "billingReference" = NULL, "anonymisedAt" = ${now}
-    WHERE id = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`
-    UPDATE "BookingParticipant" SET name = ${ANONYMISED_NAME}, email = NULL WHERE "bookingId" = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE "bookingId" = ANY(${ids}::uuid[])`;
-  return count;
-}
-
-async function anonymiseAppointments(tx: Tx, ids: Ids, now: Date): Promise<number> {
-  if (ids.length === 0) return 0;
-  const count = await tx.$executeRaw`
-    UPDATE "Appointment" SET name = ${ANONYMISED_NAME}, email = 'anonym-' || id || '@anliegen.invalid',
-      phone = NULL, organisation = '', topic = '', "anonymisedAt" = ${now}
-    WHERE id = ANY(${ids}::uuid[])`;
-  await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE "appointmentId" = ANY(${ids}::uuid[])`;
-  return count;
-}
-
-const pluck = (rows: { id: string }[]) => rows.map((row) => row.id);
-
 export type AnonymisedCounts = { inquiries: number; bookings: number; appointments: number };
 
 /** The worker's daily task: everything past its retention, in one transaction per run. */
@@ -68,31 +19,65 @@ export async function anonymiseExpired(
   const inquiryCutoff = retentionCutoff(now, settings.inquiryMonths);
   const bookingCutoff = retentionCutoff(now, settings.bookingMonths);
   const appointmentCutoff = retentionCutoff(now, settings.appointmentMonths);
-  return db.$transaction(async (tx) => {
-    const inquiries = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Inquiry" WHERE "anonymisedAt" IS NULL AND "updatedAt" < ${inquiryCutoff}
-        AND COALESCE("closedAt", "receivedAt") < ${inquiryCutoff}`;
-    const bookings = await tx.$queryRaw<{ id: string }[]>`
-      SELECT b.id FROM "Booking" b JOIN "CourseSession" s ON s.id = b."sessionId"
-      WHERE b."anonymisedAt" IS NULL AND s."endsAt" < ${bookingCutoff}`;
-    const appointments = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Appointment" WHERE "anonymisedAt" IS NULL AND "endsAt" < ${appointmentCutoff}`;
-    return {
-      inquiries: await anonymiseInquiries(tx, pluck(inquiries), now),
-      bookings: await anonymiseBookings(tx, pluck(bookings), now),
-      appointments: await anonymiseAppointments(tx, pluck(appointments), now),
-    };
-  });
+  return db.$transaction(
+    async (tx) => {
+      const inquiries = pluck(
+        await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Inquiry" WHERE "anonymisedAt" IS NULL AND "updatedAt" < ${inquiryCutoff}
+          AND COALESCE("closedAt", "receivedAt") < ${inquiryCutoff}`,
+      );
+      const bookings = pluck(
+        await tx.$queryRaw<{ id: string }[]>`
+        SELECT b.id FROM "Booking" b JOIN "CourseSession" s ON s.id = b."sessionId"
+        WHERE b."anonymisedAt" IS NULL AND s."endsAt" < ${bookingCutoff}`,
+      );
+      const appointments = pluck(
+        await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Appointment" WHERE "anonymisedAt" IS NULL AND "endsAt" < ${appointmentCutoff}`,
+      );
+      const needles = await needlesOf(tx, { inquiries, bookings, appointments });
+      const counts = {
+        inquiries: await anonymiseInquiries(tx, inquiries, now),
+        bookings: await anonymiseBookings(tx, bookings, now),
+        appointments: await anonymiseAppointments(tx, appointments, now),
+      };
+      await deleteMailsMentioning(tx, needles);
+      await deleteJobsMentioning(tx, needles);
+      return counts;
+    },
+    { timeout: ERASURE_TIMEOUT_MS },
+  );
 }
 
-const byAddress = (email: string) => ({ equals: normaliseAddress(email), mode: "insensitive" as const });
+/** Reading every stored mail takes a while on a large outbox. */
+const ERASURE_TIMEOUT_MS = 120_000;
+
+type AddressTable = "Inquiry" | "Booking" | "BookingParticipant" | "Appointment";
+
+/**
+ * Rows whose address is exactly this one, whatever its case. Never Prisma's case-insensitive
+ * `equals`: it compiles to ILIKE, where `_` and `%` in an address match other people's addresses.
+ */
+async function idsWithAddress(db: Database | Tx, table: AddressTable, email: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id::text AS id FROM "${table}" WHERE lower(email) = lower($1)`,
+    normaliseAddress(email),
+  );
+  return pluck(rows);
+}
 
 /** Everything stored about one e-mail address, as plain JSON (the right of access, Art. 25 revDSG). */
 export async function exportPersonalData(db: Database, email: string, now = new Date()) {
-  const address = byAddress(email);
+  const [inquiryIds, bookingIds, participantIds, appointmentIds, messageIds] = await Promise.all([
+    idsWithAddress(db, "Inquiry", email),
+    idsWithAddress(db, "Booking", email),
+    idsWithAddress(db, "BookingParticipant", email),
+    idsWithAddress(db, "Appointment", email),
+    mailIdsForAddress(db, email),
+  ]);
   const [inquiries, bookings, participations, appointments, messages] = await Promise.all([
     db.inquiry.findMany({
-      where: { email: address },
+      where: { id: { in: inquiryIds } },
       include: {
         wishedGoals: { select: { goal: { select: { title: true } } } },
         wishedModules: { select: { module: { select: { title: true } } } },
@@ -111,7 +96,7 @@ export async function exportPersonalData(db: Database, email: string, now = new 
       orderBy: { receivedAt: "asc" },
     }),
     db.booking.findMany({
-      where: { email: address },
+      where: { id: { in: bookingIds } },
       omit: { manageTokenHash: true },
       include: {
         participants: true,
@@ -120,18 +105,18 @@ export async function exportPersonalData(db: Database, email: string, now = new 
       orderBy: { createdAt: "asc" },
     }),
     db.bookingParticipant.findMany({
-      where: { email: address, booking: { NOT: { email: address } } },
+      where: { id: { in: participantIds }, bookingId: { notIn: bookingIds } },
       include: {
         booking: { select: { session: { select: { startsAt: true, course: { select: { title: true } } } } } },
       },
     }),
     db.appointment.findMany({
-      where: { email: address },
+      where: { id: { in: appointmentIds } },
       omit: { manageTokenHash: true },
       orderBy: { startsAt: "asc" },
     }),
     db.outboxMessage.findMany({
-      where: { recipient: address },
+      where: { id: { in: messageIds } },
       select: { template: true, subject: true, status: true, createdAt: true, sentAt: true },
       orderBy: { createdAt: "asc" },
     }),
@@ -147,58 +132,62 @@ export async function exportPersonalData(db: Database, email: string, now = new 
   };
 }
 
+/** Mails sent to the address (or answering to it). */
+async function mailIdsForAddress(db: Database | Tx, email: string): Promise<string[]> {
+  const address = normaliseAddress(email);
+  return pluck(
+    await db.$queryRaw<{ id: string }[]>`
+      SELECT id::text AS id FROM "OutboxMessage" WHERE lower(recipient) = lower(${address}) OR lower("replyTo") = lower(${address})`,
+  );
+}
+
 export type PersonalDataExport = Awaited<ReturnType<typeof exportPersonalData>>;
 
-export const UPCOMING_MESSAGE =
-  "Für diese Adresse gibt es noch kommende Buchungen oder Erstgespräche. Bitte stornieren Sie diese zuerst, damit Plätze und Termine stimmen.";
-
-export type DeletedCounts = AnonymisedCounts & { participants: number; emails: number };
+export type DeletedCounts = AnonymisedCounts & CancelledCounts & { participants: number; emails: number; jobs: number };
 
 /**
- * Erases everything about one address (the right to erasure): its inquiries, bookings and calls
- * are anonymised, its participant entries in others' bookings erased, its e-mails deleted.
- * Refused while the person still holds an upcoming seat or call, which must be cancelled first
- * so that seats, waiting lists and the calendar stay right.
+ * Erases everything about one address (the right to erasure): upcoming seats and calls are
+ * cancelled (seats go to the waiting list), its inquiries, bookings and calls are anonymised
+ * together with every copy of their words (designs, proposal versions), its participant entries in
+ * others' bookings are erased, and every mail and job that names the person is deleted.
  */
 export async function deletePersonalData(db: Database, email: string, actorId: string | null, now = new Date()) {
-  const address = byAddress(email);
-  return db.$transaction(async (tx): Promise<DeletedCounts> => {
-    const upcoming =
-      (await tx.booking.count({
-        where: {
-          email: address,
-          status: { not: "CANCELLED" },
-          session: { startsAt: { gt: now }, status: { not: "CANCELLED" } },
-        },
-      })) + (await tx.appointment.count({ where: { email: address, status: "BOOKED", startsAt: { gt: now } } }));
-    if (upcoming > 0) throw new AppError("CONFLICT", UPCOMING_MESSAGE, { field: "email" });
-
-    const ids = async <T extends { id: string }>(rows: Promise<T[]>) => pluck(await rows);
-    const inquiries = await anonymiseInquiries(
-      tx,
-      await ids(tx.inquiry.findMany({ where: { email: address }, select: { id: true } })),
-      now,
-    );
-    const bookings = await anonymiseBookings(
-      tx,
-      await ids(tx.booking.findMany({ where: { email: address }, select: { id: true } })),
-      now,
-    );
-    const appointments = await anonymiseAppointments(
-      tx,
-      await ids(tx.appointment.findMany({ where: { email: address }, select: { id: true } })),
-      now,
-    );
-    const participants = await tx.bookingParticipant.updateMany({
-      where: { email: address },
-      data: { name: ANONYMISED_NAME, email: null },
-    });
-    const emails = await tx.outboxMessage.deleteMany({ where: { recipient: address } });
-    const counts = { inquiries, bookings, appointments, participants: participants.count, emails: emails.count };
-    // The log says that and how much was erased, never whose data it was.
-    await tx.auditLog.create({
-      data: { actorId, action: "privacy.erase", entityType: "Person", data: counts as Prisma.InputJsonObject },
-    });
-    return counts;
-  });
+  const address = normaliseAddress(email);
+  return withTransactionRetry(() =>
+    db.$transaction(
+      async (tx): Promise<DeletedCounts> => {
+        const cancelled = await cancelUpcomingFor(tx, address, now);
+        const rows = {
+          inquiries: await idsWithAddress(tx, "Inquiry", address),
+          bookings: await idsWithAddress(tx, "Booking", address),
+          appointments: await idsWithAddress(tx, "Appointment", address),
+        };
+        const needles = [address, ...(await needlesOf(tx, rows))];
+        const inquiries = await anonymiseInquiries(tx, rows.inquiries, now);
+        const bookings = await anonymiseBookings(tx, rows.bookings, now);
+        const appointments = await anonymiseAppointments(tx, rows.appointments, now);
+        const participants = await tx.$executeRaw`
+          UPDATE "BookingParticipant" SET name = ${ANONYMISED_NAME}, email = NULL WHERE lower(email) = lower(${address})`;
+        const addressed = await mailIdsForAddress(tx, address);
+        const { count: sent } = await tx.outboxMessage.deleteMany({ where: { id: { in: addressed } } });
+        const mentioned = await deleteMailsMentioning(tx, needles);
+        const jobs = await deleteJobsMentioning(tx, needles);
+        const counts = {
+          ...cancelled,
+          inquiries,
+          bookings,
+          appointments,
+          participants,
+          emails: sent + mentioned,
+          jobs,
+        };
+        // The log says that and how much was erased, never whose data it was.
+        await tx.auditLog.create({
+          data: { actorId, action: "privacy.erase", entityType: "Person", data: counts as Prisma.InputJsonObject },
+        });
+        return counts;
+      },
+      { timeout: ERASURE_TIMEOUT_MS },
+    ),
+  );
 }

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { createDesignFromInquiry, saveDesign } from "./design";
 import { revokePortalAccess } from "./portal";
 import { designSchema, inquiryIdSchema, sessionsFromAgendaSchema } from "./schemas";
-import { sendProposal } from "./send";
+import { previewProposalMail, sendProposal, type ProposalMailPreview } from "./send";
 import { createSessionsFromProposal } from "./sessions";
 
 const konzeptPath = (reference: string) => `/admin/anfragen/${reference}/konzept`;
@@ -41,6 +41,16 @@ export async function saveDesignAction(input: unknown): Promise<ActionResult<nul
     await saveDesign(getDb(), data);
     revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
     return success(null, "Der Entwurf ist gespeichert.");
+  });
+}
+
+/** Saves what the designer shows and renders the mail the client would get, to confirm before sending. */
+export async function previewProposalAction(input: unknown): Promise<ActionResult<ProposalMailPreview>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(designSchema, input);
+    await saveDesign(getDb(), data);
+    return success(await previewProposalMail(getDb(), { designId: data.designId, actor: viewer }));
   });
 }
 

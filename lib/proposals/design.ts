@@ -5,15 +5,16 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { venueLabels } from "@/lib/labels";
 
-import { minuteOf } from "./agenda";
+import { agendaDayCount, minuteOf, scheduleAgenda } from "./agenda";
 import { getLibrary } from "./library";
 import {
   DEFAULT_DAY_RATE_CENTS,
   DEFAULT_METHOD,
   DEFAULT_NEXT_STEPS,
+  COURSE_DAY_START_MINUTE,
   daysOfFormat,
   draftSituation,
-  planAgenda,
+  planProgramme,
 } from "./prefill";
 import { parseFrancs } from "./pricing";
 import type { DesignInput } from "./schemas";
@@ -29,7 +30,13 @@ export async function createDesignFromInquiry(db: Database, inquiryId: string): 
     where: { id: inquiryId },
     include: {
       field: { select: { name: true } },
-      course: { select: { title: true, priceFromCents: true } },
+      course: {
+        select: {
+          title: true,
+          priceFromCents: true,
+          modules: { include: { module: true }, orderBy: [{ day: "asc" }, { position: "asc" }] },
+        },
+      },
       wishedGoals: { include: { goal: true }, orderBy: { goal: { sortOrder: "asc" } } },
       wishedModules: { include: { module: true }, orderBy: { module: { sortOrder: "asc" } } },
     },
@@ -40,11 +47,18 @@ export async function createDesignFromInquiry(db: Database, inquiryId: string): 
     inquiry.wishedGoals.length > 0
       ? inquiry.wishedGoals.map(({ goal }) => goal)
       : library.goals.filter((goal) => goal.suggested).slice(0, SUGGESTED_GOALS);
+  const courseModules = (inquiry.course?.modules ?? []).map(({ module, day, durationMinutes }) => ({
+    ...module,
+    day,
+    durationMinutes,
+  }));
+  // A chosen course brings its own modules; the library's suggestions only fill an empty start.
   const modules =
-    inquiry.wishedModules.length > 0
+    inquiry.wishedModules.length > 0 || courseModules.length > 0
       ? inquiry.wishedModules.map(({ module }) => module)
       : library.modules.filter((module) => module.suggested).slice(0, SUGGESTED_MODULES);
-  const agenda = planAgenda(modules, inquiry.format);
+  const agenda = planProgramme({ courseModules, modules, format: inquiry.format });
+  const programmeDays = agendaDayCount(scheduleAgenda(agenda, COURSE_DAY_START_MINUTE));
   const venue = [inquiry.venue ? venueLabels[inquiry.venue] : "", inquiry.venueNote ?? ""].filter(Boolean).join(": ");
   try {
     return await db.courseDesign.create({
@@ -59,7 +73,10 @@ export async function createDesignFromInquiry(db: Database, inquiryId: string): 
         participants: inquiry.participants,
         pricingMode: "DAY_RATE",
         dayRateCents: inquiry.course?.priceFromCents ?? DEFAULT_DAY_RATE_CENTS,
-        days: daysOfFormat(inquiry.format),
+        dayStartMinute: COURSE_DAY_START_MINUTE,
+        // The format the client asked for is what he expects to pay; the designer warns if the
+        // course's programme spans other days (rules.programmeDaysWarning).
+        days: daysOfFormat(inquiry.format) ?? programmeDays,
         goals: {
           create: goals.map((goal, position) => ({
             goalId: goal.id,

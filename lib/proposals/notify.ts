@@ -1,15 +1,41 @@
 // Which e-mails a proposal step writes, always in the transaction of the step: the proposal with
 // its portal link to the client, responses and reminders to the consultant.
+import type { ProposalSentEmailProps } from "@/emails/proposal-sent";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatChf, formatDate, formatDateTime } from "@/lib/format";
 import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
+import { AFTER_ACCEPTANCE_STEPS } from "./labels";
 import { formatDateKey, type ProposalSnapshot } from "./snapshot";
 
 type InquiryForMail = { id: string; reference: string; organisationName: string; contactName: string; email: string };
 type ProposalForMail = { id: string; version: number; snapshot: ProposalSnapshot };
+
+/** The proposal mail's props; the preview before sending renders the same with a placeholder link. */
+export function proposalSentProps(input: {
+  inquiry: Omit<InquiryForMail, "id" | "email">;
+  proposal: { id?: string; version: number; snapshot: ProposalSnapshot };
+  portalUrl: string;
+  linkExpiresAt: Date;
+}): ProposalSentEmailProps {
+  const { inquiry, proposal } = input;
+  return {
+    contactName: inquiry.contactName,
+    organisationName: inquiry.organisationName,
+    title: proposal.snapshot.title,
+    version: proposal.version,
+    reference: inquiry.reference,
+    total: formatChf(proposal.snapshot.price.totalCents),
+    validUntil: formatDateKey(proposal.snapshot.validUntil),
+    portalUrl: input.portalUrl,
+    linkValidUntil: formatDate(input.linkExpiresAt),
+    consultantName: proposal.snapshot.consultant.name,
+    // The preview has no version yet; it still says that the PDF comes with the mail.
+    proposalId: proposal.id ?? "vorschau",
+  };
+}
 
 export async function notifyProposalSent(
   tx: Tx,
@@ -18,18 +44,12 @@ export async function notifyProposalSent(
   const { inquiry, proposal } = input;
   return enqueueMail(tx, {
     template: "proposal-sent",
-    props: {
-      contactName: inquiry.contactName,
-      organisationName: inquiry.organisationName,
-      title: proposal.snapshot.title,
-      version: proposal.version,
-      reference: inquiry.reference,
-      total: formatChf(proposal.snapshot.price.totalCents),
-      validUntil: formatDateKey(proposal.snapshot.validUntil),
+    props: proposalSentProps({
+      inquiry,
+      proposal,
       portalUrl: links.portal(input.token),
-      linkValidUntil: formatDate(input.linkExpiresAt),
-      consultantName: proposal.snapshot.consultant.name,
-    },
+      linkExpiresAt: input.linkExpiresAt,
+    }),
     to: inquiry.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `proposal:${proposal.id}:sent`,
@@ -44,7 +64,9 @@ export async function notifyProposalResponse(
     inquiry: InquiryForMail;
     proposal: ProposalForMail;
     respondedAt: Date;
-    response: { kind: "ACCEPTED"; name: string; role: string } | { kind: "CHANGES_REQUESTED"; message: string };
+    /** An acceptance carries the portal link it came through: the client's mail links back to it. */
+    response:
+      { kind: "ACCEPTED"; name: string; role: string; token: string } | { kind: "CHANGES_REQUESTED"; message: string };
   },
 ) {
   const { inquiry, proposal, response } = input;
@@ -70,11 +92,20 @@ export async function notifyProposalResponse(
   });
   if (response.kind === "ACCEPTED") {
     await enqueueMail(tx, {
-      template: "message",
+      template: "proposal-accepted",
       props: {
-        subject: `Bestätigung: Angebot «${proposal.snapshot.title}» angenommen`,
-        body: `Grüezi ${inquiry.contactName}\n\nHerzlichen Dank: ${response.name} (${response.role}) hat das Angebot am ${formatDateTime(input.respondedAt)} angenommen. Ich melde mich in den nächsten Tagen, um die Kursdaten festzulegen.\n\nFreundliche Grüsse\n${proposal.snapshot.consultant.name}`,
+        contactName: inquiry.contactName,
+        acceptedByName: response.name,
+        acceptedByRole: response.role,
+        acceptedAt: formatDateTime(input.respondedAt),
+        title: proposal.snapshot.title,
+        version: proposal.version,
         reference: inquiry.reference,
+        total: formatChf(proposal.snapshot.price.totalCents),
+        portalUrl: links.portal(response.token),
+        nextSteps: AFTER_ACCEPTANCE_STEPS,
+        consultantName: proposal.snapshot.consultant.name,
+        proposalId: proposal.id,
       },
       to: inquiry.email,
       replyTo: getEnv().CONSULTANT_EMAIL,

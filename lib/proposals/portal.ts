@@ -135,7 +135,7 @@ export async function acceptProposal(db: Database, input: AcceptProposalInput, n
       inquiry,
       proposal: view.proposal,
       respondedAt: now,
-      response: { kind: "ACCEPTED", name: input.name, role: input.role },
+      response: { kind: "ACCEPTED", name: input.name, role: input.role, token: input.token },
     });
     await tx.inquiryEvent.create({
       data: {

@@ -11,76 +11,143 @@ export function daysOfFormat(format: CourseFormatKey | null): number | null {
   return { HALF_DAY: 0.5, ONE_DAY: 1, TWO_DAYS: 2, SERIES: null, none: null }[format ?? "none"];
 }
 
-/** Teaching minutes of one course day (a half day has one block, a full day two). */
-const HALF_DAY_MINUTES = 210;
-const FULL_DAY_MINUTES = 390;
+/** A course day runs 08:30-16:30: two blocks of 3.5 hours around a lunch hour at noon. */
+export const COURSE_DAY_START_MINUTE = 8 * 60 + 30;
+const BLOCK_MINUTES = 12 * 60 - COURSE_DAY_START_MINUTE;
 const SHORT_BREAK = { kind: "BREAK" as const, title: "Pause", description: "", durationMinutes: 15 };
 const LUNCH = { kind: "BREAK" as const, title: "Mittagspause", description: "", durationMinutes: 60 };
+/** Teaching minutes of one block: its length less the short break in it. */
+const BLOCK_TEACHING = BLOCK_MINUTES - SHORT_BREAK.durationMinutes;
+/** What fills a block the modules leave open: practice is the heart of every course day. */
+export const PRACTICE = {
+  kind: "CUSTOM" as const,
+  title: "Übungen und Rollenspiele",
+  description: "Die Werkzeuge an Situationen aus Ihrem Arbeitsalltag üben, in Kleingruppen und im Rollenspiel.",
+};
 
 export type ModuleForAgenda = { id: string; title: string; description: string; defaultDurationMinutes: number };
+/** A module of the chosen catalogue course: its day and its duration in that course. */
+export type CourseModuleForAgenda = ModuleForAgenda & { day: number; durationMinutes: number | null };
 
 /**
- * Fills days in order with the modules: a short break in the middle of each half day and a
- * lunch break between the morning and the afternoon block. A module that does not fit the
- * current day opens the next one (up to the format's days; the rest go to the last day, where
- * the designer then warns about the overflow).
+ * The first programme of a design. With a catalogue course it keeps the course's days and modules
+ * and adds each module the client asked for (and the course lacks) to the day with the most room;
+ * without one it spreads the modules evenly over the format's days. Every day is then laid out as
+ * a course day (see layoutDay).
  */
-export function planAgenda(modules: readonly ModuleForAgenda[], format: CourseFormatKey | null): AgendaInput[] {
-  const dayCount = format === "TWO_DAYS" ? 2 : 1;
-  const capacity = format === "HALF_DAY" ? HALF_DAY_MINUTES : FULL_DAY_MINUTES;
-  const perDay: ModuleForAgenda[][] = Array.from({ length: dayCount }, () => []);
-  let day = 0;
-  let used = 0;
-  for (const item of modules) {
-    if (used > 0 && used + item.defaultDurationMinutes > capacity && day < dayCount - 1) {
-      day++;
-      used = 0;
-    }
-    perDay[day]!.push(item);
-    used += item.defaultDurationMinutes;
+export function planProgramme(input: {
+  courseModules: readonly CourseModuleForAgenda[];
+  modules: readonly ModuleForAgenda[];
+  format: CourseFormatKey | null;
+}): AgendaInput[] {
+  const byDay = input.courseModules.length > 0 ? courseDays(input) : spreadDays(input.modules, input.format);
+  const halfDay = input.format === "HALF_DAY" && input.courseModules.length === 0;
+  return byDay.flatMap((list, index) => layoutDay(list, index + 1, halfDay));
+}
+
+type Planned = ModuleForAgenda & { minutes: number };
+const minutesOf = (list: readonly Planned[]) => list.reduce((sum, item) => sum + item.minutes, 0);
+
+function courseDays(input: { courseModules: readonly CourseModuleForAgenda[]; modules: readonly ModuleForAgenda[] }) {
+  const dayNumbers = [...new Set(input.courseModules.map((item) => item.day))].sort((a, b) => a - b);
+  const days: Planned[][] = dayNumbers.map((day) =>
+    input.courseModules
+      .filter((item) => item.day === day)
+      .map((item) => ({ ...item, minutes: item.durationMinutes ?? item.defaultDurationMinutes })),
+  );
+  const inCourse = new Set(input.courseModules.map((item) => item.id));
+  for (const extra of input.modules.filter((item) => !inCourse.has(item.id))) {
+    // The emptiest day, the later one on a tie (it closes the course, where an addition reads well).
+    const target = days.reduce((best, list) => (minutesOf(list) <= minutesOf(best) ? list : best));
+    target.push({ ...extra, minutes: extra.defaultDurationMinutes });
   }
-  return perDay.flatMap((list, index) => withBreaks(list, index + 1, capacity === FULL_DAY_MINUTES));
+  return days;
 }
 
-function withBreaks(list: readonly ModuleForAgenda[], day: number, fullDay: boolean): AgendaInput[] {
-  const total = list.reduce((sum, item) => sum + item.defaultDurationMinutes, 0);
-  // Break points as shares of the day's teaching time; a module passing several gets the longest.
-  let pending = fullDay
-    ? [
-        { at: total / 4, item: SHORT_BREAK },
-        { at: total / 2, item: LUNCH },
-        { at: (total * 3) / 4, item: SHORT_BREAK },
-      ]
-    : [{ at: total / 2, item: SHORT_BREAK }];
-  const items: AgendaInput[] = [];
+function spreadDays(modules: readonly ModuleForAgenda[], format: CourseFormatKey | null): Planned[][] {
+  const dayCount = format === "TWO_DAYS" ? 2 : 1;
+  const planned = modules.map((item) => ({ ...item, minutes: item.defaultDurationMinutes }));
+  const share = minutesOf(planned) / dayCount;
+  const days: Planned[][] = Array.from({ length: dayCount }, () => []);
+  let day = 0;
+  for (const item of planned) {
+    if (day < dayCount - 1 && days[day]!.length > 0 && minutesOf(days[day]!) + item.minutes / 2 > share) day++;
+    days[day]!.push(item);
+  }
+  return days;
+}
+
+/**
+ * One course day: the morning block takes modules in order while they fit, the afternoon the
+ * rest; each block gets a short break near its middle and practice for the time the modules
+ * leave, so lunch starts at noon and the day ends at 16:30 (a half day: at noon). Modules that
+ * do not fit make the afternoon longer; the designer warns about a day that runs late.
+ */
+function layoutDay(list: readonly Planned[], day: number, halfDay: boolean): AgendaInput[] {
+  const morning: Planned[] = [];
+  let index = 0;
+  while (index < list.length && (morning.length === 0 || minutesOf(morning) + list[index]!.minutes <= BLOCK_TEACHING)) {
+    morning.push(list[index]!);
+    index++;
+  }
+  const afternoon = list.slice(index);
+  if (halfDay) return block([...morning, ...afternoon], day);
+  return [...block(morning, day), { ...LUNCH, day }, ...block(afternoon, day)];
+}
+
+function block(modules: readonly Planned[], day: number): AgendaInput[] {
+  const items: AgendaInput[] = modules.map((item) => ({
+    kind: "MODULE",
+    moduleId: item.id,
+    title: item.title,
+    description: item.description,
+    day,
+    durationMinutes: item.minutes,
+  }));
+  const open = BLOCK_TEACHING - minutesOf(modules);
+  if (open > 0) items.push({ ...PRACTICE, day, durationMinutes: open });
+  const total = items.reduce((sum, item) => sum + item.durationMinutes, 0);
+  const middle = total / 2;
+  // Break at the boundary between items closest to the middle; inside practice, split it there.
   let elapsed = 0;
-  list.forEach((entry, index) => {
-    items.push({
-      kind: "MODULE",
-      moduleId: entry.id,
-      title: entry.title,
-      description: entry.description,
-      day,
-      durationMinutes: entry.defaultDurationMinutes,
-    });
-    elapsed += entry.defaultDurationMinutes;
-    const passed = pending.filter((point) => point.at <= elapsed);
-    pending = pending.filter((point) => point.at > elapsed);
-    if (passed.length === 0 || index === list.length - 1) return;
-    const longest = passed.reduce((a, b) => (b.item.durationMinutes > a.item.durationMinutes ? b : a));
-    items.push({ ...longest.item, day });
-  });
-  return items;
+  let best: { at: number; distance: number } | null = null;
+  for (let position = 0; position < items.length; position++) {
+    const item = items[position]!;
+    if (
+      item.kind === "CUSTOM" &&
+      item.durationMinutes >= 30 &&
+      elapsed < middle &&
+      elapsed + item.durationMinutes > middle
+    ) {
+      const first = Math.min(item.durationMinutes - 10, Math.max(10, Math.round((middle - elapsed) / 5) * 5));
+      return [
+        ...items.slice(0, position),
+        { ...item, durationMinutes: first },
+        { ...SHORT_BREAK, day },
+        { ...item, durationMinutes: item.durationMinutes - first },
+        ...items.slice(position + 1),
+      ];
+    }
+    elapsed += item.durationMinutes;
+    if (position < items.length - 1) {
+      const distance = Math.abs(elapsed - middle);
+      if (!best || distance < best.distance) best = { at: position + 1, distance };
+    }
+  }
+  if (!best) return items;
+  return [...items.slice(0, best.at), { ...SHORT_BREAK, day }, ...items.slice(best.at)];
 }
 
-/** The situation "as understood", drafted from what the inquiry says; the consultant rewrites it. */
+/**
+ * The situation "as understood", drafted from the inquiry's facts in the consultant's voice. The
+ * client's own message is never copied in: the designer shows it beside the field instead.
+ */
 export function draftSituation(inquiry: {
   organisationName: string;
   department: string | null;
   fieldName: string | null;
   challenges: readonly (keyof typeof challengeLabels)[];
   challengesOther: string | null;
-  message: string | null;
 }): string {
   const who = [inquiry.organisationName, inquiry.department].filter(Boolean).join(", ");
   const lines = [
@@ -90,7 +157,6 @@ export function draftSituation(inquiry: {
   if (inquiry.challengesOther) challenges.push(inquiry.challengesOther);
   if (challenges.length > 0)
     lines.push(`Besonders herausfordernd sind:\n${challenges.map((item) => `- ${item}`).join("\n")}`);
-  if (inquiry.message) lines.push(`Aus Ihrer Anfrage: «${inquiry.message}»`);
   return lines.join("\n\n");
 }
 

@@ -21,6 +21,7 @@ const inquirySelect = {
   participants: true,
   courseId: true,
   format: true,
+  message: true,
 } as const;
 
 /** Everything the designer of one inquiry shows; null when the reference does not exist. */

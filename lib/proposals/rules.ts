@@ -88,3 +88,42 @@ export function rankSuggestions<T extends LibraryItem>(
     .filter((item) => item.score > 0)
     .sort((a, b) => b.score - a.score || a.sortOrder - b.sortOrder);
 }
+
+/** "2 Kurstage", "0,5 Kurstage", "1 Kurstag" */
+export function courseDaysLabel(days: number): string {
+  return `${String(days).replace(".", ",")} ${days === 1 ? "Kurstag" : "Kurstage"}`;
+}
+
+/**
+ * A warning when the programme spans other course days than the price charges (day rate only:
+ * a flat fee names no days). programmeDays counts half days as 0.5 (agendaDayCount).
+ */
+export function programmeDaysWarning(
+  pricing: { mode: "DAY_RATE" | "FLAT_FEE"; days: number | null },
+  programmeDays: number,
+): string | null {
+  if (pricing.mode !== "DAY_RATE" || programmeDays === 0) return null;
+  const priced = pricing.days ?? 0;
+  if (priced === programmeDays) return null;
+  return `Das Programm umfasst ${courseDaysLabel(programmeDays)}, der Preis ${courseDaysLabel(priced)}. Passen Sie das Programm oder die Anzahl Kurstage beim Preis an.`;
+}
+
+/** Shorter lines ("Grüezi", "Danke") are too common to count as a quotation. */
+const QUOTE_MIN_CHARS = 30;
+const normalised = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * Whether the situation still carries a paragraph of the client's inquiry word for word: the
+ * consultant may start from the client's words but sends the situation in his own.
+ */
+export function quotesInquiry(situation: string, message: string | null): boolean {
+  if (!message) return false;
+  const text = normalised(situation);
+  return message
+    .split(/\n\s*\n|\n/)
+    .map(normalised)
+    .some((paragraph) => paragraph.length >= QUOTE_MIN_CHARS && text.includes(paragraph));
+}
+
+export const QUOTED_INQUIRY_MESSAGE =
+  "Die Ausgangslage enthält Sätze aus der Anfrage unverändert. Bitte formulieren Sie sie in Ihren eigenen Worten, bevor Sie das Angebot senden.";

@@ -5,11 +5,21 @@ import type { Database, Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { absoluteUrl } from "@/lib/links";
+import { renderMail } from "@/lib/mail/render";
 
 import { changeInquiryStatus } from "./inquiry-status";
-import { notifyProposalSent } from "./notify";
+import { notifyProposalSent, proposalSentProps } from "./notify";
+import { proposalPdfFileName } from "./pdf";
 import { issuePortalAccess } from "./portal";
-import { nextVersion, SENDABLE_INQUIRY_STATES, validUntilOf } from "./rules";
+import {
+  nextVersion,
+  portalExpiry,
+  QUOTED_INQUIRY_MESSAGE,
+  quotesInquiry,
+  SENDABLE_INQUIRY_STATES,
+  validUntilOf,
+} from "./rules";
 import { buildSnapshot, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
 
 const designInclude = {
@@ -25,6 +35,7 @@ const designInclude = {
       email: true,
       status: true,
       firstResponseAt: true,
+      message: true,
     },
   },
 };
@@ -69,6 +80,73 @@ export function draftSnapshot(design: LoadedDesign, consultant: Consultant, now 
   });
 }
 
+/** What must hold before a draft goes to the client; the preview checks the same. */
+function assertSendable(design: LoadedDesign): void {
+  if (!SENDABLE_INQUIRY_STATES.includes(design.inquiry.status)) {
+    throw new AppError(
+      "CONFLICT",
+      "Diese Anfrage ist bestätigt oder abgeschlossen; ein neues Angebot kann nicht mehr gesendet werden.",
+    );
+  }
+  if (design.goals.length === 0)
+    throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Ziel auf.", { field: "goals" });
+  if (!design.agendaItems.some((item) => item.kind !== "BREAK")) {
+    throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Modul ins Programm auf.", { field: "agenda" });
+  }
+  if (quotesInquiry(design.situation, design.inquiry.message)) {
+    throw new AppError("VALIDATION", QUOTED_INQUIRY_MESSAGE, { field: "situation" });
+  }
+}
+
+function assertPriced(design: LoadedDesign, snapshot: ProposalSnapshot): void {
+  if (snapshot.price.netCents <= 0) {
+    throw new AppError("VALIDATION", "Bitte geben Sie einen Preis an.", {
+      field: design.pricingMode === "DAY_RATE" ? "dayRate" : "flatFee",
+    });
+  }
+}
+
+export type ProposalMailPreview = { to: string; subject: string; text: string; attachment: string };
+
+/**
+ * The mail the client will get if the draft is sent now, rendered from the real template: the
+ * next version's number, prices and validity; only the personal link is a placeholder, since it
+ * is issued when sending.
+ */
+export async function previewProposalMail(
+  db: Database,
+  input: { designId: string; actor: { name: string | null }; now?: Date },
+): Promise<ProposalMailPreview> {
+  const now = input.now ?? new Date();
+  const design = await loadDesign(db, input.designId);
+  if (!design) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
+  assertSendable(design);
+  const previous = await db.proposal.findMany({ where: { designId: design.id }, select: { version: true } });
+  const version = nextVersion(previous.map((proposal) => proposal.version));
+  const snapshot = buildSnapshot(toSnapshotInput(design), {
+    version,
+    validUntil: validUntilOf(now, design.validityDays),
+    inquiry: design.inquiry,
+    consultant: await consultantOf(db, input.actor),
+  });
+  assertPriced(design, snapshot);
+  const rendered = await renderMail(
+    "proposal-sent",
+    proposalSentProps({
+      inquiry: design.inquiry,
+      proposal: { version, snapshot },
+      portalUrl: `${absoluteUrl("/portal/")}…`,
+      linkExpiresAt: portalExpiry(now, getEnv().PORTAL_LINK_DAYS),
+    }),
+  );
+  return {
+    to: design.inquiry.email,
+    subject: rendered.subject,
+    text: rendered.text,
+    attachment: proposalPdfFileName(snapshot),
+  };
+}
+
 export async function sendProposal(
   db: Database,
   input: { designId: string; actor: { id: string; name: string | null }; now?: Date },
@@ -80,19 +158,7 @@ export async function sendProposal(
       await tx.$queryRaw`SELECT "id" FROM "CourseDesign" WHERE "id" = ${input.designId}::uuid FOR UPDATE`;
       const design = await loadDesign(tx, input.designId);
       if (!design) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
-      if (!SENDABLE_INQUIRY_STATES.includes(design.inquiry.status)) {
-        throw new AppError(
-          "CONFLICT",
-          "Diese Anfrage ist bestätigt oder abgeschlossen; ein neues Angebot kann nicht mehr gesendet werden.",
-        );
-      }
-      if (design.goals.length === 0)
-        throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Ziel auf.", { field: "goals" });
-      if (!design.agendaItems.some((item) => item.kind !== "BREAK")) {
-        throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Modul ins Programm auf.", {
-          field: "agenda",
-        });
-      }
+      assertSendable(design);
       const previous = await tx.proposal.findMany({ where: { designId: design.id }, select: { version: true } });
       const version = nextVersion(previous.map((proposal) => proposal.version));
       const validUntil = validUntilOf(now, design.validityDays);
@@ -102,11 +168,7 @@ export async function sendProposal(
         inquiry: design.inquiry,
         consultant: await consultantOf(tx, input.actor),
       });
-      if (snapshot.price.netCents <= 0) {
-        throw new AppError("VALIDATION", "Bitte geben Sie einen Preis an.", {
-          field: design.pricingMode === "DAY_RATE" ? "dayRate" : "flatFee",
-        });
-      }
+      assertPriced(design, snapshot);
       await tx.proposal.updateMany({
         where: { designId: design.id, status: { in: ["SENT", "CHANGES_REQUESTED"] } },
         data: { status: "SUPERSEDED" },

@@ -54,9 +54,10 @@ test("a team lead asks for a course from its page, sees the reference number and
   await expectNoAxeViolations(page);
 
   const confirmation = await openLatestMail(page, email, new RegExp(`Ihre Anfrage ${reference} ist eingegangen`));
-  expect(confirmation).toContain("Grüezi Zoë Müller-Brügger");
-  expect(confirmation).toContain(COURSE);
-  expect(confirmation).toContain("«Zwangskunden», die nicht freiwillig kommen");
+  // Nobody has confirmed the address yet: nothing the visitor typed goes to it (decision 0018).
+  for (const typed of ["Zoë", "Strassenverkehrsamt", "Lange Wartezeiten", "Vormittag", "Frühling 2027"]) {
+    expect(confirmation).not.toContain(typed);
+  }
   // The call link carries a token, not the reference; it prefills the call form with the contact details.
   const callLink = firstLink(confirmation, /http:\/\/localhost:\d+\/erstgespraech\?anfrage=[A-Za-z0-9_-]{43}/);
   expect(callLink).not.toContain(reference);
@@ -77,6 +78,8 @@ test("a team lead asks for a course from its page, sees the reference number and
   expect(notification).toContain(email);
   expect(notification).toContain("+41 31 123 45 67");
   expect(notification).toContain("Bitte rufen Sie mich am Vormittag an.");
+  expect(notification).toContain(COURSE);
+  expect(notification).toContain("«Zwangskunden», die nicht freiwillig kommen");
 
   // The draft is gone once stored: a new inquiry starts empty.
   await page.goto("/anfrage");

@@ -83,13 +83,22 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
 
   await page.getByRole("button", { name: "Entwurf speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Der Entwurf ist gespeichert." })).toBeVisible();
-  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden` }).click();
+  // Sending shows the mail as the client will get it first, and sends only once confirmed.
+  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden …` }).click();
+  const mailPreview = page.getByRole("region", { name: "So erhält die Kundschaft das Angebot" });
+  await expect(mailPreview).toContainText("Ihr Angebot: Souverän am Schalter");
+  await expect(mailPreview).toContainText(`Angebot-${inquiry.reference}-v1.pdf`);
+  await expect(mailPreview.getByTestId("mail-text")).toContainText("CHF 2'756.55");
+  await expectNoAxeViolations(page);
+  await mailPreview.getByRole("button", { name: "Jetzt senden" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Version 1 des Angebots ist gesendet." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Gesendet, offen");
   await expect(page.getByText("Anfrage " + inquiry.reference + " · Angebot versandt")).toBeVisible();
 
   const first = await openLatestMail(page, CLIENT_EMAIL, /Ihr Angebot: Souverän am Schalter/);
   expect(first).toContain("CHF 2'756.55");
+  expect(first).toContain("Das Angebot liegt dieser Mail als PDF bei.");
+  await expect(page.getByText(`Angebot-${inquiry.reference}-v1.pdf`)).toBeVisible();
   const portalUrl = firstLink(first, /http:\/\/localhost:\d+\/portal\/[A-Za-z0-9_-]+/);
 
   // A later edit is a new draft; compared with version 1 it shows what changed; sent, it is version 2.
@@ -102,7 +111,11 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await expect(page.getByRole("row", { name: /^Titel/ })).toContainText("Souverän am Schalter und am Telefon");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Zurück zum Konzept" }).click();
-  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden` }).click();
+  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden …` }).click();
+  await page
+    .getByRole("region", { name: "So erhält die Kundschaft das Angebot" })
+    .getByRole("button", { name: "Jetzt senden" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Version 2 des Angebots ist gesendet." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Ersetzt");
   await openLatestMail(page, CLIENT_EMAIL, /Überarbeitetes Angebot: Souverän am Schalter und am Telefon \(Version 2\)/);
@@ -129,6 +142,17 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await accept.getByRole("button", { name: "Angebot annehmen" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Angenommen am .* von Zoë Müller-Brügger/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+  // Reopened later, the portal says what follows instead of inviting to accept.
+  await page.goto(portalUrl);
+  await expect(page.getByRole("heading", { name: "So geht es weiter" })).toBeVisible();
+  await expect(page.getByText(/gültig bis/)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const thanks = await openLatestMail(page, CLIENT_EMAIL, /Vielen Dank für Ihre Zusage/);
+  expect(thanks).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
+  expect(thanks).toContain(portalUrl);
+  await expect(page.getByText(`Angebot-${inquiry.reference}-v2.pdf`)).toBeVisible();
 
   await openLatestMail(page, "markus@anliegen.example", /Angebot angenommen: Strassenverkehrsamt Bern/);
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);

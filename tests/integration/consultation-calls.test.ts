@@ -211,6 +211,13 @@ describe("consultation calls", () => {
     expect(event.startDate.toString()).toBe("2026-11-24T09:45:00");
     expect(event.startDate.toJSDate().toISOString()).toBe(TUESDAY_0945);
     expect(event.endDate.toJSDate().toISOString()).toBe("2026-11-24T09:15:00.000Z");
+    // The consultant's copy links to the calls in the admin area, and carries no manage link.
+    const consultantMail = await renderMail(
+      "call-booked",
+      mails.find((mail) => mail.recipient === "markus@anliegen.example")!.payload,
+    );
+    expect(consultantMail.text).toContain("http://localhost:3000/admin/erstgespraeche");
+    expect(consultantMail.text).not.toContain("/termin/");
     // The link is stored only as a hash.
     const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } });
     expect(row.manageTokenHash).not.toContain(booked.token);
@@ -263,6 +270,10 @@ describe("consultation calls", () => {
     expect(cancelMails).toHaveLength(2);
     const rendered = await renderMail(cancelMails[0]!.template, cancelMails[0]!.payload);
     expect(String(rendered.attachments[0]?.content)).toMatch(/METHOD:CANCEL[\s\S]*STATUS:CANCELLED/);
+    const toConsultant = cancelMails.find((mail) => mail.recipient === "markus@anliegen.example")!;
+    expect((await renderMail(toConsultant.template, toConsultant.payload)).text).toContain(
+      "http://localhost:3000/admin/erstgespraeche",
+    );
 
     // The slot is free again, and can be booked by someone else.
     const again = await bookCall(db, visitor("nachher@amt.example", "2026-12-01T08:00:00.000Z"), NOW);

@@ -16,6 +16,7 @@ import { controlCharacterPaths } from "@/lib/input-guard";
 import { submitInquiryAction } from "@/lib/inquiries/actions";
 import { CHALLENGES, emptyInquiry, ORGANISATION_KINDS } from "@/lib/inquiries/schemas";
 import { renderMail } from "@/lib/mail/render";
+import { openMailPayload } from "@/lib/mail/sealed-payload";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 
 // Outside Next there is no request: each call comes from its own client address (so the rate
@@ -23,7 +24,7 @@ import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/port
 let client = 0;
 vi.mock("next/headers", () => ({
   headers: async () =>
-    new Headers({ "x-forwarded-for": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client++ & 255}` }),
+    new Headers({ "x-anliegen-client": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client++ & 255}` }),
 }));
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
 
@@ -272,7 +273,9 @@ describe("public actions under generated input", () => {
     const db = getDb();
     const messages = await db.outboxMessage.findMany();
     const tainted = messages.filter((message) =>
-      INJECTIONS.some((text) => JSON.stringify(message.payload).includes(text.slice(0, 12))),
+      INJECTIONS.some((text) =>
+        JSON.stringify(openMailPayload(message.template, message.payload)).includes(text.slice(0, 12)),
+      ),
     );
     expect(tainted.length).toBeGreaterThan(0);
     for (const message of tainted) {

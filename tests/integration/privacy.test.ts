@@ -3,9 +3,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { anonymiseExpired, deletePersonalData, exportPersonalData, UPCOMING_MESSAGE } from "@/lib/privacy/service";
+import { anonymiseExpired, deletePersonalData, exportPersonalData } from "@/lib/privacy/service";
 
 const NOW = new Date("2027-06-01T08:00:00Z");
 const RETENTION = { inquiryMonths: 24, bookingMonths: 24, appointmentMonths: 12 };
@@ -133,6 +132,40 @@ describe("retention", () => {
     // A second run finds nothing more to do.
     expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 0, bookings: 0, appointments: 0 });
   });
+
+  it("takes the copies along: the designer's draft and mails that name the inquiry", async () => {
+    const db = getDb();
+    const old = await inquiry("kopie.alt@amt.example", monthsAgo(30));
+    const young = await inquiry("kopie.neu@amt.example", monthsAgo(2));
+    await db.courseDesign.create({
+      data: { inquiryId: old.id, title: "Kurs", situation: "Aus Ihrer Anfrage: «Druck am Schalter»", venue: "Saal" },
+    });
+    const digest = (reference: string, key: string) =>
+      db.$transaction((tx) =>
+        enqueueMail(tx, {
+          template: "message",
+          props: { subject: "Anfragen", body: `Offen: ${reference}` },
+          to: "markus@anliegen.example",
+          idempotencyKey: key,
+        }),
+      );
+    const oldDigest = await digest(old.reference, "digest-old");
+    const youngDigest = await digest(young.reference, "digest-young");
+
+    await anonymiseExpired(db, RETENTION, NOW);
+
+    expect(await db.courseDesign.findUniqueOrThrow({ where: { inquiryId: old.id } })).toMatchObject({
+      situation: "",
+      venue: "",
+    });
+    expect(await db.outboxMessage.findUnique({ where: { id: oldDigest.id } })).toBeNull();
+    expect(await db.outboxMessage.findUnique({ where: { id: youngDigest.id } })).not.toBeNull();
+  });
+
+  it("finds nothing more to do on a second run", async () => {
+    const db = getDb();
+    expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 0, bookings: 0, appointments: 0 });
+  });
 });
 
 describe("access and erasure for one address", () => {
@@ -155,20 +188,17 @@ describe("access and erasure for one address", () => {
     expect(text).not.toContain("manageTokenHash");
   });
 
-  it("refuses to erase while a seat or call is still ahead, then erases everything and logs only counts", async () => {
+  it("cancels a seat still ahead, then erases everything and logs only counts", async () => {
     const db = getDb();
     const email = "zoe.delete@amt.example";
-    const pastInquiry = await inquiry(email, monthsAgo(1));
+    await inquiry(email, monthsAgo(1));
     const future = await booking(email, new Date(NOW.getTime() + 10 * 24 * 3_600_000));
+    await db.courseSession.update({ where: { id: future.sessionId }, data: { seatsTaken: 1 } });
 
-    const refused = await deletePersonalData(db, email, null, NOW).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(AppError);
-    expect((refused as AppError).message).toBe(UPCOMING_MESSAGE);
-    expect((await db.inquiry.findUniqueOrThrow({ where: { id: pastInquiry.id } })).email).toBe(email);
-
-    await db.booking.update({ where: { id: future.id }, data: { status: "CANCELLED", cancelledAt: NOW } });
     const counts = await deletePersonalData(db, email, null, NOW);
-    expect(counts).toMatchObject({ inquiries: 1, bookings: 1, appointments: 0, participants: 0 });
+    expect(counts).toMatchObject({ inquiries: 1, bookings: 1, appointments: 0, participants: 0, cancelledBookings: 1 });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: future.id } })).toMatchObject({ status: "CANCELLED" });
+    expect((await db.courseSession.findUniqueOrThrow({ where: { id: future.sessionId } })).seatsTaken).toBe(0);
 
     const left = await exportPersonalData(db, email, NOW);
     expect([left.inquiries, left.bookings, left.appointments, left.participations, left.emails]).toEqual([

@@ -6,11 +6,13 @@ import { scheduleJob } from "@/lib/jobs/queue";
 import { PROPOSAL_REMINDERS_TASK } from "@/lib/jobs/tasks";
 import { renderMail } from "@/lib/mail/render";
 import { hashManageToken } from "@/lib/manage-token";
+import { agendaDayCount, clockOf, scheduleAgenda } from "@/lib/proposals/agenda";
 import { createDesignFromInquiry, saveDesign } from "@/lib/proposals/design";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { getLibrary } from "@/lib/proposals/library";
 import { renderProposalPdf } from "@/lib/proposals/pdf";
 import { acceptProposal, getPortalView, requestProposalChanges, revokePortalAccess } from "@/lib/proposals/portal";
+import { programmeDaysWarning } from "@/lib/proposals/rules";
 import { designSchema } from "@/lib/proposals/schemas";
 import { loadDesign, sendProposal } from "@/lib/proposals/send";
 import { createSessionsFromProposal } from "@/lib/proposals/sessions";
@@ -88,6 +90,76 @@ describe("designing from an inquiry", () => {
     expect(design.situation).toContain("Negative Entscheide oder Sanktionen mitteilen");
     expect(design.venue).toBe("Bei uns vor Ort: Schulungsraum im Amt");
     expect(design.datesWished).toBe("März 2027");
+  });
+
+  it("starts from the chosen course's days and modules, adds the wished module and lays out course days", async () => {
+    const inquiry = await createInquiry(db(), {
+      fieldSlug: "oeffentliche-verwaltung",
+      courseSlug: "kundenkontakt-oeffentliche-verwaltung",
+      moduleSlugs: ["aktiv-zuhoeren", "meta-ebene"],
+      format: "TWO_DAYS",
+    });
+    const design = (await loadDesign(db(), (await createDesignFromInquiry(db(), inquiry.id)).id))!;
+    const schedule = scheduleAgenda(design.agendaItems, design.dayStartMinute);
+    const modulesOf = (day: number) =>
+      schedule[day - 1]!.items.filter((item) => item.kind === "MODULE").map((item) => item.title);
+    expect(schedule.map((day) => [day.day, clockOf(day.startMinute), clockOf(day.endMinute)])).toEqual([
+      [1, "08:30", "16:30"],
+      [2, "08:30", "16:30"],
+    ]);
+    for (const day of schedule) {
+      expect(
+        day.items.filter((item) => item.title === "Mittagspause").map((item) => clockOf(item.startMinute)),
+      ).toEqual(["12:00"]);
+    }
+    // The course's eight modules on their days; "Aktiv zuhören" is in the course already, the
+    // Meta-Ebene the client asked for joins the course on the day with more room.
+    const courseOnly = (day: number) => modulesOf(day).filter((title) => title !== "Die Meta-Ebene");
+    expect(courseOnly(1)).toHaveLength(4);
+    expect(courseOnly(2)).toHaveLength(4);
+    expect(courseOnly(1)).toContain("Aktiv zuhören");
+    expect([...modulesOf(1), ...modulesOf(2)].filter((title) => title === "Die Meta-Ebene")).toHaveLength(1);
+    expect(modulesOf(1).length + modulesOf(2).length).toBe(9);
+    expect(Number(design.days)).toBe(2);
+    expect(
+      programmeDaysWarning({ mode: design.pricingMode, days: Number(design.days) }, agendaDayCount(schedule)),
+    ).toBeNull();
+
+    // The client asked for one day of the two-day course: the designer warns.
+    const oneDay = await createInquiry(db(), {
+      courseSlug: "kundenkontakt-oeffentliche-verwaltung",
+      format: "ONE_DAY",
+    });
+    const short = (await loadDesign(db(), (await createDesignFromInquiry(db(), oneDay.id)).id))!;
+    expect(Number(short.days)).toBe(1);
+    expect(
+      programmeDaysWarning(
+        { mode: short.pricingMode, days: Number(short.days) },
+        agendaDayCount(scheduleAgenda(short.agendaItems, short.dayStartMinute)),
+      ),
+    ).toContain("Das Programm umfasst 2 Kurstage, der Preis 1 Kurstag.");
+  });
+
+  it("never puts the client's message into the situation, and refuses to send it word for word", async () => {
+    const message = "Grüezi Herr Muster\n\nUnsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.";
+    const inquiry = await createInquiry(db(), { goalSlugs: ["gespraeche-gut-beenden"], message });
+    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    const design = (await loadDesign(db(), id))!;
+    expect(design.situation).not.toContain("Grüezi");
+    expect(design.situation).not.toContain("erleben zunehmend Vorwürfe");
+    expect(design.situation).not.toContain("Aus Ihrer Anfrage");
+
+    await saveWith(id, (values) => {
+      values.situation = `${values.situation}\n\n${message}`;
+    });
+    const refused = await rejection(sendProposal(db(), { designId: id, actor }));
+    expect(refused).toMatchObject({ code: "VALIDATION", field: "situation" });
+    expect(await db().proposal.count({ where: { designId: id } })).toBe(0);
+
+    await saveWith(id, (values) => {
+      values.situation = "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.";
+    });
+    await expect(sendProposal(db(), { designId: id, actor })).resolves.toMatchObject({ version: 1 });
   });
 
   it("suggests library goals and modules by field of activity and challenges when the inquiry names none", async () => {
@@ -250,8 +322,15 @@ describe("the client portal", () => {
         ["STATUS_CHANGED", "CONFIRMED"],
       ]),
     );
-    const mails = await db().outboxMessage.findMany({ where: { inquiryId: inquiry.id, template: "message" } });
-    expect(mails.map((mail) => mail.recipient).sort()).toEqual([inquiry.email, "markus@anliegen.example"].sort());
+    const mails = await db().outboxMessage.findMany({
+      where: { inquiryId: inquiry.id, template: { in: ["message", "proposal-accepted"] } },
+    });
+    expect(mails.map((mail) => [mail.template, mail.recipient]).sort()).toEqual(
+      [
+        ["message", "markus@anliegen.example"],
+        ["proposal-accepted", inquiry.email],
+      ].sort(),
+    );
     const consultant = mails.find((mail) => mail.recipient === "markus@anliegen.example")!;
     expect((await renderMail(consultant.template, consultant.payload)).text).toContain(
       "Zoë Müller-Brügger (Leiterin Fahrzeugzulassung) hat Version 1",

@@ -28,6 +28,17 @@ describe("rate limits", () => {
     expect(Math.max(...results.map((result) => result.count))).toBe(20);
   });
 
+  it("stores a keyed hash of the key, never the address in it", async () => {
+    const db = getDb();
+    const key = "sign-in:account:zoe.hash@amt.example";
+    await hitRateLimit(db, key, rule, now);
+    expect((await hitRateLimit(db, key, rule, now)).count).toBe(2);
+    const stored = await db.rateLimitBucket.findMany({ where: { key: { startsWith: "sign-in:" } } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.key).not.toContain("zoe.hash");
+    expect(stored[0]!.key).toMatch(/^sign-in:[A-Za-z0-9_-]{43}$/);
+  });
+
   it("prunes old windows", async () => {
     const db = getDb();
     expect(await pruneRateLimits(db, new Date("2026-11-27T10:00:59Z"))).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
-// Production servers (`next start`) on loopback against a real PostgreSQL, for benchmarks,
-// fault tests and the two-instance test. Each instance can get its own copy of the build, so
+// Production servers (`npm start`: scripts/serve.ts, which runs the app's own HTTP server) on
+// loopback against a real PostgreSQL, for benchmarks, fault tests and the two-instance test. Each instance can get its own copy of the build, so
 // its file-system cache is its own, as on a second machine.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,6 +20,8 @@ export type AppServer = {
   url: string;
   port: number;
   child: ChildProcess;
+  /** Signals the whole server (the launcher and the HTTP server it runs), e.g. SIGKILL for a crash. */
+  kill: (signal: NodeJS.Signals) => void;
   /** Everything the server wrote to stdout and stderr. */
   output: () => string;
   stop: () => Promise<void>;
@@ -56,7 +58,17 @@ export async function createSeededDatabase(serverUrl: string, prefix: string) {
 async function separateCopy(label: string): Promise<string> {
   const dir = path.join(os.tmpdir(), `anliegen-${label}-${newRunId()}`);
   await mkdir(dir, { recursive: true });
-  for (const entry of ["node_modules", "public", "package.json", "next.config.ts", "lib", "prisma", "tsconfig.json"]) {
+  for (const entry of [
+    "node_modules",
+    "public",
+    "package.json",
+    "next.config.ts",
+    "lib",
+    "prisma",
+    "scripts",
+    "tsconfig.json",
+    "tsconfig.scripts.json",
+  ]) {
     if (existsSync(path.join(ROOT, entry))) await symlink(path.join(ROOT, entry), path.join(dir, entry));
   }
   await cp(path.join(ROOT, ".next"), path.join(dir, ".next"), {
@@ -72,7 +84,7 @@ export type StartOptions = {
   /** Run from a private copy of the build (own page cache), as a second machine would. */
   separateBuild?: string;
   env?: Record<string, string>;
-  /** Extra arguments for node itself (e.g. --cpu-prof). */
+  /** Extra options for node itself (e.g. --cpu-prof), passed on through NODE_OPTIONS. */
   nodeArgs?: string[];
 };
 
@@ -82,28 +94,36 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   requireBuild();
   const cwd = options.separateBuild ? await separateCopy(options.separateBuild) : ROOT;
   let output = "";
+  // `npm start` without npm: the launcher picks the database and runs scripts/http-server.mjs.
+  // Its own process group, so a kill reaches the HTTP server too, as it would under a supervisor.
   const child = spawn(
     process.execPath,
     [
-      ...(options.nodeArgs ?? []),
-      path.join(ROOT, "node_modules/next/dist/bin/next"),
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "--tsconfig",
+      "tsconfig.scripts.json",
+      "scripts/serve.ts",
       "start",
-      "-p",
-      String(options.port),
-      "-H",
-      "127.0.0.1",
     ],
     {
       cwd,
+      detached: true,
       env: {
         ...process.env,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        ...(options.nodeArgs ? { NODE_OPTIONS: options.nodeArgs.join(" ") } : {}),
+        PORT: String(options.port),
+        LISTEN_ADDRESS: "127.0.0.1",
         DATABASE_URL: options.databaseUrl,
         APP_URL: `http://127.0.0.1:${options.port}`,
         AUTH_SECRET: SHARED_AUTH_SECRET,
-        AUTH_TRUST_HOST: "true",
+        // The tests play the proxy in front: the X-Forwarded-For they send is what it added.
+        TRUSTED_PROXIES: "127.0.0.1",
         SMTP_URL: "",
+        // Tests choose the file mailbox on purpose unless they bring an SMTP sink; the consultant is a demo one.
+        MAIL_TRANSPORT: options.env?.SMTP_URL ? "smtp" : "file",
+        ALLOW_PLACEHOLDER_CONSULTANT: "true",
         DEV_MAILBOX: "false",
         DEV_TOOLS: "true",
         MAIL_DIR: path.join(os.tmpdir(), `anliegen-mail-${options.port}`),
@@ -113,6 +133,13 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
   const url = `http://127.0.0.1:${options.port}`;
@@ -120,14 +147,16 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     url,
     port: options.port,
     child,
+    kill,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
+        kill("SIGTERM");
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       }
+      // Whatever of the group is left (the HTTP server outlives a launcher killed hard).
+      kill("SIGKILL");
       if (options.separateBuild) await rm(cwd, { recursive: true, force: true });
     },
   };
@@ -177,7 +206,7 @@ export async function callAction(
   pagePath: string,
   id: string,
   args: unknown[],
-  options: { clientAddress?: string; cookie?: string } = {},
+  options: { clientAddress?: string; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<ActionCall> {
   const started = performance.now();
   const response = await fetch(`${server.url}${pagePath}`, {
@@ -189,6 +218,7 @@ export async function callAction(
       origin: server.url,
       ...(options.clientAddress ? { "x-forwarded-for": options.clientAddress } : {}),
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
     },
     body: JSON.stringify(args),
   });

@@ -17,6 +17,8 @@ export type InquiryFixture = {
   goalSlugs?: string[];
   moduleSlugs?: string[];
   preferredPeriod?: string;
+  courseSlug?: string;
+  message?: string;
 };
 
 export async function createInquiry(db: Database, fixture: InquiryFixture = {}) {
@@ -26,6 +28,7 @@ export async function createInquiry(db: Database, fixture: InquiryFixture = {}) 
     : null;
   const goals = await db.goal.findMany({ where: { slug: { in: fixture.goalSlugs ?? [] } } });
   const modules = await db.contentModule.findMany({ where: { slug: { in: fixture.moduleSlugs ?? [] } } });
+  const course = fixture.courseSlug ? await db.course.findUniqueOrThrow({ where: { slug: fixture.courseSlug } }) : null;
   const now = new Date();
   return db.inquiry.create({
     data: {
@@ -37,12 +40,13 @@ export async function createInquiry(db: Database, fixture: InquiryFixture = {}) 
       email: fixture.email ?? `kontakt-${reference.toLowerCase()}@verwaltung.example`,
       participants: fixture.participants ?? 12,
       fieldId: field?.id,
+      courseId: course?.id,
       challenges: fixture.challenges ?? ["ANGRY_CUSTOMERS", "NEGATIVE_DECISIONS"],
       format: fixture.format ?? "ONE_DAY",
       preferredPeriod: fixture.preferredPeriod ?? "März 2027",
       venue: "AT_CLIENT",
       venueNote: "Schulungsraum im Amt",
-      message: "Unsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.",
+      message: fixture.message ?? "Unsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.",
       privacyConsentAt: now,
       status: fixture.status ?? "NEW",
       responseDueAt: new Date(now.getTime() + 2 * 86_400_000),

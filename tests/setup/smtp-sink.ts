@@ -13,10 +13,20 @@ export type SmtpSink = {
   stop: () => Promise<void>;
 };
 
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+export type SmtpSinkOptions = {
+  /** Refuses these recipients as a real server does ("550 <address>: Recipient address rejected"). */
+  rejectRecipient?: (address: string) => boolean;
+};
+
+export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    onRcptTo(address, _session, callback) {
+      if (!options.rejectRecipient?.(address.address)) return callback();
+      const error = Object.assign(new Error(`<${address.address}>: Recipient address rejected`), { responseCode: 550 });
+      callback(error);
+    },
     // The bundled certificate is expired; plain SMTP on loopback is what the test needs.
     disabledCommands: ["STARTTLS"],
     logger: false,

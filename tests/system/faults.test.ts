@@ -85,7 +85,7 @@ describe("faults", () => {
       }).catch(() => null),
     );
     await new Promise((resolve) => setTimeout(resolve, 150));
-    server.child.kill("SIGKILL");
+    server.kill("SIGKILL");
     const answered = (await Promise.all(calls)).filter((call) => (call?.result as Result | null)?.ok);
 
     const inquiries = await db.inquiry.findMany({ include: { events: true, outbox: true } });

@@ -1,13 +1,13 @@
-// Two production instances (`next start` on two ports, each with its own copy of the build and
+// Two production instances (`npm start` on two ports, each with its own copy of the build and
 // so its own page cache) on one PostgreSQL database, as on two machines behind a load balancer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createAdminUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db";
-import { emptyInquiry } from "@/lib/inquiries/schemas";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { actionId, callAction, clientAddress, signInAdmin, startAppServer, type AppServer } from "../setup/app-server";
+import { inquiryInput } from "../setup/inquiry-input";
 import { freePort } from "../setup/jobs";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
 
@@ -15,19 +15,6 @@ let a: AppServer;
 let b: AppServer;
 let sink: SmtpSink;
 let submitInquiry = "";
-
-function inquiry(email: string) {
-  return {
-    ...emptyInquiry(),
-    organisationName: "Steueramt Luzern",
-    organisationKind: "CANTONAL_OFFICE",
-    contactName: "Zoë Müller",
-    email,
-    participants: "12",
-    message: "Unser Team am Schalter erlebt oft Druck.",
-    privacyConsent: true,
-  };
-}
 
 type Result = { ok: boolean; code?: string; data?: { reference: string } };
 
@@ -52,7 +39,7 @@ describe("two instances on one database", () => {
   it("sends each mail once, whichever instance took the inquiry and whichever worker is faster", async () => {
     const calls = await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
-        callAction(index % 2 ? b : a, "/anfrage", submitInquiry, [inquiry(`team${index}@amt.example`)], {
+        callAction(index % 2 ? b : a, "/anfrage", submitInquiry, [inquiryInput(`team${index}@amt.example`)], {
           clientAddress: clientAddress(200 + index),
         }),
       ),
@@ -88,7 +75,7 @@ describe("two instances on one database", () => {
       a,
       "/anfrage",
       submitInquiry,
-      [{ ...inquiry("worked.elsewhere@amt.example"), organisationName: markup }],
+      [{ ...inquiryInput("worked.elsewhere@amt.example"), organisationName: markup }],
       { clientAddress: clientAddress(500) },
     );
     const reference = (sent.result as Result).data!.reference;
@@ -124,7 +111,7 @@ describe("two instances on one database", () => {
         index % 2 ? b : a,
         "/anfrage",
         submitInquiry,
-        [inquiry(`limit${index}@amt.example`)],
+        [inquiryInput(`limit${index}@amt.example`)],
         {
           clientAddress: address,
         },

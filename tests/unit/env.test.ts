@@ -21,6 +21,12 @@ describe("configuration", () => {
     expect(() => parseEnv({ SESSION_REMINDER_DAYS: "0" })).toThrow(/SESSION_REMINDER_DAYS/);
   });
 
+  it("defaults APP_URL to this instance's own port", () => {
+    expect(parseEnv({ PORT: "3311" }).APP_URL).toBe("http://localhost:3311");
+    expect(parseEnv({ PORT: "3311", APP_URL: "" }).APP_URL).toBe("http://localhost:3311");
+    expect(parseEnv({ PORT: "3311", APP_URL: "https://kurse.example.ch" }).APP_URL).toBe("https://kurse.example.ch");
+  });
+
   it("treats empty values as unset, as .env files write them", () => {
     expect(parseEnv({ SMTP_URL: "", DATABASE_URL: "" }).SMTP_URL).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { anonymisedEmail, normaliseAddress, retentionCutoff } from "@/lib/privacy/rules";
+import { anonymisedEmail, mentionsAny, normaliseAddress, retentionCutoff } from "@/lib/privacy/rules";
 import { personDeletionSchema } from "@/lib/privacy/schemas";
 
 describe("privacy rules", () => {
@@ -16,6 +16,18 @@ describe("privacy rules", () => {
 
   it("compares addresses without case and surrounding spaces", () => {
     expect(normaliseAddress("  Zoe.Muster@Amt.EXAMPLE ")).toBe("zoe.muster@amt.example");
+  });
+
+  it("finds an address or reference in free text as a whole token only, whatever its case", () => {
+    const needles = ["zoe_x@amt.example", "ANF-2026-0001"];
+    expect(mentionsAny('{"to":"Zoe_X@Amt.Example"}', needles)).toBe(true);
+    expect(mentionsAny("550 <zoe_x@amt.example>: Recipient address rejected", needles)).toBe(true);
+    expect(mentionsAny("Schreiben Sie an zoe_x@amt.example.", needles)).toBe(true);
+    expect(mentionsAny("/admin/anfragen/ANF-2026-0001", needles)).toBe(true);
+    expect(mentionsAny("xzoe_x@amt.example", needles)).toBe(false);
+    expect(mentionsAny("zoe_x@amt.example.org", needles)).toBe(false);
+    expect(mentionsAny("zoeyx@amt.example ANF-2026-00012", needles)).toBe(false);
+    expect(mentionsAny("anything", [])).toBe(false);
   });
 
   it("erases only after the owner types LÖSCHEN", () => {

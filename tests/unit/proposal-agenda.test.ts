@@ -8,7 +8,9 @@ import {
   scheduleAgenda,
   type AgendaInput,
 } from "@/lib/proposals/agenda";
-import { planAgenda } from "@/lib/proposals/prefill";
+import { planProgramme, type CourseModuleForAgenda } from "@/lib/proposals/prefill";
+import { draftSituation } from "@/lib/proposals/prefill";
+import { programmeDaysWarning, quotesInquiry } from "@/lib/proposals/rules";
 
 const moduleItem = (title: string, durationMinutes: number, day = 1): AgendaInput => ({
   kind: "MODULE",
@@ -77,38 +79,100 @@ describe("agenda times", () => {
   });
 });
 
-describe("first agenda from an inquiry", () => {
+describe("first programme of a design", () => {
   const library = [60, 90, 75, 60, 90].map((minutes, index) => ({
     id: `m${index}`,
     title: `Modul ${index + 1}`,
     description: "",
     defaultDurationMinutes: minutes,
   }));
+  const course: CourseModuleForAgenda[] = [
+    { ...library[0]!, day: 1, durationMinutes: null },
+    { ...library[1]!, day: 1, durationMinutes: 75 },
+    { ...library[2]!, day: 2, durationMinutes: null },
+    { ...library[3]!, day: 2, durationMinutes: null },
+  ];
+  const timesOf = (items: AgendaInput[]) =>
+    scheduleAgenda(items, 510).map((day) => ({
+      day: day.day,
+      end: clockOf(day.endMinute),
+      lunch: day.items.filter((item) => item.title === "Mittagspause").map((item) => clockOf(item.startMinute)),
+      modules: day.items.filter((item) => item.kind === "MODULE").map((item) => item.title),
+    }));
 
-  it("puts a full day's modules around a lunch break with short breaks in each half", () => {
-    const items = planAgenda(library, "ONE_DAY");
-    expect(items.map((item) => (item.kind === "BREAK" ? item.title : item.durationMinutes))).toEqual([
-      60,
-      90,
-      "Pause",
-      75,
-      "Mittagspause",
-      60,
-      "Pause",
-      90,
+  it("keeps the course's days and modules, adds the client's module to the emptiest day, and makes course days", () => {
+    const extra = { id: "x", title: "Wunschmodul", description: "", defaultDurationMinutes: 45 };
+    // Module 1 is wished too but already in the course: it stays once, on its course day.
+    const items = planProgramme({ courseModules: course, modules: [library[0]!, extra], format: "TWO_DAYS" });
+    expect(timesOf(items)).toEqual([
+      { day: 1, end: "16:30", lunch: ["12:00"], modules: ["Modul 1", "Modul 2"] },
+      { day: 2, end: "16:30", lunch: ["12:00"], modules: ["Modul 3", "Modul 4", "Wunschmodul"] },
     ]);
-    expect(items.every((item) => item.day === 1)).toBe(true);
+    // The course's own duration wins over the module's default.
+    expect(items.find((item) => item.title === "Modul 2")?.durationMinutes).toBe(75);
+    // The time the modules leave is practice, and each half day has a short break.
+    expect(items.filter((item) => item.title === "Pause")).toHaveLength(4);
+    expect(items.some((item) => item.kind === "CUSTOM" && item.title === "Übungen und Rollenspiele")).toBe(true);
+    expect(agendaDayCount(scheduleAgenda(items, 510))).toBe(2);
   });
 
-  it("spreads two days and keeps the rest on the last day", () => {
-    const items = planAgenda([...library, ...library], "TWO_DAYS");
-    expect(new Set(items.map((item) => item.day))).toEqual(new Set([1, 2]));
-    const firstDay = items.filter((item) => item.day === 1 && item.kind === "MODULE");
-    expect(firstDay.reduce((sum, item) => sum + item.durationMinutes, 0)).toBeLessThanOrEqual(390);
+  it("spreads the client's modules over both days of a two-day format", () => {
+    const items = planProgramme({ courseModules: [], modules: library.slice(0, 3), format: "TWO_DAYS" });
+    const days = scheduleAgenda(items, 510);
+    expect(days.map((day) => day.day)).toEqual([1, 2]);
+    expect(days.every((day) => clockOf(day.endMinute) === "16:30")).toBe(true);
+    expect(agendaDayCount(days)).toBe(2);
   });
 
-  it("gives a half day one short break and no lunch", () => {
-    const items = planAgenda(library.slice(0, 3), "HALF_DAY");
+  it("puts lunch at noon on a full day and lets too many modules run into the afternoon", () => {
+    const items = planProgramme({ courseModules: [], modules: [...library, ...library], format: "ONE_DAY" });
+    const [day] = scheduleAgenda(items, 510);
+    expect(day!.items.find((item) => item.title === "Mittagspause")?.startMinute).toBeLessThanOrEqual(12 * 60);
+    expect(agendaWarnings(scheduleAgenda(items, 510))).toHaveLength(1);
+  });
+
+  it("gives a half day one short break, no lunch, and ends at noon", () => {
+    const items = planProgramme({ courseModules: [], modules: library.slice(0, 2), format: "HALF_DAY" });
     expect(items.filter((item) => item.kind === "BREAK").map((item) => item.title)).toEqual(["Pause"]);
+    const days = scheduleAgenda(items, 510);
+    expect(clockOf(days[0]!.endMinute)).toBe("12:00");
+    expect(agendaDayCount(days)).toBe(0.5);
+  });
+});
+
+describe("programme days against priced days", () => {
+  it("warns when the programme and the day-rate price disagree, and not for a flat fee", () => {
+    expect(programmeDaysWarning({ mode: "DAY_RATE", days: 2 }, 2)).toBeNull();
+    expect(programmeDaysWarning({ mode: "DAY_RATE", days: 2 }, 1)).toBe(
+      "Das Programm umfasst 1 Kurstag, der Preis 2 Kurstage. Passen Sie das Programm oder die Anzahl Kurstage beim Preis an.",
+    );
+    expect(programmeDaysWarning({ mode: "DAY_RATE", days: null }, 0.5)).toContain("0,5 Kurstage");
+    expect(programmeDaysWarning({ mode: "FLAT_FEE", days: 1 }, 2)).toBeNull();
+  });
+});
+
+describe("the situation and the client's words", () => {
+  const message = "Grüezi Herr Muster\n\nUnsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.\nDanke";
+
+  it("drafts the situation from the inquiry's facts without quoting its message", () => {
+    const draft = draftSituation({
+      organisationName: "Strassenverkehrsamt Bern",
+      department: null,
+      fieldName: null,
+      challenges: ["ANGRY_CUSTOMERS"],
+      challengesOther: null,
+    });
+    expect(draft).toContain("Strassenverkehrsamt Bern");
+    expect(draft).not.toContain("Aus Ihrer Anfrage");
+  });
+
+  it("finds a paragraph of the message kept word for word, whatever the line breaks", () => {
+    expect(
+      quotesInquiry("Ausgangslage:\nUnsere Mitarbeitenden am Schalter\nerleben zunehmend Vorwürfe.", message),
+    ).toBe(true);
+    // Short lines such as a greeting are too common to count; a rewritten sentence does not count.
+    expect(quotesInquiry("Grüezi Herr Muster. Danke", message)).toBe(false);
+    expect(quotesInquiry("Am Schalter erleben die Mitarbeitenden immer öfter Vorwürfe.", message)).toBe(false);
+    expect(quotesInquiry("irgendetwas", null)).toBe(false);
   });
 });

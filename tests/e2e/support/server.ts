@@ -72,6 +72,9 @@ const child = spawn(
       DEV_TOOLS: "true",
       MAIL_DIR: E2E_MAIL_DIR,
       SMTP_URL: "",
+      // Chosen on purpose: mails go to the dev mailbox the tests read, to the demo consultant.
+      MAIL_TRANSPORT: "file",
+      ALLOW_PLACEHOLDER_CONSULTANT: "true",
       AUTH_SECRET: randomBytes(32).toString("base64"),
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -32,7 +32,8 @@ export default async function PrivacyAdminPage() {
         </h2>
         <p>
           Anfragen, Buchungen und Erstgespräche bleiben ohne Namen und Kontaktangaben für die Statistik erhalten;
-          E-Mails an die Adresse werden gelöscht. Kommende Buchungen und Gespräche müssen zuerst storniert werden.
+          E-Mails an und über die Person werden gelöscht. Kommende Buchungen und Erstgespräche werden dabei storniert:
+          Die Plätze gehen an die Warteliste, die Termine werden wieder frei.
         </p>
         <PersonalDataDeletionForm action={deletePersonalDataAction} />
       </section>

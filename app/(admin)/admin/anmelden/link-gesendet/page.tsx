@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Container } from "@/components/ui/container";
+import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "@/lib/auth/rules";
 
 export const metadata: Metadata = { title: "Anmeldelink unterwegs" };
 
@@ -11,7 +12,7 @@ export default function LinkSentPage() {
       <Container className="max-w-xl">
         <h1 className="text-3xl font-bold text-brand-dark">Schauen Sie in Ihr Postfach</h1>
         <p className="mt-4 text-lg">
-          Wenn zu dieser Adresse ein Konto besteht, ist ein Anmeldelink unterwegs. Er gilt 15 Minuten und nur einmal.
+          {`Wenn zu dieser Adresse ein Konto besteht, ist ein Anmeldelink unterwegs. Er gilt ${SIGN_IN_LINK_MAX_AGE_SECONDS / 60} Minuten und nur einmal.`}
         </p>
         <p className="mt-6">
           <Link href="/admin/anmelden" className="font-semibold text-brand underline">

@@ -46,7 +46,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           <p className="whitespace-pre-line">{proposal.changeRequest}</p>
         </div>
       ) : null}
-      <ProposalDocument snapshot={proposal.snapshot} />
+      <ProposalDocument snapshot={proposal.snapshot} accepted={proposal.status === "ACCEPTED"} />
       {view.verdict.ok ? (
         <PortalResponse
           token={token}

@@ -12,6 +12,7 @@ import { challengeLabels, courseFormatLabels } from "@/lib/labels";
 import {
   createDesignAction,
   createSessionsAction,
+  previewProposalAction,
   revokePortalAction,
   saveDesignAction,
   sendProposalAction,
@@ -227,8 +228,10 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
             library={data.library}
             vatRateBasisPoints={data.design.vatRateBasisPoints}
             recipient={inquiry.email}
+            inquiryMessage={inquiry.message}
             canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
             save={saveDesignAction}
+            preview={previewProposalAction}
             send={sendProposalAction}
           />
         </>

@@ -1,0 +1,57 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { ProposalDocument } from "@/components/proposals/proposal-document";
+import { buildSnapshot } from "@/lib/proposals/snapshot";
+
+const snapshot = buildSnapshot(
+  {
+    title: "Souverän am Schalter",
+    situation: "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.",
+    roleNotes: "",
+    rolePlaySituations: "",
+    method: "",
+    nextSteps: "Wenn Ihnen das Angebot zusagt, nehmen Sie es bequem online an.",
+    venue: "Bei uns vor Ort",
+    datesWished: "März 2027",
+    participants: 12,
+    dayStartMinute: 510,
+    pricingMode: "DAY_RATE",
+    dayRateCents: 240_000,
+    days: 1,
+    flatFeeCents: null,
+    expensesCents: 0,
+    vatRateBasisPoints: 810,
+    purchaseOrderRef: null,
+    costCentre: null,
+    goals: [{ title: "Gelassen bleiben", description: "" }],
+    agendaItems: [{ kind: "MODULE", title: "Aktiv zuhören", description: "", day: 1, durationMinutes: 60 }],
+  },
+  {
+    version: 1,
+    validUntil: "2027-01-15",
+    inquiry: {
+      reference: "ANF-2026-0001",
+      organisationName: "Strassenverkehrsamt Bern",
+      department: null,
+      contactName: "Zoë Müller-Brügger",
+    },
+    consultant: { name: "Markus Muster", email: "markus@anliegen.example" },
+  },
+);
+
+describe("the proposal as the client reads it", () => {
+  it("invites to accept while open", () => {
+    render(<ProposalDocument snapshot={snapshot} />);
+    expect(screen.getByText(/nehmen Sie es bequem online an/)).toBeTruthy();
+    expect(screen.getByText("Dieses Angebot ist gültig bis 15.01.2027.")).toBeTruthy();
+  });
+
+  it("says what follows once accepted, and no longer asks to accept", () => {
+    render(<ProposalDocument snapshot={snapshot} accepted />);
+    expect(screen.queryByText(/nehmen Sie es bequem online an/)).toBeNull();
+    expect(screen.queryByText(/gültig bis/)).toBeNull();
+    expect(screen.getByRole("heading", { name: "So geht es weiter" })).toBeTruthy();
+    expect(screen.getByText(/um die Kursdaten festzulegen/)).toBeTruthy();
+  });
+});
