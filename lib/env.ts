@@ -40,6 +40,13 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(48),
+  /** Minutes a new seat booking or call is held until the booker confirms it from the mail; then it lapses. */
+  BOOKING_HOLD_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
   /** Swiss working days until the first answer to an inquiry is due (holidays of the consultant's canton). */
   INQUIRY_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
   /** Days before a course session that participants get their reminder. */
