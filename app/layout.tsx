@@ -14,6 +14,15 @@ export const metadata: Metadata = {
   },
   description:
     "Massgeschneiderte Kurse für Teams in öffentlichen Verwaltungen, Kundendiensten und Kirchgemeinden: schwierige Kundenkontakte am Telefon und am Schalter gelassen meistern.",
+  // Static files in public/ (rendered from favicon.svg by scripts/assets/render-icons.mjs).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/site.webmanifest",
 };
 
 export const viewport: Viewport = {

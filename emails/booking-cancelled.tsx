@@ -10,6 +10,9 @@ export type BookingCancelledEmailProps = {
   session: SessionSummary;
   wasWaitlisted: boolean;
   seats: number;
+  /** The consultant cancelled the booking (not the booker through the link). */
+  byConsultant?: boolean;
+  message?: string;
   /** Removes the calendar entry of a confirmed booking. */
   ics?: IcsEvent;
 };
@@ -27,8 +30,9 @@ export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
       <Text style={emailText}>
         {props.wasWaitlisted
           ? "Sie stehen nicht mehr auf der Warteliste für diesen Termin."
-          : `Ihre Buchung (${props.seats === 1 ? "1 Platz" : `${props.seats} Plätze`}) ist storniert.`}
+          : `Ihre Buchung (${props.seats === 1 ? "1 Platz" : `${props.seats} Plätze`}) ist storniert${props.byConsultant ? " worden" : ""}.`}
       </Text>
+      {props.message ? <Text style={emailText}>{props.message}</Text> : null}
       <SessionLines session={props.session} />
     </EmailLayout>
   );

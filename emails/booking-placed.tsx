@@ -7,8 +7,11 @@ import { LinkBlock } from "./event-details";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 
 export type BookingPlacedEmailProps = {
-  /** CONFIRMED: the seats are yours. WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it. */
-  outcome: "CONFIRMED" | "WAITLISTED" | "PROMOTED";
+  /**
+   * HELD: the seats are held until confirmed from the link. CONFIRMED: the seats are yours.
+   * WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it.
+   */
+  outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED";
   contactName: string;
   session: SessionSummary;
   seats: number;
@@ -17,12 +20,15 @@ export type BookingPlacedEmailProps = {
   billingReference?: string;
   manageUrl: string;
   cancelDeadline: string;
+  /** Set while the booking waits for the booker's confirmation from the link: until when (de-CH date and time). */
+  confirmBy?: string;
   /** Only when seats are confirmed. */
   ics?: IcsEvent;
 };
 
 export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
   const course = props.session.courseTitle;
+  if (props.outcome === "HELD") return `Bitte bestätigen Sie Ihre Buchung: ${course}`;
   if (props.outcome === "WAITLISTED") return `Warteliste: ${course}`;
   if (props.outcome === "PROMOTED") return `Sie haben einen Platz erhalten: ${course}`;
   return `Buchung bestätigt: ${course}`;
@@ -32,14 +38,23 @@ const seatsText = (seats: number) => (seats === 1 ? "1 Platz" : `${seats} Plätz
 
 export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
   const intro = {
+    HELD: `Herzlichen Dank für Ihre Buchung. Wir halten Ihre ${seatsText(props.seats)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
     CONFIRMED: `Herzlichen Dank für Ihre Buchung. Ihre ${seatsText(props.seats)} sind bestätigt.`,
     WAITLISTED: `Dieser Termin ist ausgebucht. Sie stehen mit ${seatsText(props.seats)} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. Ihre Plätze sind noch nicht bestätigt.`,
-    PROMOTED: `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind jetzt bestätigt.`,
-  }[props.outcome].replace("Ihre 1 Platz sind", "Ihr Platz ist");
+    PROMOTED: props.confirmBy
+      ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind bis ${props.confirmBy} für Sie reserviert.`
+      : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind jetzt bestätigt.`,
+  }[props.outcome]
+    .replace("Ihre 1 Platz sind", "Ihr Platz ist")
+    .replace("Ihre 1 Platz bis", "Ihren Platz bis");
+  const confirmText = props.confirmBy
+    ? `Bitte bestätigen Sie Ihre Buchung bis ${props.confirmBy} über den Link unten. Ohne Bestätigung verfällt sie, und die Plätze gehen an andere.`
+    : null;
   return (
     <EmailLayout preview={bookingPlacedSubject(props)}>
       <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
       <Text style={emailText}>{intro}</Text>
+      {confirmText ? <Text style={emailText}>{confirmText}</Text> : null}
       <SessionLines
         session={props.session}
         extra={[
@@ -50,7 +65,13 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
       {props.ics ? <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text> : null}
       <LinkBlock
         url={props.manageUrl}
-        label={props.outcome === "WAITLISTED" ? "Warteliste verlassen" : "Buchung ansehen oder stornieren"}
+        label={
+          props.confirmBy
+            ? "Buchung bestätigen"
+            : props.outcome === "WAITLISTED"
+              ? "Warteliste verlassen"
+              : "Buchung ansehen oder stornieren"
+        }
       />
       <Text style={emailMuted}>
         {props.outcome === "WAITLISTED"

@@ -22,11 +22,15 @@ export type CallBookedEmailProps = {
   /** Only in the visitor's mail: the link to cancel or move the call. */
   manageUrl?: string;
   changeCutoffHours: number;
-  ics: IcsEvent;
+  /** Set while the call waits for the visitor's confirmation from the link: until when (de-CH). */
+  confirmBy?: string;
+  /** Only once the call is confirmed. */
+  ics?: IcsEvent;
 };
 
 export function callBookedSubject(props: CallBookedEmailProps): string {
   const what = props.moved ? "verschoben" : "bestätigt";
+  if (props.recipient === "visitor" && props.confirmBy && !props.moved) return "Bitte bestätigen Sie Ihr Erstgespräch";
   return props.recipient === "visitor"
     ? `Ihr Erstgespräch ist ${what}`
     : `Erstgespräch ${props.moved ? "verschoben" : "gebucht"}: ${props.name}, ${props.organisation}`;
@@ -42,8 +46,15 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
           <Text style={emailText}>
             {props.moved
               ? "Ihr unverbindliches Erstgespräch ist verschoben. Der neue Termin:"
-              : "Herzlichen Dank für Ihre Buchung. Ihr unverbindliches Erstgespräch ist bestätigt:"}
+              : props.confirmBy
+                ? "Herzlichen Dank für Ihre Buchung. Wir halten Ihnen diesen Termin für Ihr unverbindliches Erstgespräch frei:"
+                : "Herzlichen Dank für Ihre Buchung. Ihr unverbindliches Erstgespräch ist bestätigt:"}
           </Text>
+          {props.confirmBy ? (
+            <Text style={emailText}>
+              {`Bitte bestätigen Sie Ihre Buchung bis ${props.confirmBy} über den Link unten. Ohne Bestätigung verfällt sie, und der Termin wird wieder frei.`}
+            </Text>
+          ) : null}
         </>
       ) : (
         <Text style={emailText}>
@@ -62,11 +73,14 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
         ]}
       />
       {props.meetingNote ? <Text style={{ ...emailText, marginTop: "16px" }}>{props.meetingNote}</Text> : null}
-      <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text>
+      {props.ics ? <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text> : null}
       {props.adminUrl ? <LinkBlock url={props.adminUrl} label="Erstgespräche in der Verwaltung" /> : null}
       {props.manageUrl ? (
         <>
-          <LinkBlock url={props.manageUrl} label="Termin verschieben oder absagen" />
+          <LinkBlock
+            url={props.manageUrl}
+            label={props.confirmBy ? "Erstgespräch bestätigen" : "Termin verschieben oder absagen"}
+          />
           <Text style={emailMuted}>
             {`Änderungen sind bis ${props.changeCutoffHours} Stunden vor dem Gespräch möglich. Der Link gilt, bis Sie den Termin verschieben oder absagen.`}
           </Text>

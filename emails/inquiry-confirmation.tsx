@@ -12,7 +12,7 @@ import { EmailLayout, emailMuted, emailText } from "./layout";
 export type InquiryConfirmationEmailProps = {
   reference: string;
   responseDueAt: string;
-  /** The call booking, tied to this inquiry. */
+  /** The call booking, tied to this inquiry by a token (/erstgespraech?anfrage=<token>). */
   bookCallUrl: string;
 };
 
@@ -47,7 +47,7 @@ export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
 InquiryConfirmationEmail.PreviewProps = {
   reference: "ANF-2026-0001",
   responseDueAt: "2026-12-01T15:00:00.000Z",
-  bookCallUrl: "http://localhost:3000/erstgespraech?anfrage=ANF-2026-0001",
+  bookCallUrl: "http://localhost:3000/erstgespraech?anfrage=beispiel",
 } satisfies InquiryConfirmationEmailProps;
 
 export default InquiryConfirmationEmail;

@@ -17,6 +17,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Anliegen <kurse@anliegen.example>"),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
   CONSULTANT_EMAIL: z.email().default(DEFAULT_CONSULTANT_EMAIL),
+  /**
+   * Where the site and its database run, as the privacy statement names it (e.g. "bei der Beispiel
+   * AG in Zürich, Schweiz"); unset, the statement names no place and the dashboard asks for it.
+   */
+  HOSTING_LOCATION: z.string().trim().min(3).max(200).optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   /** The AUTH_SECRET before a rotation: stored mail props sealed under it stay readable (decision 0020). */
   AUTH_SECRET_PREVIOUS: z.string().min(32).optional(),
@@ -35,6 +40,13 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(48),
+  /** Minutes a new seat booking or call is held until the booker confirms it from the mail; then it lapses. */
+  BOOKING_HOLD_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
   /** Swiss working days until the first answer to an inquiry is due (holidays of the consultant's canton). */
   INQUIRY_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
   /** Days before a course session that participants get their reminder. */

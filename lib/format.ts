@@ -60,3 +60,10 @@ export function formatDuration(minutes: number): string {
   if (hours === 0) return `${rest} Min.`;
   return rest === 0 ? `${hours} Std.` : `${hours} Std. ${rest} Min.`;
 }
+
+const pluralRules = new Intl.PluralRules("de-CH");
+
+/** "1 Demotermin entfernt", "3 Demotermine entfernt": the form by Intl.PluralRules, never by string surgery. */
+export function pluralText(count: number, one: string, other: string): string {
+  return `${count} ${pluralRules.select(count) === "one" ? one : other}`;
+}

@@ -66,8 +66,13 @@ function dateTimeProperty(name: string, iso: string): string {
   return `${name};TZID=Europe/Zurich:${year}${month}${day}T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`;
 }
 
+/** TEXT values (RFC 5545 3.3.11); every line break (CRLF, a lone CR or LF) becomes "\\n", so none reaches a line. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */

@@ -23,6 +23,16 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   OTHER: "Andere Organisation",
 };
 
+/** Headings of the reference list, in the consultant's terms ("kantonale Stellen"). */
+export const referenceGroupLabels: Record<OrganisationKind, string> = {
+  FEDERAL_OFFICE: "Bundesverwaltung",
+  CANTONAL_OFFICE: "Kantonale Stellen",
+  MUNICIPAL_OFFICE: "Gemeinden und Städte",
+  CHURCH_PARISH: "Kirchgemeinden",
+  COMPANY: "Unternehmen",
+  OTHER: "Weitere",
+};
+
 export const challengeLabels: Record<Challenge, string> = {
   ANGRY_CUSTOMERS: "Verärgerte Kundinnen und Kunden, Vorwürfe",
   UNFULFILLABLE_DEMANDS: "Unerfüllbare Forderungen",

@@ -10,6 +10,8 @@ export const links = {
   manageBooking: (token: string) => absoluteUrl(`/buchung/${token}`),
   calendarFile: (token: string) => absoluteUrl(`/api/kalender/${token}.ics`),
   bookCall: () => absoluteUrl("/erstgespraech"),
+  /** The call booking tied to an inquiry by the token from its confirmation mail. */
+  bookCallForInquiry: (token: string) => absoluteUrl(`/erstgespraech?anfrage=${token}`),
   session: (id: string) => absoluteUrl(`/termine/${id}`),
   adminCalls: () => absoluteUrl("/admin/erstgespraeche"),
   adminSession: (id: string) => absoluteUrl(`/admin/termine/${id}`),

@@ -68,7 +68,7 @@ export async function peekRateLimit(
 ): Promise<RateLimitResult> {
   const start = windowStart(now, rule.windowSeconds);
   const row = await db.rateLimitBucket.findUnique({
-    where: { key_windowStart: { key, windowStart: start } },
+    where: { key_windowStart: { key: storedRateLimitKey(key), windowStart: start } },
     select: { count: true },
   });
   const count = row?.count ?? 0;

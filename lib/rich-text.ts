@@ -1,10 +1,16 @@
 // The tiny plain-text format of editable page bodies: a blank line separates paragraphs, a line
 // starting with "## " is a heading, lines starting with "- " are list items, and other lines that
-// follow each other form one paragraph whose line breaks are kept (addresses). The result is
+// follow each other form one paragraph whose line breaks are kept (addresses). Lines starting with
+// "> " form a quotation, one paragraph per line; a last "> — Name" line names its source. The result is
 // plain data: it is rendered as React text, never as HTML.
 
 export type RichTextBlock =
-  { type: "heading"; text: string } | { type: "paragraph"; lines: string[] } | { type: "list"; items: string[] };
+  | { type: "heading"; text: string }
+  | { type: "paragraph"; lines: string[] }
+  | { type: "list"; items: string[] }
+  | { type: "quote"; lines: string[]; source: string };
+
+const quoteSource = /^[—–-]\s+/;
 
 export function parseRichText(source: string): RichTextBlock[] {
   const blocks: RichTextBlock[] = [];
@@ -23,6 +29,14 @@ export function parseRichText(source: string): RichTextBlock[] {
       close();
       const text = line.slice(2).trim();
       if (text) blocks.push({ type: "heading", text });
+    } else if (line === ">" || line.startsWith("> ")) {
+      if (current?.type !== "quote") {
+        close();
+        current = { type: "quote", lines: [], source: "" };
+      }
+      const text = line.slice(1).trim();
+      if (quoteSource.test(text)) current.source = text.replace(quoteSource, "");
+      else if (text) current.lines.push(text);
     } else if (line.startsWith("- ")) {
       if (current?.type !== "list") {
         close();

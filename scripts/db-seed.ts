@@ -1,6 +1,7 @@
-// `npm run db:seed`: seeds the demo content idempotently (creates what is missing, changes nothing else).
+// `npm run db:seed`: seeds the content idempotently (creates what is missing, changes nothing else).
+// `-- --without-demo` leaves out the demo data (example dates, placeholder business details, demo admin).
 import { createDatabaseClient } from "@/lib/db/client";
-import { seedDemoContent } from "@/prisma/seed/seed";
+import { seedContent } from "@/prisma/seed/seed";
 
 import { describeDatabase, withConfiguredDatabase } from "./database";
 
@@ -8,7 +9,8 @@ await withConfiguredDatabase(async (url) => {
   console.log(`Database: ${describeDatabase(url)}`);
   const db = createDatabaseClient(url, { max: 2 });
   try {
-    const { created } = await seedDemoContent(db);
+    const demo = !process.argv.includes("--without-demo");
+    const { created } = await seedContent(db, { demo });
     console.log(created === 0 ? "Demo content already present; nothing created." : `Created ${created} record(s).`);
   } finally {
     await db.$disconnect();

@@ -42,7 +42,7 @@ export function PersonalDataExportForm({
   });
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
         <fieldset disabled={pending} className="space-y-4">
           <FormField id="export-email" label="E-Mail-Adresse" required error={errorOf("email")}>
             {(control) => <input {...control} {...form.register("email")} type="email" className={inputClasses} />}
@@ -97,7 +97,7 @@ export function PersonalDataDeletionForm({
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <FormField id="delete-email" label="E-Mail-Adresse" required error={errorOf("email")}>
           {(control) => <input {...control} {...form.register("email")} type="email" className={inputClasses} />}

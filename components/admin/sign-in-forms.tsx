@@ -34,7 +34,7 @@ export function SignInForms({ next }: { next: string | null }) {
           Mit Anmeldelink
         </h2>
         <p className="mt-1 text-muted">Sie erhalten einen Link per E-Mail, ganz ohne Passwort.</p>
-        <form onSubmit={link.onSubmit} noValidate className="mt-4 space-y-4">
+        <form method="post" onSubmit={link.onSubmit} noValidate className="mt-4 space-y-4">
           <FormMessage message={link.formError} tone="error" />
           <FormField id="link-email" label="E-Mail-Adresse" required error={link.errorOf("email")}>
             {(control) => (
@@ -55,7 +55,7 @@ export function SignInForms({ next }: { next: string | null }) {
         <h2 id="passwort-titel" className="text-xl font-bold text-brand-dark">
           Mit Passwort
         </h2>
-        <form onSubmit={password.onSubmit} noValidate className="mt-4 space-y-4">
+        <form method="post" onSubmit={password.onSubmit} noValidate className="mt-4 space-y-4">
           <FormMessage message={password.formError} tone="error" />
           <FormField id="passwort-email" label="E-Mail-Adresse" required error={password.errorOf("email")}>
             {(control) => (

@@ -1,8 +1,8 @@
-/** The .ics download of a call or booking, keyed by its manage token. */
-export function CalendarLink({ token }: { token: string }) {
+/** The .ics download of a call or booking, keyed by its read-only calendar token (never the manage token). */
+export function CalendarLink({ calendarToken }: { calendarToken: string }) {
   return (
     <p>
-      <a href={`/api/kalender/${token}.ics`} className="font-semibold text-brand underline">
+      <a href={`/api/kalender/${calendarToken}.ics`} className="font-semibold text-brand underline">
         Kalendereintrag herunterladen (.ics)
       </a>
     </p>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
@@ -20,23 +20,32 @@ const loadSchema = () => import("@/lib/consultation/schemas").then((module) => m
 type CallBookingFormProps = {
   slots: SlotOption[];
   action: (input: BookCallInput) => Promise<ActionResult<CallBookedResult>>;
-  prefill: { organisation: string; topic: string; inquiryReference?: string };
+  /** The same booking as a form post: used when JavaScript is off (the browser posts the form itself). */
+  formAction: (
+    previous: ActionResult<CallBookedResult> | null,
+    formData: FormData,
+  ) => Promise<ActionResult<CallBookedResult>>;
+  /** From the inquiry the token in the confirmation mail belongs to. */
+  prefill?: { name: string; organisation: string; email: string; phone: string; topic: string; inquiryToken?: string };
 };
 
-export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps) {
-  const [booked, setBooked] = useState<CallBookedResult | null>(null);
+export function CallBookingForm({ slots, action, formAction, prefill }: CallBookingFormProps) {
+  const [bookedByScript, setBooked] = useState<CallBookedResult | null>(null);
+  // Without JavaScript the browser posts the form to formAction and the page shows its result.
+  const [posted, nativeAction] = useActionState(formAction, null);
+  const booked = bookedByScript ?? (posted?.ok ? posted.data : null);
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
     schema: loadSchema,
     action,
     defaultValues: {
       startsAt: "",
-      name: "",
-      organisation: prefill.organisation,
-      email: "",
-      phone: "",
-      topic: prefill.topic,
-      inquiryReference: prefill.inquiryReference ?? "",
+      name: prefill?.name ?? "",
+      organisation: prefill?.organisation ?? "",
+      email: prefill?.email ?? "",
+      phone: prefill?.phone ?? "",
+      topic: prefill?.topic ?? "",
+      inquiryToken: prefill?.inquiryToken ?? "",
       website: "",
     },
     onSuccess: (data) => setBooked(data),
@@ -59,13 +68,13 @@ export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps
     return (
       <div className="rounded-lg border-2 border-success bg-white p-6" role="status">
         <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
-          Ihr Erstgespräch ist gebucht
+          Ihr Termin ist reserviert
         </h2>
         <p className="mt-3 text-lg">
           {`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(booked.endsAt))} Uhr.`}
         </p>
-        <p className="mt-2">
-          {`Die Bestätigung mit Kalendereintrag und einem Link zum Verschieben oder Absagen ist unterwegs an ${booked.email}.`}
+        <p className="mt-2 font-semibold">
+          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Wir halten den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
         </p>
       </div>
     );
@@ -84,7 +93,7 @@ export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+    <form action={nativeAction} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-8">
         <section aria-labelledby="zeit-titel" className="space-y-4">
           <h2 id="zeit-titel" className="text-2xl font-bold text-brand-dark">
@@ -134,12 +143,19 @@ export function CallBookingForm({ slots, action, prefill }: CallBookingFormProps
             {(control) => <textarea {...control} {...fields.topic} rows={4} className={inputClasses} />}
           </FormField>
           <Honeypot register={form.register("website")} />
+          <input type="hidden" {...form.register("inquiryToken")} />
         </section>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
+      <FormMessage message={formError ?? (posted && !posted.ok ? postedError(posted) : null)} tone="error" />
+      <SubmitButton pending={pending} pendingLabel="Wird gebucht …" worksWithoutScript>
         Erstgespräch buchen
       </SubmitButton>
     </form>
   );
+}
+
+/** A refusal after a plain form post, with the field messages spelled out (no field can show them). */
+function postedError(result: { message: string; fieldErrors: Record<string, string[]> }): string {
+  const details = Object.values(result.fieldErrors).map((messages) => messages[0]);
+  return [result.message, ...details].join(" ");
 }

@@ -42,6 +42,7 @@ export function ConfirmActionButton({
         </button>
       ) : (
         <form
+          method="post"
           onSubmit={async (event) => {
             event.preventDefault();
             setPending(true);

@@ -37,7 +37,7 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
         {slots.length === 0 ? (
           <p>Zurzeit sind keine anderen Termine frei.</p>
         ) : (
-          <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
+          <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
             <fieldset disabled={pending}>
               <SlotPicker
                 slots={slots}

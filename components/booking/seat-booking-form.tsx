@@ -10,8 +10,9 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
+import { formatTime } from "@/lib/format";
 
-type Placed = { status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; email: string };
+type Placed = { status: "HELD" | "WAITLISTED"; waitlistPosition: number | null; email: string; holdExpiresAt: string };
 
 type SeatBookingFormProps = {
   sessionId: string;
@@ -50,12 +51,15 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
     return (
       <div role="status" className="rounded-lg border-2 border-success bg-white p-6">
         <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
-          {placed.status === "CONFIRMED" ? "Ihre Buchung ist bestätigt" : "Sie stehen auf der Warteliste"}
+          {placed.status === "HELD" ? "Ihre Plätze sind reserviert" : "Sie stehen auf der Warteliste"}
         </h2>
         <p className="mt-3">
-          {placed.status === "CONFIRMED"
-            ? `Die Bestätigung mit Kalendereintrag ist unterwegs an ${placed.email}.`
-            : `Der Termin ist ausgebucht. Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden. Die Bestätigung ist unterwegs an ${placed.email}.`}
+          {placed.status === "HELD"
+            ? `Wir halten Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
+            : `Der Termin ist ausgebucht. Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden.`}
+        </p>
+        <p className="mt-3 font-semibold">
+          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${placed.email}. Ohne Bestätigung verfällt sie.`}
         </p>
       </div>
     );
@@ -65,7 +69,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
   const limit = Math.min(maxSeats, MAX_SEATS_PER_BOOKING);
   const toWaitlist = waiting > 0 || count > freeSeats;
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-8">
         <section aria-labelledby="teilnehmende-titel" className="space-y-4">
           <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">

@@ -10,8 +10,9 @@ type CallToActionProps = {
 
 /** The closing invitation of a page: ask for a course or book a free first call. */
 export function CallToAction({
-  title = "Möchten Sie sich mit Kundenorientierung näher befassen?",
-  text = "Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken können. Ich melde mich innert zwei Arbeitstagen.",
+  // The consultant's own closing words (content/consultant-text.de.txt).
+  title = "Möchten Sie sich mit dem Ziel Kundenorientierung näher befassen?",
+  text = "Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken wollen. Kontaktieren Sie mich für ein unverbindliches Gespräch.",
   inquiryHref = "/anfrage",
 }: CallToActionProps) {
   return (

@@ -16,6 +16,8 @@ type ContentPageOptions = {
   /** The Page row's slug; also the public address (/impressum). */
   slug: string;
   eyebrow?: string;
+  /** Shown above the text, e.g. the business details of the imprint. */
+  before?: () => ReactNode | Promise<ReactNode>;
   /** Shown after the text: calls to action, related content. */
   after?: () => ReactNode | Promise<ReactNode>;
 };
@@ -25,7 +27,7 @@ type ContentPageOptions = {
  * metadata and its component, both reading the cached Page row. A missing or unpublished row
  * answers with the German 404.
  */
-export function contentPage({ slug, eyebrow, after }: ContentPageOptions) {
+export function contentPage({ slug, eyebrow, before, after }: ContentPageOptions) {
   async function generateMetadata(): Promise<Metadata> {
     const page = await cachedPage(slug);
     if (!page) return { title: "Seite nicht gefunden" };
@@ -43,6 +45,7 @@ export function contentPage({ slug, eyebrow, after }: ContentPageOptions) {
       <>
         <PageHeader eyebrow={eyebrow} title={page.title} lead={page.lead || undefined} />
         <Container className="py-10">
+          {before ? await before() : null}
           <RichText text={page.body} />
         </Container>
         {after ? await after() : null}

@@ -17,6 +17,7 @@ import {
 import type { CatalogueCourse } from "@/lib/catalogue/queries";
 import type { CourseFormat } from "@/lib/generated/prisma/enums";
 import { courseFormatLabels } from "@/lib/labels";
+import { FIELD_PATH } from "@/lib/seo/sitemap";
 
 import { CourseCard } from "./course-card";
 
@@ -155,7 +156,10 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
       {activeField ? (
         <p className="mt-4 max-w-3xl text-muted">
           <span className="font-semibold text-ink">{activeField.name}: </span>
-          {activeField.summary}
+          {activeField.summary}{" "}
+          <TextLink href={`${FIELD_PATH}/${activeField.slug}`}>
+            Mehr zum Tätigkeitsfeld<span className="sr-only"> {activeField.name}</span>
+          </TextLink>
         </p>
       ) : null}
 

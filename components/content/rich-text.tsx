@@ -35,6 +35,17 @@ export function RichText({ text, headingLevel = 2, className = "" }: RichTextPro
                 ))}
               </ul>
             );
+          case "quote":
+            return (
+              <figure key={index} className="border-l-4 border-brand py-1 pl-5">
+                <blockquote className="space-y-2 text-xl italic">
+                  {block.lines.map((line, lineIndex) => (
+                    <p key={lineIndex}>{line}</p>
+                  ))}
+                </blockquote>
+                {block.source ? <figcaption className="mt-3 font-semibold">{block.source}</figcaption> : null}
+              </figure>
+            );
           case "paragraph":
             return (
               <p key={index}>

@@ -11,7 +11,7 @@ export function StoryTeaser({ story, headingLevel = 3 }: StoryTeaserProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <Card as="article">
-      <p className="text-sm font-semibold text-brand">{story.setting}</p>
+      {story.setting !== story.title ? <p className="text-sm font-semibold text-brand">{story.setting}</p> : null}
       <Heading className="mt-1 text-xl font-bold text-brand-dark">{story.title}</Heading>
       <p className="mt-2">{story.summary}</p>
       {story.lesson ? <p className="mt-3 border-l-4 border-line pl-4 text-muted">{story.lesson}</p> : null}

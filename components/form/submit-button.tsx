@@ -2,37 +2,59 @@
 
 import type { ReactNode } from "react";
 
-type SubmitButtonProps = { pending: boolean; pendingLabel?: string; children: ReactNode; className?: string };
+type SubmitButtonProps = {
+  pending: boolean;
+  pendingLabel?: string;
+  children: ReactNode;
+  className?: string;
+  /** The form posts to its server action even without JavaScript; otherwise a notice says JavaScript is needed. */
+  worksWithoutScript?: boolean;
+};
 
-/** Shows progress while the form is being sent; disabled then, so nothing is sent twice. */
+/**
+ * Shows progress while the form is being sent; disabled then, so nothing is sent twice. Every form
+ * posts (never GET: personal data must not land in an address); one that needs JavaScript says so
+ * when it is off, instead of silently doing nothing.
+ */
 export function SubmitButton({
   pending,
   pendingLabel = "Wird gesendet …",
   children,
   className = "",
+  worksWithoutScript = false,
 }: SubmitButtonProps) {
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      // Leaving a field validates it, and a message appearing above moves the button away before
-      // the click lands. Keeping the focus in the field on press lets the click submit the form,
-      // which validates everything at once.
-      onMouseDown={(event) => event.preventDefault()}
-      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-brand px-5 py-2.5 text-base font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-80 ${className}`}
-    >
-      {pending ? (
-        <>
-          <span
-            aria-hidden="true"
-            className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent"
-          />
-          {pendingLabel}
-        </>
-      ) : (
-        children
+    <>
+      {worksWithoutScript ? null : (
+        <noscript>
+          <p className="mb-3 rounded-md border-2 border-danger bg-white p-4 font-semibold text-danger">
+            Dieses Formular braucht JavaScript. Bitte schalten Sie JavaScript ein; ohne JavaScript werden Ihre Angaben
+            nicht gesendet.
+          </p>
+        </noscript>
       )}
-    </button>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        // Leaving a field validates it, and a message appearing above moves the button away before
+        // the click lands. Keeping the focus in the field on press lets the click submit the form,
+        // which validates everything at once.
+        onMouseDown={(event) => event.preventDefault()}
+        className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-brand px-5 py-2.5 text-base font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-80 ${className}`}
+      >
+        {pending ? (
+          <>
+            <span
+              aria-hidden="true"
+              className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent"
+            />
+            {pendingLabel}
+          </>
+        ) : (
+          children
+        )}
+      </button>
+    </>
   );
 }

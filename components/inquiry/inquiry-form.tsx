@@ -144,7 +144,7 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
   const consentError = errorOf("privacyConsent");
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-8">
         <Section id="organisation" title="Ihre Organisation">
           {text("organisationName", "Name der Organisation", { required: true, autoComplete: "organization" })}

@@ -116,7 +116,7 @@ export function DesignerForm(props: DesignerFormProps) {
     form.register(name);
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-10">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-10">
       {/* While the preview is open the draft stays as previewed: what is confirmed is what is sent. */}
       <fieldset disabled={pending || mailPreview !== null} className="space-y-10">
         <section aria-labelledby="grundlagen-titel" className="space-y-4">

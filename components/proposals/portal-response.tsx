@@ -45,7 +45,7 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
       <h2 id="annehmen-titel" className="text-2xl font-bold text-brand-dark">
         Angebot annehmen
       </h2>
-      <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
         <fieldset disabled={pending} className="space-y-4">
           <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
             {(control) => (
@@ -97,7 +97,7 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
       <h2 id="aendern-titel" className="text-2xl font-bold text-brand-dark">
         Änderungen wünschen
       </h2>
-      <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
         <fieldset disabled={pending}>
           <FormField
             id="changes-message"

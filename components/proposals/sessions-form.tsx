@@ -36,7 +36,7 @@ export function SessionsForm(props: SessionsFormProps) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-2xl space-y-6">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-2xl space-y-6">
       <fieldset disabled={pending} className="space-y-4">
         {props.days.map((day, index) => (
           <FormField

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientKey } from "@/lib/request";
 
+import { confirmBookingByToken, type ConfirmOutcome } from "./confirm";
 import { bookSeatsSchema, manageBookingSchema } from "./schemas";
 import { bookSeats, cancelBookingByToken } from "./service";
 
@@ -17,16 +18,48 @@ async function limit(kind: string): Promise<void> {
   if (!result.allowed) throw new AppError("RATE_LIMITED", TOO_MANY);
 }
 
-export async function bookSeatsAction(
-  input: unknown,
-): Promise<ActionResult<{ status: "CONFIRMED" | "WAITLISTED"; waitlistPosition: number | null; email: string }>> {
+export type SeatsPlaced = {
+  status: "HELD" | "WAITLISTED";
+  waitlistPosition: number | null;
+  email: string;
+  /** ISO instant until which the booking waits for the confirmation from the mail. */
+  holdExpiresAt: string;
+};
+
+export async function bookSeatsAction(input: unknown): Promise<ActionResult<SeatsPlaced>> {
   return runAction(async () => {
     const data = parseInput(bookSeatsSchema, input);
-    if (data.website) return success({ status: "CONFIRMED", waitlistPosition: null, email: data.email });
+    if (data.website) {
+      return success({
+        status: "HELD",
+        waitlistPosition: null,
+        email: data.email,
+        holdExpiresAt: new Date().toISOString(),
+      });
+    }
     await limit("book");
     const placed = await bookSeats(getDb(), data);
     revalidateSessions();
-    return success({ status: placed.status, waitlistPosition: placed.waitlistPosition, email: data.email });
+    return success({
+      status: placed.status,
+      waitlistPosition: placed.waitlistPosition,
+      email: data.email,
+      holdExpiresAt: placed.holdExpiresAt.toISOString(),
+    });
+  });
+}
+
+/** The booker confirms from the page the mail's link opened (a form POST, never the link itself). */
+export async function confirmBookingAction(
+  _previous: ActionResult<unknown> | null,
+  formData: FormData,
+): Promise<ActionResult<ConfirmOutcome>> {
+  return runAction(async () => {
+    const { token } = parseInput(manageBookingSchema, { token: formData.get("token") });
+    await limit("manage");
+    const outcome = await confirmBookingByToken(getDb(), token);
+    revalidateSessions();
+    return success(outcome);
   });
 }
 

@@ -7,10 +7,20 @@ import { getDb } from "@/lib/db";
 
 import { cancelSession, changeSessionCapacity, createSession, moveSession, setAttendance } from "./admin";
 import {
+  cancelBookingAsAdmin,
+  moveBookingAsAdmin,
+  removeParticipantAsAdmin,
+  renameParticipantAsAdmin,
+} from "./admin-bookings";
+import {
+  adminCancelBookingSchema,
+  adminMoveBookingSchema,
   attendanceSchema,
   cancelSessionSchema,
   changeCapacitySchema,
   moveSessionSchema,
+  removeParticipantSchema,
+  renameParticipantSchema,
   sessionSchema,
 } from "./schemas";
 
@@ -67,5 +77,55 @@ export async function setAttendanceAction(input: unknown): Promise<ActionResult<
     const { participantId, attendance } = parseInput(attendanceSchema, input);
     await setAttendance(getDb(), participantId, attendance);
     return success(null);
+  });
+}
+
+const promotedNote = (promoted: number) =>
+  promoted === 0
+    ? ""
+    : ` ${promoted === 1 ? "Eine Buchung" : `${promoted} Buchungen`} von der Warteliste ${promoted === 1 ? "ist" : "sind"} nachgerückt.`;
+
+export async function cancelBookingAsAdminAction(input: unknown): Promise<ActionResult<{ promoted: number }>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(adminCancelBookingSchema, input);
+    const result = await cancelBookingAsAdmin(getDb(), data, viewer.id);
+    revalidateSessions();
+    return success(
+      result,
+      `Die Buchung ist storniert; die Buchenden sind benachrichtigt.${promotedNote(result.promoted)}`,
+    );
+  });
+}
+
+export async function moveBookingAsAdminAction(input: unknown): Promise<ActionResult<{ promoted: number }>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(adminMoveBookingSchema, input);
+    const result = await moveBookingAsAdmin(getDb(), data, viewer.id);
+    revalidateSessions();
+    return success(
+      result,
+      `Die Buchung ist verschoben; alle Beteiligten sind benachrichtigt.${promotedNote(result.promoted)}`,
+    );
+  });
+}
+
+export async function removeParticipantAsAdminAction(input: unknown): Promise<ActionResult<{ promoted: number }>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(removeParticipantSchema, input);
+    const result = await removeParticipantAsAdmin(getDb(), data, viewer.id);
+    revalidateSessions();
+    return success(result, `Die Person ist abgemeldet.${promotedNote(result.promoted)}`);
+  });
+}
+
+export async function renameParticipantAsAdminAction(input: unknown): Promise<ActionResult<null>> {
+  const viewer = await requireAdmin();
+  return runAction(async () => {
+    const data = parseInput(renameParticipantSchema, input);
+    await renameParticipantAsAdmin(getDb(), data, viewer.id);
+    return success(null, "Der Name ist geändert.");
   });
 }

@@ -39,3 +39,30 @@ export async function listCoursesForSessions() {
     orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
   });
 }
+
+/** Other sessions of the same course a booking can be moved to: scheduled, not started yet. */
+export async function listMoveTargets(session: { id: string; courseId: string }, now = new Date()) {
+  await requireAdmin();
+  return getDb().courseSession.findMany({
+    where: { courseId: session.courseId, id: { not: session.id }, status: "SCHEDULED", startsAt: { gt: now } },
+    select: { id: true, startsAt: true, location: true, capacity: true, seatsTaken: true },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+/** What the consultant changed on single bookings of a session (cancel, move, participants), newest first. */
+export async function listBookingHistory(sessionId: string, take = 50) {
+  await requireAdmin();
+  return getDb().auditLog.findMany({
+    where: {
+      entityType: "Booking",
+      OR: [
+        { data: { path: ["sessionId"], equals: sessionId } },
+        { data: { path: ["toSessionId"], equals: sessionId } },
+      ],
+    },
+    include: { actor: { select: { name: true, email: true } } },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+}

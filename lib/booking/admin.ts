@@ -63,7 +63,7 @@ export async function createSession(db: Database, input: SessionInput, now = new
 const withPeople = {
   course: { select: { title: true } },
   bookings: {
-    where: { status: { in: ["CONFIRMED" as const, "WAITLISTED" as const] } },
+    where: { status: { in: ["HELD" as const, "CONFIRMED" as const, "WAITLISTED" as const] } },
     include: { participants: { orderBy: { position: "asc" as const } } },
   },
 };
@@ -86,7 +86,14 @@ export async function moveSession(db: Database, input: MoveSessionInput, now = n
       const session = await tx.courseSession.update({
         where: { id: input.sessionId },
         // A moved session reminds again before its new date.
-        data: { startsAt, endsAt, location: input.location, address: input.address, reminderSentAt: null },
+        data: {
+          startsAt,
+          endsAt,
+          location: input.location,
+          address: input.address,
+          reminderSentAt: null,
+          calendarSequence: { increment: 1 },
+        },
         include: withPeople,
       });
       for (const booking of session.bookings) {
@@ -105,7 +112,7 @@ export async function cancelSession(db: Database, input: CancelSessionInput, now
       if (locked.status !== "SCHEDULED") throw new AppError("CONFLICT", "Dieser Termin ist bereits abgesagt.");
       const before = await tx.courseSession.findUniqueOrThrow({ where: { id: input.sessionId }, include: withPeople });
       await tx.booking.updateMany({
-        where: { sessionId: input.sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+        where: { sessionId: input.sessionId, status: { in: ["HELD", "CONFIRMED", "WAITLISTED"] } },
         data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
       });
       const session = await tx.courseSession.update({

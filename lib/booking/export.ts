@@ -5,9 +5,14 @@ import { formatDate } from "@/lib/format";
 
 import { buildCsv } from "./csv";
 
-const statusText = { CONFIRMED: "Bestätigt", WAITLISTED: "Warteliste", CANCELLED: "Storniert" } as const;
+const statusText = {
+  HELD: "Reserviert, unbestätigt",
+  CONFIRMED: "Bestätigt",
+  WAITLISTED: "Warteliste",
+  CANCELLED: "Storniert",
+} as const;
 const attendanceText = { UNKNOWN: "", PRESENT: "Anwesend", ABSENT: "Abwesend" } as const;
-const statusOrder = { CONFIRMED: 0, WAITLISTED: 1, CANCELLED: 2 } as const;
+const statusOrder = { CONFIRMED: 0, HELD: 1, WAITLISTED: 2, CANCELLED: 3 } as const;
 
 export async function participantsCsv(db: Database, sessionId: string) {
   const session = await db.courseSession.findUnique({

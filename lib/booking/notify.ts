@@ -19,15 +19,20 @@ export type SessionForMail = {
   address: string;
   status: "SCHEDULED" | "CANCELLED" | "HELD";
   bookingDeadline: Date | null;
-  createdAt: Date;
+  /** Grows with every move of the session. */
+  calendarSequence: number;
   updatedAt: Date;
   course: { title: string };
 };
 
 export type BookingForMail = {
   id: string;
-  status: "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+  status: "HELD" | "CONFIRMED" | "WAITLISTED" | "CANCELLED";
   seats: number;
+  /** Set while the booker has not confirmed from the mail. */
+  holdExpiresAt: Date | null;
+  /** The session's calendarSequence when the booking was made. */
+  calendarSequenceBase: number;
   contactName: string;
   email: string;
   billingReference: string | null;
@@ -45,14 +50,15 @@ export function sessionSummary(session: SessionForMail): SessionSummary {
   };
 }
 
-/** A booking's calendar entry; its sequence grows with every change of the session. */
+/**
+ * A booking's calendar entry. Its SEQUENCE starts at 0 and grows with every move of the session
+ * after the booking was made; a cancellation is one more.
+ */
 export function bookingIcs(booking: BookingForMail, session: SessionForMail, method: IcsEvent["method"]): IcsEvent {
   const summary = sessionSummary(session);
   return {
     uid: `booking-${booking.id}@${calendarDomain()}`,
-    sequence:
-      Math.max(0, Math.floor((session.updatedAt.getTime() - session.createdAt.getTime()) / 1000)) +
-      (method === "CANCEL" ? 1 : 0),
+    sequence: Math.max(0, session.calendarSequence - booking.calendarSequenceBase) + (method === "CANCEL" ? 1 : 0),
     startsAt: summary.startsAt,
     endsAt: summary.endsAt,
     summary: `Kurs: ${summary.courseTitle}`,
@@ -66,18 +72,22 @@ export function bookingIcs(booking: BookingForMail, session: SessionForMail, met
 }
 
 function deadlineText(booking: BookingForMail, session: SessionForMail): string {
-  const status = booking.status === "CANCELLED" ? "CONFIRMED" : booking.status;
+  const status = booking.status === "CANCELLED" || booking.status === "HELD" ? "CONFIRMED" : booking.status;
   return formatDateTime(cancellationDeadline({ status, session }, getEnv().BOOKING_CANCEL_DEADLINE_HOURS));
 }
 
-/** To the booker: confirmed, waitlisted, or (outcome PROMOTED) moved up from the list. */
+/**
+ * To the booker: seats held (confirm from the link), confirmed, waitlisted, or (outcome PROMOTED)
+ * moved up from the list. The consultant hears of seats only once they are confirmed.
+ */
 export async function notifyBookingPlaced(
   tx: Tx,
   booking: BookingForMail,
   session: SessionForMail,
   manageToken: string,
-  outcome: "CONFIRMED" | "WAITLISTED" | "PROMOTED",
+  outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED",
 ): Promise<void> {
+  const seatsConfirmed = booking.status === "CONFIRMED";
   await enqueueMail(tx, {
     template: "booking-placed",
     props: {
@@ -90,16 +100,17 @@ export async function notifyBookingPlaced(
       billingReference: booking.billingReference ?? undefined,
       manageUrl: links.manageBooking(manageToken),
       cancelDeadline: deadlineText(booking, session),
-      ics: outcome === "WAITLISTED" ? undefined : bookingIcs(booking, session, "REQUEST"),
+      confirmBy: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : undefined,
+      ics: seatsConfirmed ? bookingIcs(booking, session, "REQUEST") : undefined,
     },
     to: booking.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `booking:${booking.id}:${outcome.toLowerCase()}`,
     bookingId: booking.id,
   });
-  // The consultant hears of seat changes; the waiting list itself is visible in the admin area.
-  if (outcome === "WAITLISTED") return;
-  const what = outcome === "CONFIRMED" ? "Neue Buchung" : "Von der Warteliste nachgerückt";
+  // The consultant hears of confirmed seats; holds and the waiting list are visible in the admin area.
+  if (!seatsConfirmed) return;
+  const what = outcome === "PROMOTED" ? "Von der Warteliste nachgerückt" : "Neue Buchung";
   await notifyConsultant(tx, booking, session, what, outcome.toLowerCase());
 }
 
@@ -108,6 +119,8 @@ export async function notifyBookingCancelled(
   booking: BookingForMail,
   session: SessionForMail,
   wasWaitlisted: boolean,
+  /** Set when the consultant cancelled the booking: the reason, told to the booker. */
+  consultantMessage?: string,
 ): Promise<void> {
   await enqueueMail(tx, {
     template: "booking-cancelled",
@@ -115,6 +128,8 @@ export async function notifyBookingCancelled(
       contactName: booking.contactName,
       session: sessionSummary(session),
       wasWaitlisted,
+      byConsultant: consultantMessage !== undefined,
+      message: consultantMessage || undefined,
       seats: booking.seats,
       ics: wasWaitlisted ? undefined : bookingIcs(booking, session, "CANCEL"),
     },
@@ -123,7 +138,7 @@ export async function notifyBookingCancelled(
     idempotencyKey: `booking:${booking.id}:cancelled`,
     bookingId: booking.id,
   });
-  if (!wasWaitlisted) await notifyConsultant(tx, booking, session, "Buchung storniert", "cancelled");
+  if (booking.status === "CONFIRMED") await notifyConsultant(tx, booking, session, "Buchung storniert", "cancelled");
 }
 
 async function notifyConsultant(

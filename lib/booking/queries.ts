@@ -1,5 +1,6 @@
 import "server-only";
 
+import { sessionPriceNote } from "@/lib/catalogue/presentation";
 import { openSession } from "@/lib/catalogue/rules";
 import { getDb } from "@/lib/db";
 
@@ -52,7 +53,7 @@ export async function listOpenSessions(now = new Date()): Promise<OpenSession[]>
     freeSeats: row.capacity - row.seatsTaken,
     waiting: row._count.bookings,
     bookingDeadline: row.bookingDeadline,
-    priceNote: row.priceNote || row.course.priceNote,
+    priceNote: sessionPriceNote(row, row.course.priceNote),
   }));
 }
 
@@ -66,6 +67,6 @@ export async function getSessionForBooking(id: string) {
     displayTitle: row.title || row.course.title,
     freeSeats: row.capacity - row.seatsTaken,
     waiting: row._count.bookings,
-    priceNote: row.priceNote || row.course.priceNote,
+    priceNote: sessionPriceNote(row, row.course.priceNote),
   };
 }

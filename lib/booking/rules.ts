@@ -1,14 +1,33 @@
 // Pure rules for seats, the waiting list and what a booking link may still do.
 export type SeatState = { capacity: number; seatsTaken: number; waitingBookings: number };
-export type Placement = "CONFIRMED" | "WAITLISTED";
+export type Placement = "HELD" | "WAITLISTED";
 
 /**
- * A booking is confirmed when its seats are free and nobody is waiting; otherwise it joins the
- * end of the waiting list. Nobody overtakes the list, not even a smaller booking that would fit.
+ * A booking holds its seats when they are free and nobody is waiting (held seats count against
+ * capacity until the booker confirms or the hold lapses); otherwise it joins the end of the
+ * waiting list. Nobody overtakes the list, not even a smaller booking that would fit.
  */
 export function placeBooking(state: SeatState, seats: number): Placement {
   const free = state.capacity - state.seatsTaken;
-  return state.waitingBookings === 0 && seats <= free ? "CONFIRMED" : "WAITLISTED";
+  return state.waitingBookings === 0 && seats <= free ? "HELD" : "WAITLISTED";
+}
+
+/** Until when a new booking waits for the booker's confirmation from the mail. */
+export function holdExpiry(now: Date, holdMinutes: number): Date {
+  return new Date(now.getTime() + holdMinutes * 60_000);
+}
+
+/** A booking or call whose hold has passed without confirmation lapses (and frees what it held). */
+export function isHoldLapsed(row: { holdExpiresAt: Date | null }, now: Date): boolean {
+  return row.holdExpiresAt !== null && row.holdExpiresAt.getTime() <= now.getTime();
+}
+
+/**
+ * What a waiting booking becomes when its seats come free: confirmed when the booker already
+ * confirmed the address from the mail, else held for the rest of its own hold.
+ */
+export function promotedStatus(row: { holdExpiresAt: Date | null }): "CONFIRMED" | "HELD" {
+  return row.holdExpiresAt === null ? "CONFIRMED" : "HELD";
 }
 
 export type WaitingBooking = { id: string; seats: number; waitlistPosition: number };
@@ -17,9 +36,9 @@ export type WaitingBooking = { id: string; seats: number; waitlistPosition: numb
  * Which waiting bookings move up after seats became free: strictly in list order, as long as the
  * next one fits. A booking too large for the free seats keeps its place and holds the ones behind.
  */
-export function bookingsToPromote(capacity: number, seatsTaken: number, waiting: WaitingBooking[]): WaitingBooking[] {
+export function bookingsToPromote<T extends WaitingBooking>(capacity: number, seatsTaken: number, waiting: T[]): T[] {
   let free = capacity - seatsTaken;
-  const promoted: WaitingBooking[] = [];
+  const promoted: T[] = [];
   for (const booking of [...waiting].sort((a, b) => a.waitlistPosition - b.waitlistPosition)) {
     if (booking.seats > free) break;
     promoted.push(booking);
@@ -30,7 +49,7 @@ export function bookingsToPromote(capacity: number, seatsTaken: number, waiting:
 
 /**
  * Why a session's capacity cannot become `capacity`, or null when it can: never below the seats
- * already confirmed (nobody loses a seat through a capacity change).
+ * already held or confirmed (nobody loses a seat through a capacity change).
  */
 export function capacityChangeProblem(seatsTaken: number, capacity: number): string | null {
   if (capacity < seatsTaken) {
@@ -60,7 +79,10 @@ export const bookingClosedMessages: Record<Exclude<BookingClosedReason, null>, s
   DEADLINE: "Der Anmeldeschluss für diesen Termin ist vorbei.",
 };
 
-export type ManagedBooking = { status: "CONFIRMED" | "WAITLISTED" | "CANCELLED"; session: BookableSession };
+export type ManagedBooking = {
+  status: "HELD" | "CONFIRMED" | "WAITLISTED" | "CANCELLED";
+  session: BookableSession;
+};
 
 /** Until when a booking link can cancel: a confirmed seat until the deadline before the start; a waiting-list place until the start. */
 export function cancellationDeadline(booking: ManagedBooking, deadlineHours: number): Date {

@@ -109,3 +109,24 @@ export const attendanceSchema = z.object({
   participantId: z.uuid(),
   attendance: z.enum(["UNKNOWN", "PRESENT", "ABSENT"]),
 });
+
+const adminMessage = z.string().trim().max(2000, "Höchstens 2000 Zeichen.");
+
+export const adminCancelBookingSchema = z.object({ bookingId: z.uuid(), message: adminMessage });
+export type AdminCancelBookingInput = z.infer<typeof adminCancelBookingSchema>;
+
+export const adminMoveBookingSchema = z.object({
+  bookingId: z.uuid(),
+  targetSessionId: z.uuid("Bitte einen Termin wählen."),
+  message: adminMessage,
+});
+export type AdminMoveBookingInput = z.infer<typeof adminMoveBookingSchema>;
+
+export const removeParticipantSchema = z.object({ participantId: z.uuid() });
+export type RemoveParticipantInput = z.infer<typeof removeParticipantSchema>;
+
+export const renameParticipantSchema = z.object({
+  participantId: z.uuid(),
+  name: participantSchema.shape.name,
+});
+export type RenameParticipantInput = z.infer<typeof renameParticipantSchema>;

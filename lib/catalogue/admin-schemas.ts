@@ -101,7 +101,8 @@ export const courseFormSchema = z
     languages: z.array(z.enum(CourseLanguage)).min(1, "Bitte wählen Sie mindestens eine Sprache."),
     minParticipants: optionalInt(1, 500),
     maxParticipants: optionalInt(1, 500),
-    priceNote: text("den Preis", 300),
+    /** Optional: empty shows "Preis nach Offerte" (lib/catalogue/presentation.ts). */
+    priceNote: optionalText(300),
     priceFromFrancs: optionalInt(0, 1_000_000),
     featured: z.boolean(),
     published,

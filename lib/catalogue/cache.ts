@@ -9,6 +9,8 @@ export const contentTags = {
   referenceClients: "reference-clients",
   pages: "pages",
   sessions: "sessions",
+  /** The business profile: contact, imprint and privacy pages. */
+  profile: "profile",
 } as const;
 
 export type ContentTag = (typeof contentTags)[keyof typeof contentTags];

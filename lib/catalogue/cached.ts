@@ -5,6 +5,7 @@ import { unstable_cache } from "next/cache";
 import { contentTags } from "./cache";
 import {
   getCourse,
+  getField,
   getHomeContent,
   getModule,
   getPage,
@@ -30,6 +31,10 @@ export const cachedHomeContent = unstable_cache(getHomeContent, ["home-content"]
 });
 
 export const cachedFields = unstable_cache(listFields, ["fields"], { tags: [fields] });
+
+export const cachedField = unstable_cache((slug: string) => getField(slug), ["field"], {
+  tags: [fields, courses, library, stories, testimonials],
+});
 
 export const cachedCatalogueCourses = unstable_cache(listCatalogueCourses, ["catalogue-courses"], {
   tags: [courses, library, fields],
@@ -65,7 +70,7 @@ export const cachedReferenceClients = unstable_cache(listReferenceClients, ["ref
 export const cachedPage = unstable_cache((slug: string) => getPage(slug), ["page"], { tags: [pages] });
 
 export const cachedPublicAddresses = unstable_cache(listPublicAddresses, ["public-addresses"], {
-  tags: [courses, library, pages],
+  tags: [courses, library, pages, fields],
 });
 
 // Pages look a slug up in this one cached list before reading by slug, so a request for a made-up
@@ -77,4 +82,8 @@ export async function isPublishedCourseSlug(slug: string): Promise<boolean> {
 
 export async function isPublishedModuleSlug(slug: string): Promise<boolean> {
   return (await cachedPublicAddresses()).modules.some((entry) => entry.slug === slug);
+}
+
+export async function isPublishedFieldSlug(slug: string): Promise<boolean> {
+  return (await cachedPublicAddresses()).fields.some((entry) => entry.slug === slug);
 }

@@ -46,6 +46,17 @@ const fieldWithVisibility = { select: { slug: true, name: true, published: true 
 
 const publishedCourseLinks = { where: publishedCourse, orderBy: bySortOrder, select: { slug: true, title: true } };
 
+/** What a course card shows (components/content/course-card.tsx). */
+const courseCardSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  audience: true,
+  durationNote: true,
+  formats: true,
+  goals: { ...visibleGoalsOfCourse, take: 3 },
+} as const;
+
 const quoteSelect = { quote: true, authorName: true, authorRole: true, organisation: true } as const;
 
 /** Everything the home page shows, read in parallel. */
@@ -61,15 +72,7 @@ export async function getHomeContent() {
       where: { ...publishedCourse, featured: true },
       orderBy: bySortOrder,
       take: 3,
-      select: {
-        slug: true,
-        title: true,
-        summary: true,
-        audience: true,
-        durationNote: true,
-        formats: true,
-        goals: { ...visibleGoalsOfCourse, take: 3 },
-      },
+      select: courseCardSelect,
     }),
     db.story.findFirst({
       where: publishedStory,
@@ -103,19 +106,49 @@ export async function listFields() {
 
 export type PublicField = Awaited<ReturnType<typeof listFields>>[number];
 
+/**
+ * One published field of activity with its own text and what belongs to it: its published
+ * courses, the stories told in it and the consented quotes from it. Null when missing or hidden.
+ */
+export async function getField(slug: string) {
+  const db = getDb();
+  const field = await db.fieldOfActivity.findFirst({
+    where: { ...publishedField, slug },
+    select: { slug: true, name: true, summary: true, body: true, updatedAt: true },
+  });
+  if (!field) return null;
+  const [courses, stories, testimonials] = await Promise.all([
+    db.course.findMany({
+      where: { ...publishedCourse, fields: { some: { field: { slug } } } },
+      orderBy: bySortOrder,
+      select: courseCardSelect,
+    }),
+    db.story.findMany({
+      where: { ...publishedStory, field: { slug } },
+      orderBy: bySortOrder,
+      select: { slug: true, title: true, setting: true, summary: true, lesson: true },
+    }),
+    db.testimonial.findMany({
+      where: { ...publicTestimonial, field: { slug } },
+      orderBy: bySortOrder,
+      select: { id: true, ...quoteSelect, courses: publishedCourseLinks },
+    }),
+  ]);
+  const { updatedAt, ...rest } = field;
+  return { ...rest, updatedAt: updatedAt.toISOString(), courses, stories, testimonials };
+}
+
+export type PublicFieldPage = NonNullable<Awaited<ReturnType<typeof getField>>>;
+
 /** All published courses with what a catalogue card shows and what the search looks through. */
 export async function listCatalogueCourses() {
   const courses = await getDb().course.findMany({
     where: publishedCourse,
     orderBy: bySortOrder,
     select: {
-      slug: true,
-      title: true,
-      summary: true,
-      audience: true,
-      durationNote: true,
-      formats: true,
+      ...courseCardSelect,
       fields: visibleFieldsOfCourse,
+      // All goals, not only the card's first ones: the search looks through them.
       goals: visibleGoalsOfCourse,
       modules: {
         where: { module: publishedModule },
@@ -151,7 +184,6 @@ export async function getCourse(slug: string) {
       minParticipants: true,
       maxParticipants: true,
       priceNote: true,
-      priceFromCents: true,
       fields: visibleFieldsOfCourse,
       goals: visibleGoalsOfCourse,
       modules: {
@@ -339,7 +371,7 @@ export type PublicPage = NonNullable<Awaited<ReturnType<typeof getPage>>>;
 /** Slugs of everything published that has an address of its own, with its last change. */
 export async function listPublicAddresses() {
   const db = getDb();
-  const [courses, modules, pages] = await Promise.all([
+  const [courses, modules, pages, fields] = await Promise.all([
     db.course.findMany({ where: publishedCourse, orderBy: bySortOrder, select: { slug: true, updatedAt: true } }),
     db.contentModule.findMany({
       where: publishedModule,
@@ -347,10 +379,15 @@ export async function listPublicAddresses() {
       select: { slug: true, updatedAt: true },
     }),
     db.page.findMany({ where: publishedPage, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
+    db.fieldOfActivity.findMany({
+      where: publishedField,
+      orderBy: bySortOrder,
+      select: { slug: true, updatedAt: true },
+    }),
   ]);
   const plain = (rows: { slug: string; updatedAt: Date }[]) =>
     rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
-  return { courses: plain(courses), modules: plain(modules), pages: plain(pages) };
+  return { courses: plain(courses), modules: plain(modules), pages: plain(pages), fields: plain(fields) };
 }
 
 export type PublicAddresses = Awaited<ReturnType<typeof listPublicAddresses>>;

@@ -57,6 +57,11 @@ export function revalidateSessions(): void {
   expire(contentTags.sessions);
 }
 
+/** The business profile (address and contact on the contact, imprint and privacy pages). */
+export function revalidateProfile(): void {
+  expire(contentTags.profile);
+}
+
 export const revalidateContent: Record<ContentKind, () => void> = {
   courses: revalidateCourses,
   library: revalidateLibrary,
@@ -66,6 +71,7 @@ export const revalidateContent: Record<ContentKind, () => void> = {
   referenceClients: revalidateReferenceClients,
   pages: revalidatePages,
   sessions: revalidateSessions,
+  profile: revalidateProfile,
 };
 
 export function isContentKind(value: string): value is ContentKind {

@@ -5,11 +5,14 @@ import { getDb } from "@/lib/db";
 
 import { readConsultationSettings } from "./context";
 
-/** Booked calls that have not started yet, soonest first: these can still be cancelled. */
+/**
+ * Booked calls that have not started yet, soonest first: these can still be cancelled. Held ones
+ * (not yet confirmed by the caller) are listed as such; lapsed holds are left out.
+ */
 export async function listUpcomingCalls(now = new Date(), take = 100) {
   await requireAdmin();
   return getDb().appointment.findMany({
-    where: { status: "BOOKED", startsAt: { gt: now } },
+    where: { status: "BOOKED", startsAt: { gt: now }, OR: [{ holdExpiresAt: null }, { holdExpiresAt: { gt: now } }] },
     include: { inquiry: { select: { reference: true } } },
     orderBy: { startsAt: "asc" },
     take,
@@ -20,7 +23,7 @@ export async function listUpcomingCalls(now = new Date(), take = 100) {
 export async function listCallsAwaitingOutcome(now = new Date(), take = 100) {
   await requireAdmin();
   return getDb().appointment.findMany({
-    where: { status: "BOOKED", startsAt: { lte: now } },
+    where: { status: "BOOKED", startsAt: { lte: now }, holdExpiresAt: null },
     include: { inquiry: { select: { reference: true } } },
     orderBy: { startsAt: "desc" },
     take,

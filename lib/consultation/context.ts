@@ -60,6 +60,8 @@ export async function listFreeSlots(db: Database | Tx, now: Date, ignoreAppointm
       where: {
         status: "BOOKED",
         endsAt: { gte: new Date(now.getTime() - 24 * 60 * 60_000) },
+        // A hold that lapsed unconfirmed frees its slot at once, before the worker cancels it.
+        OR: [{ holdExpiresAt: null }, { holdExpiresAt: { gt: now } }],
         ...(ignoreAppointmentId ? { id: { not: ignoreAppointmentId } } : {}),
       },
       select: { startsAt: true, endsAt: true },

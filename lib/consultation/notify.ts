@@ -1,6 +1,7 @@
 // Which e-mails go out when a call is booked, moved or cancelled; written in the caller's transaction.
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -14,6 +15,8 @@ export type CallForMail = {
   email: string;
   phone: string | null;
   topic: string;
+  /** Set while the caller has not confirmed from the mail. */
+  holdExpiresAt: Date | null;
 };
 
 /** One calendar entry per call, kept across moves: the UID of the first booking, the move count as sequence. */
@@ -48,8 +51,13 @@ type BookedMail = {
   inquiryReference?: string;
 };
 
+/**
+ * A held call: the visitor alone gets the link to confirm (no calendar entry yet). A confirmed
+ * call, or a confirmed one moved: both sides, with the calendar entry.
+ */
 export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> {
   const { call } = mail;
+  const held = call.holdExpiresAt !== null;
   const base = {
     moved: mail.moved,
     name: call.name,
@@ -62,7 +70,8 @@ export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> 
     meetingNote: mail.meetingNote,
     inquiryReference: mail.inquiryReference,
     changeCutoffHours: mail.changeCutoffHours,
-    ics: callIcs(call, mail.chain, "REQUEST"),
+    confirmBy: call.holdExpiresAt ? formatDateTime(call.holdExpiresAt) : undefined,
+    ics: held ? undefined : callIcs(call, mail.chain, "REQUEST"),
   };
   const refs = { appointmentId: call.id, inquiryId: mail.inquiryId ?? undefined };
   await enqueueMail(tx, {
@@ -70,9 +79,11 @@ export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> 
     props: { ...base, recipient: "visitor", manageUrl: links.manageCall(mail.manageToken) },
     to: call.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
-    idempotencyKey: `appointment:${call.id}:booked:visitor`,
+    idempotencyKey: `appointment:${call.id}:${held ? "held" : "booked"}:visitor`,
     ...refs,
   });
+  // The consultant hears of a call once it is confirmed; held calls are listed in the admin area.
+  if (held) return;
   await enqueueMail(tx, {
     template: "call-booked",
     props: { ...base, recipient: "consultant", adminUrl: links.adminCalls() },
@@ -89,6 +100,7 @@ export async function notifyCallCancelled(
   chain: { rootId: string; sequence: number },
   byConsultant: boolean,
 ): Promise<void> {
+  const wasHeld = call.holdExpiresAt !== null;
   const base = {
     byConsultant,
     name: call.name,
@@ -106,6 +118,7 @@ export async function notifyCallCancelled(
     idempotencyKey: `appointment:${call.id}:cancelled:visitor`,
     appointmentId: call.id,
   });
+  if (wasHeld) return;
   await enqueueMail(tx, {
     template: "call-cancelled",
     props: { ...base, recipient: "consultant", adminUrl: links.adminCalls() },

@@ -3,23 +3,19 @@ import "server-only";
 import { getDb } from "@/lib/db";
 
 import { listFreeSlots, readConsultationSettings } from "./context";
-import { findCallByToken } from "./service";
+import { findCallByToken, findInquiryByCallToken } from "./service";
 
 /**
- * The booking page: free slots and settings, and the inquiry a call should be linked to. Only the
- * organisation is prefilled from it: references are sequential, so contact details are not shown.
+ * The booking page: free slots and settings, and the inquiry a call should be linked to. The
+ * inquiry is found only by the token from its confirmation mail (a reference is guessable), and
+ * then prefills the contact details its owner gave.
  */
-export async function getCallBookingPage(inquiryReference?: string, now = new Date()) {
+export async function getCallBookingPage(inquiryToken?: string, now = new Date()) {
   const db = getDb();
   const [slots, settings, inquiry] = await Promise.all([
     listFreeSlots(db, now),
     readConsultationSettings(db),
-    inquiryReference && /^[A-Z]{2,5}-\d{4}-\d{1,6}$/.test(inquiryReference)
-      ? db.inquiry.findUnique({
-          where: { reference: inquiryReference },
-          select: { reference: true, organisationName: true },
-        })
-      : null,
+    findInquiryByCallToken(db, inquiryToken),
   ]);
   return { slots, settings, inquiry };
 }

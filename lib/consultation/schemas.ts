@@ -27,8 +27,11 @@ export const bookCallSchema = z.object({
     .max(40, "Diese Telefonnummer ist zu lang.")
     .regex(/^\+?[0-9 ()/.-]{7,}$/, "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67."),
   topic: z.string().trim().max(2000, "Bitte fassen Sie sich etwas kürzer (höchstens 2000 Zeichen)."),
-  /** The inquiry this call belongs to, from /erstgespraech?anfrage=<reference>. */
-  inquiryReference: z.string().trim().max(40).optional(),
+  /**
+   * The inquiry this call belongs to: the token from the inquiry's confirmation mail
+   * (/erstgespraech?anfrage=<token>), never its reference, which anyone can guess.
+   */
+  inquiryToken: z.string().trim().max(100).optional(),
   /** Honeypot: people leave it empty. */
   website: honeypotSchema,
 });

@@ -1,11 +1,13 @@
 // Booking, moving and cancelling consultation calls. The exclusion constraint
 // Appointment_overlap_guard decides who gets a slot; these functions turn its verdict into a
 // German message and write the e-mails in the same transaction.
+import { holdExpiry, isHoldLapsed } from "@/lib/booking/rules";
 import type { Database, Tx } from "@/lib/db/client";
 import { constraintOf, sqlStateOf } from "@/lib/db/retry";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatTime } from "@/lib/format";
-import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
+import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import { listFreeSlots, readConsultationSettings } from "./context";
 import { notifyCallBooked, notifyCallCancelled } from "./notify";
@@ -18,8 +20,28 @@ export const SLOT_TAKEN_MESSAGE =
 export const SLOT_UNAVAILABLE_MESSAGE = "Dieser Termin ist nicht (mehr) frei. Bitte wählen Sie einen anderen.";
 export const CALL_LINK_SPENT_MESSAGE =
   "Dieser Link ist nicht mehr gültig: Der Termin wurde bereits abgesagt oder verschoben.";
+export const CALL_LAPSED_MESSAGE =
+  "Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.";
 
-export type BookedCall = { appointmentId: string; token: string; startsAt: Date; endsAt: Date };
+export type BookedCall = {
+  appointmentId: string;
+  token: string;
+  startsAt: Date;
+  endsAt: Date;
+  holdExpiresAt: Date | null;
+};
+
+/**
+ * Cancels calls whose hold passed unconfirmed, so the exclusion guard and the slot list see them
+ * free. No mail: nobody confirmed that address. Returns how many lapsed.
+ */
+export async function releaseLapsedCallHolds(db: Database | Tx, now = new Date()): Promise<number> {
+  const { count } = await db.appointment.updateMany({
+    where: { status: "BOOKED", holdExpiresAt: { lte: now } },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
+  return count;
+}
 
 function isOverlapViolation(error: unknown): boolean {
   return sqlStateOf(error) === "23P01" || constraintOf(error) === "Appointment_overlap_guard";
@@ -35,15 +57,12 @@ async function requireFreeSlot(db: Database | Tx, startsAt: Date, now: Date, ign
 export async function bookCall(db: Database, input: BookCallInput, now = new Date()): Promise<BookedCall> {
   const settings = await readConsultationSettings(db);
   const slot = await requireFreeSlot(db, new Date(input.startsAt), now);
-  const inquiry = input.inquiryReference
-    ? await db.inquiry.findUnique({
-        where: { reference: input.inquiryReference },
-        select: { id: true, reference: true },
-      })
-    : null;
-  const { token, hash } = newManageToken();
+  const inquiry = await findInquiryByCallToken(db, input.inquiryToken);
+  const { token, hash, calendarHash } = newManageToken();
+  const holdExpiresAt = holdExpiry(now, getEnv().BOOKING_HOLD_MINUTES);
   try {
     const appointment = await db.$transaction(async (tx) => {
+      await releaseLapsedCallHolds(tx, now);
       const created = await tx.appointment.create({
         data: {
           startsAt: slot.startsAt,
@@ -55,6 +74,8 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
           topic: input.topic,
           inquiryId: inquiry?.id,
           manageTokenHash: hash,
+          calendarTokenHash: calendarHash,
+          holdExpiresAt,
         },
       });
       if (inquiry) {
@@ -79,7 +100,13 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
       });
       return created;
     });
-    return { appointmentId: appointment.id, token, startsAt: appointment.startsAt, endsAt: appointment.endsAt };
+    return {
+      appointmentId: appointment.id,
+      token,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      holdExpiresAt: appointment.holdExpiresAt,
+    };
   } catch (error) {
     if (isOverlapViolation(error))
       throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });
@@ -87,9 +114,37 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
   }
 }
 
+/** The inquiry whose confirmation mail carried this call token; null for anything else (a reference, say). */
+export async function findInquiryByCallToken(db: Database | Tx, token: string | undefined) {
+  if (!token || !isManageTokenShape(token)) return null;
+  return db.inquiry.findUnique({
+    where: { callTokenHash: hashManageToken(token), anonymisedAt: null },
+    select: { id: true, reference: true, contactName: true, organisationName: true, email: true, phone: true },
+  });
+}
+
 export async function findCallByToken(db: Database | Tx, token: string) {
   if (!isManageTokenShape(token)) return null;
   return db.appointment.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
+}
+
+/** A call booked before calendar tokens existed gets its own when its manage page is opened. */
+export async function ensureCallCalendarToken(
+  db: Database,
+  call: { id: string; calendarTokenHash: string | null },
+  manageToken: string,
+): Promise<void> {
+  if (call.calendarTokenHash) return;
+  await db.appointment.update({
+    where: { id: call.id },
+    data: { calendarTokenHash: hashManageToken(calendarTokenFor(manageToken)) },
+  });
+}
+
+/** The call a calendar link serves; the calendar token opens nothing else. */
+export async function findCallByCalendarToken(db: Database | Tx, token: string) {
+  if (!isManageTokenShape(token)) return null;
+  return db.appointment.findUnique({ where: { calendarTokenHash: hashManageToken(token) } });
 }
 
 /** The first call of a chain of moves and how many moves followed: the calendar entry's UID and sequence. */
@@ -113,6 +168,9 @@ export async function callChain(db: Database | Tx, appointment: { id: string; re
 async function requireChangeableCall(db: Database | Tx, token: string, now: Date) {
   const appointment = await findCallByToken(db, token);
   if (!appointment) throw new AppError("NOT_FOUND", "Diesen Termin gibt es nicht. Bitte prüfen Sie den Link.");
+  if (appointment.status === "BOOKED" && isHoldLapsed(appointment, now)) {
+    throw new AppError("EXPIRED", CALL_LAPSED_MESSAGE);
+  }
   const settings = await readConsultationSettings(db);
   const verdict = canChangeAppointment(appointment, now, settings.changeCutoffHours);
   if (!verdict.ok) {
@@ -141,6 +199,41 @@ export async function cancelCall(db: Database, appointmentId: string, byConsulta
     if (count === 0) throw new AppError("EXPIRED", CALL_LINK_SPENT_MESSAGE);
     const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
     await notifyCallCancelled(tx, appointment, await callChain(tx, appointment), byConsultant);
+  });
+}
+
+/**
+ * The caller confirms the held call from the page the mail's link opened (a POST). Confirming
+ * sends the calendar entry and tells the consultant; a second confirmation changes nothing.
+ */
+export async function confirmCallByToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<{ alreadyConfirmed: boolean }> {
+  const { appointment, settings } = await requireChangeableCall(db, token, now);
+  if (appointment.holdExpiresAt === null) return { alreadyConfirmed: true };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointment.id, status: "BOOKED", holdExpiresAt: { gt: now } },
+      data: { holdExpiresAt: null, confirmedAt: now },
+    });
+    if (count === 0) return { alreadyConfirmed: true };
+    const confirmed = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
+    const inquiry = confirmed.inquiryId
+      ? await tx.inquiry.findUnique({ where: { id: confirmed.inquiryId }, select: { reference: true } })
+      : null;
+    await notifyCallBooked(tx, {
+      call: confirmed,
+      chain: await callChain(tx, confirmed),
+      manageToken: token,
+      moved: false,
+      meetingNote: settings.meetingNote,
+      changeCutoffHours: settings.changeCutoffHours,
+      inquiryId: confirmed.inquiryId,
+      inquiryReference: inquiry?.reference,
+    });
+    return { alreadyConfirmed: false };
   });
 }
 
@@ -175,7 +268,11 @@ export async function rescheduleCallByToken(
           topic: appointment.topic,
           inquiryId: appointment.inquiryId,
           manageTokenHash: fresh.hash,
+          calendarTokenHash: fresh.calendarHash,
           rescheduledFromId: appointment.id,
+          // A move keeps the state of the confirmation: a held call stays held until the same time.
+          holdExpiresAt: appointment.holdExpiresAt,
+          confirmedAt: appointment.confirmedAt,
         },
       });
       const inquiry = next.inquiryId
@@ -193,7 +290,13 @@ export async function rescheduleCallByToken(
       });
       return next;
     });
-    return { appointmentId: created.id, token: fresh.token, startsAt: created.startsAt, endsAt: created.endsAt };
+    return {
+      appointmentId: created.id,
+      token: fresh.token,
+      startsAt: created.startsAt,
+      endsAt: created.endsAt,
+      holdExpiresAt: created.holdExpiresAt,
+    };
   } catch (error) {
     if (isOverlapViolation(error))
       throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE, { field: "startsAt", cause: error });

@@ -1,8 +1,13 @@
 import "server-only";
 
 import { requireAdmin } from "@/lib/auth/guards";
+import { missingProfileParts } from "@/lib/business-profile/schemas";
+import { readBusinessProfile } from "@/lib/business-profile/service";
 import { addDays, fromZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
+import { countDemoSessions } from "@/lib/demo/service";
+import { getEnv } from "@/lib/env";
+import { pluralText } from "@/lib/format";
 import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/admin-filters";
 
 const LIST_LENGTH = 8;
@@ -111,3 +116,29 @@ export async function getDashboard(now = new Date()) {
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+export type MissingFact = { text: string; href?: string };
+
+/**
+ * What the public site still lacks or shows that is not real: business details the imprint needs,
+ * the hosting location the privacy statement names, demo dates (decision 0021).
+ */
+export async function getMissingSiteFacts(): Promise<MissingFact[]> {
+  await requireAdmin();
+  const db = getDb();
+  const [profile, demoSessions] = await Promise.all([readBusinessProfile(db), countDemoSessions(db)]);
+  const facts: MissingFact[] = missingProfileParts(profile).map((part) => ({
+    text: `Geschäftsangaben: ${part} fehlt`,
+    href: "/admin/geschaeftsangaben",
+  }));
+  if (!getEnv().HOSTING_LOCATION) {
+    facts.push({ text: "Hosting-Standort für die Datenschutzerklärung fehlt (Einstellung HOSTING_LOCATION)" });
+  }
+  if (demoSessions > 0) {
+    facts.push({
+      text: `${pluralText(demoSessions, "Demotermin steht", "Demotermine stehen")} auf der Website`,
+      href: "/admin/termine",
+    });
+  }
+  return facts;
+}

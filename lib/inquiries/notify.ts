@@ -5,11 +5,15 @@ import { getEnv } from "@/lib/env";
 import { absoluteUrl, links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
-export type InquiryForMail = InquiryMailSummary & { id: string };
+export type InquiryForMail = InquiryMailSummary & {
+  id: string;
+  /** The token that ties a call to this inquiry (never the reference, which is guessable). */
+  callToken: string;
+};
 
 /** Enqueues the confirmation to the requester and the notification to the consultant; returns both rows. */
 export async function notifyInquiryReceived(tx: Tx, inquiry: InquiryForMail) {
-  const { id, ...summary } = inquiry;
+  const { id, callToken, ...summary } = inquiry;
   const consultant = getEnv().CONSULTANT_EMAIL;
   const confirmation = await enqueueMail(tx, {
     template: "inquiry-confirmation",
@@ -17,7 +21,7 @@ export async function notifyInquiryReceived(tx: Tx, inquiry: InquiryForMail) {
     props: {
       reference: summary.reference,
       responseDueAt: summary.responseDueAt,
-      bookCallUrl: `${links.bookCall()}?anfrage=${encodeURIComponent(summary.reference)}`,
+      bookCallUrl: links.bookCallForInquiry(callToken),
     },
     to: summary.email,
     replyTo: consultant,

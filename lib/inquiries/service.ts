@@ -6,6 +6,7 @@ import type { Database } from "@/lib/db/client";
 import { withTransactionRetry } from "@/lib/db/retry";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { newManageToken } from "@/lib/manage-token";
 import { hitRateLimit } from "@/lib/rate-limit";
 
 import { responseDueAt } from "./due";
@@ -88,9 +89,12 @@ export async function submitInquiry(
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
       const reference = await nextInquiryReference(tx, now);
+      // The confirmation's call link carries this token; only its hash is stored.
+      const callToken = newManageToken();
       const inquiry = await tx.inquiry.create({
         data: {
           reference,
+          callTokenHash: callToken.hash,
           organisationName: input.organisationName,
           organisationKind: input.organisationKind,
           department: orNull(input.department),
@@ -118,6 +122,7 @@ export async function submitInquiry(
       });
       const mails = await notifyInquiryReceived(tx, {
         id: inquiry.id,
+        callToken: callToken.token,
         reference,
         receivedAt: now.toISOString(),
         responseDueAt: dueAt.toISOString(),

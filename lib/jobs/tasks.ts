@@ -3,7 +3,10 @@ import type { CronItem, Task, TaskList } from "graphile-worker";
 
 import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
 import { createPostgresBackup } from "@/lib/backup/postgres";
+import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/confirm";
 import { sendSessionReminders } from "@/lib/booking/reminders";
+import { RELEASE_BOOKING_HOLDS_TASK } from "@/lib/booking/service";
+import { releaseLapsedCallHolds } from "@/lib/consultation/service";
 import type { Database } from "@/lib/db/client";
 import { getEnv, type Env } from "@/lib/env";
 import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
@@ -19,6 +22,7 @@ import { pruneExpired } from "./maintenance";
 export const SESSION_REMINDERS_TASK = "session-reminders";
 export const PROPOSAL_REMINDERS_TASK = "proposal-reminders";
 export const ANONYMISE_EXPIRED_TASK = "anonymise-expired";
+export const RELEASE_LAPSED_HOLDS_TASK = "release-lapsed-holds";
 export const PRUNE_EXPIRED_TASK = "prune-expired";
 export const DATABASE_BACKUP_TASK = "database-backup";
 
@@ -81,8 +85,17 @@ export function buildTaskList(context: WorkerContext): TaskList {
       `database backed up to ${result.file}`,
     );
   };
+  const releaseSessionHolds: Task = async (payload) => {
+    await releaseBookingHolds(context.db, payloadString(payload, "sessionId"));
+  };
+  const releaseLapsedHolds: Task = async () => {
+    await releaseAllLapsedBookingHolds(context.db);
+    await releaseLapsedCallHolds(context.db);
+  };
   return {
     [DELIVER_MAIL_TASK]: deliver,
+    [RELEASE_BOOKING_HOLDS_TASK]: releaseSessionHolds,
+    [RELEASE_LAPSED_HOLDS_TASK]: releaseLapsedHolds,
     [PRUNE_EXPIRED_TASK]: prune,
     [DATABASE_BACKUP_TASK]: backup,
     [SESSION_REMINDERS_TASK]: reminders,
@@ -97,6 +110,8 @@ export function buildTaskList(context: WorkerContext): TaskList {
  * all instances; tasks that must run at a Zurich wall-clock time check the local hour themselves.
  */
 export const cronItems: CronItem[] = [
+  // Every five minutes: a safety net for holds whose own job (scheduled at the hold's end) was lost.
+  { task: RELEASE_LAPSED_HOLDS_TASK, match: "*/5 * * * *", identifier: RELEASE_LAPSED_HOLDS_TASK },
   // Hourly, so a session created at short notice still gets its reminder; each is sent once.
   { task: SESSION_REMINDERS_TASK, match: "7 * * * *", identifier: SESSION_REMINDERS_TASK },
   // Hourly as well: the task sends from 07:00 Zurich time on, once a day (summer and winter time).

@@ -103,9 +103,11 @@ export const mailTemplates = {
     component: SessionReminderEmail,
     subject: sessionReminderSubject,
   }),
+  // Its call link holds a token that prefills the call form with the contact details.
   "inquiry-confirmation": defineTemplate<InquiryConfirmationEmailProps>({
     component: InquiryConfirmationEmail,
     subject: inquiryConfirmationSubject,
+    sensitive: true,
   }),
   "inquiry-notification": defineTemplate<InquiryNotificationEmailProps>({
     component: InquiryNotificationEmail,

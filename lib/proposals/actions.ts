@@ -75,7 +75,9 @@ export async function revokePortalAction(input: { inquiryId: string }): Promise<
   });
 }
 
-export async function createSessionsAction(input: unknown): Promise<ActionResult<{ created: number }>> {
+export async function createSessionsAction(
+  input: unknown,
+): Promise<ActionResult<{ created: number; alreadyCreated: boolean }>> {
   await requireAdmin();
   return runAction(async () => {
     const data = parseInput(sessionsFromAgendaSchema, input);
@@ -83,7 +85,11 @@ export async function createSessionsAction(input: unknown): Promise<ActionResult
     revalidateSessions();
     return success(
       result,
-      result.created === 1 ? "Der Kurstermin ist erfasst." : `${result.created} Kurstermine sind erfasst.`,
+      result.alreadyCreated
+        ? "Die Kurstermine zu diesem Angebot sind bereits erfasst."
+        : result.created === 1
+          ? "Der Kurstermin ist erfasst."
+          : `${result.created} Kurstermine sind erfasst.`,
     );
   });
 }

@@ -1,7 +1,10 @@
 // After acceptance: the dated sessions of the in-house course, one per agenda day, at the times
 // of the accepted version's agenda. They are private sessions of the inquiry (not advertised).
-import { createSession, sessionTimes } from "@/lib/booking/admin";
+// All of them are written in one transaction under the inquiry's row lock, and once per accepted
+// version: a double click (or a second tab) waits for the first and then creates nothing more.
+import { sessionTimes } from "@/lib/booking/admin";
 import type { Database } from "@/lib/db/client";
+import { withTransactionRetry } from "@/lib/db/retry";
 import { AppError } from "@/lib/errors";
 
 import { markDatesSet } from "./inquiry-status";
@@ -12,7 +15,7 @@ export async function createSessionsFromProposal(
   db: Database,
   input: SessionsFromAgendaInput,
   now = new Date(),
-): Promise<{ created: number }> {
+): Promise<{ created: number; alreadyCreated: boolean }> {
   const inquiry = await db.inquiry.findUnique({ where: { id: input.inquiryId }, select: { reference: true } });
   const accepted = await db.proposal.findFirst({
     where: { inquiryId: input.inquiryId, status: "ACCEPTED" },
@@ -27,29 +30,45 @@ export async function createSessionsFromProposal(
     if (times.startsAt.getTime() <= now.getTime()) {
       throw new AppError("VALIDATION", "Der Termin muss in der Zukunft liegen.", { field: `dates.${index}.date` });
     }
-    return { date, day };
+    return { day, ...times };
   });
   // Every date is checked before the first session is written, so a wrong date leaves nothing half done.
-  for (const { date, day } of planned) {
-    await createSession(
-      db,
-      {
-        courseId: input.courseId,
-        title: snapshot.agenda.length > 1 ? `${snapshot.title} (Tag ${day.day})` : snapshot.title,
-        date,
-        startTime: day.start,
-        endTime: day.end,
-        location: input.location,
-        address: input.address,
-        capacity: input.capacity,
-        isPublic: false,
-        inquiryReference: inquiry.reference,
-        bookingDeadline: "",
-        priceNote: "",
-      },
-      now,
-    );
-  }
-  await db.$transaction((tx) => markDatesSet(tx, input.inquiryId));
-  return { created: planned.length };
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Inquiry" WHERE "id" = ${input.inquiryId}::uuid FOR UPDATE`;
+      const done = await tx.inquiryEvent.count({
+        where: {
+          inquiryId: input.inquiryId,
+          type: "SESSION_CREATED",
+          data: { path: ["proposalId"], equals: accepted.id },
+        },
+      });
+      if (done > 0) return { created: 0, alreadyCreated: true };
+      for (const { day, startsAt, endsAt } of planned) {
+        const session = await tx.courseSession.create({
+          data: {
+            courseId: input.courseId,
+            inquiryId: input.inquiryId,
+            title: snapshot.agenda.length > 1 ? `${snapshot.title} (Tag ${day.day})` : snapshot.title,
+            startsAt,
+            endsAt,
+            location: input.location,
+            address: input.address,
+            capacity: input.capacity,
+            isPublic: false,
+          },
+        });
+        await tx.inquiryEvent.create({
+          data: {
+            inquiryId: input.inquiryId,
+            type: "SESSION_CREATED",
+            data: { sessionId: session.id, proposalId: accepted.id },
+          },
+        });
+      }
+      // The dates exist: an accepted inquiry moves to DATES_SET and the client hears of it (0023).
+      await markDatesSet(tx, input.inquiryId);
+      return { created: planned.length, alreadyCreated: false };
+    }),
+  );
 }

@@ -2,12 +2,23 @@ import type { Metadata } from "next";
 
 export const SITE_NAME = "Anliegen";
 
+/** The consultant's own title of his site (content/consultant-text.de.txt). */
+export const HOME_TITLE = "Auf die Anliegen der Kunden eingehen und eine optimale Vertrauensbasis schaffen";
+
+/** Where a page's share card comes from (app/api/teilen): the course's or field's, else the site's. */
+export function shareImagePath(subject?: { kurs: string } | { feld: string }): string {
+  if (!subject) return "/api/teilen";
+  return `/api/teilen?${new URLSearchParams(subject).toString()}`;
+}
+
 type PageMetadataInput = {
   title: string;
   description: string;
   /** The page's public address, e.g. "/kurse/professionell-telefonieren". */
   path: string;
   type?: "website" | "article";
+  /** The share card; default: the site's own (shareImagePath()). */
+  image?: string;
 };
 
 /** Shortens a text for a meta description at a word boundary (search engines show ~160 characters). */
@@ -22,7 +33,14 @@ export function describe(text: string, max = 160): string {
  * Title, description, canonical address and Open Graph data of a public page. Relative addresses
  * resolve against metadataBase (APP_URL) from the root layout.
  */
-export function pageMetadata({ title, description, path, type = "website" }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = "website",
+  image = shareImagePath(),
+}: PageMetadataInput): Metadata {
+  const images = [{ url: image, ...{ width: 1200, height: 630 }, alt: title }];
   return {
     title,
     description,
@@ -34,7 +52,8 @@ export function pageMetadata({ title, description, path, type = "website" }: Pag
       siteName: SITE_NAME,
       locale: "de_CH",
       type,
+      images,
     },
-    twitter: { card: "summary", title: `${title} | ${SITE_NAME}`, description },
+    twitter: { card: "summary_large_image", title: `${title} | ${SITE_NAME}`, description, images },
   };
 }

@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 
 type Dated = { slug: string; updatedAt: string };
 
-export type SitemapInput = { courses: Dated[]; modules: Dated[]; pages: Dated[] };
+export type SitemapInput = { courses: Dated[]; modules: Dated[]; pages: Dated[]; fields: Dated[] };
 
 /**
  * Public pages whose address does not come from the database, each served from the cache. Pages
@@ -13,6 +13,9 @@ export const STATIC_PATHS = ["/", "/kurse", "/inhalte", "/geschichten", "/kunden
 
 /** Editable Page rows that have an address of their own (/<slug>). */
 export const CONTENT_PAGE_SLUGS = ["fuehrungskultur", "ueber-mich", "kontakt", "impressum", "datenschutz"] as const;
+
+/** Where each field of activity has its page: /taetigkeitsfelder/<slug>. */
+export const FIELD_PATH = "/taetigkeitsfelder";
 
 /** Every public page for sitemap.xml, with absolute addresses and the last change where known. */
 export function buildSitemap(baseUrl: string, content: SitemapInput): MetadataRoute.Sitemap {
@@ -27,5 +30,6 @@ export function buildSitemap(baseUrl: string, content: SitemapInput): MetadataRo
     ),
     ...dated("/kurse", content.courses),
     ...dated("/inhalte", content.modules),
+    ...dated(FIELD_PATH, content.fields),
   ];
 }

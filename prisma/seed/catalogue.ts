@@ -1,4 +1,6 @@
-// Demo content, retold from the consultant's website text (shared/content). Swiss Standard German:
+// The catalogue. Where a text is the consultant's (content/consultant-text.de.txt), it stands here
+// word for word, changed only as content/corrections.json lists (the seed-coverage test holds the
+// public pages to this). Course structure (goals, modules, formats) is ours. Swiss Standard German:
 // always "ss", never the sharp s. Keys (slugs) are stable: the seed upserts by them.
 import type { Challenge, CourseFormat, OrganisationKind } from "@/lib/generated/prisma/enums";
 
@@ -9,29 +11,37 @@ export const fields: SeedField[] = [
     slug: "oeffentliche-verwaltung",
     name: "Öffentliche Verwaltung",
     summary:
-      "Beraten, kontrollieren, entscheiden und sanktionieren – oft im selben Gespräch und häufig mit Menschen, die nicht freiwillig gekommen sind.",
-    body: "Wer in einem Amt arbeitet, trägt mehrere Hüte. Mitarbeitende beraten und unterstützen Bürgerinnen und Bürger, und zugleich prüfen sie, ob Regeln eingehalten werden, erlassen Verfügungen und sprechen Sanktionen aus. Viele ihrer «Kundinnen» und «Kunden» sind Zwangskunden: Die Person, deren Mehrwertsteuerabrechnung geprüft wird, die ihr Auto bei der Motorfahrzeugkontrolle vorführen muss oder beim Betreibungsamt vorgeladen ist, hat sich diesen Kontakt nicht ausgesucht.\n\nKundenorientierung heisst hier nicht, jeden Wunsch zu erfüllen. Es heisst, Menschen respektvoll zu begegnen, Entscheide verständlich zu erklären und dabei im Interesse der ganzen Bevölkerung für Rechtssicherheit und Gleichbehandlung zu sorgen.",
+      "Wieder ganz anders ist die Aufgabenstellung, in Abteilungen und Diensten der öffentlichen Verwaltung – und die ist besonders anspruchsvoll.",
+    body: `## Was die öffentliche Verwaltung ihren Kunden bietet
+
+Wieder ganz anders ist die Aufgabenstellung, in Abteilungen und Diensten der öffentlichen Verwaltung – und die ist besonders anspruchsvoll. Schon der Begriff «Kundin» und «Kunde» wirft Fragezeichen auf. Ist jemand, der kontrolliert wird, ob er die Mehrwertsteuerabrechnung korrekt gemacht hat, ein «Kunde»? Ist eine Frau, die ihr Auto in der Motorfahrzeugkontrolle prüfen lassen muss, eine «Kundin»? Ist jemand, der beim Betreibungsamt erscheinen muss, ein Kunde? Die Mitarbeitenden von staatlichen Einrichtungen haben es auch mit Leuten zu tun, die nicht freiwillig eine Leistung verlangen, also mit «Zwangskunden». Und die Mitarbeitenden können auch nicht einfach die Kundenwünsche erfüllen, sondern müssen für die Einhaltung der gesetzlichen Regeln sorgen. Sie haben – und das macht es sehr anspruchsvoll – oft ganz verschiedene «Hüte»: so beraten und unterstützen sie einerseits Bürgerinnen und Bürger und andererseits müssen sie diese kontrollieren. Sie erteilen Verfügungen und müssen Sanktionen verhängen. Und wenn dies im direkten Kontakt oft anspruchsvoll ist, tun sie es eben auch im Interesse der indirekten Kunden, nämlich der Gesamtheit der Bevölkerung. So wird dafür gesorgt, dass nicht Willkür herrscht, sondern Rechtssicherheit und alle gleichbehandelt werden.`,
   },
   {
     slug: "kundendienst",
     name: "Kundendienst und Kundenservice-Center",
     summary:
-      "Schnell eine kompetente Person erreichen, ernst genommen werden und gelassene Antworten erhalten, auch wenn der Ärger gross ist.",
-    body: "Im Kundendienst eines grösseren Betriebs entscheidet der erste Kontakt: Wer anruft, möchte rasch jemanden erreichen, der weiterhilft, und spüren, dass das Anliegen ernst genommen wird. Besonders gefordert sind Mitarbeitende, wenn Kundinnen und Kunden verärgert sind und Vorwürfe erheben.\n\nEin Kundenservice-Center macht dann einen guten Job, wenn es alles unternimmt, um Anliegen zu erfüllen und Probleme zu lösen, und sich von sich aus wieder meldet.",
+      "Im Kundendienst eines grösseren Betriebes, sind wieder andere Dinge entscheidend: dass man als Anruferin und Anrufer schnell eine kompetente Person erreicht, der einem weiterhelfen kann.",
+    body: `## Worauf es bei einem Kundendienst ankommt...
+
+Im Kundendienst eines grösseren Betriebes, sind wieder andere Dinge entscheidend: dass man als Anruferin und Anrufer schnell eine kompetente Person erreicht, der einem weiterhelfen kann. Dass man den Eindruck gewinnt, dass man das Anliegen ernstnimmt und sich engagiert darum kümmert. Wichtig ist her besonders, dass Mitarbeitende gelassen und souverän reagieren können, wenn Kundinnen und Kunden genervt sind und ihnen Vorwürfe machen. Das Kundenservice-Center macht dann einen guten Job, wenn es alles unternimmt, um Anliegen zu erfüllen und Probleme zu lösen und sich dann auch von sich aus proaktiv wieder meldet.`,
   },
   {
     slug: "kirchgemeinden",
     name: "Kirchen und Kirchgemeinden",
     summary:
-      "Auch Kirchenmitglieder haben Anliegen und Bedürfnisse. Kirchgemeinden, die darauf eingehen, bieten Dienstleistungen, die wirklich dienen.",
-    body: "In Kirchgemeinden spricht man eher von Mitgliedern als von Kundinnen und Kunden. Und doch haben Mitglieder Bedürfnisse, auf die eine Kirchgemeinde mit passenden Angeboten eingehen kann: etwa wenn sich eine Taufe ganz einfach online anmelden lässt und dann, wie gewünscht, am Seeufer gefeiert wird.\n\nViele Kirchgemeinden, die ich begleite, haben dies verstanden und gestalten ihre Kontakte bewusst und einladend.",
+      "Nochmals anders sehen sich Kirchen und Kirchgemeinden der Frage ausgesetzt, wie sie mit ihren «Kundinnen» und «Kunden» gut in Kontakt sein können.",
+    body: `## Wie eine Kirchgemeinde auf Kunden eingeht...
+
+Nochmals anders sehen sich Kirchen und Kirchgemeinden der Frage ausgesetzt, wie sie mit ihren «Kundinnen» und «Kunden» gut in Kontakt sein können. Auch hier ist der Begriff «Kundin» und «Kunde» gewöhnungsbedürftig. Man spricht eher von Kirchenmitgliedern oder vielleicht von Gläubigen. Aber haben die Mitglieder nicht auch Bedürfnisse und Anliegen, auf die von den Kirchgemeinden mit passenden Dienstleistungen eingegangen werden sollte? Viele Kirchgemeinden, die ich begleite und berate, haben das verstanden bieten ihren Mitgliedern, was ihnen wirklich dient. Das geschieht beispielsweise, wenn die Taufe eines Kindes ganz einfach online angemeldet werden kann und dann – wie gewünscht – am Ufer des Sees in der Nähe gefeiert wird.`,
   },
   {
     slug: "gewerbe",
     name: "Gewerbe und Dienstleistung",
     summary:
-      "Zufriedene Kundschaft beginnt mit einem sauber erledigten Auftrag, und wächst mit dem Extra, das niemand erwartet hat.",
-    body: "Die Zufriedenheit mit einem Betrieb hängt zuerst davon ab, wie gut ein Auftrag ausgeführt wird. Beim Malergeschäft zählt der saubere, perfekte Anstrich und eine Rechnung im vereinbarten Rahmen. Wer weiter denkt, überlegt sich, welchen Zusatznutzen er bieten kann: alles nach der Arbeit sorgfältig wiederherstellen und zum Abschluss ein Töpfchen Ersatzfarbe überreichen.",
+      "Die Kundenzufriedenheit einer Firma gegenüber hängt zuerst natürlich davon ab, wie gut der Auftrag, den man ihr erteilt hat, ausgeführt wird.",
+    body: `## Wann ein Betrieb Kundenzufriedenheit erreicht...
+
+Die Kundenzufriedenheit einer Firma gegenüber hängt zuerst natürlich davon ab, wie gut der Auftrag, den man ihr erteilt hat, ausgeführt wird. Bei einem Malergeschäft zählt z.B. die saubere und perfekt Ausführung des neuen Hausanstrichs und natürlich auch ob die Rechnung den vereinbarten Rahmen erfüllt. Aber Unternehmen können weiter gehen, sich überlegen, wie sie den Kundinnen und Kunden einen Extra-Nutzen bieten können. So kann sich das Malergeschäft beispielsweise besonders darum kümmern, alles jeweils ganz sauber wiederherzustellen – und wenn dann noch ein Töpfchen mit Ersatzfarbe übergeben wird, ist das eine tolle Geste.`,
   },
 ];
 
@@ -271,6 +281,37 @@ export const themes: SeedTheme[] = [
   },
 ];
 
+// "Beispiel Kursangebot Öffentliche Verwaltung": where the consultant placed the quote he attributes
+// to Gandhi, his experience with public administrations, example goals and possible contents.
+const publicAdministrationOffer = `## Beispiel Kursangebot Öffentliche Verwaltung
+
+> Ein Kunde ist der wichtigste Besucher in unserem Hause.
+> Er ist nicht von uns abhängig. Wir sind von ihm abhängig. Er unterbricht unsere Arbeit nicht, sondern er ist Ziel und Zweck unserer Arbeit. Er ist bei unseren Aufgaben kein Aussenstehender. Er ist Teil davon. Wir tun ihm keinen Gefallen, indem wir uns um ihn kümmern. Er tut uns einen Gefallen, indem er uns die Möglichkeit dazu bietet.
+> — Mahatma Gandhi
+
+Ich habe während der letzten Jahre viele Projekte und Workshops durchgeführt, in denen es darum ging, in öffentlichen Verwaltungen die Kontakte mit Kunden besser zu gestalten.
+
+Ich habe z.B. mit Teams aus der Abteilung Mehrwertsteuer, dem Bundesamt für Zivilluftfahrt, der Eidgenössischen Alkoholverwaltung, dem Bundesamt für Landwirtschaft und dem Bundessicherheitsdienst, aber auch mit kantonalen Stellen, wie Strassenverkehrsämtern, Unibibliotheken oder Betreibungsämtern intensiv daran gearbeitet, wie sie ihre Kommunikationskompetenz weiterentwickeln und auch schwierige Kundenkontakte optimal bewältigen können.
+
+Ich bin beeindruckt, wie viele Mitarbeitende ich angetroffen habe, die sich mit grossem Einsatz und viel Energie darum bemühen den Kundinnen und Kunden einen guten Dienst zu leisten.
+
+## Beispiel von Kurszielen
+
+Die Kurse, die ich durchführe, werden allen massgeschneidert gestaltet und auf die besonderen Herausforderungen des jeweiligen Arbeitsbereichs abgestimmt. Im einem Kurs sollen beispielsweise folgende Kompetenzen gestärkt werden:
+
+- Anspruchsvolle Kundengespräche – am Telefon oder direkt – souverän und gelassen führen können;
+- Ein Basis-Set von Kommunikationswerkzeugen zur Verfügung haben und in unterschiedlichen Gesprächssituationen das passende Werkzeug einsetzen können;
+- Wissen, wie Gespräche gut beendet werden können;
+- Stresssituationen gut bewältigen und eigene Ressourcen bewusst nutzen.
+
+## Mögliche Inhalte und Themen
+
+- Unterschiedliche Rollen in Kundenkontakt (beraten, kontrollieren, Entscheid übermitteln, Sanktionen aussprechen etc.)
+- Basics der professionellen Telefon-Kommunikation (Stimme, Formulierungen...)
+- Die Stärkung der eigene Präsenz durch Haltung und Mimik (Embodiment)
+- Kommunikations-Werkzeuge (Aktiv zuhören, positive Formulierungen, Gespräch beenden, negative Botschaften kommunizieren...)
+- Umgang mit schwierigen Situationen, z.B. Vorwürfe oder unerfüllbare Forderungen (Argumentations-Aikido, Meta-Ebene, Fokus auf Anliegen...)`;
+
 export type SeedCourse = {
   slug: string;
   title: string;
@@ -282,7 +323,7 @@ export type SeedCourse = {
   minParticipants: number;
   maxParticipants: number;
   priceNote: string;
-  priceFromCents: number;
+  priceFromCents: number | null;
   featured: boolean;
   fields: string[];
   goals: string[];
@@ -297,15 +338,16 @@ export const courses: SeedCourse[] = [
     title: "Souverän im Kundenkontakt der öffentlichen Verwaltung",
     summary:
       "Beraten, kontrollieren, entscheiden, sanktionieren: Zwei Tage für Teams, die mit Zwangskunden arbeiten und dabei respektvoll und klar bleiben wollen.",
-    body: "Mitarbeitende in Ämtern tragen im Kundenkontakt oft mehrere Hüte zugleich. In diesem Kurs klären wir die Rollen, üben das Übermitteln von Entscheiden und Sanktionen und trainieren Werkzeuge für Gespräche, die schwierig werden. Gearbeitet wird mit Situationen aus dem Alltag des Teams, in Rollenspielen und kurzen Inputs.\n\nDer Kurs wird für jedes Team massgeschneidert: Ziele, Inhalte und Übungen richten sich nach dem Arbeitsbereich und seinen besonderen Herausforderungen.",
+    body: publicAdministrationOffer,
     audience:
       "Teams in Bundesämtern sowie kantonalen und kommunalen Verwaltungen mit direktem Kundenkontakt, etwa Strassenverkehrs- und Betreibungsämter",
     formats: ["TWO_DAYS", "SERIES"],
     durationNote: "2 Tage, auch als Reihe von 4 Halbtagen",
     minParticipants: 6,
     maxParticipants: 14,
-    priceNote: "Nach Offerte, ab CHF 2'400.00 pro Kurstag zzgl. MWST",
-    priceFromCents: 240_000,
+    // He names no price: the page says "Preis nach Offerte".
+    priceNote: "",
+    priceFromCents: null,
     featured: true,
     fields: ["oeffentliche-verwaltung"],
     goals: [
@@ -338,8 +380,9 @@ export const courses: SeedCourse[] = [
     durationNote: "1 Tag, als Kurzformat ein Halbtag",
     minParticipants: 5,
     maxParticipants: 12,
-    priceNote: "Nach Offerte, ab CHF 2'400.00 pro Kurstag zzgl. MWST",
-    priceFromCents: 240_000,
+    // He names no price: the page says "Preis nach Offerte".
+    priceNote: "",
+    priceFromCents: null,
     featured: true,
     fields: ["kundendienst", "oeffentliche-verwaltung", "kirchgemeinden"],
     goals: [
@@ -368,8 +411,9 @@ export const courses: SeedCourse[] = [
     durationNote: "1 Tag oder 2 Halbtage",
     minParticipants: 6,
     maxParticipants: 14,
-    priceNote: "Nach Offerte, ab CHF 2'400.00 pro Kurstag zzgl. MWST",
-    priceFromCents: 240_000,
+    // He names no price: the page says "Preis nach Offerte".
+    priceNote: "",
+    priceFromCents: null,
     featured: true,
     fields: ["oeffentliche-verwaltung", "kundendienst", "kirchgemeinden", "gewerbe"],
     goals: ["anspruchsvolle-gespraeche-souveraen-fuehren", "stress-bewaeltigen-ressourcen-nutzen"],
@@ -394,68 +438,63 @@ export type SeedStory = {
   field: string;
 };
 
+// The consultant's stories as he wrote them: his heading is the title (and the setting), the
+// summary is his first sentence.
 export const stories: SeedStory[] = [
   {
     slug: "kantonales-passamt",
-    title: "Der Pass, der nicht ausgestellt werden durfte",
+    title: "Auf einem kantonalen Passamt",
     setting: "Auf einem kantonalen Passamt",
-    summary:
-      "Eine Mutter braucht dringend einen Pass für ihr Kind, doch die Zustimmung des Vaters fehlt. Der Mitarbeiter bleibt ruhig und freundlich, und bei der Regel.",
-    body: "Eine Mutter hat einen Termin vereinbart, um für sich und ihr Kind einen Pass ausstellen zu lassen. Man hat sie vorher darauf hingewiesen, dass sie die schriftliche Zustimmung des Vaters mitbringen muss. Sie erscheint mit dem Kind, aber ohne die Bestätigung: «Wir sind getrennt, mit ihm will ich nicht mehr reden.»\n\nDer Mitarbeiter erklärt, dass er den Pass ohne diese Zustimmung nicht ausstellen darf. Die Frau wird wütend, wirft ihm Sturheit vor und sagt, sie brauche den Pass jetzt, sie wolle in die Ferien. Der Mitarbeiter bleibt ruhig und erklärt, wozu die Regel dient: Auch sie möchte nicht, dass der Vater das Kind ohne ihr Wissen ausser Landes bringen kann.\n\nDie Frau geht verärgert. Der Mitarbeiter hat sein Bestes gegeben und weiss: Er kann nicht einfach Wünsche erfüllen, er ist für die Einhaltung von Regeln verantwortlich, im Sinne aller.",
-    lesson:
-      "Kundenorientierung im Amt heisst nicht, jeden Wunsch zu erfüllen, sondern eine Regel verständlich zu machen und dabei respektvoll zu bleiben.",
+    summary: "Eine Mutter hat einen Termin vereinbart, um für sich und ihr Kind einen Pass machen zu lassen.",
+    body: "Eine Mutter hat einen Termin vereinbart, um für sich und ihr Kind einen Pass machen zu lassen. Im Vorfeld ist sie darauf aufmerksam gemacht worden, dass sie die schriftliche Bestätigung des Vaters des Kindes mitbringen müsse, dass er einverstanden sei, dass für das Kind ein Pass gemacht werde. Die Mutter kommt mit ihrem Kind, hat aber keine solche Bestätigung dabei. «Wir sind getrennt – ich will mit dem Typen nicht mehr reden», meint sie. Der Mitarbeiter des Passamtes sagt ihr, dass er den Pass nur ausstellen könne, wenn die Bestätigung vorliege. Das bringt die Frau auf die Palme und sie regt sich auf, dass der Mitarbeiter so stur sei und kein Verständnis habe. Und sie brauche jetzt den Pass, weil sie in die Ferien wolle. Der Mitarbeiter bleibt ruhig – und versucht der Frau zu erklären, weshalb es die Bestätigung von beiden Elternteilen brauche. Sie möchte ja auch nicht, dass der Vater das Kind ohne ihr Wissen ausser Landes bringen könne. Die Frau zieht erbost ab. Der Mitarbeiter hat sein Bestes gegeben. Einmal mehr wird er sich bewusst, dass er nicht einfach die Kundenwünsche erfüllen kann, sondern für die Einhaltung von Regeln verantwortlich ist – im Sinn des Ganzen...",
+    lesson: "",
     field: "oeffentliche-verwaltung",
   },
   {
     slug: "kundenservice-center",
-    title: "Wie ein Team seinen Kundendienst neu erfand",
+    title: "Im Kundenservice-Center",
     setting: "Im Kundenservice-Center",
     summary:
-      "Anfragen gingen unter, Lieferungen gingen falsch, das Telefon blieb unbeantwortet. Statt Druck zu machen, startete die Leitung einen gemeinsamen Verbesserungsprozess.",
-    body: "Über Wochen häuften sich Klagen: Anfragen waren untergegangen, Lieferungen falsch verschickt worden, zeitweise war der Kundendienst gar nicht mehr erreichbar. Die Verantwortlichen wussten, dass sie schnell handeln mussten.\n\nSie taten es aber nicht auf die übliche Art, mit Appellen, mehr Kontrollen und mehr Druck. Sie holten die Mitarbeitenden an einen Tisch und starteten einen gemeinsamen Verbesserungsprozess. Nichts war tabu, auch verrückte Ideen waren willkommen, und Kundinnen und Kunden wurden eingeladen, ihre Erfahrungen und Erwartungen zu schildern.\n\nDer Weg war anspruchsvoll, aber er hat sich gelohnt: Die Abläufe wurden schnell und verlässlich, und nebenbei entstand ein toller Teamgeist.",
-    lesson: "Wer die Mitarbeitenden beteiligt, verbessert nicht nur Abläufe, sondern auch den Zusammenhalt.",
+      "In den vergangenen Wochen hatten beim Kundendienst Klagen und Beschwerden von Kundinnen und Kunden gehäuft.",
+    body: "In den vergangenen Wochen hatten beim Kundendienst Klagen und Beschwerden von Kundinnen und Kunden gehäuft. Anfragen waren untergegangen, Lieferungen falsch versandt worden und zum Teil war der Kundendienst gar nicht mehr erreichbar gewesen. Das ist das Signal für die Verantwortlichen, schnellstens etwas zu unternehmen. Aber sie machen es nicht auf die übliche Art mit Appellen an die Mitarbeitenden, dass sie bessere Leistungen abliefern sollten, nicht mit mehr Kontrollen und Druck. Sie nehmen die Mitarbeitenden zusammen und starten einen gemeinsamen Verbesserungsprozess. Es gibt keine Verbote, was man ansprechen und kritisieren darf und es sind auch verrückte Ideen gefragt, damit das Ganze besser wird. Es werden auch Kunden eingeladen, ihre Erfahrungen und ihre Erwartungen zu nennen. Der Prozess ist anspruchsvoll, aber er gelingt – die Abläufe im Kundenservice-Center werden schnell und zuverlässig. Und ausserdem ist ein toller Teamspirit entstanden...",
+    lesson: "",
     field: "kundendienst",
   },
   {
     slug: "testcenter-spital",
-    title: "Ein Laborbericht zur richtigen Zeit",
-    setting: "Im Testcenter eines Spitals",
-    summary:
-      "Ein Mann in Quarantäne wartet auf die offizielle Bestätigung seines negativen Tests. Eine Mitarbeiterin erkennt, was ihm wirklich hilft, und handelt.",
-    body: "Am Abend des siebten Quarantänetags lässt sich ein Mann testen. Fällt der Test negativ aus, darf er die Quarantäne früher beenden. Um 22 Uhr erhält er per SMS die erlösende Nachricht: negativ.\n\nAm nächsten Morgen fragt er nach, wann die schriftliche Bestätigung kommt, denn erst mit ihr kann das Contact Tracing die Quarantäne aufheben. Die Mitarbeiterin der Infektiologie erklärt, dass die offizielle Bestätigung noch dauert. Sie bietet ihm aber an, ihm den Laborbericht schon jetzt zu mailen, nachdem sie mit einer Bestätigungs-E-Mail geklärt hat, dass er berechtigt ist, ihn zu erhalten.\n\nDer Mann leitet den Bericht an das Contact Tracing weiter und ist wenige Minuten später aus der Quarantäne entlassen.",
-    lesson: "Kundenorientierung heisst erfassen, was einem Menschen wirklich dient, und entsprechend handeln.",
+    title: "Testcenter Spital und Contact Tracing",
+    setting: "Testcenter Spital und Contact Tracing",
+    summary: "Am Abend des 7. Tages seiner Corona-Quarantäne hat sich ein Mann testen lassen.",
+    body: "Am Abend des 7. Tages seiner Corona-Quarantäne hat sich ein Mann testen lassen. Er weiss, wenn der Test negativ ausfällt, dann kann er die Quarantäne früher beenden. Es war kein Schnelltest – und so ist er dann ganz verblüfft, als er noch um 22 Uhr ein SMS erhält, dass der Test negativ sei. Das ist schon mal eine grosse Erleichterung für ihn. Am nächsten Morgen fragt er dann nach, wann er die schriftliche Bestätigung erwarten könne – diese ist die Voraussetzung dafür, dass das Contact Tracing die Quarantäne-Aufhebung verfügen kann. Die Mitarbeiterin der Infektiologie-Abteilung des Spitals macht ihm klar, dass die offizielle Bestätigung noch länger dauert – sie bietet ihm aber an, ihm jetzt schon den Laborbericht zu mailen – natürlich erst nachdem sie durch ein Bestätigungsmail abgeklärt hat, dass der Mann berechtigt ist, den Bericht zu erhalten. Und so kann der Mann dann den Laborbericht ans Contact Tracing senden. Und von dort erhält er schon nach wenigen Minuten die Bestätigung, dass er aus der Quarantäne entlassen ist. Ein tolles Beispiel dafür, wie Mitarbeitende erfassen, was einer Kundin, einem Kunden wirklich dient – und entsprechend handeln...",
+    lesson: "",
     field: "oeffentliche-verwaltung",
   },
 ];
 
+// As he wrote it: the quote, "C.M., Amt in der Bundesverwaltung", no role. It speaks about the
+// course on telephoning with customers, so it belongs to that course only.
 export const testimonials = [
   {
     key: "cm-bundesverwaltung",
     quote:
       "Wir haben den Kurs mit Dir, Markus, wie wir mit Kunden gut telefonieren können, im Blick auf die Einführung einer neuen Software gemacht. Als Resümee kann ich Dir mitteilen, dass nach anfänglicher Skepsis nur noch das Positive überwiegt. Alle haben vom Kurs profitiert, den Du sehr abwechslungsreich gestaltet hast. Die Werkzeuge und Techniken, die Du uns vermittelt hast, werden genutzt und helfen uns. Wir sind froh darüber, wie Du den Kurs auf unsere Bedürfnisse zugeschnitten hast.",
     authorName: "C.M.",
-    authorRole: "Teamleitung",
+    authorRole: "",
     organisation: "Amt in der Bundesverwaltung",
     field: "oeffentliche-verwaltung",
-    courses: ["professionell-telefonieren", "kundenkontakt-oeffentliche-verwaltung"],
+    courses: ["professionell-telefonieren"],
   },
 ];
 
+// The offices as he names them ("mit Teams aus der Abteilung Mehrwertsteuer, dem Bundesamt für
+// Zivilluftfahrt, ... aber auch mit kantonalen Stellen, wie ..."), without descriptions of the work.
 export const referenceClients: { name: string; kind: OrganisationKind; description: string }[] = [
-  {
-    name: "Eidgenössische Steuerverwaltung, Hauptabteilung Mehrwertsteuer",
-    kind: "FEDERAL_OFFICE",
-    description: "Kundenkontakte in der Beratung und bei Kontrollen",
-  },
-  { name: "Bundesamt für Zivilluftfahrt", kind: "FEDERAL_OFFICE", description: "Kommunikation mit Gesuchstellenden" },
-  { name: "Eidgenössische Alkoholverwaltung", kind: "FEDERAL_OFFICE", description: "Beratung und Aufsicht" },
-  { name: "Bundesamt für Landwirtschaft", kind: "FEDERAL_OFFICE", description: "Telefon- und Schalterkontakte" },
-  { name: "Bundessicherheitsdienst", kind: "FEDERAL_OFFICE", description: "Kontakte an Zutrittskontrollen" },
-  {
-    name: "Kantonale Strassenverkehrsämter",
-    kind: "CANTONAL_OFFICE",
-    description: "Prüfungen, Ausweise und Massnahmen",
-  },
-  { name: "Betreibungsämter", kind: "CANTONAL_OFFICE", description: "Gespräche mit Schuldnerinnen und Schuldnern" },
-  { name: "Universitätsbibliotheken", kind: "CANTONAL_OFFICE", description: "Ausleihe, Gebühren und Auskunft" },
+  { name: "Abteilung Mehrwertsteuer", kind: "FEDERAL_OFFICE", description: "" },
+  { name: "Bundesamt für Zivilluftfahrt", kind: "FEDERAL_OFFICE", description: "" },
+  { name: "Eidgenössische Alkoholverwaltung", kind: "FEDERAL_OFFICE", description: "" },
+  { name: "Bundesamt für Landwirtschaft", kind: "FEDERAL_OFFICE", description: "" },
+  { name: "Bundessicherheitsdienst", kind: "FEDERAL_OFFICE", description: "" },
+  { name: "Strassenverkehrsämter", kind: "CANTONAL_OFFICE", description: "" },
+  { name: "Unibibliotheken", kind: "CANTONAL_OFFICE", description: "" },
+  { name: "Betreibungsämter", kind: "CANTONAL_OFFICE", description: "" },
 ];

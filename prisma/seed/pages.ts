@@ -1,64 +1,41 @@
-// Editable pages. Bodies use the plain-text format of components/content/rich-text.tsx:
+// Editable pages. The leadership, about and contact texts are the consultant's own words (see
+// prisma/seed/catalogue.ts and content/corrections.json). Bodies use the plain-text format of components/content/rich-text.tsx:
 // blank lines separate paragraphs, "## " starts a heading, "- " starts a list item.
-// The consultant's surname and address are demo placeholders until he enters his own.
+// No address in any body: the contact, imprint and privacy pages show the business profile
+// (lib/business-profile), which production leaves empty until the consultant fills it in.
 
 export const pages = [
   {
     slug: "fuehrungskultur",
     title: "Führungskultur",
-    lead: "Führung findet immer in Beziehungen statt, und Beziehungen gestalten alle Beteiligten gemeinsam.",
-    body: `Eine Führungsausbildung, die nur bei den Vorgesetzten ansetzt, greift deshalb meist zu kurz. Ich unterstütze Sie dabei, die Führungskultur in Ihrem Amt, Ihrem Betrieb oder Ihrer Kirchgemeinde nachhaltig weiterzuentwickeln, mit aufeinander abgestimmten Massnahmen für Einzelne und für Teams.
+    lead: "Führung findet immer in Beziehungen statt und Beziehungen werden von allen Beteiligten gemeinsam gestaltet.",
+    body: `Eine Führungsausbildung, die nur bei den Vorgesetzten ansetzt, greift daher meist zu kurz. Wir unterstützen Sie bei der nachhaltigen Verbesserung der Führungskultur mit gut abgestimmten Massnahmen auf individueller und teambezogener Ebene.
 
-## Was dabei entsteht
-- Führungsgrundsätze und Verhaltensregeln, die alle Beteiligten mittragen und im Alltag leben
-- persönliche und gemeinsame Entwicklungsziele
-- konkrete Massnahmen, mit denen die gewünschten Veränderungen im Führungsalltag ankommen
-
-## Wie wir vorgehen
-In einem ersten Gespräch klären wir, wo Sie stehen und was Sie erreichen möchten. Danach schlage ich Ihnen ein Vorgehen vor, das Workshops mit Teams, Coachings für Führungspersonen und gemeinsame Standortbestimmungen verbindet.`,
+Als Ergebnisse sind Führungsgrundsätze und Verhaltensregeln formuliert, die von allen Beteiligten mitgetragen und gelebt werden. Persönliche und gemeinsame Entwicklungsziele sowie entsprechende Massnahmen zu ihrer Erreichung fördern die gewünschten Veränderungen im Führungsalltag.`,
   },
   {
     slug: "ueber-mich",
     title: "Über mich",
-    lead: "Ich begleite Teams, die ihre Kundenkontakte besser gestalten möchten, besonders dort, wo es anspruchsvoll wird.",
-    body: `In den letzten Jahren habe ich zahlreiche Projekte und Workshops durchgeführt, in denen öffentliche Verwaltungen ihre Kontakte mit Kundinnen und Kunden verbessert haben: mit Teams der Mehrwertsteuer, des Bundesamts für Zivilluftfahrt, der Eidgenössischen Alkoholverwaltung, des Bundesamts für Landwirtschaft und des Bundessicherheitsdienstes, aber auch mit kantonalen Stellen wie Strassenverkehrsämtern, Universitätsbibliotheken und Betreibungsämtern.
+    lead: "Ich habe während der letzten Jahre viele Projekte und Workshops durchgeführt, in denen es darum ging, in öffentlichen Verwaltungen die Kontakte mit Kunden besser zu gestalten.",
+    body: `Ich habe z.B. mit Teams aus der Abteilung Mehrwertsteuer, dem Bundesamt für Zivilluftfahrt, der Eidgenössischen Alkoholverwaltung, dem Bundesamt für Landwirtschaft und dem Bundessicherheitsdienst, aber auch mit kantonalen Stellen, wie Strassenverkehrsämtern, Unibibliotheken oder Betreibungsämtern intensiv daran gearbeitet, wie sie ihre Kommunikationskompetenz weiterentwickeln und auch schwierige Kundenkontakte optimal bewältigen können.
 
-Mich beeindruckt immer wieder, mit wie viel Einsatz und Energie sich Mitarbeitende darum bemühen, ihren Kundinnen und Kunden einen guten Dienst zu leisten. Meine Kurse knüpfen daran an: Sie werden für jedes Team massgeschneidert und auf die besonderen Herausforderungen seines Arbeitsbereichs abgestimmt.
+Ich bin beeindruckt, wie viele Mitarbeitende ich angetroffen habe, die sich mit grossem Einsatz und viel Energie darum bemühen den Kundinnen und Kunden einen guten Dienst zu leisten.
 
-## Meine Arbeitsweise
-- kurze, klare Inputs statt langer Vorträge
-- Übungen und Rollenspiele mit Situationen aus Ihrem Alltag
-- Werkzeuge, die am nächsten Arbeitstag anwendbar sind`,
+Die Kurse, die ich durchführe, werden allen massgeschneidert gestaltet und auf die besonderen Herausforderungen des jeweiligen Arbeitsbereichs abgestimmt.`,
   },
   {
     slug: "kontakt",
     title: "Kontakt",
-    lead: "Möchten Sie sich mit Kundenorientierung näher befassen? Lassen Sie uns darüber sprechen, was Sie erreichen möchten.",
-    body: `Am einfachsten ist eine Kursanfrage über das Formular: Sie beschreiben Ihr Team und seine Herausforderungen, und ich melde mich innert zwei Arbeitstagen. Gerne können Sie auch direkt ein unverbindliches Erstgespräch buchen.
+    lead: "Möchten Sie sich mit dem Ziel Kundenorientierung näher befassen?",
+    body: `Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken wollen. Kontaktieren Sie mich für ein unverbindliches Gespräch.
 
-## Adresse
-Anliegen – Beratung und Training für Kundenorientierung
-Markus Muster
-Musterstrasse 1
-3000 Bern
-
-E-Mail: kontakt@anliegen.example
-Telefon: +41 31 000 00 00`,
+Am einfachsten ist eine Kursanfrage über das Formular: Sie beschreiben Ihr Team und seine Herausforderungen. Gerne können Sie auch direkt ein unverbindliches Erstgespräch buchen.`,
   },
   {
     slug: "impressum",
     title: "Impressum",
     lead: "Verantwortlich für den Inhalt dieser Website.",
-    body: `## Anbieter
-Anliegen – Beratung und Training für Kundenorientierung
-Markus Muster
-Musterstrasse 1
-3000 Bern
-Schweiz
-
-E-Mail: kontakt@anliegen.example
-
-## Haftung
+    body: `## Haftung
 Die Inhalte dieser Website wurden sorgfältig erstellt. Für Richtigkeit, Vollständigkeit und Aktualität wird keine Gewähr übernommen. Für Inhalte verlinkter Websites sind ausschliesslich deren Betreiber verantwortlich.
 
 ## Urheberrecht
@@ -68,10 +45,7 @@ Texte und Bilder dieser Website gehören dem Anbieter, soweit nicht anders angeg
     slug: "datenschutz",
     title: "Datenschutzerklärung",
     lead: "Wie ich mit Ihren Personendaten umgehe, nach dem revidierten Schweizer Datenschutzgesetz (DSG).",
-    body: `## Verantwortlicher
-Markus Muster, Anliegen, Musterstrasse 1, 3000 Bern, kontakt@anliegen.example
-
-## Welche Daten ich bearbeite
+    body: `## Welche Daten ich bearbeite
 - Kursanfragen: Organisation, Abteilung, Kontaktperson, E-Mail, Telefon, Angaben zu Team und Kurswunsch, Ihre Nachricht
 - Buchungen von Kursplätzen: Namen und E-Mail-Adressen der Teilnehmenden, Organisation, Rechnungsreferenz
 - Erstgespräche: Name, Organisation, E-Mail, Telefon, Thema und Zeitpunkt
@@ -88,14 +62,14 @@ Ausschliesslich, um Ihre Anfrage zu beantworten, einen Kurs zu planen und durchz
 
 Danach werden Namen, E-Mail-Adressen, Telefonnummern und Nachrichten automatisch anonymisiert; übrig bleiben nur Angaben ohne Personenbezug (etwa, wie viele Plätze ein Kurs hatte). Gesetzliche Aufbewahrungspflichten für Rechnungen (10 Jahre) bleiben vorbehalten. Protokolle des Betriebs enthalten keine Personendaten.
 
-## Wo und wer sie erhält
-Die Daten werden in der Schweiz gespeichert. Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben (Hosting in der Schweiz, Versand der E-Mails über den Mailserver des Anbieters); sie dürfen die Daten nur für diesen Zweck bearbeiten. Eine Bekanntgabe ins Ausland findet nicht statt.
+## Wer sie erhält
+Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben; sie dürfen die Daten nur für diesen Zweck bearbeiten. Wo die Website betrieben wird, steht unten unter «Hosting».
 
 ## Cookies und Protokolle
 Die öffentlichen Seiten setzen keine Cookies und verwenden keine Analyse- oder Werbedienste. Beim Absenden von Formularen wird kurzzeitig festgehalten, wie oft von einer Adresse aus gesendet wurde, um Missbrauch zu verhindern (nur als nicht rückführbarer Prüfwert, nie die Adresse selbst); Protokolle des Betriebs dienen nur dazu, Störungen zu erkennen, enthalten keine Namen oder E-Mail-Adressen und werden nach kurzer Zeit gelöscht.
 
 ## Ihre Rechte
-Sie können jederzeit Auskunft über Ihre Daten verlangen (Sie erhalten alle gespeicherten Angaben zu Ihrer E-Mail-Adresse als Datei), sie berichtigen oder löschen lassen. Schreiben Sie dazu an kontakt@anliegen.example. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
+Sie können jederzeit Auskunft über Ihre Daten verlangen (Sie erhalten alle gespeicherten Angaben zu Ihrer E-Mail-Adresse als Datei), sie berichtigen oder löschen lassen. Schreiben Sie dazu an die oben genannte Adresse. Sie haben zudem das Recht, sich beim Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) zu beschweren.
 
 ## Datensicherheit
 Die Verbindung zu dieser Website ist verschlüsselt. Der Zugang zu den gespeicherten Daten ist auf die Personen beschränkt, die sie für die genannten Zwecke benötigen.`,

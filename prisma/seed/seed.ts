@@ -102,8 +102,8 @@ async function seedCatalogue(tx: Tx): Promise<number> {
         data: {
           ...data,
           fieldId: required(fieldIds, field),
+          // He published the quote on his own site; the date of that consent is not known, so none is made up.
           consent: true,
-          consentAt: new Date("2026-01-15T09:00:00Z"),
           published: true,
           sortOrder: index,
         },
@@ -195,6 +195,8 @@ async function seedSessions(tx: Tx, now: Date): Promise<number> {
         location: session.location,
         address: session.address,
         capacity: session.capacity,
+        // Made-up dates at real addresses: marked, so admin can show and remove them (decision 0021).
+        demo: true,
       },
     });
     created++;
@@ -220,6 +222,24 @@ async function seedConsultationDefaults(tx: Tx): Promise<number> {
   return created;
 }
 
+/** Placeholders for the demo only; a production seed leaves the profile to the consultant. */
+const demoProfile = {
+  id: 1,
+  name: "Markus Muster",
+  businessName: "Anliegen – Beratung und Training für Kundenorientierung",
+  street: "Musterstrasse 1",
+  postcode: "3000",
+  city: "Bern",
+  email: "kontakt@anliegen.example",
+  phone: "+41 31 000 00 00",
+};
+
+async function seedDemoProfile(tx: Tx): Promise<number> {
+  if (await tx.businessProfile.findUnique({ where: { id: 1 } })) return 0;
+  await tx.businessProfile.create({ data: demoProfile });
+  return 1;
+}
+
 /** The consultant's own account for local use: sign-in by e-mail link only, no password. */
 export const DEMO_ADMIN_EMAIL = "markus@anliegen.example";
 
@@ -229,16 +249,29 @@ async function seedDemoAdmin(tx: Tx): Promise<number> {
   return 1;
 }
 
-export async function seedDemoContent(db: Database, now = new Date()): Promise<SeedSummary> {
+export type SeedOptions = {
+  /**
+   * With demo data (the default for `npm run dev`): example dates at real addresses, placeholder
+   * business details and the demo admin. Without (`npm run db:seed -- --without-demo`): only the
+   * consultant's content and the call defaults, nothing made up.
+   */
+  demo?: boolean;
+};
+
+export async function seedContent(db: Database, { demo = true }: SeedOptions = {}, now = new Date()) {
   const created = await db.$transaction(
-    async (tx) =>
-      (await seedCatalogue(tx)) +
-      (await seedSessions(tx, now)) +
-      (await seedConsultationDefaults(tx)) +
-      (await seedDemoAdmin(tx)),
+    async (tx) => {
+      let count = (await seedCatalogue(tx)) + (await seedConsultationDefaults(tx));
+      if (demo) count += (await seedSessions(tx, now)) + (await seedDemoProfile(tx)) + (await seedDemoAdmin(tx));
+      return count;
+    },
     { timeout: 60_000 },
   );
   return { created };
+}
+
+export async function seedDemoContent(db: Database, now = new Date()): Promise<SeedSummary> {
+  return seedContent(db, { demo: true }, now);
 }
 
 /** True when no catalogue content exists yet: a fresh database that should get the demo. */

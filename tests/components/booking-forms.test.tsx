@@ -15,7 +15,11 @@ const SESSION_ID = "0190f000-0000-7000-8000-000000000001";
 
 describe("seat booking form", () => {
   it("adds and removes participants, counts the seats and says when the booking goes to the waiting list", async () => {
-    render(<SeatBookingForm sessionId={SESSION_ID} freeSeats={1} waiting={0} maxSeats={12} action={vi.fn()} />);
+    const { container } = render(
+      <SeatBookingForm sessionId={SESSION_ID} freeSeats={1} waiting={0} maxSeats={12} action={vi.fn()} />,
+    );
+    // Without JavaScript the browser posts: personal data never goes into the address.
+    expect(container.querySelector("form")?.getAttribute("method")).toBe("post");
     expect(screen.getByText("1 Platz")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Verbindlich buchen" })).toBeInTheDocument();
 
@@ -34,7 +38,12 @@ describe("seat booking form", () => {
       .fn()
       .mockResolvedValueOnce(failure("Bitte prüfen Sie die markierten Angaben.", { email: ["Schon gebucht."] }))
       .mockResolvedValueOnce(
-        success({ status: "WAITLISTED" as const, waitlistPosition: 3, email: "anna@amt.example" }),
+        success({
+          status: "WAITLISTED" as const,
+          waitlistPosition: 3,
+          email: "anna@amt.example",
+          holdExpiresAt: "2026-11-24T08:30:00.000Z",
+        }),
       );
     render(<SeatBookingForm sessionId={SESSION_ID} freeSeats={0} waiting={2} maxSeats={12} action={action} />);
     const person = screen.getByRole("group", { name: "Person 1" });
@@ -57,6 +66,9 @@ describe("seat booking form", () => {
     await userEvent.click(screen.getByRole("button", { name: "Auf die Warteliste setzen" }));
     expect(await screen.findByRole("heading", { name: "Sie stehen auf der Warteliste" })).toHaveFocus();
     expect(screen.getByText(/Position 3 der Warteliste/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an anna@amt\.example/),
+    ).toBeInTheDocument();
   });
 });
 
@@ -73,7 +85,14 @@ describe("call booking form", () => {
       .mockResolvedValue(
         failure("Bitte prüfen Sie die markierten Angaben.", { startsAt: ["Dieser Termin wurde soeben gebucht."] }),
       );
-    render(<CallBookingForm slots={slots} action={action} prefill={{ organisation: "Amt", topic: "" }} />);
+    render(
+      <CallBookingForm
+        slots={slots}
+        action={action}
+        formAction={vi.fn()}
+        prefill={{ name: "", organisation: "Amt", email: "", phone: "", topic: "" }}
+      />,
+    );
     const day = screen.getByLabelText(/^Tag/);
     expect(
       within(day)

@@ -129,7 +129,8 @@ describe("inquiry form", () => {
       INQUIRY_DRAFT_KEY,
       JSON.stringify({ organisationName: "Steueramt Solothurn", challenges: ["ANGRY_CUSTOMERS"] }),
     );
-    render(<InquiryForm options={options} courseSlug="" action={vi.fn()} />);
+    const { container } = render(<InquiryForm options={options} courseSlug="" action={vi.fn()} />);
+    expect(container.querySelector("form")?.getAttribute("method")).toBe("post");
     expect(await screen.findByDisplayValue("Steueramt Solothurn")).toBeInTheDocument();
     expect(screen.getByLabelText("Verärgerte Kundinnen und Kunden, Vorwürfe")).toBeChecked();
   });

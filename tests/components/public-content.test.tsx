@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import { RichText } from "@/components/content/rich-text";
 import { SessionList, sessionPeriod } from "@/components/content/session-list";
+import { TestimonialQuote } from "@/components/content/testimonial-quote";
 import { MainNavigation } from "@/components/layout/main-navigation";
 import { mainNavigation } from "@/components/layout/navigation";
 
@@ -26,6 +27,17 @@ describe("RichText", () => {
     expect(container.querySelectorAll("p")).toHaveLength(2);
   });
 
+  it("renders a quotation with its source as a figure", () => {
+    render(<RichText text={"> Ein Kunde ist der wichtigste Besucher.\n> Er ist Teil davon.\n> — Mahatma Gandhi"} />);
+    const quote = screen.getByRole("blockquote");
+    expect(
+      within(quote)
+        .getAllByText(/./)
+        .map((line) => line.textContent),
+    ).toEqual(["Ein Kunde ist der wichtigste Besucher.", "Er ist Teil davon."]);
+    expect(screen.getByRole("figure")).toHaveTextContent(/Mahatma Gandhi$/);
+  });
+
   it("links e-mail addresses and phone numbers", () => {
     render(<RichText text={"E-Mail: kontakt@anliegen.example\nTelefon: +41 31 000 00 00"} />);
     expect(screen.getByRole("link", { name: "kontakt@anliegen.example" })).toHaveAttribute(
@@ -40,6 +52,22 @@ describe("RichText", () => {
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector("b")).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)"> <b>fett</b>')).toBeInTheDocument();
+  });
+});
+
+describe("TestimonialQuote", () => {
+  it("names the author exactly as given, on one line, without an empty role", () => {
+    render(
+      <TestimonialQuote
+        testimonial={{
+          quote: "Alle haben profitiert.",
+          authorName: "C.M.",
+          authorRole: "",
+          organisation: "Amt in der Bundesverwaltung",
+        }}
+      />,
+    );
+    expect(screen.getByText("C.M., Amt in der Bundesverwaltung", { exact: true })).toBeInTheDocument();
   });
 });
 

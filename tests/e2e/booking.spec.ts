@@ -20,6 +20,17 @@ async function bookSeat(page: Page, sessionId: string, name: string, email: stri
   await page.getByRole("textbox", { name: "Organisation", ...exact }).fill("Betreibungsamt Thun");
 }
 
+/** Opens the link of the newest matching mail and confirms there, as the mail asks (a POST from the page). */
+async function confirmFromMail(page: Page, email: string, subject: RegExp, button: string): Promise<string> {
+  const text = await openLatestMail(page, email, subject);
+  await page.goto(firstLink(text, /http:\/\/localhost:\d+\/(buchung|termin)\/[A-Za-z0-9_-]+/));
+  await page.getByRole("button", { name: button }).click();
+  // Confirmed, the page shows the new state: the section asking for confirmation is gone.
+  await expect(page.getByRole("heading", { name: button })).toHaveCount(0);
+  await expect(page.getByRole("alert").filter({ hasText: /./ })).toHaveCount(0);
+  return text;
+}
+
 test("a visitor books a consultation call, downloads the calendar entry and cancels by link", async ({ page }) => {
   await page.goto("/erstgespraech");
   await expect(page.getByRole("heading", { level: 1, name: "Unverbindliches Erstgespräch" })).toBeVisible();
@@ -41,8 +52,17 @@ test("a visitor books a consultation call, downloads the calendar entry and canc
   const label = (await time.locator("xpath=..").innerText()).trim();
   await time.check();
   await page.getByRole("button", { name: "Erstgespräch buchen" }).click();
-  await expect(page.getByRole("heading", { name: "Ihr Erstgespräch ist gebucht" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ihr Termin ist reserviert" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText(label.split("–")[0]!);
+  await expect(page.getByRole("status")).toContainText("Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail");
+
+  // The mail's link opens the page; only the click there confirms (mail scanners fetch links).
+  const held = await openLatestMail(page, "zoe.call@verwaltung.example", /Bitte bestätigen Sie Ihr Erstgespräch/);
+  await page.goto(firstLink(held, /http:\/\/localhost:\d+\/termin\/[A-Za-z0-9_-]+/));
+  await expect(page.getByRole("definition").filter({ hasText: "Reserviert, noch nicht bestätigt" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Erstgespräch bestätigen" }).click();
+  await expect(page.getByRole("definition").filter({ hasText: /^Gebucht$/ })).toBeVisible();
 
   const text = await openLatestMail(page, "zoe.call@verwaltung.example", /Ihr Erstgespräch ist bestätigt/);
   expect(text).toContain(label.replace(" Uhr", ""));
@@ -85,14 +105,17 @@ test("a full session puts the next person on the waiting list; a cancellation by
   await bookSeat(page, sessionId, "Anna Bärtschi", "anna.seat@amt.example");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Verbindlich buchen" }).click();
-  await expect(page.getByRole("heading", { name: "Ihre Buchung ist bestätigt" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ihre Plätze sind reserviert" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail");
+  await confirmFromMail(page, "anna.seat@amt.example", /Bitte bestätigen Sie Ihre Buchung/, "Buchung bestätigen");
+  await expect(page.getByRole("definition").filter({ hasText: /^Bestätigt$/ })).toBeVisible();
 
   await bookSeat(page, sessionId, "Jürg Zürcher", "juerg.seat@amt.example");
   await expect(page.getByText("Ausgebucht, Warteliste möglich")).toBeVisible();
   await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
   await expect(page.getByRole("heading", { name: "Sie stehen auf der Warteliste" })).toBeVisible();
   await expect(page.getByText("Position 1 der Warteliste")).toBeVisible();
-  await openLatestMail(page, "juerg.seat@amt.example", /Warteliste:/);
+  await confirmFromMail(page, "juerg.seat@amt.example", /Warteliste:/, "Buchung bestätigen");
 
   const confirmation = await openLatestMail(page, "anna.seat@amt.example", /Buchung bestätigt/);
   await page.goto(firstLink(confirmation, /http:\/\/localhost:\d+\/buchung\/[A-Za-z0-9_-]+/));
@@ -130,10 +153,14 @@ test("more seats on a full session confirm the waiting list in order, and the pu
 
   await bookSeat(page, sessionId, "Vreni Aebi", "vreni.capacity@amt.example");
   await page.getByRole("button", { name: "Verbindlich buchen" }).click();
-  await expect(page.getByRole("heading", { name: "Ihre Buchung ist bestätigt" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ihre Plätze sind reserviert" })).toBeVisible();
   await bookSeat(page, sessionId, "Urs Gerber", "urs.capacity@amt.example");
   await page.getByRole("button", { name: "Auf die Warteliste setzen" }).click();
   await expect(page.getByText("Position 1 der Warteliste")).toBeVisible();
+  await confirmFromMail(page, "urs.capacity@amt.example", /Warteliste:/, "Buchung bestätigen");
+  // Vreni's seat stays held (not yet confirmed): the admin list says so.
+  await page.goto(`/admin/termine/${sessionId}`);
+  await expect(page.getByRole("row").filter({ hasText: "Vreni Aebi" })).toContainText("Reserviert, unbestätigt");
 
   await page.goto(`/admin/termine/${sessionId}`);
   const capacity = page.getByRole("spinbutton", { name: /^Plätze insgesamt/ });
@@ -149,6 +176,13 @@ test("more seats on a full session confirm the waiting list in order, and the pu
   await expect(page.getByText("2 von 3 Plätzen belegt")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Urs Gerber" })).toContainText("Bestätigt");
   await expectNoAxeViolations(page);
+  // The consultant corrects one participant's name; the history says so.
+  const rename = page.getByRole("form", { name: "Urs Gerber umbenennen" });
+  await rename.getByRole("textbox", { name: "Neuer Name" }).fill("Urs Gerber-Aebi");
+  await rename.getByRole("button", { name: "Umbenennen" }).click();
+  await expect(page.getByRole("region", { name: "Verlauf der Buchungen" })).toContainText(
+    "«Urs Gerber» umbenannt in «Urs Gerber-Aebi»",
+  );
 
   const promoted = await openLatestMail(page, "urs.capacity@amt.example", /Sie haben einen Platz erhalten/);
   expect(promoted).toContain("von der Warteliste nachgerückt");

@@ -58,7 +58,17 @@ test("a team lead asks for a course from its page, sees the reference number and
   for (const typed of ["Zoë", "Strassenverkehrsamt", "Lange Wartezeiten", "Vormittag", "Frühling 2027"]) {
     expect(confirmation).not.toContain(typed);
   }
-  expect(firstLink(confirmation, /http:\/\/localhost:\d+\/erstgespraech\?anfrage=ANF-\d{4}-\d+/)).toContain(reference);
+  // The call link carries a token, not the reference; it prefills the call form with the contact details.
+  const callLink = firstLink(confirmation, /http:\/\/localhost:\d+\/erstgespraech\?anfrage=[A-Za-z0-9_-]{43}/);
+  expect(callLink).not.toContain(reference);
+  await page.goto(callLink);
+  await expect(page.getByText(`Das Gespräch wird Ihrer Anfrage ${reference} zugeordnet.`)).toBeVisible();
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(email);
+  await expect(page.getByLabel("Vorname und Name")).toHaveValue("Zoë Müller-Brügger");
+  // The reference alone prefills nothing.
+  await page.goto(`/erstgespraech?anfrage=${reference}`);
+  await expect(page.getByText(/zugeordnet/)).toHaveCount(0);
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("");
 
   const notification = await openLatestMail(
     page,

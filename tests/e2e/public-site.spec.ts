@@ -15,7 +15,7 @@ test("a visitor goes from the home page through the filtered catalogue to a cour
   const status = page.getByRole("status");
   await expect(status).toHaveText("3 Kurse gefunden");
 
-  await page.getByLabel("Tätigkeitsfeld").selectOption({ label: "Kirchen und Kirchgemeinden" });
+  await page.getByLabel("Tätigkeitsfeld", { exact: true }).selectOption({ label: "Kirchen und Kirchgemeinden" });
   await expect(page).toHaveURL(/\/kurse\?feld=kirchgemeinden$/);
   await expect(status).toHaveText("2 Kurse gefunden");
   await page.getByLabel("Format").selectOption({ label: "Halbtag" });
@@ -50,6 +50,20 @@ test("a shared filtered address opens the catalogue as it was shared", async ({ 
   await expect(page.getByRole("link", { name: "Souverän im Kundenkontakt der öffentlichen Verwaltung" })).toBeVisible();
 });
 
+test("a field of activity has its own page with the consultant's text, its courses and stories", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Kirchen und Kirchgemeinden", exact: true }).click();
+  await expect(page).toHaveURL(/\/taetigkeitsfelder\/kirchgemeinden$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kirchen und Kirchgemeinden");
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Wie eine Kirchgemeinde auf Kunden eingeht..." }),
+  ).toBeVisible();
+  await expect(page.getByText(/am Ufer des Sees in der Nähe gefeiert wird/)).toBeVisible();
+  await page.getByRole("link", { name: "Professionell und gelassen am Telefon" }).click();
+  await expect(page).toHaveURL(/\/kurse\/professionell-telefonieren$/);
+  await expectNoAxeViolations(page);
+});
+
 test("the catalogue can be filtered by keyboard alone", async ({ page }) => {
   await page.goto("/kurse");
   const search = page.getByRole("searchbox", { name: "Suchen" });
@@ -65,7 +79,7 @@ test("the catalogue can be filtered by keyboard alone", async ({ page }) => {
   await page.keyboard.type("Sanktionen");
   await expect(page.getByRole("status")).toHaveText("1 Kurs gefunden");
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Tätigkeitsfeld")).toBeFocused();
+  await expect(page.getByLabel("Tätigkeitsfeld", { exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Format")).toBeFocused();
   await page.keyboard.press("Tab");

@@ -44,9 +44,12 @@ const PUBLIC_ACTION_FILES = new Set([
   "lib/inquiries/actions.ts",
   "lib/proposals/portal-actions.ts",
 ]);
-/** Owner-only: managing admin users; data protection (export and erasure of one address). */
+/** Owner-only: managing admin users; data protection (export and erasure of one address); removing demo data. */
 const isOwnerOnly = (file: string) =>
   file.includes("admin-users") ||
+  file === "lib/demo/admin-actions.ts" ||
+  file === "lib/business-profile/admin-actions.ts" ||
+  file.includes("/geschaeftsangaben/") ||
   file.includes("/benutzer/") ||
   file.includes("/datenschutz/") ||
   file.startsWith("lib/privacy/");

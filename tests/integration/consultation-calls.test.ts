@@ -2,18 +2,23 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { listFreeSlots } from "@/lib/consultation/context";
+import { getCallBookingPage } from "@/lib/consultation/queries";
 import {
   bookCall,
+  CALL_LAPSED_MESSAGE,
   cancelCallByToken,
   CALL_LINK_SPENT_MESSAGE,
+  confirmCallByToken,
   findCallByToken,
   recordCallOutcome,
+  releaseLapsedCallHolds,
   rescheduleCallByToken,
   SLOT_TAKEN_MESSAGE,
 } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { renderMail } from "@/lib/mail/render";
+import { newManageToken } from "@/lib/manage-token";
 
 import { createAdmins } from "../setup/admin-fixtures";
 
@@ -145,15 +150,54 @@ describe("consultation calls", () => {
     expect(await db.outboxMessage.count({ where: { recipient: "langsamer@amt.example" } })).toBe(0);
   });
 
+  it("holds the slot until the visitor confirms from the mail; the hold lapses and frees the slot", async () => {
+    const db = getDb();
+    const slot = "2026-12-08T09:30:00.000Z";
+    const held = await bookCall(db, visitor("halten@amt.example", slot), NOW);
+    expect(held.holdExpiresAt?.toISOString()).toBe("2026-11-23T07:30:00.000Z");
+    const free = async (at: Date) => (await listFreeSlots(db, at)).some((s) => s.startsAt.toISOString() === slot);
+    expect(await free(NOW)).toBe(false);
+    // Only the visitor hears of a held call: the link to confirm, until when, no calendar entry yet.
+    const mails = await db.outboxMessage.findMany({ where: { appointmentId: held.appointmentId } });
+    expect(mails.map((mail) => mail.recipient)).toEqual(["halten@amt.example"]);
+    const rendered = await renderMail(mails[0]!.template, mails[0]!.payload);
+    expect(rendered.subject).toBe("Bitte bestätigen Sie Ihr Erstgespräch");
+    expect(rendered.text).toContain("Bitte bestätigen Sie Ihre Buchung bis 23.11.2026, 08:30 über den Link unten.");
+    expect(rendered.text).toContain(`http://localhost:3000/termin/${held.token}`);
+    expect(rendered.attachments).toHaveLength(0);
+
+    // Unconfirmed at the end of the hold: the slot is free again at once, confirming is refused.
+    const lapse = new Date("2026-11-23T07:30:00Z");
+    expect(await free(lapse)).toBe(true);
+    await expectAppError(confirmCallByToken(db, held.token, lapse), "EXPIRED", CALL_LAPSED_MESSAGE);
+    // Someone else books the slot; the lapsed hold is cancelled in the same transaction.
+    const other = await bookCall(db, visitor("danach@amt.example", slot), lapse);
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: held.appointmentId } })).toMatchObject({
+      status: "CANCELLED",
+    });
+    // The worker's sweep cancels what lapsed without a booking in between; no mail to the unconfirmed address.
+    expect(await releaseLapsedCallHolds(db, new Date("2026-11-23T08:00:00Z"))).toBe(1);
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: other.appointmentId } })).toMatchObject({
+      status: "CANCELLED",
+    });
+    expect(await db.outboxMessage.count({ where: { appointmentId: held.appointmentId } })).toBe(1);
+  });
+
   it("confirms to both sides with a calendar invitation in Zurich time and a manage link", async () => {
     const db = getDb();
     const booked = await bookCall(db, visitor("ics@amt.example", TUESDAY_0945), NOW);
+    expect(await confirmCallByToken(db, booked.token, NOW)).toEqual({ alreadyConfirmed: false });
+    expect(await confirmCallByToken(db, booked.token, NOW)).toEqual({ alreadyConfirmed: true });
     const mails = await db.outboxMessage.findMany({
       where: { appointmentId: booked.appointmentId },
       orderBy: { createdAt: "asc" },
     });
-    expect(mails.map((mail) => mail.recipient).sort()).toEqual(["ics@amt.example", "markus@anliegen.example"]);
-    const visitorMail = mails.find((mail) => mail.recipient === "ics@amt.example")!;
+    expect(mails.map((mail) => mail.recipient).sort()).toEqual([
+      "ics@amt.example",
+      "ics@amt.example",
+      "markus@anliegen.example",
+    ]);
+    const visitorMail = mails.find((mail) => mail.idempotencyKey.endsWith(":booked:visitor"))!;
     const rendered = await renderMail(visitorMail.template, visitorMail.payload);
     expect(rendered.subject).toBe("Ihr Erstgespräch ist bestätigt");
     expect(rendered.text).toContain("Dienstag, 24.11.2026, 09:45–10:15 Uhr");
@@ -183,6 +227,7 @@ describe("consultation calls", () => {
   it("moves a call: the old link is spent, the new one works, and the time may overlap the old one", async () => {
     const db = getDb();
     const first = await bookCall(db, visitor("verschieben@amt.example", "2026-11-25T08:45:00.000Z"), NOW);
+    await confirmCallByToken(db, first.token, NOW);
     const moved = await rescheduleCallByToken(db, first.token, new Date("2026-11-25T09:30:00.000Z"), NOW);
     expect(await db.appointment.findUniqueOrThrow({ where: { id: first.appointmentId } })).toMatchObject({
       status: "RESCHEDULED",
@@ -213,6 +258,7 @@ describe("consultation calls", () => {
   it("cancels once by link, then the link is spent; it also stops at the cut-off", async () => {
     const db = getDb();
     const booked = await bookCall(db, visitor("absagen@amt.example", "2026-12-01T08:00:00.000Z"), NOW);
+    await confirmCallByToken(db, booked.token, NOW);
     await cancelCallByToken(db, booked.token, NOW);
     expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } })).toMatchObject({
       status: "CANCELLED",
@@ -231,6 +277,7 @@ describe("consultation calls", () => {
 
     // The slot is free again, and can be booked by someone else.
     const again = await bookCall(db, visitor("nachher@amt.example", "2026-12-01T08:00:00.000Z"), NOW);
+    await confirmCallByToken(db, again.token, NOW);
     // 11 hours before the call (cut-off 12 hours) the link refuses, and the call stays booked.
     const late = new Date("2026-11-30T21:00:00Z");
     await expectAppError(cancelCallByToken(db, again.token, late), "EXPIRED", /12 Stunden/);
@@ -240,22 +287,57 @@ describe("consultation calls", () => {
     await expectAppError(cancelCallByToken(db, "kein-gültiger-token", NOW), "NOT_FOUND", /gibt es nicht/);
   });
 
-  it("links a call booked after an inquiry to it", async () => {
+  it("links a call to an inquiry by the token from its confirmation mail, never by the reference", async () => {
     const db = getDb();
+    const callToken = newManageToken();
     const inquiry = await db.inquiry.create({
       data: {
         reference: "ANF-2026-0042",
+        callTokenHash: callToken.hash,
         organisationName: "Betreibungsamt Thun",
         organisationKind: "CANTONAL_OFFICE",
         contactName: "Jürg Bärtschi",
         email: "juerg@amt.example",
+        phone: "033 225 11 11",
         privacyConsentAt: NOW,
         responseDueAt: NOW,
       },
     });
+    // The reference alone neither prefills the form nor ties a call to the inquiry.
+    expect((await getCallBookingPage("ANF-2026-0042", NOW)).inquiry).toBeNull();
+    const stranger = await bookCall(
+      db,
+      { ...visitor("fremd@example.com", "2026-12-02T08:45:00.000Z"), inquiryToken: "ANF-2026-0042" },
+      NOW,
+    );
+    const sneaky = await bookCall(
+      db,
+      {
+        ...visitor("fremd2@example.com", "2026-12-02T09:30:00.000Z"),
+        // A field the form used to send: ignored now.
+        ...({ inquiryReference: "ANF-2026-0042" } as object),
+      },
+      NOW,
+    );
+    for (const call of [stranger, sneaky]) {
+      expect(await db.appointment.findUniqueOrThrow({ where: { id: call.appointmentId } })).toMatchObject({
+        inquiryId: null,
+      });
+    }
+    expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id } })).toBe(0);
+
+    // With the token, the form shows the inquiry's contact details and the call is tied to it.
+    const page = await getCallBookingPage(callToken.token, NOW);
+    expect(page.inquiry).toMatchObject({
+      reference: "ANF-2026-0042",
+      contactName: "Jürg Bärtschi",
+      organisationName: "Betreibungsamt Thun",
+      email: "juerg@amt.example",
+      phone: "033 225 11 11",
+    });
     const booked = await bookCall(
       db,
-      { ...visitor("juerg@amt.example", "2026-12-02T08:00:00.000Z"), inquiryReference: "ANF-2026-0042" },
+      { ...visitor("juerg@amt.example", "2026-12-02T08:00:00.000Z"), inquiryToken: callToken.token },
       NOW,
     );
     expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } })).toMatchObject({
@@ -267,9 +349,11 @@ describe("consultation calls", () => {
   it("records a past call as held or missed once, with an event on its inquiry; an upcoming one only cancels", async () => {
     const db = getDb();
     const { staffId } = await createAdmins(db);
+    const callToken = newManageToken();
     const inquiry = await db.inquiry.create({
       data: {
         reference: "ANF-2026-0043",
+        callTokenHash: callToken.hash,
         organisationName: "Steuerverwaltung Luzern",
         organisationKind: "CANTONAL_OFFICE",
         contactName: "Anna Frei",
@@ -280,7 +364,7 @@ describe("consultation calls", () => {
     });
     const held = await bookCall(
       db,
-      { ...visitor("anna@steuern.example", "2026-12-08T08:00:00.000Z"), inquiryReference: "ANF-2026-0043" },
+      { ...visitor("anna@steuern.example", "2026-12-08T08:00:00.000Z"), inquiryToken: callToken.token },
       NOW,
     );
     const missed = await bookCall(db, visitor("beat@gemeinde.example", "2026-12-09T08:00:00.000Z"), NOW);

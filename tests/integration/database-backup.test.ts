@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { BackupError } from "@/lib/backup/files";
 import { countUserTables, createPostgresBackup, NOT_EMPTY_MESSAGE, restorePostgresBackup } from "@/lib/backup/postgres";
+import { confirmBookingByToken } from "@/lib/booking/confirm";
 import { bookSeats, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { createDatabaseClient } from "@/lib/db/client";
@@ -83,6 +84,8 @@ describe.skipIf(!onRealServer)("backup and restore on PostgreSQL", () => {
       },
       NOW,
     );
+    // The booker confirms from the mail (decision 0019): the restored booking is a confirmed one.
+    await confirmBookingByToken(db, placed.token, NOW);
     const before = await rowCounts(url);
     expect(before['public."Proposal"']).toBe(1);
     expect(before['public."Booking"']).toBe(1);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { emptyInquiry } from "@/lib/inquiries/schemas";
 import { acceptInquiry } from "@/lib/inquiries/service";
+import { hashManageToken } from "@/lib/manage-token";
 
 import { freePort, makeJobsDue, runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
@@ -60,7 +61,12 @@ describe("inquiry e-mails", () => {
     expect(addresses(confirmation?.replyTo)).toEqual(["markus@anliegen.example"]);
     expect(confirmation?.text).toContain(reference);
     expect(confirmation?.text).toContain("Mittwoch, 25.11.2026, 10:30 Uhr");
-    expect(confirmation?.text).toContain(`/erstgespraech?anfrage=${reference}`);
+    // The call link carries the inquiry's token (only its hash is stored), never the guessable reference.
+    const token = /\/erstgespraech\?anfrage=([A-Za-z0-9_-]{43})/.exec(confirmation?.text ?? "")?.[1];
+    expect(token).toBeDefined();
+    expect(confirmation?.text).not.toContain(`anfrage=${reference}`);
+    const stored = await getDb().inquiry.findUniqueOrThrow({ where: { reference } });
+    expect(stored.callTokenHash).toBe(hashManageToken(token!));
     expect(confirmation?.html).toContain(reference);
     expect(confirmation?.html).toContain('lang="de-CH"');
     // Nobody has confirmed the address: nothing the visitor typed goes to it (no spam relay).

@@ -488,7 +488,15 @@ describe("sessions from the accepted agenda", () => {
     expect(await db().courseSession.count({ where: { inquiryId: inquiry.id } })).toBe(0);
 
     input.dates[1]!.date = "2027-03-31";
-    expect(await createSessionsFromProposal(db(), input, NOW)).toEqual({ created: 2 });
+    // A double click: two calls at once create the sessions once, in one transaction.
+    const both = await Promise.all([
+      createSessionsFromProposal(db(), input, NOW),
+      createSessionsFromProposal(db(), input, NOW),
+    ]);
+    expect(both.map((result) => result.created).sort()).toEqual([0, 2]);
+    expect(both.filter((result) => result.alreadyCreated)).toHaveLength(1);
+    // And later again: nothing more.
+    expect(await createSessionsFromProposal(db(), input, NOW)).toEqual({ created: 0, alreadyCreated: true });
     const sessions = await db().courseSession.findMany({
       where: { inquiryId: inquiry.id },
       orderBy: { startsAt: "asc" },

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import {
   getCourse,
+  getField,
   getModule,
   getPage,
   listCatalogueCourses,
@@ -162,7 +163,14 @@ describe("public content reads only what is published", () => {
     });
     expect(course!.modules.map((module) => module.day)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
     expect(course!.story?.slug).toBe("kantonales-passamt");
-    expect(course!.testimonial?.authorName).toBe("C.M.");
+    // The quote speaks about the telephone course only, so it is not shown here.
+    expect(course!.testimonial).toBeNull();
+    expect((await getCourse("professionell-telefonieren"))!.testimonial).toEqual({
+      quote: expect.stringMatching(/^Wir haben den Kurs mit Dir, Markus/),
+      authorName: "C.M.",
+      authorRole: "",
+      organisation: "Amt in der Bundesverwaltung",
+    });
   });
 
   it("never shows hidden goals, modules, fields, stories or unconsented quotes on a course page", async () => {
@@ -229,10 +237,22 @@ describe("public content reads only what is published", () => {
 
     const testimonials = await listTestimonials();
     expect(testimonials.map((testimonial) => testimonial.authorName)).toEqual(["C.M."]);
-    expect(testimonials[0]!.courses.map((course) => course.slug)).toEqual([
+    expect(testimonials[0]!.courses.map((course) => course.slug)).toEqual(["professionell-telefonieren"]);
+  });
+
+  it("gives each published field a page with its own text, courses, stories and consented quotes", async () => {
+    const field = await getField("oeffentliche-verwaltung");
+    expect(field!.body).toContain("oft ganz verschiedene «Hüte»");
+    expect(field!.courses.map((course) => course.slug)).toEqual([
       "kundenkontakt-oeffentliche-verwaltung",
       "professionell-telefonieren",
+      "schwierige-situationen-gelassen-meistern",
     ]);
+    expect(field!.stories.map((story) => story.slug)).toEqual(["kantonales-passamt", "testcenter-spital"]);
+    expect(field!.testimonials.map((testimonial) => testimonial.authorName)).toEqual(["C.M."]);
+    expect((await getField("kirchgemeinden"))!.body).toContain("am Ufer des Sees in der Nähe gefeiert wird");
+    expect(await getField("verstecktes-feld")).toBeNull();
+    expect(await getField("gibt-es-nicht")).toBeNull();
   });
 
   it("hides a field from stories once it is unpublished", async () => {
@@ -261,6 +281,12 @@ describe("public content reads only what is published", () => {
     expect(addresses.courses).toHaveLength(4);
     expect(addresses.modules.map((module) => module.slug)).not.toContain("verstecktes-modul");
     expect(addresses.pages.map((page) => page.slug)).not.toContain("entwurfsseite");
+    expect(addresses.fields.map((field) => field.slug)).toEqual([
+      "oeffentliche-verwaltung",
+      "kundendienst",
+      "kirchgemeinden",
+      "gewerbe",
+    ]);
     expect(addresses.courses[0]!.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 

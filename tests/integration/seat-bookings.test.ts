@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { GET as calendarRoute } from "@/app/api/kalender/[file]/route";
 import {
   cancelSession,
   changeSessionCapacity,
@@ -7,50 +8,35 @@ import {
   moveSession,
   setAttendance,
 } from "@/lib/booking/admin";
+import { confirmBookingByToken, releaseBookingHolds } from "@/lib/booking/confirm";
 import { participantsCsv } from "@/lib/booking/export";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { BookSeatsInput } from "@/lib/booking/schemas";
 import {
+  BOOKING_LAPSED_MESSAGE,
   BOOKING_LINK_SPENT_MESSAGE,
   BOOKING_LINK_UNKNOWN_MESSAGE,
   bookSeats,
   cancelBookingByToken,
   DUPLICATE_BOOKING_MESSAGE,
+  findBookingByToken,
+  RELEASE_BOOKING_HOLDS_TASK,
 } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
 import { renderMail } from "@/lib/mail/render";
+import { calendarTokenFor } from "@/lib/manage-token";
 
 import { rejection } from "../setup/app-error";
+import { bookingInput, createTestSession } from "../setup/booking-fixtures";
+import { pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
+import { startSmtpSink } from "../setup/smtp-sink";
 
 const NOW = new Date("2027-03-01T09:00:00Z");
 let courseId = "";
 
-async function createSession(capacity: number, startsAt = "2027-03-20T08:00:00Z") {
-  return getDb().courseSession.create({
-    data: {
-      courseId,
-      startsAt: new Date(startsAt),
-      endsAt: new Date(new Date(startsAt).getTime() + 8 * 60 * 60_000),
-      location: "Bern, Kursraum Bollwerk",
-      capacity,
-    },
-  });
-}
-
-function booking(sessionId: string, email: string, seats = 1): BookSeatsInput {
-  return {
-    sessionId,
-    contactName: `Kontakt ${email}`,
-    email,
-    phone: "",
-    organisation: "Betreibungsamt Thun",
-    billingReference: "",
-    participants: Array.from({ length: seats }, (_, index) => ({
-      name: `Teilnehmerin ${index + 1} ${email}`,
-      email: index === 0 ? email : `p${index}.${email}`,
-    })),
-  };
-}
+const createSession = (capacity: number, startsAt?: string) => createTestSession(courseId, capacity, startsAt);
+const booking = bookingInput;
 
 /** The manage link of the newest "booking-placed" mail of a booking, as the recipient reads it. */
 async function linkFromMail(bookingId: string): Promise<string> {
@@ -64,11 +50,22 @@ async function linkFromMail(bookingId: string): Promise<string> {
   return match[1];
 }
 
+/** Books and confirms from the mail at once, as a booker who reads the mail right away does. */
+async function book(db: Database, input: BookSeatsInput, now: Date) {
+  const placed = await bookSeats(db, input, now);
+  await confirmBookingByToken(db, placed.token, now);
+  return placed;
+}
+
 async function seatsInvariant(sessionId: string) {
   const db = getDb();
   const session = await db.courseSession.findUniqueOrThrow({ where: { id: sessionId } });
-  const confirmed = await db.booking.aggregate({ where: { sessionId, status: "CONFIRMED" }, _sum: { seats: true } });
-  expect(session.seatsTaken).toBe(confirmed._sum.seats ?? 0);
+  // Held seats count against capacity like confirmed ones.
+  const taken = await db.booking.aggregate({
+    where: { sessionId, status: { in: ["HELD", "CONFIRMED"] } },
+    _sum: { seats: true },
+  });
+  expect(session.seatsTaken).toBe(taken._sum.seats ?? 0);
   expect(session.seatsTaken).toBeLessThanOrEqual(session.capacity);
   return session;
 }
@@ -89,7 +86,64 @@ beforeAll(async () => {
 });
 
 describe("seat bookings", () => {
-  it("200 simultaneous attempts for the last 12 seats: exactly 12 confirmed, the rest waitlisted, no errors", async () => {
+  it("a lapsed hold frees its seats through the worker; the waiting list moves up in order, with mails", async () => {
+    const db = getDb();
+    const session = await createSession(2, "2027-03-22T08:00:00Z");
+    // Booked 31 minutes ago in real time, so the worker's own job for the hold is due now.
+    const past = new Date(Date.now() - 31 * 60_000);
+    const squatter = await bookSeats(db, booking(session.id, "made-up@amt.example", 2), past);
+    const waitsConfirmed = await bookSeats(db, booking(session.id, "olga@amt.example", 1), past);
+    const waitsUnconfirmed = await bookSeats(db, booking(session.id, "paul@amt.example", 1), past);
+    // Olga confirms her place on the list from the mail; Paul does not.
+    await confirmBookingByToken(db, waitsConfirmed.token, past);
+    const fresh = await bookSeats(db, booking(session.id, "quirin@amt.example", 1), new Date(Date.now() - 20 * 60_000));
+    expect([squatter.status, waitsConfirmed.status, waitsUnconfirmed.status, fresh.status]).toEqual([
+      "HELD",
+      "WAITLISTED",
+      "WAITLISTED",
+      "WAITLISTED",
+    ]);
+
+    // First in this file, so the worker delivers this test's mails only.
+    const sink = await startSmtpSink();
+    try {
+      await runJobs(smtpTransport(sink.url));
+    } finally {
+      await sink.stop();
+    }
+    const state = async (id: string) => (await db.booking.findUniqueOrThrow({ where: { id } })).status;
+    // The squatter's unconfirmed seats and Paul's unconfirmed place lapsed; Olga (confirmed) and then
+    // Quirin (still within his own hold, so held) moved up in list order.
+    expect(await state(squatter.bookingId)).toBe("CANCELLED");
+    expect(await state(waitsUnconfirmed.bookingId)).toBe("CANCELLED");
+    expect(await state(waitsConfirmed.bookingId)).toBe("CONFIRMED");
+    expect(await state(fresh.bookingId)).toBe("HELD");
+    expect((await seatsInvariant(session.id)).seatsTaken).toBe(2);
+    const olgaMail = sink.messages.find(
+      (mail) => JSON.stringify(mail.to).includes("olga@amt.example") && /Platz erhalten/.test(mail.subject ?? ""),
+    );
+    expect(olgaMail?.subject).toBe("Sie haben einen Platz erhalten: Schwierige Kundengespräche am Schalter");
+    expect(olgaMail?.text).toContain("jetzt bestätigt");
+    expect(olgaMail?.attachments).toHaveLength(1);
+    const quirinMail = sink.messages.find(
+      (mail) => JSON.stringify(mail.to).includes("quirin@amt.example") && /Platz erhalten/.test(mail.subject ?? ""),
+    );
+    expect(quirinMail?.text).toMatch(/Ihr Platz ist bis .* für Sie reserviert/);
+    expect(quirinMail?.text).toContain("Bitte bestätigen Sie Ihre Buchung bis");
+    expect(quirinMail?.attachments).toHaveLength(0);
+    // Nothing more goes to the addresses nobody confirmed: one mail each, the first.
+    expect(await db.outboxMessage.count({ where: { bookingId: squatter.bookingId } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { bookingId: waitsUnconfirmed.bookingId } })).toBe(1);
+    // The lapsed link says so and confirms nothing.
+    expect(await rejection(confirmBookingByToken(db, squatter.token))).toMatchObject({
+      code: "EXPIRED",
+      message: BOOKING_LAPSED_MESSAGE,
+    });
+    // The same address may book again once its hold lapsed.
+    expect((await bookSeats(db, booking(session.id, "made-up@amt.example", 1), new Date())).status).toBe("WAITLISTED");
+  });
+
+  it("200 simultaneous attempts for the last 12 seats: exactly 12 held, the rest waitlisted, no errors", async () => {
     const session = await createSession(12);
     const results = await Promise.allSettled(
       Array.from({ length: 200 }, (_, index) =>
@@ -99,7 +153,7 @@ describe("seat bookings", () => {
     const errors = results.filter((result) => result.status === "rejected").map((result) => String(result.reason));
     expect(errors).toEqual([]);
     const placed = results.map((result) => (result as PromiseFulfilledResult<{ status: string }>).value.status);
-    expect(placed.filter((status) => status === "CONFIRMED")).toHaveLength(12);
+    expect(placed.filter((status) => status === "HELD")).toHaveLength(12);
     expect(placed.filter((status) => status === "WAITLISTED")).toHaveLength(188);
     const after = await seatsInvariant(session.id);
     expect(after.seatsTaken).toBe(12);
@@ -111,7 +165,7 @@ describe("seat bookings", () => {
       })
     ).map((row) => row.waitlistPosition);
     expect(positions).toEqual(Array.from({ length: 188 }, (_, index) => index + 1));
-    // Each booker got exactly one mail saying which: confirmed or waiting list.
+    // Each booker got exactly one mail saying which: held (confirm from the link) or waiting list.
     const mails = await getDb().outboxMessage.groupBy({
       by: ["idempotencyKey"],
       where: { template: "booking-placed", booking: { sessionId: session.id } },
@@ -121,26 +175,69 @@ describe("seat bookings", () => {
       where: { booking: { sessionId: session.id }, idempotencyKey: { endsWith: ":waitlisted" } },
     });
     expect(waitlisted).toBe(188);
+
+    // 20 more book while the holds lapse and the worker releases them: never more than 12 seats.
+    const lapse = new Date(NOW.getTime() + 31 * 60_000);
+    await Promise.all([
+      releaseBookingHolds(getDb(), session.id, lapse),
+      ...Array.from({ length: 20 }, (_, index) =>
+        bookSeats(getDb(), booking(session.id, `late${index}@amt.example`), lapse),
+      ),
+    ]);
+    const settled = await seatsInvariant(session.id);
+    expect(settled.seatsTaken).toBe(12);
+    expect(
+      await getDb().booking.count({ where: { sessionId: session.id, status: { in: ["HELD", "CONFIRMED"] } } }),
+    ).toBe(12);
   }, 120_000);
 
-  it("confirms while seats are free, then waitlists; the mail says which", async () => {
+  it("holds while seats are free, then waitlists; confirming from the mail confirms; the mail says which", async () => {
     const db = getDb();
     const session = await createSession(3);
     const first = await bookSeats(db, booking(session.id, "anna@amt.example", 2), NOW);
-    expect(first).toMatchObject({ status: "CONFIRMED", waitlistPosition: null });
+    expect(first).toMatchObject({ status: "HELD", waitlistPosition: null });
+    expect(first.holdExpiresAt.toISOString()).toBe("2027-03-01T09:30:00.000Z");
+    expect(await pendingJobs(RELEASE_BOOKING_HOLDS_TASK)).toContainEqual(
+      expect.objectContaining({ run_at: first.holdExpiresAt }),
+    );
     const second = await bookSeats(db, booking(session.id, "beat@amt.example", 2), NOW);
     expect(second).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
     // One seat is free, but someone waits: a smaller booking does not overtake the list.
     const third = await bookSeats(db, booking(session.id, "chris@amt.example", 1), NOW);
     expect(third).toMatchObject({ status: "WAITLISTED", waitlistPosition: 2 });
+    expect((await seatsInvariant(session.id)).seatsTaken).toBe(2);
 
-    const confirmedMail = await db.outboxMessage.findFirstOrThrow({
+    const heldMail = await db.outboxMessage.findFirstOrThrow({
       where: { bookingId: first.bookingId, template: "booking-placed" },
+    });
+    const held = await renderMail(heldMail.template, heldMail.payload);
+    expect(held.subject).toBe("Bitte bestätigen Sie Ihre Buchung: Schwierige Kundengespräche am Schalter");
+    expect(held.text).toContain("Wir halten Ihre 2 Plätze bis 01.03.2027, 10:30 für Sie frei.");
+    expect(held.text).toContain("Bitte bestätigen Sie Ihre Buchung bis 01.03.2027, 10:30 über den Link unten.");
+    expect(held.attachments).toHaveLength(0);
+    // The consultant hears of nothing before the booker confirmed.
+    expect(await db.outboxMessage.count({ where: { bookingId: first.bookingId, template: "message" } })).toBe(0);
+
+    // The link from the mail confirms (the page posts it); a second confirmation changes nothing.
+    const link = await linkFromMail(first.bookingId);
+    const later = new Date(NOW.getTime() + 10 * 60_000);
+    expect(await confirmBookingByToken(db, link, later)).toEqual({ status: "CONFIRMED", alreadyConfirmed: false });
+    expect(await confirmBookingByToken(db, link, later)).toEqual({ status: "CONFIRMED", alreadyConfirmed: true });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: first.bookingId } })).toMatchObject({
+      status: "CONFIRMED",
+      holdExpiresAt: null,
+      confirmedAt: later,
+    });
+    const confirmedMail = await db.outboxMessage.findFirstOrThrow({
+      where: { bookingId: first.bookingId, idempotencyKey: { endsWith: ":confirmed" } },
     });
     const confirmed = await renderMail(confirmedMail.template, confirmedMail.payload);
     expect(confirmed.subject).toBe("Buchung bestätigt: Schwierige Kundengespräche am Schalter");
     expect(confirmed.text).toContain("Ihre 2 Plätze sind bestätigt");
     expect(confirmed.attachments).toHaveLength(1);
+    expect(await db.outboxMessage.count({ where: { bookingId: first.bookingId, template: "message" } })).toBe(1);
+    expect(await db.booking.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(1);
+
     const waitMail = await db.outboxMessage.findFirstOrThrow({
       where: { bookingId: second.bookingId, template: "booking-placed" },
     });
@@ -158,13 +255,30 @@ describe("seat bookings", () => {
     expect(tooMany.message).toMatch(/höchstens 3 Plätze/);
   });
 
+  it("a hold that lapses before the worker runs is freed by the next booking, and cannot be confirmed", async () => {
+    const db = getDb();
+    const session = await createSession(1, "2027-03-23T08:00:00Z");
+    const first = await bookSeats(db, booking(session.id, "rita@amt.example"), NOW);
+    const lapse = new Date(NOW.getTime() + 30 * 60_000);
+    expect(await rejection(confirmBookingByToken(db, first.token, lapse))).toMatchObject({
+      code: "EXPIRED",
+      message: BOOKING_LAPSED_MESSAGE,
+    });
+    const second = await bookSeats(db, booking(session.id, "sepp@amt.example"), lapse);
+    expect(second.status).toBe("HELD");
+    expect(await db.booking.findUniqueOrThrow({ where: { id: first.bookingId } })).toMatchObject({
+      status: "CANCELLED",
+    });
+    expect((await seatsInvariant(session.id)).seatsTaken).toBe(1);
+  });
+
   it("cancelling frees the seats and promotes the waiting list in order, with a mail to each", async () => {
     const db = getDb();
     const session = await createSession(3);
-    const anna = await bookSeats(db, booking(session.id, "anna@amt.example", 2), NOW);
-    const beat = await bookSeats(db, booking(session.id, "beat@amt.example", 1), NOW);
-    const chris = await bookSeats(db, booking(session.id, "chris@amt.example", 2), NOW);
-    const dora = await bookSeats(db, booking(session.id, "dora@amt.example", 1), NOW);
+    const anna = await book(db, booking(session.id, "anna@amt.example", 2), NOW);
+    const beat = await book(db, booking(session.id, "beat@amt.example", 1), NOW);
+    const chris = await book(db, booking(session.id, "chris@amt.example", 2), NOW);
+    const dora = await book(db, booking(session.id, "dora@amt.example", 1), NOW);
     expect([chris.waitlistPosition, dora.waitlistPosition]).toEqual([1, 2]);
 
     // One seat frees up: Chris (2 seats) is first and does not fit, so Dora waits behind Chris.
@@ -204,12 +318,45 @@ describe("seat bookings", () => {
     expect((await seatsInvariant(session.id)).seatsTaken).toBe(1);
   });
 
+  it("serves the calendar entry under its own read-only token, never under the manage token", async () => {
+    const db = getDb();
+    const session = await createSession(4, "2027-03-26T08:00:00Z");
+    const placed = await book(db, booking(session.id, "kalender@amt.example"), NOW);
+    const ics = (token: string) =>
+      calendarRoute(new Request(`http://localhost/api/kalender/${token}.ics`), {
+        params: Promise.resolve({ file: `${token}.ics` }),
+      });
+    // The manage token (which can cancel) opens no calendar file; the calendar token opens nothing else.
+    expect((await ics(placed.token)).status).toBe(404);
+    const calendarToken = calendarTokenFor(placed.token);
+    const response = await ics(calendarToken);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/\r\nSEQUENCE:0\r\n/);
+    expect(await findBookingByToken(db, calendarToken)).toBeNull();
+    expect((await rejection(cancelBookingByToken(db, calendarToken, NOW))).code).toBe("NOT_FOUND");
+    // A move of the session makes the entry one version newer.
+    await moveSession(
+      db,
+      {
+        sessionId: session.id,
+        date: "2027-03-27",
+        startTime: "09:00",
+        endTime: "17:00",
+        location: "Bern",
+        address: "",
+        message: "",
+      },
+      NOW,
+    );
+    expect(await (await ics(calendarToken)).text()).toMatch(/\r\nSEQUENCE:1\r\n/);
+  });
+
   it("lets a person leave the waiting list by link; the link is then spent", async () => {
     const db = getDb();
     const session = await createSession(1);
-    await bookSeats(db, booking(session.id, "eva@amt.example"), NOW);
-    const fritz = await bookSeats(db, booking(session.id, "fritz@amt.example"), NOW);
-    const gina = await bookSeats(db, booking(session.id, "gina@amt.example"), NOW);
+    await book(db, booking(session.id, "eva@amt.example"), NOW);
+    const fritz = await book(db, booking(session.id, "fritz@amt.example"), NOW);
+    const gina = await book(db, booking(session.id, "gina@amt.example"), NOW);
     expect(await cancelBookingByToken(db, fritz.token, NOW)).toEqual({ wasWaitlisted: true, promotedBookingIds: [] });
     expect(await db.booking.findUniqueOrThrow({ where: { id: fritz.bookingId } })).toMatchObject({
       status: "CANCELLED",
@@ -221,13 +368,13 @@ describe("seat bookings", () => {
       waitlistPosition: 2,
     });
     // A person who cancelled may book again (the guard only counts active bookings).
-    expect((await bookSeats(db, booking(session.id, "fritz@amt.example"), NOW)).waitlistPosition).toBe(3);
+    expect((await book(db, booking(session.id, "fritz@amt.example"), NOW)).waitlistPosition).toBe(3);
   });
 
   it("stops cancellation links at the deadline and refuses bookings after the booking deadline", async () => {
     const db = getDb();
     const session = await createSession(5, "2027-03-02T08:00:00Z"); // 23 hours after NOW
-    const late = await bookSeats(db, booking(session.id, "hans@amt.example"), NOW);
+    const late = await book(db, booking(session.id, "hans@amt.example"), NOW);
     const error = await rejection(cancelBookingByToken(db, late.token, NOW));
     expect(error).toMatchObject({ code: "EXPIRED" });
     expect(error.message).toMatch(/48 Stunden vor Kursbeginn/);
@@ -250,10 +397,10 @@ describe("seat bookings", () => {
     const db = getDb();
     const session = await createSession(10, "2027-03-03T08:00:00Z");
     const later = await createSession(10, "2027-03-25T08:00:00Z");
-    await bookSeats(db, booking(session.id, "jana@amt.example", 2), NOW);
-    const left = await bookSeats(db, booking(session.id, "kurt@amt.example", 1), NOW);
+    await book(db, booking(session.id, "jana@amt.example", 2), NOW);
+    const left = await book(db, booking(session.id, "kurt@amt.example", 1), NOW);
     await cancelBookingByToken(db, left.token, new Date("2027-02-20T09:00:00Z"));
-    await bookSeats(db, booking(later.id, "lena@amt.example", 1), NOW);
+    await book(db, booking(later.id, "lena@amt.example", 1), NOW);
 
     const runs = await Promise.all([sendSessionReminders(db, 3, NOW), sendSessionReminders(db, 3, NOW)]);
     expect(runs.reduce((sum, count) => sum + count, 0)).toBe(1);
@@ -289,12 +436,12 @@ describe("seat bookings", () => {
     // 29.03.2027 is in summer time: 09:00 in Zurich is 07:00 UTC.
     expect(session.startsAt.toISOString()).toBe("2027-03-29T07:00:00.000Z");
     expect(session.bookingDeadline?.toISOString()).toBe("2027-03-26T22:59:00.000Z");
-    const zoe = await bookSeats(
+    const zoe = await book(
       db,
       { ...booking(session.id, "zoe@amt.example", 2), organisation: "Zivilstandsamt Zürich" },
       NOW,
     );
-    await bookSeats(db, booking(session.id, "ueli@amt.example"), NOW);
+    await book(db, booking(session.id, "ueli@amt.example"), NOW);
     const people = await db.bookingParticipant.findMany({
       where: { bookingId: zoe.bookingId },
       orderBy: { position: "asc" },
@@ -364,10 +511,10 @@ describe("seat bookings", () => {
   it("admin: a raised capacity confirms the waiting list in order with a mail each; never below the seats taken", async () => {
     const db = getDb();
     const session = await createSession(2, "2027-03-24T08:00:00Z");
-    await bookSeats(db, booking(session.id, "erika@amt.example", 2), NOW);
-    const fritz = await bookSeats(db, booking(session.id, "fritz@amt.example", 2), NOW);
-    const gabi = await bookSeats(db, booking(session.id, "gabi@amt.example", 1), NOW);
-    const hans = await bookSeats(db, booking(session.id, "hans@amt.example", 2), NOW);
+    await book(db, booking(session.id, "erika@amt.example", 2), NOW);
+    const fritz = await book(db, booking(session.id, "fritz@amt.example", 2), NOW);
+    const gabi = await book(db, booking(session.id, "gabi@amt.example", 1), NOW);
+    const hans = await book(db, booking(session.id, "hans@amt.example", 2), NOW);
     expect([fritz.status, gabi.status, hans.status]).toEqual(["WAITLISTED", "WAITLISTED", "WAITLISTED"]);
 
     const refused = await rejection(changeSessionCapacity(db, { sessionId: session.id, capacity: 1 }, NOW));

@@ -48,7 +48,23 @@ describe("demo seed", () => {
     expect(new Set(course.modules.map((link) => link.day))).toEqual(new Set([1, 2]));
 
     const testimonial = await db.testimonial.findFirstOrThrow();
-    expect(testimonial).toMatchObject({ consent: true, published: true, authorName: "C.M." });
+    // As the consultant wrote it: no role, no made-up consent date.
+    expect(testimonial).toMatchObject({
+      consent: true,
+      consentAt: null,
+      published: true,
+      authorName: "C.M.",
+      authorRole: "",
+      organisation: "Amt in der Bundesverwaltung",
+    });
+    // No price he did not name.
+    expect(
+      await db.course.findMany({ where: { OR: [{ priceNote: { not: "" } }, { priceFromCents: { not: null } }] } }),
+    ).toEqual([]);
+    // Reference clients by his names, without descriptions of the work.
+    const clients = await db.referenceClient.findMany({ orderBy: { sortOrder: "asc" } });
+    expect(clients.map((client) => client.name)).toContain("Unibibliotheken");
+    expect(clients.filter((client) => client.description !== "")).toEqual([]);
   });
 
   it("offers open dates of the one-day courses: public, in the future, on Zurich working days, 08:30-16:30", async () => {
@@ -65,7 +81,13 @@ describe("demo seed", () => {
       "schwierige-situationen-gelassen-meistern",
     ]);
     for (const session of sessions) {
-      expect(session).toMatchObject({ status: "SCHEDULED", isPublic: true, seatsTaken: 0, inquiryId: null });
+      expect(session).toMatchObject({
+        status: "SCHEDULED",
+        isPublic: true,
+        seatsTaken: 0,
+        inquiryId: null,
+        demo: true,
+      });
       expect(session.startsAt.getTime()).toBeGreaterThan(Date.now() + 14 * 24 * 60 * 60_000);
       const start = toZurichWallTime(session.startsAt);
       const end = toZurichWallTime(session.endsAt);

@@ -53,7 +53,7 @@ export async function createSeededDatabase(serverUrl: string, prefix: string) {
 
 /**
  * A directory that looks like the project to `next start` but has its own copy of `.next`
- * (without the cache), so two instances share code but not their page cache.
+ * (without the caches), so two instances share code but not their page cache.
  */
 async function separateCopy(label: string): Promise<string> {
   const dir = path.join(os.tmpdir(), `anliegen-${label}-${newRunId()}`);
@@ -71,9 +71,12 @@ async function separateCopy(label: string): Promise<string> {
   ]) {
     if (existsSync(path.join(ROOT, entry))) await symlink(path.join(ROOT, entry), path.join(dir, entry));
   }
+  // Neither the data cache (.next/cache) nor rendered pages (.next/server/route-cache) of earlier
+  // runs: they may hold another database's content.
+  const cached = /[\\/](cache|route-cache)([\\/]|$)/;
   await cp(path.join(ROOT, ".next"), path.join(dir, ".next"), {
     recursive: true,
-    filter: (source) => !source.includes(`${path.sep}cache${path.sep}`) && !source.endsWith(`${path.sep}cache`),
+    filter: (source) => !cached.test(path.relative(ROOT, source)),
   });
   return dir;
 }

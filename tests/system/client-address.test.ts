@@ -9,6 +9,7 @@ import { seedDemoContent } from "@/prisma/seed/seed";
 import { actionId, callAction, startAppServer, type AppServer } from "../setup/app-server";
 import { inquiryInput } from "../setup/inquiry-input";
 import { freePort } from "../setup/jobs";
+import { awayFromWindowEdge } from "../setup/rate-window";
 
 let direct: AppServer;
 let proxied: AppServer;
@@ -16,9 +17,10 @@ let submitInquiry = "";
 
 type Result = { ok: boolean; code?: string };
 
-async function submit(server: AppServer, email: string, forwardedFor: string): Promise<Result> {
+async function submit(server: AppServer, email: string, forwardedFor: string, headers = {}): Promise<Result> {
   const call = await callAction(server, "/anfrage", submitInquiry, [inquiryInput(email)], {
     clientAddress: forwardedFor,
+    headers,
   });
   return call.result as Result;
 }
@@ -33,6 +35,7 @@ beforeAll(async () => {
     startAppServer({ port: await freePort(), databaseUrl: url, env: { TRUSTED_PROXIES: "127.0.0.1" } }),
   ]);
   submitInquiry = await actionId("submitInquiryAction", "lib/inquiries/actions.ts");
+  await awayFromWindowEdge(60 * 60, 60);
 });
 
 afterAll(async () => {
@@ -40,10 +43,12 @@ afterAll(async () => {
 });
 
 describe("the client's address", () => {
-  it("counts 7 inquiries from one socket with 7 forged X-Forwarded-For values as one client", async () => {
+  it("counts 7 inquiries from one socket with 7 forged X-Forwarded-For (and client) headers as one client", async () => {
     const results: Result[] = [];
     for (let index = 1; index <= 7; index++) {
-      results.push(await submit(direct, `forged${index}@amt.example`, `203.0.113.${index}`));
+      // Also the header through which the server tells the app who the client is: it is replaced.
+      const forged = { "x-anliegen-client": `192.0.2.${index}`, "x-real-ip": `192.0.2.${index}` };
+      results.push(await submit(direct, `forged${index}@amt.example`, `203.0.113.${index}`, forged));
     }
     expect(results.map((result) => result.ok)).toEqual([true, true, true, true, true, false, false]);
     expect(results.slice(5).map((result) => result.code)).toEqual(["RATE_LIMITED", "RATE_LIMITED"]);

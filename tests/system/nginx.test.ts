@@ -17,6 +17,7 @@ import { seedDemoContent } from "@/prisma/seed/seed";
 import { actionId, startAppServer, type AppServer } from "../setup/app-server";
 import { inquiryInput } from "../setup/inquiry-input";
 import { freePort } from "../setup/jobs";
+import { awayFromWindowEdge } from "../setup/rate-window";
 
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
 
@@ -97,6 +98,7 @@ beforeAll(async () => {
     env: { TRUSTED_PROXIES: "127.0.0.1" },
   });
   submitInquiry = await actionId("submitInquiryAction", "lib/inquiries/actions.ts");
+  await awayFromWindowEdge(60 * 60, 60);
   dir = await mkdtemp(path.join(os.tmpdir(), "anliegen-nginx-"));
   // nginx's workers may run as another user: they need to write request bodies here.
   await chmod(dir, 0o777);

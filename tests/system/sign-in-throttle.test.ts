@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import { actionId, callAction, startAppServer, type AppServer } from "../setup/app-server";
 import { freePort } from "../setup/jobs";
 import { linksInMail } from "../setup/mail-links";
+import { awayFromWindowEdge } from "../setup/rate-window";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
 
 const OWNER = { email: "markus.throttle@anliegen.example", password: "richtig-und-lang-genug" };
@@ -33,6 +34,8 @@ beforeAll(async () => {
     env: { SMTP_URL: sink.url, APP_URL: `http://localhost:${port}` },
   });
   passwordAction = await actionId("signInWithPassword", "lib/auth/actions.ts");
+  // All four tests count in one 15-minute window.
+  await awayFromWindowEdge(15 * 60, 60);
   linkAction = await actionId("requestSignInLink", "lib/auth/actions.ts");
 });
 

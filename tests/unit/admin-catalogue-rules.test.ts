@@ -9,6 +9,7 @@ import {
   testimonialFormSchema,
   themeFormSchema,
 } from "@/lib/catalogue/admin-schemas";
+import { coursePriceText, sessionPriceNote } from "@/lib/catalogue/presentation";
 import { buildTimeline } from "@/lib/inquiries/admin-timeline";
 
 describe("slugs", () => {
@@ -55,6 +56,16 @@ describe("catalogue form schemas", () => {
     const parsed = courseFormSchema.parse(course);
     expect(parsed).toMatchObject({ minParticipants: null, maxParticipants: 12, priceFromFrancs: null });
     expect(courseFormSchema.parse(parsed)).toEqual(parsed);
+  });
+
+  it("accept a course without a price note, which the page shows as «Preis nach Offerte»", () => {
+    expect(courseFormSchema.parse({ ...course, priceNote: "  " }).priceNote).toBe("");
+    expect(coursePriceText("")).toBe("Preis nach Offerte");
+    expect(coursePriceText("CHF 450.00 pro Person")).toBe("CHF 450.00 pro Person");
+    // An in-house session never shows the course's public note.
+    expect(sessionPriceNote({ isPublic: true, priceNote: "" }, "CHF 450.00 pro Person")).toBe("CHF 450.00 pro Person");
+    expect(sessionPriceNote({ isPublic: false, priceNote: "" }, "CHF 450.00 pro Person")).toBe("");
+    expect(sessionPriceNote({ isPublic: false, priceNote: "gemäss Offerte" }, "CHF 450.00")).toBe("gemäss Offerte");
   });
 
   it("refuse a maximum below the minimum, at the maximum", () => {

@@ -7,7 +7,10 @@ import {
   canCancelBooking,
   cancellationDeadline,
   capacityChangeProblem,
+  holdExpiry,
+  isHoldLapsed,
   placeBooking,
+  promotedStatus,
 } from "@/lib/booking/rules";
 import { bookSeatsSchema } from "@/lib/booking/schemas";
 import { canChangeAppointment, canRecordCallOutcome } from "@/lib/consultation/rules";
@@ -19,11 +22,22 @@ const start = new Date("2027-03-20T08:00:00Z");
 const hours = (n: number) => new Date(start.getTime() - n * 60 * 60_000);
 
 describe("seat placement", () => {
-  it("confirms only when the seats are free and nobody waits", () => {
-    expect(placeBooking({ capacity: 12, seatsTaken: 10, waitingBookings: 0 }, 2)).toBe("CONFIRMED");
+  it("holds seats only when they are free and nobody waits", () => {
+    expect(placeBooking({ capacity: 12, seatsTaken: 10, waitingBookings: 0 }, 2)).toBe("HELD");
     expect(placeBooking({ capacity: 12, seatsTaken: 11, waitingBookings: 0 }, 2)).toBe("WAITLISTED");
     expect(placeBooking({ capacity: 12, seatsTaken: 12, waitingBookings: 0 }, 1)).toBe("WAITLISTED");
     expect(placeBooking({ capacity: 12, seatsTaken: 5, waitingBookings: 1 }, 1)).toBe("WAITLISTED");
+  });
+
+  it("a hold lapses at its expiry; a waiting booking moves up confirmed only once its booker confirmed", () => {
+    const now = new Date("2027-03-01T09:00:00Z");
+    const expiry = holdExpiry(now, 30);
+    expect(expiry.toISOString()).toBe("2027-03-01T09:30:00.000Z");
+    expect(isHoldLapsed({ holdExpiresAt: expiry }, new Date("2027-03-01T09:29:59Z"))).toBe(false);
+    expect(isHoldLapsed({ holdExpiresAt: expiry }, expiry)).toBe(true);
+    expect(isHoldLapsed({ holdExpiresAt: null }, new Date("2030-01-01T00:00:00Z"))).toBe(false);
+    expect(promotedStatus({ holdExpiresAt: null })).toBe("CONFIRMED");
+    expect(promotedStatus({ holdExpiresAt: expiry })).toBe("HELD");
   });
 
   it("never lets the capacity fall below the confirmed seats", () => {

@@ -1,7 +1,9 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
-import { buildIcs, foldLine, type IcsEvent } from "@/lib/ics";
+import { bookingIcs, type BookingForMail, type SessionForMail } from "@/lib/booking/notify";
+import { buildIcs, escapeText, foldLine, type IcsEvent } from "@/lib/ics";
+import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 const event: IcsEvent = {
   uid: "appointment-1@anliegen.example",
@@ -77,5 +79,74 @@ describe("calendar invitations", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(lines.join("")).toBe(`SUMMARY:${"ä".repeat(60)}`);
+  });
+
+  it("lets no line break from user text reach a line: CRLF, a lone CR and a lone LF all become \\n", () => {
+    expect(escapeText("a\r\nb\rc\nd")).toBe("a\\nb\\nc\\nd");
+    const text = buildIcs({
+      ...event,
+      summary: "Kurs\rBEGIN:VALARM",
+      description: "Erste\r\nZweite\rDritte\nVierte",
+      location: "Bern\rATTENDEE:mailto:evil@example.com",
+      attendee: { name: "Zoë\rX-INJECTED:1", email: "zoe@verwaltung.example" },
+    });
+    // Every CR belongs to a CRLF line end, and every LF follows a CR.
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const lines = text.split("\r\n");
+    expect(lines.some((line) => /^(BEGIN:VALARM|ATTENDEE:mailto:evil|X-INJECTED)/.test(line))).toBe(false);
+    const { ical } = parse(text);
+    expect(ical.description).toBe("Erste\nZweite\nDritte\nVierte");
+    expect(ical.summary).toBe("Kurs\nBEGIN:VALARM");
+  });
+});
+
+describe("calendar entries of bookings", () => {
+  const session: SessionForMail = {
+    id: "0190a0a0-0000-7000-8000-000000000001",
+    title: null,
+    startsAt: new Date("2027-03-20T08:00:00Z"),
+    endsAt: new Date("2027-03-20T16:00:00Z"),
+    location: "Bern",
+    address: "",
+    status: "SCHEDULED",
+    bookingDeadline: null,
+    calendarSequence: 0,
+    // Seat changes touch the session row all day long: they must not move the entry's SEQUENCE.
+    updatedAt: new Date("2027-03-01T12:00:00Z"),
+    course: { title: "Schalter" },
+  };
+  const booking: BookingForMail = {
+    id: "0190a0a0-0000-7000-8000-000000000002",
+    status: "CONFIRMED",
+    seats: 1,
+    contactName: "Anna",
+    email: "anna@amt.example",
+    billingReference: null,
+    waitlistPosition: null,
+    holdExpiresAt: null,
+    calendarSequenceBase: 0,
+    participants: [{ name: "Anna", email: "anna@amt.example" }],
+  };
+
+  it("starts a new booking's entry at SEQUENCE 0 and counts the session's moves after it", () => {
+    expect(bookingIcs(booking, session, "REQUEST").sequence).toBe(0);
+    expect(buildIcs(bookingIcs(booking, session, "REQUEST"))).toContain("\r\nSEQUENCE:0\r\n");
+    expect(bookingIcs(booking, session, "CANCEL").sequence).toBe(1);
+    const moved = { ...session, calendarSequence: 2 };
+    expect(bookingIcs(booking, moved, "REQUEST").sequence).toBe(2);
+    // A booking made after those two moves has its own entry, again from 0.
+    expect(bookingIcs({ ...booking, calendarSequenceBase: 2 }, moved, "REQUEST").sequence).toBe(0);
+  });
+});
+
+describe("calendar tokens", () => {
+  it("are derived one-way from the manage token, look like one, and never equal it", () => {
+    const { token, hash, calendarHash } = newManageToken();
+    const calendar = calendarTokenFor(token);
+    expect(isManageTokenShape(calendar)).toBe(true);
+    expect(calendar).not.toBe(token);
+    expect(calendarTokenFor(token)).toBe(calendar);
+    expect(hashManageToken(calendar)).toBe(calendarHash);
+    expect(calendarHash).not.toBe(hash);
   });
 });

@@ -26,6 +26,15 @@ describe("page body format", () => {
     ]);
   });
 
+  it('reads "> " lines as one quotation with a paragraph per line and "> — Name" as its source', () => {
+    expect(parseRichText("Davor\n> Erster Satz.\n> Zweiter Satz.\n> — Mahatma Gandhi\nDanach")).toEqual([
+      { type: "paragraph", lines: ["Davor"] },
+      { type: "quote", lines: ["Erster Satz.", "Zweiter Satz."], source: "Mahatma Gandhi" },
+      { type: "paragraph", lines: ["Danach"] },
+    ]);
+    expect(plainText("> Nur ein Satz.")).toBe("Nur ein Satz.");
+  });
+
   it("keeps markup as plain text", () => {
     expect(parseRichText("<script>alert(1)</script>")).toEqual([
       { type: "paragraph", lines: ["<script>alert(1)</script>"] },

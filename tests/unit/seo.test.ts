@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { isCurrentSection } from "@/components/layout/navigation";
-import { describe as describeText, pageMetadata } from "@/lib/seo/metadata";
+import { describe as describeText, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { buildSitemap } from "@/lib/seo/sitemap";
 import { courseJsonLd, organizationJsonLd } from "@/lib/seo/structured-data";
 
@@ -16,6 +16,21 @@ describe("page metadata", () => {
     });
   });
 
+  it("links a share card: the site's by default, a course's or field's own when given", () => {
+    const site = pageMetadata({ title: "Kurse", description: "Alle Kurse.", path: "/kurse" });
+    expect(site.openGraph?.images).toEqual([{ url: "/api/teilen", width: 1200, height: 630, alt: "Kurse" }]);
+    expect(site.twitter).toMatchObject({ card: "summary_large_image", images: site.openGraph?.images });
+    const course = pageMetadata({
+      title: "Telefon",
+      description: "-",
+      path: "/kurse/telefon",
+      image: shareImagePath({ kurs: "professionell-telefonieren" }),
+    });
+    expect(course.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "/api/teilen?kurs=professionell-telefonieren" }),
+    ]);
+  });
+
   it("shortens long descriptions at a word boundary", () => {
     const text = "Wort ".repeat(60);
     const short = describeText(text);
@@ -26,7 +41,7 @@ describe("page metadata", () => {
 });
 
 describe("sitemap", () => {
-  it("lists the fixed pages, published content pages with an address, courses and modules", () => {
+  it("lists the fixed pages, published content pages with an address, courses, modules and fields", () => {
     const entries = buildSitemap("https://anliegen.example", {
       courses: [{ slug: "telefon", updatedAt: "2026-11-01T10:00:00.000Z" }],
       modules: [{ slug: "aktiv-zuhoeren", updatedAt: "2026-10-01T10:00:00.000Z" }],
@@ -34,6 +49,7 @@ describe("sitemap", () => {
         { slug: "impressum", updatedAt: "2026-09-01T10:00:00.000Z" },
         { slug: "ohne-adresse", updatedAt: "2026-09-01T10:00:00.000Z" },
       ],
+      fields: [{ slug: "kirchgemeinden", updatedAt: "2026-08-01T10:00:00.000Z" }],
     });
     const urls = entries.map((entry) => entry.url);
     expect(urls).toEqual(
@@ -47,6 +63,7 @@ describe("sitemap", () => {
         "https://anliegen.example/impressum",
         "https://anliegen.example/kurse/telefon",
         "https://anliegen.example/inhalte/aktiv-zuhoeren",
+        "https://anliegen.example/taetigkeitsfelder/kirchgemeinden",
       ]),
     );
     expect(urls).not.toContain("https://anliegen.example/ohne-adresse");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { CallToAction } from "@/components/content/call-to-action";
 import { CourseCard } from "@/components/content/course-card";
@@ -13,18 +14,19 @@ import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { cachedHomeContent } from "@/lib/catalogue/cached";
 import { getEnv } from "@/lib/env";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { HOME_TITLE, pageMetadata } from "@/lib/seo/metadata";
+import { FIELD_PATH } from "@/lib/seo/sitemap";
 import { organizationJsonLd } from "@/lib/seo/structured-data";
 
 export const metadata: Metadata = {
   ...pageMetadata({
-    title: "Kundenorientierung, die im Alltag trägt",
+    title: HOME_TITLE,
     description:
-      "Massgeschneiderte Kurse für Teams in öffentlichen Verwaltungen, Kundendiensten und Kirchgemeinden: schwierige Kundenkontakte am Telefon und am Schalter gelassen meistern.",
+      "Mit Kundinnen und Kunden einen guten Kontakt aufbauen, ihre Anliegen verstehen, ihre Erwartungen erfüllen und ihnen eine Leistung zu bieten, die ihnen dient und ihnen weiterhilft.",
     path: "/",
   }),
   // The home page carries the site's name first, without the title template.
-  title: { absolute: "Anliegen – Kundenorientierung, die im Alltag trägt" },
+  title: { absolute: "Anliegen – Auf die Anliegen der Kunden eingehen" },
 };
 
 const steps = [
@@ -58,16 +60,18 @@ export default async function HomePage() {
       <JsonLd data={organizationJsonLd(getEnv().APP_URL)} />
       <section aria-labelledby="versprechen-titel" className="bg-brand-soft py-16 sm:py-24">
         <Container>
-          <p className="font-semibold tracking-wide text-brand uppercase">Kundenorientierung</p>
           <h1
             id="versprechen-titel"
-            className="mt-2 max-w-4xl text-3xl font-bold tracking-tight text-brand-dark sm:text-5xl"
+            className="max-w-4xl text-3xl font-bold tracking-tight text-brand-dark sm:text-5xl"
           >
-            Auf die Anliegen der Kundinnen und Kunden eingehen und Vertrauen schaffen
+            Auf die Anliegen der Kunden eingehen und eine optimale Vertrauensbasis schaffen
           </h1>
-          <p className="mt-6 max-w-3xl text-xl text-ink">
-            Massgeschneiderte Kurse für Teams, die am Telefon und am Schalter auch schwierige Kundenkontakte ruhig, klar
-            und freundlich meistern wollen: in öffentlichen Verwaltungen, Kundendiensten und Kirchgemeinden.
+          {/* The consultant's own opening (content/consultant-text.de.txt), as he wrote it. */}
+          <p className="mt-6 text-xl font-semibold text-brand">Aufgabenstellungen im Kundenkontakt...</p>
+          <p className="mt-3 max-w-3xl text-xl text-ink">
+            Mit Kundinnen und Kunden einen guten Kontakt aufbauen, ihre Anliegen verstehen, ihre Erwartungen erfüllen
+            und ihnen eine Leistung zu bieten, die ihnen dient und ihnen weiterhilft – und damit die Kundenbeziehung
+            vertiefen – das ist es, worum es geht.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
             <LinkButton href="/anfrage">Kurs anfragen</LinkButton>
@@ -80,21 +84,22 @@ export default async function HomePage() {
 
       <Section
         id="taetigkeitsfelder"
-        title="Für wen ich arbeite"
-        intro={
-          <>
-            Was Kundenorientierung heisst, hängt vom Tätigkeitsfeld ab. In der öffentlichen Verwaltung zum Beispiel
-            kommen viele «Zwangskunden» nicht freiwillig, und Mitarbeitende beraten, kontrollieren, entscheiden und
-            sanktionieren oft im selben Gespräch. Darum beginnt jeder Kurs bei Ihrer Aufgabe.
-          </>
-        }
+        title="Tätigkeitsfelder"
+        intro="Was das heisst, das kann sehr unterschiedlich sein – je nach Tätigkeitsfeld und Aufgabe"
       >
         <ul className="grid gap-6 md:grid-cols-2">
           {fields.map((field) => (
             <Card as="li" key={field.slug} className="flex flex-col">
-              <h3 className="text-xl font-bold text-brand-dark">{field.name}</h3>
+              <h3 className="text-xl font-bold text-brand-dark">
+                <Link href={`${FIELD_PATH}/${field.slug}`} className="underline-offset-4 hover:underline">
+                  {field.name}
+                </Link>
+              </h3>
               <p className="mt-2 grow">{field.summary}</p>
-              <p className="mt-4">
+              <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+                <TextLink href={`${FIELD_PATH}/${field.slug}`}>
+                  Weiterlesen<span className="sr-only">: {field.name}</span>
+                </TextLink>
                 <TextLink href={`/kurse?feld=${field.slug}`}>
                   Passende Kurse<span className="sr-only"> für {field.name}</span>
                 </TextLink>

@@ -56,7 +56,7 @@ export function ConsultationSettingsForm({
     ["changeCutoffHours", "Verschieben und Absagen bis (Stunden vorher)"],
   ] as const;
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
       <fieldset disabled={pending} className="grid gap-6 sm:grid-cols-2">
         {numbers.map(([name, label]) => (
           <FormField key={name} id={name} label={label} required error={errorOf(name)}>
@@ -107,7 +107,7 @@ export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> })
     onSuccess,
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-3">
         <FormField id="rule-weekday" label="Wochentag" required error={errorOf("weekday")}>
           {(control) => (
@@ -143,7 +143,7 @@ export function AddExceptionForm({ action }: { action: Save<AvailabilityExceptio
     onSuccess,
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
         <FormField id="exception-date" label="Datum" required error={errorOf("date")}>
           {(control) => <input {...control} {...form.register("date")} type="date" className={inputClasses} />}

@@ -35,7 +35,7 @@ export function MoveSessionForm({ current, action }: MoveProps) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <FormField id="move-date" label="Datum" required error={errorOf("date")}>
@@ -85,7 +85,7 @@ export function CancelSessionForm({ sessionId, action }: CancelProps) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending}>
         <FormField id="cancel-message" label="Begründung an die Teilnehmenden" required error={errorOf("message")}>
           {(control) => <textarea {...control} {...form.register("message")} rows={3} className={inputClasses} />}
@@ -120,7 +120,7 @@ export function CapacityForm({ sessionId, capacity, seatsTaken, action }: Capaci
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending}>
         <FormField
           id="capacity"

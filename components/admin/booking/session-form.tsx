@@ -37,7 +37,7 @@ export function SessionForm({ courses, action }: SessionFormProps) {
   });
   const text = (name: "title" | "location" | "address" | "inquiryReference" | "priceNote") => form.register(name);
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-2xl space-y-6">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-2xl space-y-6">
       <fieldset disabled={pending} className="space-y-6">
         <FormField id="courseId" label="Kurs" required error={errorOf("courseId")}>
           {(control) => (

@@ -149,7 +149,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-3xl space-y-6">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-3xl space-y-6">
       <fieldset disabled={pending} className="space-y-6">
         {formSpecs[kind].filter((spec) => !(spec.createOnly && id)).map(renderField)}
       </fieldset>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 import type { CallForMail } from "@/lib/consultation/notify";
-import { formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
 import { TableHead } from "../table-head";
 
@@ -23,7 +23,12 @@ export function CallTable({
       <tbody>
         {calls.map((call) => (
           <tr key={call.id} className="border-b border-line align-top">
-            <td className="p-2">{`${formatLongDate(call.startsAt)}, ${formatTime(call.startsAt)}–${formatTime(call.endsAt)}`}</td>
+            <td className="p-2">
+              {`${formatLongDate(call.startsAt)}, ${formatTime(call.startsAt)}–${formatTime(call.endsAt)}`}
+              {call.holdExpiresAt ? (
+                <span className="block text-sm font-semibold">{`Reserviert, Bestätigung offen bis ${formatDateTime(call.holdExpiresAt)}`}</span>
+              ) : null}
+            </td>
             <td className="p-2">
               {call.name}
               <span className="block text-sm text-muted">{call.organisation}</span>

@@ -48,7 +48,7 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <FormField id="status-neu" label="Neuer Status" required error={errorOf("to")}>
           {(control) => (
@@ -93,7 +93,7 @@ export function InquiryNoteForm({ inquiryId, action }: { inquiryId: string; acti
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending}>
         <FormField id="notiz-text" label="Interne Notiz" required error={errorOf("body")}>
           {(control) => <textarea {...control} {...form.register("body")} rows={3} className={inputClasses} />}
@@ -137,7 +137,7 @@ export function InquiryReplyForm({ inquiryId, recipient, defaultSubject, default
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <p>{`An: ${recipient}`}</p>
       <fieldset disabled={pending} className="space-y-4">
         <FormField id="antwort-betreff" label="Betreff" required error={errorOf("subject")}>

@@ -33,7 +33,7 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-xl space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-xl space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <FormField id="benutzer-email" label="E-Mail-Adresse" required error={errorOf("email")}>
           {(control) => (

@@ -25,6 +25,7 @@ await rm(E2E_DIR, { recursive: true, force: true });
 // Next keeps cached data on disk across restarts; this run starts from a new database, so from an
 // empty data cache as well.
 await rm(".next/cache/fetch-cache", { recursive: true, force: true });
+await rm(".next/server/route-cache", { recursive: true, force: true });
 
 async function createServerDatabase(serverUrl: string) {
   // Per port, so e2e runs of two checkouts against one server do not drop each other's database.

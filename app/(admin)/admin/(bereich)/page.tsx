@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { DashboardPanel } from "@/components/admin/dashboard-panel";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getDashboard } from "@/lib/dashboard/queries";
+import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/queries";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Übersicht" };
@@ -13,12 +13,29 @@ const linkClass = "font-semibold text-brand underline";
 export default async function AdminDashboardPage() {
   const viewer = await requireAdmin();
   const now = new Date();
-  const dashboard = await getDashboard(now);
+  const [dashboard, missingFacts] = await Promise.all([getDashboard(now), getMissingSiteFacts()]);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-dark">Grüezi {viewer.name ?? viewer.email}</h1>
       <p className="mt-2 text-lg">Was heute Ihre Aufmerksamkeit braucht.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        {missingFacts.length > 0 ? (
+          <DashboardPanel
+            id="fehlt-titel"
+            title="Was der Website noch fehlt"
+            count={missingFacts.length}
+            empty=""
+            items={missingFacts.map((fact) =>
+              fact.href ? (
+                <Link key={fact.text} href={fact.href} className={linkClass}>
+                  {fact.text}
+                </Link>
+              ) : (
+                fact.text
+              ),
+            )}
+          />
+        ) : null}
         <DashboardPanel
           id="ueberfaellig-titel"
           title="Überfällige Anfragen"

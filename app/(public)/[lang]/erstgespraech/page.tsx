@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { Container } from "@/components/ui/container";
-import { bookCallAction } from "@/lib/consultation/actions";
+import { bookCallAction, bookCallFormAction } from "@/lib/consultation/actions";
 import { getCallBookingPage } from "@/lib/consultation/queries";
 import { formatDuration } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -35,11 +35,19 @@ export default async function CallBookingPage({ searchParams }: { searchParams: 
           <CallBookingForm
             slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
             action={bookCallAction}
-            prefill={{
-              organisation: inquiry?.organisationName ?? "",
-              topic: inquiry ? `Zu meiner Anfrage ${inquiry.reference}` : "",
-              inquiryReference: inquiry?.reference,
-            }}
+            formAction={bookCallFormAction}
+            prefill={
+              inquiry
+                ? {
+                    name: inquiry.contactName,
+                    organisation: inquiry.organisationName,
+                    email: inquiry.email,
+                    phone: inquiry.phone ?? "",
+                    topic: `Zu meiner Anfrage ${inquiry.reference}`,
+                    inquiryToken: anfrage,
+                  }
+                : undefined
+            }
           />
         </div>
       </div>

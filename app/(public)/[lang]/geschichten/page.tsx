@@ -10,7 +10,7 @@ import { cachedStories } from "@/lib/catalogue/cached";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
-  title: "Geschichten aus dem Kundenkontakt",
+  title: "Geschichten von Kundenkontakten",
   description:
     "Erlebt am Schalter, am Telefon und im Kundenservice: Geschichten, die zeigen, was Kundenorientierung im Alltag heisst.",
   path: "/geschichten",
@@ -21,16 +21,12 @@ export default async function StoriesPage() {
 
   return (
     <>
-      <PageHeader
-        eyebrow="Erfahrungen"
-        title="Geschichten aus dem Kundenkontakt"
-        lead="Was Kundenorientierung heisst, zeigt sich in konkreten Begegnungen: manchmal gelingt es, manchmal bleibt es schwierig, und aus beidem lässt sich lernen."
-      />
+      <PageHeader eyebrow="Erfahrungen" title="Geschichten von Kundenkontakten..." />
       <Container className="space-y-10 py-10">
         {stories.length === 0 ? <p>Zurzeit sind keine Geschichten veröffentlicht.</p> : null}
         {stories.map((story) => (
           <Card as="article" key={story.slug} id={story.slug} className="scroll-mt-4">
-            <p className="font-semibold text-brand">{story.setting}</p>
+            {story.setting !== story.title ? <p className="font-semibold text-brand">{story.setting}</p> : null}
             <h2 className="mt-1 text-2xl font-bold text-brand-dark">{story.title}</h2>
             {story.field ? <p className="text-sm text-muted">Tätigkeitsfeld: {story.field.name}</p> : null}
             <RichText text={story.body} className="mt-4" />

@@ -4,8 +4,11 @@ import { CallToAction } from "@/components/content/call-to-action";
 import { CourseCatalogue } from "@/components/content/course-catalogue";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { TextLink } from "@/components/ui/text-link";
 import { cachedCatalogueCourses, cachedFields } from "@/lib/catalogue/cached";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { FIELD_PATH } from "@/lib/seo/sitemap";
 
 export const metadata: Metadata = pageMetadata({
   title: "Kurse",
@@ -30,6 +33,17 @@ export default async function CataloguePage() {
           fields={fields.map(({ slug, name, summary }) => ({ slug, name, summary }))}
         />
       </Container>
+      {fields.length > 0 ? (
+        <Section id="taetigkeitsfelder" title="Tätigkeitsfelder" tone="sand">
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {fields.map((field) => (
+              <li key={field.slug}>
+                <TextLink href={`${FIELD_PATH}/${field.slug}`}>{field.name}</TextLink>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
       <CallToAction
         title="Nicht das Passende gefunden?"
         text="Beschreiben Sie, was Ihr Team im Kundenkontakt fordert. Ich schlage Ihnen Ziele, Inhalte und einen Ablauf vor, unverbindlich."

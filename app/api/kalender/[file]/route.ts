@@ -1,9 +1,10 @@
-// /api/kalender/<token>.ics: the calendar entry of a call or a booking, for the link in the
-// e-mails and on the manage pages. The manage token is the key; nothing is listed or guessable.
+// /api/kalender/<token>.ics: the calendar entry of a call or a booking, for the link on the manage
+// pages. The key is the read-only calendar token (derived one-way from the manage token), so a
+// calendar that subscribes to the link can read the entry and nothing more; a manage token is refused.
 import { bookingIcs } from "@/lib/booking/notify";
-import { findBookingByToken } from "@/lib/booking/service";
+import { findBookingByCalendarToken } from "@/lib/booking/service";
 import { callIcs } from "@/lib/consultation/notify";
-import { callChain, findCallByToken } from "@/lib/consultation/service";
+import { callChain, findCallByCalendarToken } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
 import { buildIcs, type IcsEvent } from "@/lib/ics";
 
@@ -11,17 +12,18 @@ export const dynamic = "force-dynamic";
 
 async function eventFor(token: string): Promise<IcsEvent | null> {
   const db = getDb();
-  const call = await findCallByToken(db, token);
+  const call = await findCallByCalendarToken(db, token);
   if (call) {
     // A moved call's old link is spent: the new call's link serves the entry.
-    if (call.status === "RESCHEDULED") return null;
+    // A held call has no calendar entry until it is confirmed.
+    if (call.status === "RESCHEDULED" || (call.status === "BOOKED" && call.holdExpiresAt !== null)) return null;
     const chain = await callChain(db, call);
     return call.status === "BOOKED"
       ? callIcs(call, chain, "REQUEST")
       : callIcs(call, { ...chain, sequence: chain.sequence + 1 }, "CANCEL");
   }
-  const booking = await findBookingByToken(db, token);
-  if (!booking || booking.status === "WAITLISTED") return null;
+  const booking = await findBookingByCalendarToken(db, token);
+  if (!booking || booking.status === "WAITLISTED" || booking.status === "HELD") return null;
   const cancelled = booking.status === "CANCELLED" || booking.session.status === "CANCELLED";
   return bookingIcs(booking, booking.session, cancelled ? "CANCEL" : "REQUEST");
 }

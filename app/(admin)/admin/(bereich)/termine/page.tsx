@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DemoDataNotice } from "@/components/admin/demo/demo-data-notice";
 import { requireAdmin } from "@/lib/auth/guards";
+import { canManageUsers } from "@/lib/auth/rules";
 import { listSessionsForAdmin } from "@/lib/booking/admin-queries";
+import { getDemoSessionCount } from "@/lib/demo/admin-queries";
 import { formatDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Termine" };
@@ -10,8 +13,9 @@ export const metadata: Metadata = { title: "Termine" };
 const statusText = { SCHEDULED: "Geplant", CANCELLED: "Abgesagt", HELD: "Durchgeführt" } as const;
 
 export default async function AdminSessionsPage() {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   const sessions = await listSessionsForAdmin();
+  const demoCount = await getDemoSessionCount();
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -20,6 +24,7 @@ export default async function AdminSessionsPage() {
           Neuer Termin
         </Link>
       </div>
+      {demoCount > 0 ? <DemoDataNotice count={demoCount} canRemove={canManageUsers(viewer)} /> : null}
       {sessions.length === 0 ? (
         <p className="mt-6">Noch keine Termine erfasst.</p>
       ) : (
@@ -58,6 +63,9 @@ export default async function AdminSessionsPage() {
                 <td className="p-2">
                   {session.title || session.course.title}
                   {session.isPublic ? "" : " (nicht öffentlich)"}
+                  {session.demo ? (
+                    <span className="ml-2 rounded bg-sand px-2 py-0.5 text-sm font-semibold">Demodaten</span>
+                  ) : null}
                 </td>
                 <td className="p-2">{session.location}</td>
                 <td className="p-2">{`${session.seatsTaken} / ${session.capacity}`}</td>

@@ -18,11 +18,11 @@ import { PrintButton } from "@/components/ui/print-button";
 import { Section } from "@/components/ui/section";
 import { TagList } from "@/components/ui/tag";
 import { cachedCourse, cachedOpenSessions, isPublishedCourseSlug } from "@/lib/catalogue/cached";
-import { groupSizeText } from "@/lib/catalogue/presentation";
+import { coursePriceText, groupSizeText } from "@/lib/catalogue/presentation";
 import { getEnv } from "@/lib/env";
 import { formatDuration } from "@/lib/format";
 import { courseFormatLabels, languageLabels } from "@/lib/labels";
-import { describe, pageMetadata } from "@/lib/seo/metadata";
+import { describe, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { courseJsonLd } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,7 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const course = (await isPublishedCourseSlug(slug)) ? await cachedCourse(slug) : null;
   if (!course) return { title: "Kurs nicht gefunden" };
-  return pageMetadata({ title: course.title, description: describe(course.summary), path: `/kurse/${course.slug}` });
+  return pageMetadata({
+    title: course.title,
+    description: describe(course.summary),
+    path: `/kurse/${course.slug}`,
+    image: shareImagePath({ kurs: course.slug }),
+  });
 }
 
 export default async function CoursePage({ params }: Props) {
@@ -53,7 +58,7 @@ export default async function CoursePage({ params }: Props) {
     { label: "Formate", value: course.formats.map((format) => courseFormatLabels[format]).join(", ") },
     { label: "Gruppengrösse", value: groupSizeText(course.minParticipants, course.maxParticipants) },
     { label: "Sprache", value: course.languages.map((language) => languageLabels[language]).join(", ") },
-    { label: "Preis", value: course.priceNote },
+    { label: "Preis", value: coursePriceText(course.priceNote) },
   ].filter((fact) => fact.value);
 
   return (

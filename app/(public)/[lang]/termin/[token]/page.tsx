@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { CalendarLink } from "@/components/booking/calendar-link";
+import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageCall } from "@/components/booking/manage-call";
 import { Container } from "@/components/ui/container";
-import { cancelCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
+import { isHoldLapsed } from "@/lib/booking/rules";
+import { cancelCallAction, confirmCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
 import { getCallForManagement } from "@/lib/consultation/queries";
 import { canChangeAppointment, changeCutoff } from "@/lib/consultation/rules";
+import { ensureCallCalendarToken } from "@/lib/consultation/service";
+import { getDb } from "@/lib/db";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { calendarTokenFor } from "@/lib/manage-token";
 
 export const metadata: Metadata = { title: "Erstgespräch verwalten", robots: { index: false, follow: false } };
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
@@ -48,7 +53,11 @@ export default async function ManageCallPage({
     );
   }
   const { appointment, settings, slots } = found;
-  const verdict = canChangeAppointment(appointment, new Date(), settings.changeCutoffHours);
+  await ensureCallCalendarToken(getDb(), appointment, token);
+  const now = new Date();
+  const lapsed = appointment.status === "BOOKED" && isHoldLapsed(appointment, now);
+  const held = appointment.status === "BOOKED" && appointment.holdExpiresAt !== null && !lapsed;
+  const verdict = canChangeAppointment(appointment, now, settings.changeCutoffHours);
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-8">
@@ -62,12 +71,41 @@ export default async function ManageCallPage({
           <dt className="font-semibold">Termin</dt>
           <dd>{`${formatLongDate(appointment.startsAt)}, ${formatTime(appointment.startsAt)}–${formatTime(appointment.endsAt)} Uhr`}</dd>
           <dt className="font-semibold">Status</dt>
-          <dd>{statusText[appointment.status]}</dd>
+          <dd>
+            {lapsed
+              ? "Verfallen (nicht bestätigt)"
+              : held
+                ? "Reserviert, noch nicht bestätigt"
+                : statusText[appointment.status]}
+          </dd>
           <dt className="font-semibold">Name</dt>
           <dd>{appointment.name}</dd>
         </dl>
-        {appointment.status === "BOOKED" ? <CalendarLink token={token} /> : null}
-        {verdict.ok ? (
+        {held && appointment.holdExpiresAt ? (
+          <section
+            aria-labelledby="bestaetigen-titel"
+            className="space-y-4 rounded-lg border-2 border-brand bg-white p-6"
+          >
+            <h2 id="bestaetigen-titel" className="text-2xl font-bold text-brand-dark">
+              Erstgespräch bestätigen
+            </h2>
+            <p>{`Wir halten Ihnen den Termin bis ${formatDateTime(appointment.holdExpiresAt)} frei. Ohne Bestätigung verfällt er.`}</p>
+            <ConfirmHoldForm
+              token={token}
+              label="Erstgespräch bestätigen"
+              successMessage="Ihr Erstgespräch ist bestätigt. Sie erhalten die Bestätigung mit Kalendereintrag per E-Mail."
+              action={confirmCallAction}
+            />
+          </section>
+        ) : null}
+        {appointment.status === "BOOKED" && !held && !lapsed ? (
+          <CalendarLink calendarToken={calendarTokenFor(token)} />
+        ) : null}
+        {lapsed ? (
+          <p className="rounded-lg bg-sand p-6">
+            Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.
+          </p>
+        ) : verdict.ok ? (
           <>
             <p>{`Änderungen sind bis ${formatDateTime(changeCutoff(appointment, settings.changeCutoffHours))} möglich.`}</p>
             <ManageCall

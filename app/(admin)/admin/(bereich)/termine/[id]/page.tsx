@@ -2,21 +2,51 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { AttendanceSelect } from "@/components/admin/booking/attendance-select";
+import { MoveBookingForm, RenameParticipantForm } from "@/components/admin/booking/booking-row-forms";
+import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { CancelSessionForm, CapacityForm, MoveSessionForm } from "@/components/admin/booking/session-change-forms";
 import { requireAdmin } from "@/lib/auth/guards";
 import {
+  cancelBookingAsAdminAction,
   cancelSessionAction,
   changeSessionCapacityAction,
+  moveBookingAsAdminAction,
   moveSessionAction,
+  removeParticipantAsAdminAction,
+  renameParticipantAsAdminAction,
   setAttendanceAction,
 } from "@/lib/booking/admin-actions";
-import { getSessionForAdmin } from "@/lib/booking/admin-queries";
+import { getSessionForAdmin, listBookingHistory, listMoveTargets } from "@/lib/booking/admin-queries";
 import { toZurichWallTime } from "@/lib/calendar/zurich-time";
-import { formatDate, formatLongDate, formatTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Termin" };
 
-const bookingStatus = { CONFIRMED: "Bestätigt", WAITLISTED: "Warteliste", CANCELLED: "Storniert" } as const;
+const bookingStatus = {
+  HELD: "Reserviert, unbestätigt",
+  CONFIRMED: "Bestätigt",
+  WAITLISTED: "Warteliste",
+  CANCELLED: "Storniert",
+} as const;
+
+/** One line of the booking history, from the audit row the change wrote. */
+function historyText(action: string, data: unknown, sessionId: string): string {
+  const values = (data ?? {}) as Record<string, string | undefined>;
+  switch (action) {
+    case "booking.cancel":
+      return `Buchung von ${values.contactName} storniert`;
+    case "booking.move":
+      return values.toSessionId === sessionId
+        ? `Buchung von ${values.contactName} aus einem anderen Termin hierher verschoben`
+        : `Buchung von ${values.contactName} in einen anderen Termin verschoben`;
+    case "participant.remove":
+      return `${values.name} abgemeldet`;
+    case "participant.rename":
+      return `«${values.from}» umbenannt in «${values.to}»`;
+    default:
+      return action;
+  }
+}
 
 function clock(value: Date): string {
   const wall = toZurichWallTime(value);
@@ -29,6 +59,11 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
   const session = await getSessionForAdmin(id);
   if (!session) notFound();
   const title = session.title || session.course.title;
+  const [targets, history] = await Promise.all([listMoveTargets(session), listBookingHistory(session.id)]);
+  const moveTargets = targets.map((target) => ({
+    id: target.id,
+    label: `${formatDate(target.startsAt)} ${formatTime(target.startsAt)}, ${target.location} (${target.capacity - target.seatsTaken} frei)`,
+  }));
   return (
     <div className="space-y-10">
       <div>
@@ -79,15 +114,51 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
             </thead>
             <tbody>
               {session.bookings.flatMap((booking) =>
-                booking.participants.map((participant) => (
-                  <tr key={participant.id} className="border-b border-line">
-                    <td className="p-2">{participant.name}</td>
+                booking.participants.map((participant, index) => (
+                  <tr key={participant.id} className="border-b border-line align-top">
+                    <td className="p-2">
+                      {participant.name}
+                      {booking.status !== "CANCELLED" ? (
+                        <>
+                          <RenameParticipantForm
+                            participantId={participant.id}
+                            name={participant.name}
+                            action={renameParticipantAsAdminAction}
+                          />
+                          {booking.participants.length > 1 ? (
+                            <RowActionButton
+                              label="Abmelden"
+                              accessibleName={`${participant.name} abmelden`}
+                              run={removeParticipantAsAdminAction.bind(null, { participantId: participant.id })}
+                            />
+                          ) : null}
+                        </>
+                      ) : null}
+                    </td>
                     <td className="p-2">{participant.email}</td>
                     <td className="p-2">{booking.organisation}</td>
                     <td className="p-2">
                       {bookingStatus[booking.status]}
                       {booking.status === "WAITLISTED" ? ` (Position ${booking.waitlistPosition})` : ""}
+                      {booking.holdExpiresAt && booking.status !== "CANCELLED"
+                        ? ` (Bestätigung offen bis ${formatDateTime(booking.holdExpiresAt)})`
+                        : ""}
                       <span className="block text-sm text-muted">{`${booking.contactName}, gebucht am ${formatDate(booking.createdAt)}`}</span>
+                      {index === 0 && booking.status !== "CANCELLED" && session.status === "SCHEDULED" ? (
+                        <>
+                          <RowActionButton
+                            label="Buchung stornieren"
+                            accessibleName={`Buchung von ${booking.contactName} stornieren`}
+                            run={cancelBookingAsAdminAction.bind(null, { bookingId: booking.id, message: "" })}
+                          />
+                          <MoveBookingForm
+                            bookingId={booking.id}
+                            contactName={booking.contactName}
+                            targets={moveTargets}
+                            action={moveBookingAsAdminAction}
+                          />
+                        </>
+                      ) : null}
                     </td>
                     <td className="p-2">
                       {booking.status === "CONFIRMED" ? (
@@ -108,6 +179,21 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
           </table>
         )}
       </section>
+
+      {history.length > 0 ? (
+        <section aria-labelledby="verlauf-titel" className="max-w-3xl space-y-2">
+          <h2 id="verlauf-titel" className="text-2xl font-bold text-brand-dark">
+            Verlauf der Buchungen
+          </h2>
+          <ul className="space-y-1">
+            {history.map((entry) => (
+              <li
+                key={entry.id}
+              >{`${formatDateTime(entry.createdAt)}: ${historyText(entry.action, entry.data, session.id)} (${entry.actor?.name || entry.actor?.email || "unbekannt"})`}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {session.status === "SCHEDULED" ? (
         <>

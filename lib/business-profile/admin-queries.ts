@@ -1,0 +1,11 @@
+import "server-only";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+
+import { readBusinessProfile } from "./service";
+
+export async function getBusinessProfileForAdmin() {
+  await requireAdmin();
+  return readBusinessProfile(getDb());
+}

@@ -1,0 +1,11 @@
+import "server-only";
+
+import { requireAdmin } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+
+import { countDemoSessions } from "./service";
+
+export async function getDemoSessionCount(): Promise<number> {
+  await requireAdmin();
+  return countDemoSessions(getDb());
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+import { listOpenSessions } from "@/lib/catalogue/queries";
+import { getDb } from "@/lib/db";
+import { seedDemoContent } from "@/prisma/seed/seed";
+
+import { createAdmins } from "../setup/admin-fixtures";
+
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
+const cache = vi.hoisted(() => ({ tags: [] as string[] }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: (tag: string) => cache.tags.push(tag),
+}));
+
+const { removeDemoDataAction } = await import("@/lib/demo/admin-actions");
+const { getDemoSessionCount } = await import("@/lib/demo/admin-queries");
+
+let owner: string;
+let staff: string;
+
+beforeAll(async () => {
+  const db = getDb();
+  ({ ownerId: owner, staffId: staff } = await createAdmins(db));
+  await seedDemoContent(db);
+});
+
+describe("demo data", () => {
+  it("marks the seed's open dates as demo data, and only those", async () => {
+    const db = getDb();
+    session.userId = staff;
+    expect(await getDemoSessionCount()).toBe(4);
+    const course = await db.course.findUniqueOrThrow({ where: { slug: "professionell-telefonieren" } });
+    const real = await db.courseSession.create({
+      data: {
+        courseId: course.id,
+        startsAt: new Date(Date.now() + 60 * 86_400_000),
+        endsAt: new Date(Date.now() + 60 * 86_400_000 + 8 * 3_600_000),
+        location: "Luzern",
+        capacity: 10,
+      },
+    });
+    expect(real.demo).toBe(false);
+  });
+
+  it("lets only the owner remove them, in one step, keeping a demo date that someone booked", async () => {
+    const db = getDb();
+    session.userId = staff;
+    await expect(removeDemoDataAction()).rejects.toEqual(
+      expect.objectContaining({ digest: expect.stringContaining("404") }),
+    );
+    expect(await db.courseSession.count({ where: { demo: true } })).toBe(4);
+
+    const booked = await db.courseSession.findFirstOrThrow({ where: { demo: true }, orderBy: { startsAt: "asc" } });
+    await db.booking.create({
+      data: {
+        sessionId: booked.id,
+        status: "CONFIRMED",
+        contactName: "Zoë Müller",
+        email: "zoe@amt.example",
+        manageTokenHash: "demo-test-hash",
+      },
+    });
+
+    session.userId = owner;
+    cache.tags = [];
+    const result = await removeDemoDataAction();
+    expect(result).toMatchObject({
+      ok: true,
+      data: { removed: 3, kept: 1 },
+      message: "3 Demotermine entfernt. 1 Demotermin hat Buchungen und bleibt: bitte absagen.",
+    });
+    expect(cache.tags).toContain("sessions");
+    expect((await db.courseSession.findMany({ select: { id: true } })).map((row) => row.id).sort()).toEqual(
+      [booked.id, (await db.courseSession.findFirstOrThrow({ where: { demo: false } })).id].sort(),
+    );
+    expect(await db.booking.count()).toBe(1);
+    const open = await listOpenSessions("schwierige-situationen-gelassen-meistern");
+    expect(open.filter((entry) => entry.id !== booked.id)).toEqual([]);
+  });
+});
