@@ -7,6 +7,7 @@ import { constraintOf, sqlStateOf } from "@/lib/db/retry";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatTime } from "@/lib/format";
+import { appointmentBookedText } from "@/lib/inquiries/admin-timeline";
 import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import { listFreeSlots, readConsultationSettings } from "./context";
@@ -83,7 +84,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
           data: {
             inquiryId: inquiry.id,
             type: "APPOINTMENT_BOOKED",
-            body: `Erstgespräch gebucht für ${slot.startsAt.toISOString()}`,
+            body: appointmentBookedText(slot.startsAt),
             data: { appointmentId: created.id, startsAt: slot.startsAt.toISOString() },
           },
         });

@@ -1,4 +1,5 @@
 // The inquiry's history as the consultant reads it: timeline events and every e-mail, in order.
+import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 import type { InquiryEventType, InquiryStatus, OutboxStatus } from "@/lib/generated/prisma/enums";
 
 type MailState = {
@@ -52,3 +53,33 @@ export const inquiryEventLabels: Record<InquiryEventType, string> = {
   APPOINTMENT_BOOKED: "Erstgespräch gebucht",
   SESSION_CREATED: "Kurstermin erfasst",
 };
+
+/** "Erstgespräch gebucht für Dienstag, 08.12.2026, 14:00 Uhr": the stored text of a booked call, in Zurich time. */
+export function appointmentBookedText(startsAt: Date): string {
+  return `Erstgespräch gebucht für ${formatLongDate(startsAt)}, ${formatTime(startsAt)} Uhr`;
+}
+
+// An ISO timestamp as JSON or toISOString writes it; events stored before the texts were formatted hold them.
+const isoTimestamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+
+function startsAtOf(data: unknown): Date | undefined {
+  const startsAt = (data as { startsAt?: unknown } | null)?.startsAt;
+  if (typeof startsAt !== "string") return undefined;
+  const date = new Date(startsAt);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * The text under an event's label, as the consultant reads it. A booked call is told from its data
+ * (so rows written with a raw UTC timestamp read right too); any other timestamp left in a stored
+ * text is shown as a Swiss date and time.
+ */
+export function timelineEventText(event: Pick<TimelineEvent, "type" | "body" | "data">): string | null {
+  const startsAt = event.type === "APPOINTMENT_BOOKED" ? startsAtOf(event.data) : undefined;
+  if (startsAt) return appointmentBookedText(startsAt);
+  if (!event.body) return null;
+  return event.body.replace(isoTimestamp, (match) => {
+    const date = new Date(match);
+    return Number.isNaN(date.getTime()) ? match : formatDateTime(date);
+  });
+}

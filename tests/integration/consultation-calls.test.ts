@@ -343,7 +343,10 @@ describe("consultation calls", () => {
     expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } })).toMatchObject({
       inquiryId: inquiry.id,
     });
-    expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "APPOINTMENT_BOOKED" } })).toBe(1);
+    const events = await db.inquiryEvent.findMany({ where: { inquiryId: inquiry.id, type: "APPOINTMENT_BOOKED" } });
+    expect(events).toHaveLength(1);
+    // Zurich time as people read it, never the UTC timestamp (08:00Z is 09:00 in December).
+    expect(events[0]!.body).toBe("Erstgespräch gebucht für Mittwoch, 02.12.2026, 09:00 Uhr");
   });
 
   it("records a past call as held or missed once, with an event on its inquiry; an upcoming one only cancels", async () => {

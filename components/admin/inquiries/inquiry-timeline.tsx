@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format";
 import type { TimelineEntry } from "@/lib/inquiries/admin-timeline";
-import { inquiryEventLabels } from "@/lib/inquiries/admin-timeline";
+import { inquiryEventLabels, timelineEventText } from "@/lib/inquiries/admin-timeline";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
 import { outboxStatusLabels } from "@/lib/mail/admin-labels";
 
@@ -42,6 +42,7 @@ export function InquiryTimeline({ entries }: { entries: TimelineEntry[] }) {
         const { event } = entry;
         const who = event.actor ? (event.actor.name ?? event.actor.email) : "System oder anfragende Person";
         const subject = subjectOf(event.data);
+        const text = timelineEventText(event);
         return (
           <li key={event.id} className="rounded-md bg-white p-3">
             <p className="text-sm text-muted">{`${formatDateTime(entry.at)} · ${who}`}</p>
@@ -51,7 +52,7 @@ export function InquiryTimeline({ entries }: { entries: TimelineEntry[] }) {
                 : inquiryEventLabels[event.type]}
               {subject ? `: ${subject}` : ""}
             </p>
-            {event.body ? <p className="mt-1 whitespace-pre-line">{event.body}</p> : null}
+            {text ? <p className="mt-1 whitespace-pre-line">{text}</p> : null}
             {event.outboxMessage ? (
               <p className="mt-1 text-sm">
                 <Delivery mail={event.outboxMessage} />
