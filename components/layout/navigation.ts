@@ -3,6 +3,8 @@ export type NavigationItem = { href: string; label: string };
 
 export const mainNavigation: NavigationItem[] = [
   { href: "/kurse", label: "Kurse" },
+  // The public dates are what a visitor with a seat to book looks for first: not only in the footer.
+  { href: "/termine", label: "Offene Kursdaten" },
   { href: "/inhalte", label: "Inhalte und Themen" },
   { href: "/geschichten", label: "Geschichten" },
   { href: "/fuehrungskultur", label: "Führungskultur" },

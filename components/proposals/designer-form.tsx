@@ -39,6 +39,16 @@ const primaryButton =
 const secondaryButton =
   "inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-5 py-2 font-semibold text-brand hover:bg-sand disabled:opacity-80";
 
+const kindLabels = { MODULE: "Modul", BREAK: "Pause", CUSTOM: "Programmpunkt" } as const;
+
+const kindLabel = (kind: string): string => kindLabels[kind as keyof typeof kindLabels] ?? "Programmpunkt";
+
+/** What a row's buttons act on, for screen readers: "Modul «Deeskalation»" (the visible text says only "Nach oben"). */
+function itemName(item: { kind: string; title: string }): string {
+  const kind = kindLabel(item.kind);
+  return item.title.trim() ? `${kind} «${item.title.trim()}»` : `${kind} ohne Titel`;
+}
+
 export function DesignerForm(props: DesignerFormProps) {
   const router = useRouter();
   // The ref decides the action at submit time; the state only labels the pending button.
@@ -276,7 +286,7 @@ export function DesignerForm(props: DesignerFormProps) {
                         <legend className="px-1 font-semibold">{label}</legend>
                         <FormField
                           id={`agenda-${index}-title`}
-                          label={timed.kind === "BREAK" ? "Pause" : timed.kind === "MODULE" ? "Modul" : "Programmpunkt"}
+                          label={kindLabel(timed.kind)}
                           required
                           error={errorOf(`agenda.${index}.title`)}
                         >
@@ -333,13 +343,28 @@ export function DesignerForm(props: DesignerFormProps) {
                           </FormField>
                         )}
                         <div className="flex flex-wrap gap-2 sm:col-span-3">
-                          <button type="button" className={smallButton} onClick={() => moveItem(index, -1)}>
+                          <button
+                            type="button"
+                            className={smallButton}
+                            aria-label={`${itemName(timed)} nach oben verschieben`}
+                            onClick={() => moveItem(index, -1)}
+                          >
                             Nach oben
                           </button>
-                          <button type="button" className={smallButton} onClick={() => moveItem(index, 1)}>
+                          <button
+                            type="button"
+                            className={smallButton}
+                            aria-label={`${itemName(timed)} nach unten verschieben`}
+                            onClick={() => moveItem(index, 1)}
+                          >
                             Nach unten
                           </button>
-                          <button type="button" className={smallButton} onClick={() => agenda.remove(index)}>
+                          <button
+                            type="button"
+                            className={smallButton}
+                            aria-label={`${itemName(timed)} entfernen`}
+                            onClick={() => agenda.remove(index)}
+                          >
                             Entfernen
                           </button>
                         </div>

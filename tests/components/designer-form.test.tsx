@@ -126,4 +126,30 @@ describe("the designer", () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(await screen.findByText("Version 1 des Angebots ist gesendet.")).toBeTruthy();
   });
+
+  it("names what each programme button acts on, and moves and removes that item", async () => {
+    const agenda = [
+      { moduleId: "", kind: "CUSTOM" as const, title: "Begrüssung", description: "", day: 1, durationMinutes: 30 },
+      { moduleId: "", kind: "MODULE" as const, title: "Deeskalation", description: "", day: 1, durationMinutes: 90 },
+      { moduleId: "", kind: "BREAK" as const, title: "Kaffeepause", description: "", day: 1, durationMinutes: 15 },
+    ];
+    renderDesigner("1", { defaultValues: { ...values("1"), agenda } });
+    // No button in the programme is called just "Nach oben" or "Entfernen".
+    for (const bare of ["Nach oben", "Nach unten", "Entfernen"]) {
+      expect(screen.queryByRole("button", { name: bare })).toBeNull();
+    }
+    expect(screen.getByRole("button", { name: "Programmpunkt «Begrüssung» nach unten verschieben" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Pause «Kaffeepause» entfernen" })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("button", { name: "Modul «Deeskalation» nach oben verschieben" }));
+    const titles = () =>
+      screen
+        .getAllByRole("textbox", { name: /^(Modul|Programmpunkt|Pause)/ })
+        .map((input) => (input as HTMLInputElement).value);
+    expect(titles()).toEqual(["Deeskalation", "Begrüssung", "Kaffeepause"]);
+
+    await userEvent.click(screen.getByRole("button", { name: "Pause «Kaffeepause» entfernen" }));
+    expect(titles()).toEqual(["Deeskalation", "Begrüssung"]);
+    expect(screen.queryByRole("button", { name: /Kaffeepause/ })).toBeNull();
+  });
 });

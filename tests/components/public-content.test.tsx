@@ -138,6 +138,15 @@ describe("MainNavigation", () => {
     expect(button).toHaveFocus();
   });
 
+  it("leads to the open dates from the main navigation, right after the courses", () => {
+    render(<MainNavigation items={mainNavigation} />);
+    const links = within(screen.getByRole("navigation", { name: "Hauptnavigation" })).getAllByRole("link", {
+      hidden: true,
+    });
+    expect(links.map((link) => link.textContent).slice(0, 2)).toEqual(["Kurse", "Offene Kursdaten"]);
+    expect(screen.getByRole("link", { name: "Offene Kursdaten", hidden: true })).toHaveAttribute("href", "/termine");
+  });
+
   it("marks the current section for assistive technology", () => {
     render(<MainNavigation items={mainNavigation} />);
     expect(screen.getByRole("link", { name: "Kurse", hidden: true })).toHaveAttribute("aria-current", "page");

@@ -153,7 +153,25 @@ test.describe("on a 320 px phone", () => {
     await navigation.getByRole("link", { name: "Inhalte und Themen" }).click();
     await expect(page).toHaveURL(/\/inhalte$/);
     await expect(menu).toHaveAttribute("aria-expanded", "false");
+
+    // The open dates are in the phone menu too, not only in the footer.
+    await menu.click();
+    await navigation.getByRole("link", { name: "Offene Kursdaten" }).click();
+    await expect(page).toHaveURL(/\/termine$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Offene Kursdaten");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
   });
+});
+
+test("the open dates are one click away in the header's main navigation", async ({ page }) => {
+  await page.goto("/");
+  const navigation = page.getByRole("banner").getByRole("navigation", { name: "Hauptnavigation" });
+  await navigation.getByRole("link", { name: "Offene Kursdaten" }).click();
+  await expect(page).toHaveURL(/\/termine$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Offene Kursdaten");
+  await expect(navigation.getByRole("link", { name: "Offene Kursdaten" })).toHaveAttribute("aria-current", "page");
+  // Seven links, the logo and the button still fit the desktop header without scrolling sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test("unknown courses, modules and pages get the German 404 that leads to the catalogue", async ({ page }) => {
