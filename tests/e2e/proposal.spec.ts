@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 import { createDatabaseClient } from "@/lib/db/client";
 
@@ -51,7 +51,7 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await expect(page.getByRole("heading", { name: /^Tag 1: 08:30–/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("Titel des Kurses").fill("Souverän am Schalter");
+  await fillExactly(page.getByLabel("Titel des Kurses"), "Souverän am Schalter");
   await goal.getByLabel("Formulierung").fill("Vorwürfe am Schalter gelassen und klar beantworten");
   await selectByText(page, "Ziel aus der Bibliothek", /^Wissen, wie Gespräche gut beendet/);
   await page.getByRole("button", { name: "Ziel hinzufügen" }).click();
@@ -103,7 +103,7 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
 
   // A later edit is a new draft; compared with version 1 it shows what changed; sent, it is version 2.
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
-  await page.getByLabel("Titel des Kurses").fill("Souverän am Schalter und am Telefon");
+  await fillExactly(page.getByLabel("Titel des Kurses"), "Souverän am Schalter und am Telefon");
   await page.getByRole("button", { name: "Entwurf speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Der Entwurf ist gespeichert." })).toBeVisible();
   await page.getByRole("button", { name: "Vergleichen" }).click();
@@ -190,3 +190,14 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   );
   expect(await feed.text()).toContain("METHOD:PUBLISH");
 });
+
+/**
+ * Types into a field until it holds exactly `value`: when the page hydrates between Playwright's
+ * select-all and its typing, the caret moves to the end and the text is appended to the old one.
+ */
+async function fillExactly(field: Locator, value: string): Promise<void> {
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+}
