@@ -4,8 +4,9 @@ import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { EmailLayout, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type BookingCancelledEmailProps = {
+export type BookingCancelledEmailProps = SignedMailProps & {
   contactName: string;
   session: SessionSummary;
   wasWaitlisted: boolean;
@@ -26,7 +27,7 @@ export function bookingCancelledSubject(props: BookingCancelledEmailProps): stri
 export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
   return (
     <EmailLayout preview={bookingCancelledSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
       <Text style={emailText}>
         {props.wasWaitlisted
           ? "Sie stehen nicht mehr auf der Warteliste für diesen Termin."
@@ -34,6 +35,7 @@ export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
       </Text>
       {props.message ? <Text style={emailText}>{props.message}</Text> : null}
       <SessionLines session={props.session} />
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }

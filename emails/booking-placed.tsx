@@ -5,8 +5,9 @@ import type { IcsEvent } from "@/lib/ics";
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { LinkBlock } from "./event-details";
 import { EmailLayout, emailMuted, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type BookingPlacedEmailProps = {
+export type BookingPlacedEmailProps = SignedMailProps & {
   /**
    * HELD: the seats are held until confirmed from the link. CONFIRMED: the seats are yours.
    * WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it.
@@ -52,7 +53,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
     : null;
   return (
     <EmailLayout preview={bookingPlacedSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
       <Text style={emailText}>{intro}</Text>
       {confirmText ? <Text style={emailText}>{confirmText}</Text> : null}
       <SessionLines
@@ -78,6 +79,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
           ? "Mit diesem Link können Sie die Warteliste jederzeit vor dem Kurs verlassen."
           : `Eine Stornierung über diesen Link ist bis ${props.cancelDeadline} möglich. Danach melden Sie sich bitte direkt.`}
       </Text>
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }

@@ -4,8 +4,9 @@ import type { IcsEvent } from "@/lib/ics";
 
 import { EventLines, formatRange, LinkBlock } from "./event-details";
 import { EmailLayout, emailMuted, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type CallBookedEmailProps = {
+export type CallBookedEmailProps = SignedMailProps & {
   recipient: "visitor" | "consultant";
   /** Only in the consultant's mail: the calls in the admin area. */
   adminUrl?: string;
@@ -42,7 +43,7 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
     <EmailLayout preview={callBookedSubject(props)}>
       {props.recipient === "visitor" ? (
         <>
-          <Text style={emailText}>{`Grüezi ${props.name}`}</Text>
+          <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
           <Text style={emailText}>
             {props.moved
               ? "Ihr unverbindliches Erstgespräch ist verschoben. Der neue Termin:"
@@ -86,6 +87,7 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
           </Text>
         </>
       ) : null}
+      {props.recipient === "visitor" ? <SignOff sender={props.sender} /> : null}
     </EmailLayout>
   );
 }

@@ -4,8 +4,9 @@ import type { IcsEvent } from "@/lib/ics";
 
 import { EventLines, formatRange, LinkBlock } from "./event-details";
 import { EmailLayout, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type CallCancelledEmailProps = {
+export type CallCancelledEmailProps = SignedMailProps & {
   recipient: "visitor" | "consultant";
   /** Only in the consultant's mail: the calls in the admin area. */
   adminUrl?: string;
@@ -30,7 +31,7 @@ export function CallCancelledEmail(props: CallCancelledEmailProps) {
     <EmailLayout preview={callCancelledSubject(props)}>
       {props.recipient === "visitor" ? (
         <>
-          <Text style={emailText}>{`Grüezi ${props.name}`}</Text>
+          <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
           <Text style={emailText}>
             {props.byConsultant
               ? "Leider muss ich unser Erstgespräch absagen. Bitte entschuldigen Sie. Gerne können Sie einen neuen Termin wählen."
@@ -52,6 +53,7 @@ export function CallCancelledEmail(props: CallCancelledEmailProps) {
           {props.adminUrl ? <LinkBlock url={props.adminUrl} label="Erstgespräche in der Verwaltung" /> : null}
         </>
       )}
+      {props.recipient === "visitor" ? <SignOff sender={props.sender} /> : null}
     </EmailLayout>
   );
 }

@@ -4,8 +4,9 @@ import type { IcsEvent } from "@/lib/ics";
 
 import { EventLines, LinkBlock } from "./event-details";
 import { EmailLayout, emailMuted, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type EngagementStatusEmailProps = {
+export type EngagementStatusEmailProps = SignedMailProps & {
   stage: "DATES_SET" | "HELD";
   contactName: string;
   title: string;
@@ -15,7 +16,8 @@ export type EngagementStatusEmailProps = {
   /** One calendar entry per course day (dates set only); attached as .ics files. */
   calendar?: readonly IcsEvent[];
   portalUrl: string;
-  consultantName: string;
+  /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
+  consultantName?: string;
 };
 
 export function engagementStatusSubject(props: EngagementStatusEmailProps): string {
@@ -27,7 +29,7 @@ export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
   const datesSet = props.stage === "DATES_SET";
   return (
     <EmailLayout preview={engagementStatusSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
       <Text style={emailText}>
         {datesSet
           ? `Die Termine für den Kurs «${props.title}» stehen fest. Die Kalendereinträge liegen dieser Mail bei.`
@@ -48,7 +50,7 @@ export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
       <Text style={emailMuted}>
         Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
       </Text>
-      <Text style={{ ...emailText, whiteSpace: "pre-line" }}>{`Freundliche Grüsse\n${props.consultantName}`}</Text>
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }
@@ -60,7 +62,6 @@ EngagementStatusEmail.PreviewProps = {
   reference: "ANF-2026-0001",
   days: ["30.03.2027, 08:30–16:30, Bern, Schulungsraum", "31.03.2027, 08:30–16:30, Bern, Schulungsraum"],
   portalUrl: "http://localhost:3000/portal/beispiel",
-  consultantName: "Markus Muster",
 } satisfies EngagementStatusEmailProps;
 
 export default EngagementStatusEmail;

@@ -24,11 +24,14 @@ export function EventLines({ lines }: { lines: [string, string | undefined | nul
   );
 }
 
-/** A button and the bare address below it, for mail clients that do not show buttons. */
+/**
+ * A button and the bare address below it, for mail clients that do not show buttons. The plain text
+ * skips the button: the line below already names the address, which would otherwise appear twice.
+ */
 export function LinkBlock({ url, label }: { url: string; label: string }) {
   return (
     <>
-      <Button href={url} style={{ ...emailButton, marginTop: "16px" }}>
+      <Button href={url} data-skip-in-text="true" style={{ ...emailButton, marginTop: "16px" }}>
         {label}
       </Button>
       <Text style={{ ...emailMuted, marginTop: "16px" }}>{`${label}: ${url}`}</Text>

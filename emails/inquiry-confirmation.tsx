@@ -3,13 +3,14 @@ import { Text } from "@react-email/components";
 import { LinkBlock } from "./event-details";
 import { formatDue } from "./inquiry-summary";
 import { EmailLayout, emailMuted, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
 /**
  * Only what the app itself wrote: nobody has confirmed that the address belongs to the visitor,
  * so nothing the visitor typed (name, organisation, message, situations) goes out, or the form
  * would relay anyone's text to anyone from the consultant's domain (decision 0018).
  */
-export type InquiryConfirmationEmailProps = {
+export type InquiryConfirmationEmailProps = SignedMailProps & {
   reference: string;
   responseDueAt: string;
   /** The call booking, tied to this inquiry by a token (/erstgespraech?anfrage=<token>). */
@@ -24,7 +25,7 @@ export function inquiryConfirmationSubject(props: InquiryConfirmationEmailProps)
 export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
   return (
     <EmailLayout preview={inquiryConfirmationSubject(props)}>
-      <Text style={emailText}>Grüezi</Text>
+      <Text style={emailText}>Guten Tag</Text>
       <Text style={emailText}>Herzlichen Dank für Ihre Anfrage. Sie ist gut angekommen und geht nicht verloren.</Text>
       <Text style={emailText}>
         <strong>Ihre Referenznummer:</strong> {props.reference}
@@ -40,6 +41,7 @@ export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
       <Text style={emailMuted}>
         {`Bitte geben Sie bei Fragen die Referenznummer ${props.reference} an. Sie können direkt auf diese E-Mail antworten. Haben Sie keine Anfrage gestellt, können Sie diese E-Mail löschen.`}
       </Text>
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }

@@ -74,7 +74,14 @@ const sample: DigestInquiry = {
 InquiryDigestEmail.PreviewProps = {
   date: "27.11.2026",
   overdue: [sample],
-  fresh: [{ ...sample, reference: "ANF-2026-0043", organisationName: "Kirchgemeinde Muri" }],
+  fresh: [
+    {
+      ...sample,
+      reference: "ANF-2026-0043",
+      organisationName: "Kirchgemeinde Muri",
+      url: "http://localhost:3000/admin/anfragen/ANF-2026-0043",
+    },
+  ],
   listUrl: "http://localhost:3000/admin/anfragen?status=offen",
 } satisfies InquiryDigestEmailProps;
 

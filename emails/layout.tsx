@@ -2,9 +2,26 @@ import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-
 import type { ReactNode } from "react";
 
 // The consultant's letterhead for every e-mail. Inline styles: mail clients ignore stylesheets.
+// Colours as in app/globals.css (--color-*).
 const colors = { ink: "#1c2a33", muted: "#4a5a64", brand: "#1f5566", paper: "#fbfaf7", line: "#d9d3c7" };
 
-export const emailText = { color: colors.ink, fontSize: "16px", lineHeight: "1.6", margin: "0 0 16px" };
+/**
+ * The site's typeface, then system sans faces for clients without it. The family name must be quoted:
+ * unquoted, "Source Sans 3" is invalid CSS (an identifier cannot start with a digit) and clients drop
+ * the whole declaration, falling back to Times.
+ */
+export const emailFontFamily = '"Source Sans 3", "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+
+/** The site name: the sign-off while the business profile names no person. */
+export const siteName = "Anliegen";
+
+export const emailText = {
+  fontFamily: emailFontFamily,
+  color: colors.ink,
+  fontSize: "16px",
+  lineHeight: "1.6",
+  margin: "0 0 16px",
+};
 export const emailMuted = { ...emailText, color: colors.muted, fontSize: "14px" };
 export const emailHeading = { color: colors.brand, fontSize: "22px", fontWeight: 700, margin: "0 0 16px" };
 export const emailButton = {
@@ -12,6 +29,7 @@ export const emailButton = {
   borderRadius: "6px",
   color: "#ffffff",
   display: "inline-block",
+  fontFamily: emailFontFamily,
   fontSize: "16px",
   fontWeight: 600,
   padding: "12px 20px",
@@ -23,12 +41,15 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
     <Html lang="de-CH">
       <Head />
       <Preview>{preview}</Preview>
-      <Body style={{ backgroundColor: colors.paper, fontFamily: "Source Sans 3, Helvetica, Arial, sans-serif" }}>
+      <Body style={{ backgroundColor: colors.paper, color: colors.ink, fontFamily: emailFontFamily }}>
         <Container style={{ maxWidth: "600px", margin: "0 auto", padding: "24px" }}>
-          <Text style={{ ...emailHeading, fontSize: "20px", margin: "0 0 24px" }}>Anliegen</Text>
+          <Text style={{ ...emailHeading, fontSize: "20px", margin: "0 0 24px" }}>{siteName}</Text>
           <Section>{children}</Section>
-          <Hr style={{ borderColor: colors.line, margin: "32px 0 16px" }} />
-          <Text style={emailMuted}>Anliegen – Beratung und Training für Kundenorientierung</Text>
+          {/* The tagline is letterhead: the plain text ends with the sign-off, not with a slogan. */}
+          <Hr data-skip-in-text="true" style={{ borderColor: colors.line, margin: "32px 0 16px" }} />
+          <Text data-skip-in-text="true" style={emailMuted}>
+            Anliegen – Beratung und Training für Kundenorientierung
+          </Text>
         </Container>
       </Body>
     </Html>

@@ -21,7 +21,7 @@ export function MessageEmail({ subject, body, reference }: MessageEmailProps) {
 
 MessageEmail.PreviewProps = {
   subject: "Ihre Anfrage ANF-2026-0001",
-  body: "Grüezi Frau Müller-Brügger\n\nHerzlichen Dank für Ihre Anfrage. Gerne rufe ich Sie am Montag an.\n\nFreundliche Grüsse\nMarkus",
+  body: "Guten Tag Frau Müller-Brügger\n\nHerzlichen Dank für Ihre Anfrage. Gerne rufe ich Sie am Montag an.\n\nFreundliche Grüsse\nMarkus",
   reference: "ANF-2026-0001",
 } satisfies MessageEmailProps;
 

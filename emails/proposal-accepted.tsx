@@ -2,8 +2,9 @@ import { Text } from "@react-email/components";
 
 import { EventLines, LinkBlock } from "./event-details";
 import { EmailLayout, emailHeading, emailMuted, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type ProposalAcceptedEmailProps = {
+export type ProposalAcceptedEmailProps = SignedMailProps & {
   contactName: string;
   acceptedByName: string;
   acceptedByRole: string;
@@ -16,7 +17,8 @@ export type ProposalAcceptedEmailProps = {
   portalUrl: string;
   /** What happens after the acceptance, one step a line. */
   nextSteps: readonly string[];
-  consultantName: string;
+  /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
+  consultantName?: string;
   /** The accepted version, whose PDF is attached at send time. */
   proposalId: string;
 };
@@ -29,7 +31,7 @@ export function proposalAcceptedSubject(props: ProposalAcceptedEmailProps): stri
 export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
   return (
     <EmailLayout preview={proposalAcceptedSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
       <Text style={emailText}>
         {`Herzlichen Dank für Ihr Vertrauen und Ihre Zusage. Ich freue mich sehr auf den Kurs «${props.title}» mit Ihrem Team.`}
       </Text>
@@ -53,7 +55,7 @@ export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
       <Text style={emailMuted}>
         Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
       </Text>
-      <Text style={{ ...emailText, whiteSpace: "pre-line" }}>{`Freundliche Grüsse\n${props.consultantName}`}</Text>
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }
@@ -72,7 +74,6 @@ ProposalAcceptedEmail.PreviewProps = {
     "Ich melde mich in den nächsten Arbeitstagen bei Ihnen, um die Kursdaten festzulegen.",
     "Sobald die Daten feststehen, erhalten Sie sie per E-Mail mit Kalendereinträgen.",
   ],
-  consultantName: "Markus Muster",
   proposalId: "0190f000-0000-7000-8000-000000000001",
 } satisfies ProposalAcceptedEmailProps;
 

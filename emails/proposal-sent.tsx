@@ -2,8 +2,9 @@ import { Text } from "@react-email/components";
 
 import { EventLines, LinkBlock } from "./event-details";
 import { EmailLayout, emailMuted, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type ProposalSentEmailProps = {
+export type ProposalSentEmailProps = SignedMailProps & {
   contactName: string;
   organisationName: string;
   title: string;
@@ -14,7 +15,8 @@ export type ProposalSentEmailProps = {
   validUntil: string;
   portalUrl: string;
   linkValidUntil: string;
-  consultantName: string;
+  /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
+  consultantName?: string;
   /** The frozen version whose PDF is attached at send time; absent in mails queued before. */
   proposalId?: string;
 };
@@ -28,7 +30,7 @@ export function proposalSentSubject(props: ProposalSentEmailProps): string {
 export function ProposalSentEmail(props: ProposalSentEmailProps) {
   return (
     <EmailLayout preview={proposalSentSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.contactName}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
       <Text style={emailText}>
         {props.version > 1
           ? `Wie besprochen sende ich Ihnen die überarbeitete Fassung des Kursangebots für ${props.organisationName}.`
@@ -51,7 +53,7 @@ export function ProposalSentEmail(props: ProposalSentEmailProps) {
       <Text style={emailMuted}>
         {`Der Link ist persönlich und bis ${props.linkValidUntil} gültig. Bitte leiten Sie ihn nur an Personen weiter, die über das Angebot entscheiden.`}
       </Text>
-      <Text style={{ ...emailText, whiteSpace: "pre-line" }}>{`Freundliche Grüsse\n${props.consultantName}`}</Text>
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }
@@ -66,7 +68,6 @@ ProposalSentEmail.PreviewProps = {
   validUntil: "27.12.2026",
   portalUrl: "http://localhost:3000/portal/beispiel",
   linkValidUntil: "27.03.2027",
-  consultantName: "Markus Muster",
   proposalId: "0190f000-0000-7000-8000-000000000001",
 } satisfies ProposalSentEmailProps;
 

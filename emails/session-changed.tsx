@@ -5,8 +5,9 @@ import type { IcsEvent } from "@/lib/ics";
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { formatRange } from "./event-details";
 import { EmailLayout, Paragraphs, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type SessionChangedEmailProps = {
+export type SessionChangedEmailProps = SignedMailProps & {
   change: "MOVED" | "CANCELLED";
   name: string;
   session: SessionSummary;
@@ -24,7 +25,7 @@ export function sessionChangedSubject(props: SessionChangedEmailProps): string {
 export function SessionChangedEmail(props: SessionChangedEmailProps) {
   return (
     <EmailLayout preview={sessionChangedSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.name}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
       <Text style={emailText}>
         {props.change === "MOVED"
           ? `Der Kurstermin hat sich geändert${props.previous ? ` (bisher ${formatRange(props.previous.startsAt, props.previous.endsAt)}, ${props.previous.location})` : ""}. Neu gilt:`
@@ -32,6 +33,7 @@ export function SessionChangedEmail(props: SessionChangedEmailProps) {
       </Text>
       <SessionLines session={props.session} />
       {props.message ? <Paragraphs text={props.message} /> : null}
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }

@@ -2,8 +2,9 @@ import { Text } from "@react-email/components";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { EmailLayout, emailText } from "./layout";
+import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type SessionReminderEmailProps = { name: string; session: SessionSummary };
+export type SessionReminderEmailProps = SignedMailProps & { name: string; session: SessionSummary };
 
 export function sessionReminderSubject(props: SessionReminderEmailProps): string {
   return `Erinnerung: ${props.session.courseTitle}`;
@@ -12,9 +13,10 @@ export function sessionReminderSubject(props: SessionReminderEmailProps): string
 export function SessionReminderEmail(props: SessionReminderEmailProps) {
   return (
     <EmailLayout preview={sessionReminderSubject(props)}>
-      <Text style={emailText}>{`Grüezi ${props.name}`}</Text>
+      <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
       <Text style={emailText}>Bald ist es so weit. Ich freue mich auf den Kurs mit Ihnen:</Text>
       <SessionLines session={props.session} />
+      <SignOff sender={props.sender} />
     </EmailLayout>
   );
 }

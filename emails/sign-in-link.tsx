@@ -7,11 +7,11 @@ export type SignInLinkEmailProps = { url: string; validMinutes: number };
 export function SignInLinkEmail({ url, validMinutes }: SignInLinkEmailProps) {
   return (
     <EmailLayout preview="Ihr Anmeldelink für Anliegen">
-      <Text style={emailText}>Grüezi</Text>
+      <Text style={emailText}>Guten Tag</Text>
       <Text style={emailText}>
         {`Mit diesem Link melden Sie sich im Verwaltungsbereich von Anliegen an. Er gilt ${validMinutes} Minuten und nur einmal.`}
       </Text>
-      <Button href={url} style={emailButton}>
+      <Button href={url} data-skip-in-text="true" style={emailButton}>
         Jetzt anmelden
       </Button>
       <Text style={{ ...emailMuted, marginTop: "24px" }}>

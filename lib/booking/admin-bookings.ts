@@ -189,7 +189,7 @@ async function notifyParticipantChange(
       template: "message",
       props: {
         subject: `${subject}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
-        body: `Grüezi\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
+        body: `Guten Tag\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
       },
       to: address,
       replyTo: getEnv().CONSULTANT_EMAIL,

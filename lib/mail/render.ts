@@ -1,6 +1,11 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 
+import type { MailSender } from "@/emails/sign-off";
+import { readBusinessProfile } from "@/lib/business-profile/service";
+import { getDb } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+
 import { openMailPayload } from "./sealed-payload";
 import { isMailTemplateName, mailTemplates, type AttachmentContext, type MailTemplate } from "./templates";
 import type { MailAttachment } from "./transport";
@@ -26,9 +31,12 @@ export async function renderMail(
   if (!isMailTemplateName(templateName)) throw new Error(`Unknown mail template: ${templateName}`);
   const props = openMailPayload(templateName, stored);
   const template = mailTemplates[templateName] as MailTemplate<unknown>;
+  // The sign-off is read now, not stored with the mail: a profile filled in later also signs the
+  // mails still waiting, and no outbox row carries a stale name.
+  const sender = await mailSender(context.db ?? getDb());
   const element = createElement(
     template.component as (props: unknown) => ReturnType<typeof template.component>,
-    props as object,
+    { ...(props as object), sender } as object,
   );
   const [html, text, attachments] = await Promise.all([
     render(element),
@@ -42,6 +50,12 @@ export async function renderMail(
     attachments,
     sensitive: template.sensitive ?? false,
   };
+}
+
+/** The consultant who signs client mails, from the business profile; without a name, the site signs. */
+async function mailSender(db: Database): Promise<MailSender> {
+  const profile = await readBusinessProfile(db);
+  return { name: profile.name, contactLines: [profile.email, profile.phone].filter(Boolean) };
 }
 
 /** Renders a stored outbox row as it will be (or was) sent; with `db`, including rendered documents. */

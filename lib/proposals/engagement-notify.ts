@@ -62,7 +62,6 @@ export async function notifyEngagementStatus(
           ? sessions.map((session) => engagementSessionIcs(toEngagementSession(session, snapshot.title), token))
           : undefined,
       portalUrl: links.portal(token),
-      consultantName: snapshot.consultant.name,
     },
     to: inquiry.email,
     replyTo: getEnv().CONSULTANT_EMAIL,

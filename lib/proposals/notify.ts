@@ -31,7 +31,6 @@ export function proposalSentProps(input: {
     validUntil: formatDateKey(proposal.snapshot.validUntil),
     portalUrl: input.portalUrl,
     linkValidUntil: formatDate(input.linkExpiresAt),
-    consultantName: proposal.snapshot.consultant.name,
     // The preview has no version yet; it still says that the PDF comes with the mail.
     proposalId: proposal.id ?? "vorschau",
   };
@@ -104,7 +103,6 @@ export async function notifyProposalResponse(
         total: formatChf(proposal.snapshot.price.totalCents),
         portalUrl: links.portal(response.token),
         nextSteps: AFTER_ACCEPTANCE_STEPS,
-        consultantName: proposal.snapshot.consultant.name,
         proposalId: proposal.id,
       },
       to: inquiry.email,

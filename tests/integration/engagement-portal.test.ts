@@ -148,7 +148,7 @@ describe("the engagement page", () => {
     expect(rows).toHaveLength(1);
     const rendered = await renderOutboxMessage(rows[0]!, { db: db() });
     expect(rendered.subject).toBe(`Ihre Kurstermine: ${snapshot.title}`);
-    expect(rendered.text).toContain("Grüezi Zoë Müller-Brügger");
+    expect(rendered.text).toContain("Guten Tag Zoë Müller-Brügger");
     expect(rendered.text).toContain("10.03.2099");
     expect(rendered.text).toContain("Freundliche Grüsse");
     expect(rendered.attachments.map((file) => file.filename)).toEqual(["kurstag-1.ics", "kurstag-2.ics"]);

@@ -39,7 +39,7 @@ describe("sending a proposal", () => {
     const preview = await previewProposalMail(db(), { designId: design.id, actor });
     expect(preview.to).toBe(inquiry.email);
     expect(preview.subject).toBe("Ihr Angebot: Kundenorientierung für Steueramt Solothurn");
-    expect(preview.text).toContain("Grüezi Zoë Müller-Brügger");
+    expect(preview.text).toContain("Guten Tag Zoë Müller-Brügger");
     expect(preview.text).toContain("Das Angebot liegt dieser Mail als PDF bei.");
     expect(preview.attachment).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
     // A preview sends nothing and freezes nothing.
@@ -105,7 +105,7 @@ describe("accepting a proposal", () => {
       expect(thanks).toBeDefined();
       expect(JSON.stringify(thanks!.to)).toContain(inquiry.email);
       const text = thanks!.text ?? "";
-      expect(text).toContain("Grüezi Zoë Müller-Brügger");
+      expect(text).toContain("Guten Tag Zoë Müller-Brügger");
       expect(text).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
       expect(text).toContain("Beat Zürcher (Gemeindeschreiber)");
       // Not the old third-person note ("... hat das Angebot angenommen").
