@@ -2,8 +2,8 @@ import { Text } from "@react-email/components";
 
 import type { IcsEvent } from "@/lib/ics";
 
-import { EventLines, LinkBlock } from "./event-details";
-import { EmailLayout, emailMuted, emailText } from "./layout";
+import { EventLines, PortalLinkBlock } from "./event-details";
+import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
 export type EngagementStatusEmailProps = SignedMailProps & {
@@ -46,10 +46,7 @@ export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
           ? "Die Termine, die Anmeldungen Ihres Teams und die Dokumente finden Sie in Ihrem Kundenportal:"
           : "Die Dokumente zum Kurs finden Sie in Ihrem Kundenportal:"}
       </Text>
-      <LinkBlock url={props.portalUrl} label="Zum Kundenportal" />
-      <Text style={emailMuted}>
-        Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
-      </Text>
+      <PortalLinkBlock url={props.portalUrl} />
       <SignOff sender={props.sender} />
     </EmailLayout>
   );

@@ -38,3 +38,15 @@ export function LinkBlock({ url, label }: { url: string; label: string }) {
     </>
   );
 }
+
+/** The client's portal link: a credential, so every mail that carries it says not to pass it on. */
+export function PortalLinkBlock({ url }: { url: string }) {
+  return (
+    <>
+      <LinkBlock url={url} label="Zum Kundenportal" />
+      <Text style={emailMuted}>
+        Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
+      </Text>
+    </>
+  );
+}

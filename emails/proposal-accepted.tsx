@@ -1,7 +1,7 @@
 import { Text } from "@react-email/components";
 
-import { EventLines, LinkBlock } from "./event-details";
-import { EmailLayout, emailHeading, emailMuted, emailText } from "./layout";
+import { EventLines, PortalLinkBlock } from "./event-details";
+import { EmailLayout, emailHeading, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
 export type ProposalAcceptedEmailProps = SignedMailProps & {
@@ -51,10 +51,7 @@ export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
       <Text style={emailText}>
         Das Angebot und alles Weitere zu Ihrem Kurs finden Sie jederzeit in Ihrem Kundenportal:
       </Text>
-      <LinkBlock url={props.portalUrl} label="Zum Kundenportal" />
-      <Text style={emailMuted}>
-        Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
-      </Text>
+      <PortalLinkBlock url={props.portalUrl} />
       <SignOff sender={props.sender} />
     </EmailLayout>
   );
