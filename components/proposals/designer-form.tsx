@@ -14,7 +14,7 @@ import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import { formatVatRate, parseFrancs, priceOf } from "@/lib/proposals/pricing";
 import { programmeDaysWarning, QUOTED_INQUIRY_MESSAGE, quotesInquiry } from "@/lib/proposals/rules";
 import { designSchema, type DesignFormValues, type DesignInput } from "@/lib/proposals/schemas";
-import type { ProposalMailPreview } from "@/lib/proposals/send";
+import type { ProposalMailPreview } from "@/lib/proposals/service";
 
 import { GoalPicker, ModulePicker } from "./library-pickers";
 

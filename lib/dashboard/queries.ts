@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { countDemoSessions } from "@/lib/demo/service";
 import { getEnv } from "@/lib/env";
 import { pluralText } from "@/lib/format";
-import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/admin-filters";
+import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/rules";
 
 const LIST_LENGTH = 8;
 const SESSION_HORIZON_DAYS = 60;

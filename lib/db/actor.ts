@@ -38,3 +38,8 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
     },
   });
 }
+
+/** The user behind an actor, for the columns that name one (timeline events, notes); null for visitors and jobs. */
+export function actorUserId(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.id : null;
+}

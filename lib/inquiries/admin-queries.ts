@@ -4,9 +4,8 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { inquiryRowSelect, overdueInquiryWhere } from "./admin-filters";
 import { INQUIRY_PAGE_SIZE, type InquiryListFilter } from "./admin-schemas";
-import { finalInquiryStatuses } from "./rules";
+import { finalInquiryStatuses, inquiryRowSelect, overdueInquiryWhere } from "./rules";
 
 function listWhere(filter: InquiryListFilter, now: Date): Prisma.InquiryWhereInput {
   const where: Prisma.InquiryWhereInput[] = [];

@@ -1,4 +1,5 @@
 // The inquiry pipeline's status rules, pure so that pages, actions and tests share one table.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 
 /** The order the pipeline moves forward in; declined and cancelled end it from any open state. */
@@ -78,3 +79,25 @@ export const inquiryStatusLabels: Record<InquiryStatus, string> = {
   DECLINED: "Abgelehnt",
   CANCELLED: "Storniert",
 };
+
+// Query building blocks shared by the inquiry list, the dashboard and the digest.
+/** Inquiries the consultant still owes a first answer and whose due time has passed. */
+export function overdueInquiryWhere(now: Date): Prisma.InquiryWhereInput {
+  return {
+    status: { in: [...awaitingResponseStatuses] },
+    firstResponseAt: null,
+    responseDueAt: { lt: now },
+  };
+}
+
+/** What a line in an inquiry list shows (the list, the dashboard, the digest). */
+export const inquiryRowSelect = {
+  id: true,
+  reference: true,
+  organisationName: true,
+  contactName: true,
+  status: true,
+  receivedAt: true,
+  responseDueAt: true,
+  firstResponseAt: true,
+} as const;

@@ -1,9 +1,12 @@
-// Receiving an inquiry: the inquiry, its first timeline event and both e-mails are stored in one
-// transaction, so a visitor who sees a reference number has an inquiry that cannot get lost.
+// The inquiry domain's writes. Receiving an inquiry lives here: the inquiry, its first timeline
+// event and both e-mails are stored in one transaction, so a visitor who sees a reference number
+// has an inquiry that cannot get lost. The consultant's pipeline work and the daily digest are
+// parts of their own, re-exported below so that callers import writes from one place.
 import { parseInput } from "@/lib/action-result";
 import { readConsultationSettings } from "@/lib/consultation/context";
+import { visitor, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
-import { withTransactionRetry } from "@/lib/db/retry";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { newManageToken } from "@/lib/manage-token";
@@ -14,6 +17,9 @@ import { notifyInquiryReceived } from "./notify";
 import { nextInquiryReference } from "./reference";
 import { submitInquirySchema, type SubmitInquiryInput } from "./schemas";
 import { inquirySummaryLines, type ChosenTitles } from "./summary";
+
+export * from "./service-digest";
+export * from "./service-pipeline";
 
 export const UNKNOWN_CHOICE_MESSAGE =
   "Diese Auswahl ist nicht mehr verfügbar. Bitte laden Sie die Seite neu und wählen Sie erneut.";
@@ -80,70 +86,69 @@ const orNull = (value: string) => value || null;
 /** Stores a validated inquiry with its reference, due time, RECEIVED event and both outbox e-mails. */
 export async function submitInquiry(
   db: Database,
+  _actor: Actor,
   input: SubmitInquiryInput,
   now: Date = new Date(),
 ): Promise<ReceivedInquiry> {
   const { ids, titles } = await resolveChoices(db, input);
   const settings = await readConsultationSettings(db);
   const dueAt = responseDueAt(now, getEnv().INQUIRY_RESPONSE_WORKING_DAYS, settings.canton);
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      const reference = await nextInquiryReference(tx, now);
-      // The confirmation's call link carries this token; only its hash is stored.
-      const callToken = newManageToken();
-      const inquiry = await tx.inquiry.create({
-        data: {
-          reference,
-          callTokenHash: callToken.hash,
-          organisationName: input.organisationName,
-          organisationKind: input.organisationKind,
-          department: orNull(input.department),
-          contactName: input.contactName,
-          email: input.email,
-          phone: orNull(input.phone),
-          participants: input.participants ? Number(input.participants) : null,
-          fieldId: ids.field,
-          courseId: ids.course,
-          challenges: input.challenges,
-          challengesOther: orNull(input.challengesOther),
-          format: input.format || null,
-          preferredPeriod: orNull(input.preferredPeriod),
-          venue: input.venue || null,
-          venueNote: orNull(input.venueNote),
-          language: input.language,
-          message: orNull(input.message),
-          privacyConsentAt: now,
-          receivedAt: now,
-          responseDueAt: dueAt,
-          wishedGoals: { create: ids.goals.map((goalId) => ({ goalId })) },
-          wishedModules: { create: ids.modules.map((moduleId) => ({ moduleId })) },
-        },
-        select: { id: true, reference: true },
-      });
-      const mails = await notifyInquiryReceived(tx, {
-        id: inquiry.id,
-        callToken: callToken.token,
+  return inTransaction(db, async (tx) => {
+    const reference = await nextInquiryReference(tx, now);
+    // The confirmation's call link carries this token; only its hash is stored.
+    const callToken = newManageToken();
+    const inquiry = await tx.inquiry.create({
+      data: {
         reference,
-        receivedAt: now.toISOString(),
-        responseDueAt: dueAt.toISOString(),
-        contactName: input.contactName,
+        callTokenHash: callToken.hash,
         organisationName: input.organisationName,
+        organisationKind: input.organisationKind,
+        department: orNull(input.department),
+        contactName: input.contactName,
         email: input.email,
-        phone: input.phone,
-        details: inquirySummaryLines(input, titles),
-      });
-      await tx.inquiryEvent.create({
-        data: {
-          inquiryId: inquiry.id,
-          type: "RECEIVED",
-          toStatus: "NEW",
-          body: "Anfrage über das Formular auf der Website eingegangen.",
-          data: { confirmationId: mails.confirmation.id, notificationId: mails.notification.id },
-        },
-      });
-      return { id: inquiry.id, reference, responseDueAt: dueAt };
-    }),
-  );
+        phone: orNull(input.phone),
+        participants: input.participants ? Number(input.participants) : null,
+        fieldId: ids.field,
+        courseId: ids.course,
+        challenges: input.challenges,
+        challengesOther: orNull(input.challengesOther),
+        format: input.format || null,
+        preferredPeriod: orNull(input.preferredPeriod),
+        venue: input.venue || null,
+        venueNote: orNull(input.venueNote),
+        language: input.language,
+        message: orNull(input.message),
+        privacyConsentAt: now,
+        receivedAt: now,
+        responseDueAt: dueAt,
+        wishedGoals: { create: ids.goals.map((goalId) => ({ goalId })) },
+        wishedModules: { create: ids.modules.map((moduleId) => ({ moduleId })) },
+      },
+      select: { id: true, reference: true },
+    });
+    const mails = await notifyInquiryReceived(tx, {
+      id: inquiry.id,
+      callToken: callToken.token,
+      reference,
+      receivedAt: now.toISOString(),
+      responseDueAt: dueAt.toISOString(),
+      contactName: input.contactName,
+      organisationName: input.organisationName,
+      email: input.email,
+      phone: input.phone,
+      details: inquirySummaryLines(input, titles),
+    });
+    await tx.inquiryEvent.create({
+      data: {
+        inquiryId: inquiry.id,
+        type: "RECEIVED",
+        toStatus: "NEW",
+        body: "Anfrage über das Formular auf der Website eingegangen.",
+        data: { confirmationId: mails.confirmation.id, notificationId: mails.notification.id },
+      },
+    });
+    return { id: inquiry.id, reference, responseDueAt: dueAt };
+  });
 }
 
 /**
@@ -161,6 +166,6 @@ export async function acceptInquiry(
   if (data.website) return { reference: "" };
   const limit = await hitRateLimit(db, `inquiry:ip:${client}`, INQUIRY_RATE_LIMIT, now);
   if (!limit.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_INQUIRIES_MESSAGE);
-  const { reference } = await submitInquiry(db, data, now);
+  const { reference } = await submitInquiry(db, visitor, data, now);
   return { reference };
 }

@@ -7,14 +7,15 @@ import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import { RELEASE_BOOKING_HOLDS_TASK } from "@/lib/booking/service";
 import { releaseLapsedCallHolds } from "@/lib/consultation/service";
+import { systemActor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { getEnv, type Env } from "@/lib/env";
-import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
+import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/service";
 import { getLogger } from "@/lib/log";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
 import { anonymiseExpired } from "@/lib/privacy/service";
-import { sendProposalReminders } from "@/lib/proposals/reminders";
+import { sendProposalReminders } from "@/lib/proposals/service";
 
 import { deliverMail } from "./deliver-mail";
 import { pruneExpired } from "./maintenance";
@@ -51,11 +52,11 @@ export function buildTaskList(context: WorkerContext): TaskList {
     await sendSessionReminders(context.db, getEnv().SESSION_REMINDER_DAYS);
   };
   const digest: Task = async () => {
-    await sendInquiryDigest(context.db);
+    await sendInquiryDigest(context.db, systemActor(INQUIRY_DIGEST_JOB));
   };
   const proposalReminders: Task = async () => {
     const env = getEnv();
-    await sendProposalReminders(context.db, {
+    await sendProposalReminders(context.db, systemActor(PROPOSAL_REMINDERS_TASK), {
       reminderDays: env.PROPOSAL_REMINDER_DAYS,
       expiryWarningDays: env.PROPOSAL_EXPIRY_WARNING_DAYS,
     });

@@ -8,7 +8,7 @@ import { type IcsEvent } from "@/lib/ics";
 import { engagementSteps, type EngagementStep } from "@/lib/inquiries/engagement";
 import { calendarDomain, links } from "@/lib/links";
 
-import { getPortalView, type PortalProposal } from "./portal";
+import { getPortalView, type PortalProposal } from "./service-portal";
 import type { ProposalSnapshot } from "./snapshot";
 
 export type EngagementSession = {

@@ -142,3 +142,5 @@ export async function notifyProposalReminder(
     inquiryId: inquiry.id,
   });
 }
+
+export { notifyEngagementStatus } from "./notify-engagement";

@@ -4,12 +4,13 @@
 // every attempt counts against a rate limit per client address.
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
+import { visitor } from "@/lib/db/actor";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientKey } from "@/lib/request";
 
-import { acceptProposal, requestProposalChanges } from "./portal";
 import { acceptProposalSchema, requestChangesSchema } from "./schemas";
+import { acceptProposal, requestProposalChanges } from "./service";
 
 const TOO_MANY = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
 
@@ -22,7 +23,7 @@ export async function acceptProposalAction(input: unknown): Promise<ActionResult
   return runAction(async () => {
     const data = parseInput(acceptProposalSchema, input);
     await limitPortal();
-    await acceptProposal(getDb(), data);
+    await acceptProposal(getDb(), visitor, data);
     return success(null, "Herzlichen Dank: Das Angebot ist angenommen. Sie erhalten eine Bestätigung per E-Mail.");
   });
 }
@@ -31,7 +32,7 @@ export async function requestChangesAction(input: unknown): Promise<ActionResult
   return runAction(async () => {
     const data = parseInput(requestChangesSchema, input);
     await limitPortal();
-    await requestProposalChanges(getDb(), data);
+    await requestProposalChanges(getDb(), visitor, data);
     return success(
       null,
       "Herzlichen Dank: Ihr Änderungswunsch ist übermittelt. Sie erhalten eine überarbeitete Fassung.",

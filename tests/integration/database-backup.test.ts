@@ -14,9 +14,10 @@ import { countUserTables, createPostgresBackup, NOT_EMPTY_MESSAGE, restorePostgr
 import { confirmBookingByToken } from "@/lib/booking/confirm";
 import { bookSeats, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
+import { systemActor, userActor } from "@/lib/db/actor";
 import { createDatabaseClient } from "@/lib/db/client";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
-import { sendProposal } from "@/lib/proposals/send";
+import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { sendProposal } from "@/lib/proposals/service";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { replaceWithEmptyDatabase } from "../setup/broken-disk";
@@ -67,9 +68,9 @@ describe.skipIf(!onRealServer)("backup and restore on PostgreSQL", () => {
     const db = getDb();
     await seedDemoContent(db, NOW);
     const inquiry = await createInquiry(db, { email: "backup@amt.example" });
-    const design = await createDesignFromInquiry(db, inquiry.id);
+    const design = await createDesignFromInquiry(db, systemActor("test"), { inquiryId: inquiry.id });
     const owner = await db.user.findFirstOrThrow({ where: { role: "OWNER" } });
-    await sendProposal(db, { designId: design.id, actor: owner, now: NOW });
+    await sendProposal(db, userActor(owner), { designId: design.id, now: NOW });
     const session = await db.courseSession.findFirstOrThrow({ where: { status: "SCHEDULED", startsAt: { gt: NOW } } });
     const placed = await bookSeats(
       db,

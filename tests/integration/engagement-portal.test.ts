@@ -4,12 +4,13 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { systemActor, userActor, visitor } from "@/lib/db/actor";
 import { renderMail, renderOutboxMessage } from "@/lib/mail/render";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
 import { getEngagementView } from "@/lib/proposals/engagement";
-import { acceptProposal } from "@/lib/proposals/portal";
-import { sendProposal } from "@/lib/proposals/send";
-import { createSessionsFromProposal } from "@/lib/proposals/sessions";
+import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { acceptProposal } from "@/lib/proposals/service";
+import { sendProposal } from "@/lib/proposals/service";
+import { createSessionsFromProposal } from "@/lib/proposals/service";
 import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -54,10 +55,16 @@ async function acceptedEngagement(organisationName: string) {
     goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
     moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren", "meta-ebene", "telefon-stimme"],
   });
-  const design = await createDesignFromInquiry(db(), inquiry.id);
-  const sent = await sendProposal(db(), { designId: design.id, actor });
+  const design = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
+  const sent = await sendProposal(db(), userActor(actor), { designId: design.id });
   const token = await portalToken(inquiry.id, "proposal-sent");
-  await acceptProposal(db(), { token, proposalId: sent.proposalId, name: "Zoë", role: "Leiterin", confirm: true });
+  await acceptProposal(db(), visitor, {
+    token,
+    proposalId: sent.proposalId,
+    name: "Zoë",
+    role: "Leiterin",
+    confirm: true,
+  });
   const snapshot = (await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } }))
     .snapshot as ProposalSnapshot;
   return { inquiry, token, snapshot };
@@ -77,7 +84,7 @@ describe("the engagement page", () => {
     expect(before.sessions).toEqual([]);
 
     const course = await db().course.findFirstOrThrow();
-    await createSessionsFromProposal(db(), {
+    await createSessionsFromProposal(db(), systemActor("test"), {
       inquiryId: inquiry.id,
       courseId: course.id,
       location: "Luzern, Schulungsraum 2",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
-import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/digest";
+import { systemActor } from "@/lib/db/actor";
+import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/service";
 import { cronItems } from "@/lib/jobs/tasks";
 
 import { createInquiry } from "../setup/admin-fixtures";
@@ -22,8 +23,8 @@ describe("the daily inquiry digest", () => {
 
   it("is skipped on a day with nothing to say, and recorded as such", async () => {
     const db = getDb();
-    expect(await sendInquiryDigest(db, MONDAY_0630)).toBe("too-early");
-    expect(await sendInquiryDigest(db, MONDAY_0700)).toBe("nothing-to-say");
+    expect(await sendInquiryDigest(db, systemActor("inquiry-digest"), MONDAY_0630)).toBe("too-early");
+    expect(await sendInquiryDigest(db, systemActor("inquiry-digest"), MONDAY_0700)).toBe("nothing-to-say");
     expect(await db.outboxMessage.count()).toBe(0);
     expect(
       await db.jobRun.findUniqueOrThrow({ where: { job_runKey: { job: INQUIRY_DIGEST_JOB, runKey: "2026-11-23" } } }),
@@ -50,9 +51,14 @@ describe("the daily inquiry digest", () => {
     });
     await createInquiry(db, { organisationName: "Abgelehnt GmbH", status: "DECLINED" });
 
-    const results = await Promise.all([sendInquiryDigest(db, TUESDAY_0800), sendInquiryDigest(db, TUESDAY_0800)]);
+    const results = await Promise.all([
+      sendInquiryDigest(db, systemActor("inquiry-digest"), TUESDAY_0800),
+      sendInquiryDigest(db, systemActor("inquiry-digest"), TUESDAY_0800),
+    ]);
     expect(results.sort()).toEqual(["already-sent", "sent"]);
-    expect(await sendInquiryDigest(db, new Date(TUESDAY_0800.getTime() + 5 * HOUR))).toBe("already-sent");
+    expect(
+      await sendInquiryDigest(db, systemActor("inquiry-digest"), new Date(TUESDAY_0800.getTime() + 5 * HOUR)),
+    ).toBe("already-sent");
 
     const sink = await startSmtpSink();
     try {
@@ -70,6 +76,6 @@ describe("the daily inquiry digest", () => {
       await sink.stop();
     }
     // The next day still has the overdue one to mention.
-    expect(await sendInquiryDigest(db, WEDNESDAY_0900)).toBe("sent");
+    expect(await sendInquiryDigest(db, systemActor("inquiry-digest"), WEDNESDAY_0900)).toBe("sent");
   });
 });

@@ -4,11 +4,12 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { bookSeats } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
+import { systemActor, userActor } from "@/lib/db/actor";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { renderOutboxMessage } from "@/lib/mail/render";
 import { SealedPayloadError } from "@/lib/mail/sealed-payload";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
-import { sendProposal } from "@/lib/proposals/send";
+import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { sendProposal } from "@/lib/proposals/service";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { createInquiry } from "../setup/proposal-fixtures";
@@ -78,9 +79,9 @@ describe("sealed outbox payloads", () => {
   it("keeps the client-portal link out of the stored proposal mail", async () => {
     const db = getDb();
     const inquiry = await createInquiry(db, { email: "portal.versiegelt@amt.example" });
-    const design = await createDesignFromInquiry(db, inquiry.id);
+    const design = await createDesignFromInquiry(db, systemActor("test"), { inquiryId: inquiry.id });
     const owner = await db.user.findFirstOrThrow({ where: { role: "OWNER" } });
-    await sendProposal(db, { designId: design.id, actor: owner, now: NOW });
+    await sendProposal(db, userActor(owner), { designId: design.id, now: NOW });
     const mail = await db.outboxMessage.findFirstOrThrow({
       where: { inquiryId: inquiry.id, template: "proposal-sent" },
     });

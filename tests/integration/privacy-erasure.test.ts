@@ -11,12 +11,13 @@ import { bookSeats } from "@/lib/booking/service";
 import { listFreeSlots } from "@/lib/consultation/context";
 import { bookCall } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
-import { sendInquiryDigest } from "@/lib/inquiries/digest";
+import { systemActor, userActor } from "@/lib/db/actor";
 import { emptyInquiry } from "@/lib/inquiries/schemas";
+import { sendInquiryDigest } from "@/lib/inquiries/service";
 import { acceptInquiry } from "@/lib/inquiries/service";
 import { deletePersonalData, type DeletedCounts } from "@/lib/privacy/service";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
-import { sendProposal } from "@/lib/proposals/send";
+import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { sendProposal } from "@/lib/proposals/service";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -101,12 +102,12 @@ describe("erasing one address", () => {
     const inquiry = await submitInquiry(address, marker);
     const other = await submitInquiry(bystander, "Bitte bald.");
     // The consultant's digest lists both inquiries by reference and name.
-    expect(await sendInquiryDigest(db, NOW)).toBe("sent");
+    expect(await sendInquiryDigest(db, systemActor("inquiry-digest"), NOW)).toBe("sent");
 
     const owner = await db.user.findFirstOrThrow({ where: { role: "OWNER" } });
-    const design = await createDesignFromInquiry(db, inquiry.id);
+    const design = await createDesignFromInquiry(db, systemActor("test"), { inquiryId: inquiry.id });
     expect((await db.courseDesign.findUniqueOrThrow({ where: { id: design.id } })).situation).toContain(marker);
-    await sendProposal(db, { designId: design.id, actor: owner, now: NOW });
+    await sendProposal(db, userActor(owner), { designId: design.id, now: NOW });
 
     const [slot] = await listFreeSlots(db, NOW);
     await bookCall(

@@ -3,10 +3,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { systemActor, userActor, visitor } from "@/lib/db/actor";
 import { renderOutboxMessage } from "@/lib/mail/render";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
-import { acceptProposal, getPortalView } from "@/lib/proposals/portal";
-import { previewProposalMail, sendProposal } from "@/lib/proposals/send";
+import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { acceptProposal, getPortalView } from "@/lib/proposals/service";
+import { previewProposalMail, sendProposal } from "@/lib/proposals/service";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { runJobs, smtpTransport } from "../setup/jobs";
@@ -29,14 +30,14 @@ async function designFor(organisationName: string) {
     goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
     moduleSlugs: ["aktiv-zuhoeren"],
   });
-  const design = await createDesignFromInquiry(db(), inquiry.id);
+  const design = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
   return { inquiry, design };
 }
 
 describe("sending a proposal", () => {
   it("previews the mail from the real template without sending, then sends it with the PDF over SMTP", async () => {
     const { inquiry, design } = await designFor("Steueramt Solothurn");
-    const preview = await previewProposalMail(db(), { designId: design.id, actor });
+    const preview = await previewProposalMail(db(), userActor(actor), { designId: design.id });
     expect(preview.to).toBe(inquiry.email);
     expect(preview.subject).toBe("Ihr Angebot: Kundenorientierung für Steueramt Solothurn");
     expect(preview.text).toContain("Guten Tag Zoë Müller-Brügger");
@@ -46,7 +47,7 @@ describe("sending a proposal", () => {
     expect(await db().proposal.count({ where: { inquiryId: inquiry.id } })).toBe(0);
     expect(await db().outboxMessage.count({ where: { inquiryId: inquiry.id } })).toBe(0);
 
-    const sent = await sendProposal(db(), { designId: design.id, actor });
+    const sent = await sendProposal(db(), userActor(actor), { designId: design.id });
     const row = await db().outboxMessage.findFirstOrThrow({
       where: { inquiryId: inquiry.id, template: "proposal-sent" },
     });
@@ -76,7 +77,7 @@ describe("sending a proposal", () => {
   it("refuses the preview for what it would refuse to send, at the field", async () => {
     const { design } = await designFor("Betreibungsamt Thun");
     await db().designGoal.deleteMany({ where: { designId: design.id } });
-    await expect(previewProposalMail(db(), { designId: design.id, actor })).rejects.toMatchObject({
+    await expect(previewProposalMail(db(), userActor(actor), { designId: design.id })).rejects.toMatchObject({
       code: "VALIDATION",
       field: "goals",
     });
@@ -86,14 +87,14 @@ describe("sending a proposal", () => {
 describe("accepting a proposal", () => {
   it("thanks the client as «Sie» with the PDF, the portal link and what follows, and the portal stops asking", async () => {
     const { inquiry, design } = await designFor("Gemeindeverwaltung Köniz");
-    const sent = await sendProposal(db(), { designId: design.id, actor });
+    const sent = await sendProposal(db(), userActor(actor), { designId: design.id });
     const sink = await startSmtpSink();
     try {
       await runJobs(smtpTransport(sink.url));
       const proposalMail = (await sink.waitFor(1)).find((mail) => mail.subject?.startsWith("Ihr Angebot"))!;
       const token = /\/portal\/([A-Za-z0-9_-]{43})/.exec(proposalMail.text ?? "")![1]!;
 
-      await acceptProposal(db(), {
+      await acceptProposal(db(), visitor, {
         token,
         proposalId: sent.proposalId,
         name: "Beat Zürcher",

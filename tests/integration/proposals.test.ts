@@ -1,21 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { systemActor, userActor, visitor } from "@/lib/db/actor";
 import { formatDateTime, formatTime } from "@/lib/format";
 import { scheduleJob } from "@/lib/jobs/queue";
 import { PROPOSAL_REMINDERS_TASK } from "@/lib/jobs/tasks";
 import { renderMail } from "@/lib/mail/render";
 import { hashManageToken } from "@/lib/manage-token";
 import { agendaDayCount, clockOf, scheduleAgenda } from "@/lib/proposals/agenda";
-import { createDesignFromInquiry, saveDesign } from "@/lib/proposals/design";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { getLibrary } from "@/lib/proposals/library";
 import { renderProposalPdf } from "@/lib/proposals/pdf";
-import { acceptProposal, getPortalView, requestProposalChanges, revokePortalAccess } from "@/lib/proposals/portal";
 import { programmeDaysWarning } from "@/lib/proposals/rules";
 import { designSchema } from "@/lib/proposals/schemas";
-import { loadDesign, sendProposal } from "@/lib/proposals/send";
-import { createSessionsFromProposal } from "@/lib/proposals/sessions";
+import { acceptProposal, getPortalView, requestProposalChanges, revokePortalAccess } from "@/lib/proposals/service";
+import { createDesignFromInquiry, saveDesign } from "@/lib/proposals/service";
+import { loadDesign, sendProposal } from "@/lib/proposals/service";
+import { createSessionsFromProposal } from "@/lib/proposals/service";
 import { compareSnapshots, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -50,7 +51,7 @@ async function saveWith(designId: string, change: (values: ReturnType<typeof des
   const design = await loadDesign(db(), designId);
   const values = designFormValues(design!);
   change(values);
-  await saveDesign(db(), designSchema.parse(values));
+  await saveDesign(db(), systemActor("test"), designSchema.parse(values));
 }
 
 async function sentInquiry(overrides: Parameters<typeof createInquiry>[1] = {}) {
@@ -60,8 +61,8 @@ async function sentInquiry(overrides: Parameters<typeof createInquiry>[1] = {}) 
     moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren"],
     ...overrides,
   });
-  const design = await createDesignFromInquiry(db(), inquiry.id);
-  const sent = await sendProposal(db(), { designId: design.id, actor });
+  const design = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
+  const sent = await sendProposal(db(), userActor(actor), { designId: design.id });
   return { inquiry, design, sent, token: await tokenFromMail(inquiry.id) };
 }
 
@@ -75,9 +76,9 @@ describe("designing from an inquiry", () => {
       format: "ONE_DAY",
       participants: 14,
     });
-    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    const { id } = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
     // A second click returns the same design instead of a second one.
-    expect((await createDesignFromInquiry(db(), inquiry.id)).id).toBe(id);
+    expect((await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id })).id).toBe(id);
 
     const design = (await loadDesign(db(), id))!;
     expect(design.goals.map((goal) => goal.title)).toEqual(["Wissen, wie Gespräche gut beendet werden können"]);
@@ -99,7 +100,10 @@ describe("designing from an inquiry", () => {
       moduleSlugs: ["aktiv-zuhoeren", "meta-ebene"],
       format: "TWO_DAYS",
     });
-    const design = (await loadDesign(db(), (await createDesignFromInquiry(db(), inquiry.id)).id))!;
+    const design = (await loadDesign(
+      db(),
+      (await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id })).id,
+    ))!;
     const schedule = scheduleAgenda(design.agendaItems, design.dayStartMinute);
     const modulesOf = (day: number) =>
       schedule[day - 1]!.items.filter((item) => item.kind === "MODULE").map((item) => item.title);
@@ -130,7 +134,10 @@ describe("designing from an inquiry", () => {
       courseSlug: "kundenkontakt-oeffentliche-verwaltung",
       format: "ONE_DAY",
     });
-    const short = (await loadDesign(db(), (await createDesignFromInquiry(db(), oneDay.id)).id))!;
+    const short = (await loadDesign(
+      db(),
+      (await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: oneDay.id })).id,
+    ))!;
     expect(Number(short.days)).toBe(1);
     expect(
       programmeDaysWarning(
@@ -143,7 +150,7 @@ describe("designing from an inquiry", () => {
   it("never puts the client's message into the situation, and refuses to send it word for word", async () => {
     const message = "Grüezi Herr Muster\n\nUnsere Mitarbeitenden am Schalter erleben zunehmend Vorwürfe.";
     const inquiry = await createInquiry(db(), { goalSlugs: ["gespraeche-gut-beenden"], message });
-    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    const { id } = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
     const design = (await loadDesign(db(), id))!;
     expect(design.situation).not.toContain("Grüezi");
     expect(design.situation).not.toContain("erleben zunehmend Vorwürfe");
@@ -152,14 +159,14 @@ describe("designing from an inquiry", () => {
     await saveWith(id, (values) => {
       values.situation = `${values.situation}\n\n${message}`;
     });
-    const refused = await rejection(sendProposal(db(), { designId: id, actor }));
+    const refused = await rejection(sendProposal(db(), userActor(actor), { designId: id }));
     expect(refused).toMatchObject({ code: "VALIDATION", field: "situation" });
     expect(await db().proposal.count({ where: { designId: id } })).toBe(0);
 
     await saveWith(id, (values) => {
       values.situation = "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.";
     });
-    await expect(sendProposal(db(), { designId: id, actor })).resolves.toMatchObject({ version: 1 });
+    await expect(sendProposal(db(), userActor(actor), { designId: id })).resolves.toMatchObject({ version: 1 });
   });
 
   it("suggests library goals and modules by field of activity and challenges when the inquiry names none", async () => {
@@ -175,7 +182,10 @@ describe("designing from an inquiry", () => {
     const stress = library.goals.find((goal) => goal.title.startsWith("Stresssituationen"));
     expect(stress?.suggested?.challenges).toContain("PHONE_STRESS");
 
-    const design = (await loadDesign(db(), (await createDesignFromInquiry(db(), inquiry.id)).id))!;
+    const design = (await loadDesign(
+      db(),
+      (await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id })).id,
+    ))!;
     expect(design.goals.length).toBeGreaterThan(0);
     expect(design.goals.map((goal) => goal.goalId)).toEqual(suggestedGoals.slice(0, 3).map((goal) => goal.id));
     const moduleIds = design.agendaItems.flatMap((item) => (item.moduleId ? [item.moduleId] : []));
@@ -187,7 +197,7 @@ describe("designing from an inquiry", () => {
 
   it("keeps the library untouched when a goal is reworded for one client", async () => {
     const inquiry = await createInquiry(db(), { goalSlugs: ["basis-set-kommunikationswerkzeuge"] });
-    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    const { id } = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
     await saveWith(id, (values) => {
       values.goals[0]!.title = "Werkzeuge für Gespräche am Schalter des Strassenverkehrsamts";
     });
@@ -250,7 +260,7 @@ describe("sending a proposal", () => {
     const assistant = await db().user.create({
       data: { email: `assistenz-${inquiry.reference}@anliegen.example`, name: "Sandra Assistenz", role: "STAFF" },
     });
-    const second = await sendProposal(db(), { designId: design.id, actor: assistant });
+    const second = await sendProposal(db(), userActor(assistant), { designId: design.id });
     expect(second.version).toBe(2);
     const versions = await db().proposal.findMany({ where: { designId: design.id }, orderBy: { version: "asc" } });
     expect(versions.map((version) => version.status)).toEqual(["SUPERSEDED", "SENT"]);
@@ -277,16 +287,16 @@ describe("sending a proposal", () => {
 
   it("refuses to send without goals, and once the inquiry is closed", async () => {
     const inquiry = await createInquiry(db(), { moduleSlugs: ["aktiv-zuhoeren"] });
-    const { id } = await createDesignFromInquiry(db(), inquiry.id);
+    const { id } = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: inquiry.id });
     await saveWith(id, (values) => {
       values.goals = [];
     });
-    expect((await rejection(sendProposal(db(), { designId: id, actor }))).field).toBe("goals");
+    expect((await rejection(sendProposal(db(), userActor(actor), { designId: id }))).field).toBe("goals");
     expect(await db().proposal.count({ where: { designId: id } })).toBe(0);
 
     const closed = await createInquiry(db(), { status: "CANCELLED", goalSlugs: ["gespraeche-gut-beenden"] });
-    const design = await createDesignFromInquiry(db(), closed.id);
-    expect((await rejection(sendProposal(db(), { designId: design.id, actor }))).code).toBe("CONFLICT");
+    const design = await createDesignFromInquiry(db(), systemActor("test"), { inquiryId: closed.id });
+    expect((await rejection(sendProposal(db(), userActor(actor), { designId: design.id }))).code).toBe("CONFLICT");
     expect(await db().outboxMessage.count({ where: { inquiryId: closed.id } })).toBe(0);
   });
 });
@@ -297,7 +307,7 @@ describe("the client portal", () => {
     const view = await getPortalView(db(), token);
     expect(view.state).toBe("OK");
 
-    await acceptProposal(db(), {
+    await acceptProposal(db(), visitor, {
       token,
       proposalId: sent.proposalId,
       name: "Zoë Müller-Brügger",
@@ -338,15 +348,21 @@ describe("the client portal", () => {
 
     // A second answer is refused, and the confirmed inquiry takes no new proposal.
     const again = await rejection(
-      requestProposalChanges(db(), { token, proposalId: sent.proposalId, message: "Doch lieber zwei Tage, bitte." }),
+      requestProposalChanges(db(), visitor, {
+        token,
+        proposalId: sent.proposalId,
+        message: "Doch lieber zwei Tage, bitte.",
+      }),
     );
     expect(again.message).toBe("Dieses Angebot ist bereits angenommen.");
-    expect((await rejection(sendProposal(db(), { designId: proposal.designId, actor }))).code).toBe("CONFLICT");
+    expect((await rejection(sendProposal(db(), userActor(actor), { designId: proposal.designId }))).code).toBe(
+      "CONFLICT",
+    );
   });
 
   it("records a change request in the timeline, tells the consultant and hands the inquiry back to clarification", async () => {
     const { inquiry, design, sent, token } = await sentInquiry();
-    await requestProposalChanges(db(), {
+    await requestProposalChanges(db(), visitor, {
       token,
       proposalId: sent.proposalId,
       message: "Bitte das Modul Telefon ergänzen und auf zwei Halbtage verteilen.",
@@ -367,7 +383,7 @@ describe("the client portal", () => {
     expect(statusChange).toMatchObject({ fromStatus: "PROPOSAL_SENT", actorId: null });
 
     // A revised version goes out and the inquiry waits for the client again.
-    const revised = await sendProposal(db(), { designId: design.id, actor });
+    const revised = await sendProposal(db(), userActor(actor), { designId: design.id });
     expect(revised.version).toBe(2);
     expect((await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).status).toBe("PROPOSAL_SENT");
   });
@@ -379,7 +395,7 @@ describe("the client portal", () => {
     expect(view.state === "OK" && view.proposal.snapshot.client.organisationName).toBe("Betreibungsamt Thun");
 
     const refused = await rejection(
-      acceptProposal(db(), {
+      acceptProposal(db(), visitor, {
         token: first.token,
         proposalId: second.sent.proposalId,
         name: "Eve",
@@ -393,10 +409,10 @@ describe("the client portal", () => {
 
   it("refuses revoked, expired and unknown links, and an outdated version", async () => {
     const revoked = await sentInquiry();
-    expect(await revokePortalAccess(db(), revoked.inquiry.id)).toBe(1);
+    expect(await revokePortalAccess(db(), systemActor("test"), { inquiryId: revoked.inquiry.id })).toBe(1);
     expect((await getPortalView(db(), revoked.token)).state).toBe("REVOKED");
     const error = await rejection(
-      acceptProposal(db(), {
+      acceptProposal(db(), visitor, {
         token: revoked.token,
         proposalId: revoked.sent.proposalId,
         name: "Anna",
@@ -417,9 +433,9 @@ describe("the client portal", () => {
 
     // After a new version, the old version's id is refused; the same link shows the new one.
     const resent = await sentInquiry();
-    const v2 = await sendProposal(db(), { designId: resent.design.id, actor });
+    const v2 = await sendProposal(db(), userActor(actor), { designId: resent.design.id });
     const stale = await rejection(
-      acceptProposal(db(), {
+      acceptProposal(db(), visitor, {
         token: resent.token,
         proposalId: resent.sent.proposalId,
         name: "Anna",
@@ -466,7 +482,13 @@ describe("sessions from the accepted agenda", () => {
         "gespraech-beenden",
       ],
     });
-    await acceptProposal(db(), { token, proposalId: sent.proposalId, name: "Anna", role: "Chefin", confirm: true });
+    await acceptProposal(db(), visitor, {
+      token,
+      proposalId: sent.proposalId,
+      name: "Anna",
+      role: "Chefin",
+      confirm: true,
+    });
     const snapshot = (await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } }))
       .snapshot as ProposalSnapshot;
     expect(snapshot.agenda.map((day) => day.day)).toEqual([1, 2]);
@@ -483,20 +505,23 @@ describe("sessions from the accepted agenda", () => {
       ],
     };
     const NOW = new Date("2027-03-01T09:00:00Z");
-    const error = await rejection(createSessionsFromProposal(db(), input, NOW));
+    const error = await rejection(createSessionsFromProposal(db(), systemActor("test"), input, NOW));
     expect(error).toMatchObject({ field: "dates.1.date", message: "Der Termin muss in der Zukunft liegen." });
     expect(await db().courseSession.count({ where: { inquiryId: inquiry.id } })).toBe(0);
 
     input.dates[1]!.date = "2027-03-31";
     // A double click: two calls at once create the sessions once, in one transaction.
     const both = await Promise.all([
-      createSessionsFromProposal(db(), input, NOW),
-      createSessionsFromProposal(db(), input, NOW),
+      createSessionsFromProposal(db(), systemActor("test"), input, NOW),
+      createSessionsFromProposal(db(), systemActor("test"), input, NOW),
     ]);
     expect(both.map((result) => result.created).sort()).toEqual([0, 2]);
     expect(both.filter((result) => result.alreadyCreated)).toHaveLength(1);
     // And later again: nothing more.
-    expect(await createSessionsFromProposal(db(), input, NOW)).toEqual({ created: 0, alreadyCreated: true });
+    expect(await createSessionsFromProposal(db(), systemActor("test"), input, NOW)).toEqual({
+      created: 0,
+      alreadyCreated: true,
+    });
     const sessions = await db().courseSession.findMany({
       where: { inquiryId: inquiry.id },
       orderBy: { startsAt: "asc" },
@@ -519,7 +544,7 @@ describe("sessions from the accepted agenda", () => {
     const { inquiry } = await sentInquiry();
     const course = await db().course.findFirstOrThrow();
     const error = await rejection(
-      createSessionsFromProposal(db(), {
+      createSessionsFromProposal(db(), systemActor("test"), {
         inquiryId: inquiry.id,
         courseId: course.id,
         location: "Bern",
@@ -576,8 +601,11 @@ describe("proposal reminders", () => {
       where: { id: sent.proposalId },
       data: { validUntil: new Date("2026-01-01T00:00:00Z") },
     });
-    const { sendProposalReminders } = await import("@/lib/proposals/reminders");
-    const result = await sendProposalReminders(db(), { reminderDays: 7, expiryWarningDays: 5 });
+    const { sendProposalReminders } = await import("@/lib/proposals/service");
+    const result = await sendProposalReminders(db(), systemActor("proposal-reminders"), {
+      reminderDays: 7,
+      expiryWarningDays: 5,
+    });
     expect(result.expired).toBeGreaterThanOrEqual(1);
     const view = await getPortalView(db(), token);
     expect(view.state === "OK" && view.verdict).toEqual({ ok: false, reason: "EXPIRED" });

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { bookSeats } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
+import { systemActor, userActor } from "@/lib/db/actor";
 import { renderOutboxMessage } from "@/lib/mail/render";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
-import { sendProposal } from "@/lib/proposals/send";
+import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { sendProposal } from "@/lib/proposals/service";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { SHARED_AUTH_SECRET, startAppServer, type AppServer } from "../setup/app-server";
@@ -51,9 +52,9 @@ describe("backup and restore against npm start", () => {
     const db = getDb();
     await seedDemoContent(db);
     const inquiry = await createInquiry(db, { organisationName: "Steueramt Wiederhergestellt" });
-    const design = await createDesignFromInquiry(db, inquiry.id);
+    const design = await createDesignFromInquiry(db, systemActor("test"), { inquiryId: inquiry.id });
     const owner = await db.user.findFirstOrThrow({ where: { role: "OWNER" } });
-    await sendProposal(db, { designId: design.id, actor: owner });
+    await sendProposal(db, userActor(owner), { designId: design.id });
     const mail = await db.outboxMessage.findFirstOrThrow({
       where: { inquiryId: inquiry.id, template: "proposal-sent" },
     });

@@ -7,9 +7,9 @@ import { Container } from "@/components/ui/container";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { getEngagementView } from "@/lib/proposals/engagement";
-import { PORTAL_STATE_MESSAGES } from "@/lib/proposals/portal";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
+import { PORTAL_STATE_MESSAGES } from "@/lib/proposals/service";
 
 export const metadata: Metadata = { title: "Ihr Auftrag", robots: { index: false, follow: false } };
 // Per request: the link's state (revoked, expired, answered) must be current; see decision 0007.

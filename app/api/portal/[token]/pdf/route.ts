@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/db";
 import { getPortalProposalVersion } from "@/lib/proposals/engagement";
 import { proposalPdfResponse } from "@/lib/proposals/pdf-response";
-import { getPortalView, PORTAL_LINK_INVALID_MESSAGE } from "@/lib/proposals/portal";
+import { getPortalView, PORTAL_LINK_INVALID_MESSAGE } from "@/lib/proposals/service";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // A sent proposal version as PDF: admins only.
 import { requireAdmin } from "@/lib/auth/guards";
+import { getProposalForAdmin } from "@/lib/proposals/admin-queries";
 import { proposalPdfResponse } from "@/lib/proposals/pdf-response";
-import { getProposalForAdmin } from "@/lib/proposals/queries";
 
 export const dynamic = "force-dynamic";
 

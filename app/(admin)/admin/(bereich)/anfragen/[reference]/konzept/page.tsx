@@ -16,10 +16,10 @@ import {
   revokePortalAction,
   saveDesignAction,
   sendProposalAction,
-} from "@/lib/proposals/actions";
+} from "@/lib/proposals/admin-actions";
+import { getDesigner } from "@/lib/proposals/admin-queries";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { proposalStatusLabels } from "@/lib/proposals/labels";
-import { getDesigner } from "@/lib/proposals/queries";
 import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
 
 export const metadata: Metadata = { title: "Kurskonzept und Angebot" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { requireAdmin } from "@/lib/auth/guards";
-import { getDesigner } from "@/lib/proposals/queries";
+import { getDesigner } from "@/lib/proposals/admin-queries";
 import { compareSnapshots } from "@/lib/proposals/snapshot";
 
 export const metadata: Metadata = { title: "Versionen vergleichen" };

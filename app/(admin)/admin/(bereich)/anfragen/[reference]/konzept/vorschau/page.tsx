@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getDesigner } from "@/lib/proposals/queries";
+import { getDesigner } from "@/lib/proposals/admin-queries";
 
 export const metadata: Metadata = { title: "Vorschau des Angebots" };
 

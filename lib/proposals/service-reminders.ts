@@ -2,7 +2,9 @@
 // mark expired ones. Each reminder is claimed by setting its timestamp in the transaction that
 // writes the mail (and the mail has an idempotency key), so two workers send it once.
 import { addDays, zurichDate } from "@/lib/calendar/zurich-time";
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 
 import { notifyProposalReminder } from "./notify";
 import type { ProposalSnapshot } from "./snapshot";
@@ -16,6 +18,7 @@ const utcDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
 export async function sendProposalReminders(
   db: Database,
+  _actor: Actor,
   settings: ProposalReminderSettings,
   now = new Date(),
 ): Promise<{ reminders: number; warnings: number; expired: number }> {
@@ -51,7 +54,7 @@ export async function sendProposalReminders(
 }
 
 async function claimAndNotify(db: Database, id: string, kind: "NO_REACTION" | "EXPIRING", now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const field = kind === "NO_REACTION" ? "reminderSentAt" : "expiryWarningSentAt";
     const { count } = await tx.proposal.updateMany({
       where: { id, status: "SENT", [field]: null },

@@ -1,18 +1,22 @@
 // The consultant's work on an inquiry: status changes, notes and replies. Each write locks the
 // inquiry row and records what happened in the timeline inside the same transaction, so the
 // history can never disagree with the state.
-import type { Tx } from "@/lib/db/client";
+import { actorUserId, type Actor } from "@/lib/db/actor";
+import type { Database, Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { notifyEngagementStatus } from "@/lib/proposals/notify";
 
+import type { ChangeInquiryStatusInput, InquiryNoteInput, InquiryReplyInput } from "./admin-schemas";
 import { canTransition, finalInquiryStatuses, inquiryStatusLabels } from "./rules";
 
 type LockedInquiry = { id: string; status: InquiryStatus; firstResponseAt: Date | null };
 
 /** Locks the inquiry row until the transaction ends; every pipeline change goes through here. */
-export async function lockInquiry(tx: Tx, inquiryId: string): Promise<LockedInquiry> {
+async function lockInquiry(tx: Tx, inquiryId: string): Promise<LockedInquiry> {
   const rows = await tx.$queryRaw<LockedInquiry[]>`
     SELECT "id", "status"::text AS "status", "firstResponseAt"
       FROM "Inquiry" WHERE "id" = ${inquiryId}::uuid FOR UPDATE`;
@@ -21,21 +25,16 @@ export async function lockInquiry(tx: Tx, inquiryId: string): Promise<LockedInqu
   return inquiry;
 }
 
-export type StatusChange = {
-  inquiryId: string;
-  to: InquiryStatus;
-  /** The admin user who made the change; null when the client or the system did (portal, jobs). */
-  actorId: string | null;
-  note?: string | null;
-};
+export type StatusChange = { inquiryId: string; to: InquiryStatus; note?: string | null };
 
 /**
  * Moves an inquiry to another status inside the caller's transaction and writes the timeline
  * event. Refuses moves the pipeline does not allow (see rules.ts), with a German message.
- * Also used by the proposal flow (PROPOSAL_SENT, CONFIRMED).
+ * A step of other services' transactions too: the proposal flow (PROPOSAL_SENT, CONFIRMED).
  */
 export async function applyStatusChange(
   tx: Tx,
+  actor: Actor,
   change: StatusChange,
 ): Promise<{ from: InquiryStatus; to: InquiryStatus }> {
   const inquiry = await lockInquiry(tx, change.inquiryId);
@@ -56,7 +55,7 @@ export async function applyStatusChange(
     data: {
       inquiryId: inquiry.id,
       type: "STATUS_CHANGED",
-      actorId: change.actorId,
+      actorId: actorUserId(actor),
       fromStatus: from,
       toStatus: change.to,
       body: change.note?.trim() || null,
@@ -66,31 +65,39 @@ export async function applyStatusChange(
   return { from, to: change.to };
 }
 
-/** An internal note in the timeline; never shown to the requester. */
-export async function addInquiryNote(tx: Tx, input: { inquiryId: string; actorId: string; body: string }) {
-  const inquiry = await lockInquiry(tx, input.inquiryId);
-  return tx.inquiryEvent.create({
-    data: { inquiryId: inquiry.id, type: "NOTE", actorId: input.actorId, body: input.body.trim() },
+/** The consultant moves an inquiry; dates set or course held reach the client contact (decision 0023). */
+export function changeInquiryStatus(db: Database, actor: Actor, input: ChangeInquiryStatusInput) {
+  return inTransaction(db, async (tx) => {
+    const change = await applyStatusChange(tx, actor, input);
+    await notifyEngagementStatus(tx, { inquiryId: input.inquiryId, status: change.to });
+    return change;
   });
 }
 
-export type InquiryReply = {
-  inquiryId: string;
-  actorId: string;
-  requestId: string;
-  subject: string;
-  body: string;
-};
+/** An internal note in the timeline; never shown to the requester. */
+export function addInquiryNote(db: Database, actor: Actor, input: InquiryNoteInput) {
+  return inTransaction(db, async (tx) => {
+    const inquiry = await lockInquiry(tx, input.inquiryId);
+    return tx.inquiryEvent.create({
+      data: { inquiryId: inquiry.id, type: "NOTE", actorId: actorUserId(actor), body: input.body.trim() },
+    });
+  });
+}
 
 /**
  * Writes the consultant's answer to the outbox (delivery happens in the background) and records
  * it in the timeline. The first answer sets the first-response time, which ends "overdue".
  * The request id makes a repeated submission (double click, retry after a lost connection) a no-op.
  */
-export async function sendInquiryReply(
-  tx: Tx,
-  reply: InquiryReply,
+export function sendInquiryReply(
+  db: Database,
+  actor: Actor,
+  reply: InquiryReplyInput,
 ): Promise<{ outboxMessageId: string; repeated: boolean }> {
+  return inTransaction(db, (tx) => writeInquiryReply(tx, actor, reply));
+}
+
+async function writeInquiryReply(tx: Tx, actor: Actor, reply: InquiryReplyInput) {
   const locked = await lockInquiry(tx, reply.inquiryId);
   const inquiry = await tx.inquiry.findUniqueOrThrow({
     where: { id: locked.id },
@@ -114,7 +121,7 @@ export async function sendInquiryReply(
     data: {
       inquiryId: inquiry.id,
       type: "EMAIL",
-      actorId: reply.actorId,
+      actorId: actorUserId(actor),
       body: reply.body,
       outboxMessageId: message.id,
       data: { subject: reply.subject, to: inquiry.email },

@@ -10,7 +10,7 @@ import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
 import { engagementSessionIcs, engagementSessionSelect, toEngagementSession } from "./engagement";
-import { issuePortalAccess } from "./portal";
+import { issuePortalAccess } from "./service-portal";
 import type { ProposalSnapshot } from "./snapshot";
 
 export async function notifyEngagementStatus(

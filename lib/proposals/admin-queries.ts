@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 
 import { getLibrary } from "./library";
 import { hasUnsentChanges, portalVerdict } from "./rules";
-import { consultantOf, draftSnapshot, loadDesign } from "./send";
+import { consultantOf, draftSnapshot, loadDesign } from "./service-send";
 import type { ProposalSnapshot } from "./snapshot";
 
 const inquirySelect = {

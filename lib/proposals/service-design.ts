@@ -1,6 +1,8 @@
 // The working draft of a tailored course: created from an inquiry with what it asked for (or
 // what the library suggests for its field and challenges), then saved as a whole by the designer.
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { venueLabels } from "@/lib/labels";
@@ -23,7 +25,11 @@ import type { DesignInput } from "./schemas";
 const SUGGESTED_GOALS = 3;
 const SUGGESTED_MODULES = 4;
 
-export async function createDesignFromInquiry(db: Database, inquiryId: string): Promise<{ id: string }> {
+export async function createDesignFromInquiry(
+  db: Database,
+  _actor: Actor,
+  { inquiryId }: { inquiryId: string },
+): Promise<{ id: string }> {
   const existing = await db.courseDesign.findUnique({ where: { inquiryId }, select: { id: true } });
   if (existing) return existing;
   const inquiry = await db.inquiry.findUnique({
@@ -111,8 +117,8 @@ export async function createDesignFromInquiry(db: Database, inquiryId: string): 
 const centsOrNull = (value: string) => (value ? parseFrancs(value) : null);
 
 /** Replaces the whole draft with what the designer shows; library items stay untouched. */
-export async function saveDesign(db: Database, input: DesignInput): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function saveDesign(db: Database, _actor: Actor, input: DesignInput): Promise<void> {
+  await inTransaction(db, async (tx) => {
     const found = await tx.courseDesign.findUnique({ where: { id: input.designId }, select: { id: true } });
     if (!found) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
     await tx.designGoal.deleteMany({ where: { designId: input.designId } });

@@ -1,17 +1,18 @@
 // Sending freezes the draft as the next numbered version: snapshot and prices copied, earlier
 // open versions superseded, a portal link issued (hash only), the mail written to the outbox,
 // the timeline and the inquiry status updated, all in one transaction.
+import { actorUserId, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { absoluteUrl } from "@/lib/links";
 import { renderMail } from "@/lib/mail/render";
 
-import { changeInquiryStatus } from "./inquiry-status";
 import { notifyProposalSent, proposalSentProps } from "./notify";
 import { proposalPdfFileName } from "./pdf";
-import { issuePortalAccess } from "./portal";
 import {
   nextVersion,
   portalExpiry,
@@ -20,6 +21,8 @@ import {
   SENDABLE_INQUIRY_STATES,
   validUntilOf,
 } from "./rules";
+import { advanceInquiry } from "./service-inquiry-status";
+import { issuePortalAccess } from "./service-portal";
 import { buildSnapshot, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
 
 const designInclude = {
@@ -70,6 +73,12 @@ export async function consultantOf(db: Database | Tx, sender: { name: string | n
   return { name: owner?.name || sender?.name || "Anliegen", email: getEnv().CONSULTANT_EMAIL };
 }
 
+/** The signed-in sender's name, for the consultant line when no owner has one. */
+async function senderOf(db: Database | Tx, actor: Actor): Promise<{ name: string | null } | null> {
+  const id = actorUserId(actor);
+  return id ? db.user.findUnique({ where: { id }, select: { name: true } }) : null;
+}
+
 /** The draft as it would be sent now: for the preview and the comparison with sent versions. */
 export function draftSnapshot(design: LoadedDesign, consultant: Consultant, now = new Date()): ProposalSnapshot {
   return buildSnapshot(toSnapshotInput(design), {
@@ -115,7 +124,8 @@ export type ProposalMailPreview = { to: string; subject: string; text: string; a
  */
 export async function previewProposalMail(
   db: Database,
-  input: { designId: string; actor: { name: string | null }; now?: Date },
+  actor: Actor,
+  input: { designId: string; now?: Date },
 ): Promise<ProposalMailPreview> {
   const now = input.now ?? new Date();
   const design = await loadDesign(db, input.designId);
@@ -127,7 +137,7 @@ export async function previewProposalMail(
     version,
     validUntil: validUntilOf(now, design.validityDays),
     inquiry: design.inquiry,
-    consultant: await consultantOf(db, input.actor),
+    consultant: await consultantOf(db, await senderOf(db, actor)),
   });
   assertPriced(design, snapshot);
   const rendered = await renderMail(
@@ -149,11 +159,12 @@ export async function previewProposalMail(
 
 export async function sendProposal(
   db: Database,
-  input: { designId: string; actor: { id: string; name: string | null }; now?: Date },
+  actor: Actor,
+  input: { designId: string; now?: Date },
 ): Promise<{ proposalId: string; version: number }> {
   const now = input.now ?? new Date();
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       // One send at a time per design, so version numbers follow each other.
       await tx.$queryRaw`SELECT "id" FROM "CourseDesign" WHERE "id" = ${input.designId}::uuid FOR UPDATE`;
       const design = await loadDesign(tx, input.designId);
@@ -166,7 +177,7 @@ export async function sendProposal(
         version,
         validUntil,
         inquiry: design.inquiry,
-        consultant: await consultantOf(tx, input.actor),
+        consultant: await consultantOf(tx, await senderOf(tx, actor)),
       });
       assertPriced(design, snapshot);
       await tx.proposal.updateMany({
@@ -185,7 +196,7 @@ export async function sendProposal(
           totalCents: snapshot.price.totalCents,
           validUntil: new Date(`${validUntil}T00:00:00Z`),
           sentAt: now,
-          sentById: input.actor.id,
+          sentById: actorUserId(actor),
         },
       });
       const access = await issuePortalAccess(tx, {
@@ -204,25 +215,21 @@ export async function sendProposal(
         data: {
           inquiryId: design.inquiryId,
           type: "PROPOSAL_SENT",
-          actorId: input.actor.id,
+          actorId: actorUserId(actor),
           body: `Angebot Version ${version} an ${design.inquiry.email} gesendet.`,
           outboxMessageId: mail.id,
           data: { proposalId: proposal.id, version, totalCents: snapshot.price.totalCents },
           createdAt: now,
         },
       });
-      await changeInquiryStatus(tx, {
-        inquiryId: design.inquiryId,
-        to: "PROPOSAL_SENT",
-        actorId: input.actor.id,
-      });
+      await advanceInquiry(tx, actor, { inquiryId: design.inquiryId, to: "PROPOSAL_SENT" });
       if (!design.inquiry.firstResponseAt) {
         await tx.inquiry.update({ where: { id: design.inquiryId }, data: { firstResponseAt: now } });
       }
       return { proposalId: proposal.id, version };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "Dieses Angebot wurde soeben gesendet. Bitte laden Sie die Seite neu.");
     }
     throw error;

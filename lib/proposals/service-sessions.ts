@@ -3,16 +3,18 @@
 // All of them are written in one transaction under the inquiry's row lock, and once per accepted
 // version: a double click (or a second tab) waits for the first and then creates nothing more.
 import { sessionTimes } from "@/lib/booking/admin";
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
-import { withTransactionRetry } from "@/lib/db/retry";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 
-import { markDatesSet } from "./inquiry-status";
 import type { SessionsFromAgendaInput } from "./schemas";
+import { markDatesSet } from "./service-inquiry-status";
 import type { ProposalSnapshot } from "./snapshot";
 
 export async function createSessionsFromProposal(
   db: Database,
+  actor: Actor,
   input: SessionsFromAgendaInput,
   now = new Date(),
 ): Promise<{ created: number; alreadyCreated: boolean }> {
@@ -33,42 +35,40 @@ export async function createSessionsFromProposal(
     return { day, ...times };
   });
   // Every date is checked before the first session is written, so a wrong date leaves nothing half done.
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Inquiry" WHERE "id" = ${input.inquiryId}::uuid FOR UPDATE`;
-      const done = await tx.inquiryEvent.count({
-        where: {
+  return inTransaction(db, async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Inquiry" WHERE "id" = ${input.inquiryId}::uuid FOR UPDATE`;
+    const done = await tx.inquiryEvent.count({
+      where: {
+        inquiryId: input.inquiryId,
+        type: "SESSION_CREATED",
+        data: { path: ["proposalId"], equals: accepted.id },
+      },
+    });
+    if (done > 0) return { created: 0, alreadyCreated: true };
+    for (const { day, startsAt, endsAt } of planned) {
+      const session = await tx.courseSession.create({
+        data: {
+          courseId: input.courseId,
           inquiryId: input.inquiryId,
-          type: "SESSION_CREATED",
-          data: { path: ["proposalId"], equals: accepted.id },
+          title: snapshot.agenda.length > 1 ? `${snapshot.title} (Tag ${day.day})` : snapshot.title,
+          startsAt,
+          endsAt,
+          location: input.location,
+          address: input.address,
+          capacity: input.capacity,
+          isPublic: false,
         },
       });
-      if (done > 0) return { created: 0, alreadyCreated: true };
-      for (const { day, startsAt, endsAt } of planned) {
-        const session = await tx.courseSession.create({
-          data: {
-            courseId: input.courseId,
-            inquiryId: input.inquiryId,
-            title: snapshot.agenda.length > 1 ? `${snapshot.title} (Tag ${day.day})` : snapshot.title,
-            startsAt,
-            endsAt,
-            location: input.location,
-            address: input.address,
-            capacity: input.capacity,
-            isPublic: false,
-          },
-        });
-        await tx.inquiryEvent.create({
-          data: {
-            inquiryId: input.inquiryId,
-            type: "SESSION_CREATED",
-            data: { sessionId: session.id, proposalId: accepted.id },
-          },
-        });
-      }
-      // The dates exist: an accepted inquiry moves to DATES_SET and the client hears of it (0023).
-      await markDatesSet(tx, input.inquiryId);
-      return { created: planned.length, alreadyCreated: false };
-    }),
-  );
+      await tx.inquiryEvent.create({
+        data: {
+          inquiryId: input.inquiryId,
+          type: "SESSION_CREATED",
+          data: { sessionId: session.id, proposalId: accepted.id },
+        },
+      });
+    }
+    // The dates exist: an accepted inquiry moves to DATES_SET and the client hears of it (0023).
+    await markDatesSet(tx, actor, input.inquiryId);
+    return { created: planned.length, alreadyCreated: false };
+  });
 }

@@ -2,13 +2,15 @@
 // every hour; it sends from DIGEST_HOUR (Zurich time) on, once per day, and not at all on a day
 // with nothing to say. Each day's run is recorded in JobRun, so several instances send one mail.
 import { toZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
-import { overdueInquiryWhere } from "./admin-filters";
+import { overdueInquiryWhere } from "./rules";
 
 export const INQUIRY_DIGEST_JOB = "inquiry-digest";
 /** 07:00 in Zurich: before the working day starts. */
@@ -25,10 +27,10 @@ const select = {
   responseDueAt: true,
 } as const;
 
-export async function sendInquiryDigest(db: Database, now = new Date()): Promise<DigestOutcome> {
+export async function sendInquiryDigest(db: Database, _actor: Actor, now = new Date()): Promise<DigestOutcome> {
   if (toZurichWallTime(now).hour < DIGEST_HOUR) return "too-early";
   const day = zurichDate(now);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "JobRun" ("id", "job", "runKey") VALUES (gen_random_uuid(), ${INQUIRY_DIGEST_JOB}, ${day})
       ON CONFLICT ("job", "runKey") DO NOTHING RETURNING "id"`;

@@ -1,13 +1,15 @@
 // The client portal: a long random token in the link, only its SHA-256 hash stored. A token opens
 // its own inquiry's newest sent proposal and nothing else; it can be revoked and it expires.
+import type { Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
-import { changeInquiryStatus } from "./inquiry-status";
 import { notifyProposalResponse } from "./notify";
 import { canRespond, portalExpiry, portalVerdict, RESPONSE_REFUSALS, type ResponseVerdict } from "./rules";
 import type { AcceptProposalInput, RequestChangesInput } from "./schemas";
+import { advanceInquiry } from "./service-inquiry-status";
 import type { ProposalSnapshot } from "./snapshot";
 
 export const PORTAL_LINK_INVALID_MESSAGE =
@@ -36,7 +38,12 @@ export async function issuePortalAccess(
 }
 
 /** Revokes every open link of an inquiry, e.g. when a link reached the wrong person. */
-export async function revokePortalAccess(db: Database, inquiryId: string, now = new Date()): Promise<number> {
+export async function revokePortalAccess(
+  db: Database,
+  _actor: Actor,
+  { inquiryId }: { inquiryId: string },
+  now = new Date(),
+): Promise<number> {
   const { count } = await db.portalAccess.updateMany({
     where: { inquiryId, revokedAt: null },
     data: { revokedAt: now },
@@ -122,8 +129,13 @@ async function claimResponse(tx: Tx, proposalId: string, data: Record<string, un
     throw new AppError("CONFLICT", "Zu diesem Angebot wurde soeben schon geantwortet. Bitte laden Sie die Seite neu.");
 }
 
-export async function acceptProposal(db: Database, input: AcceptProposalInput, now = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function acceptProposal(
+  db: Database,
+  actor: Actor,
+  input: AcceptProposalInput,
+  now = new Date(),
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
     const { view, inquiry } = await openProposalFor(tx, input.token, input.proposalId, now);
     await claimResponse(tx, view.proposal.id, {
       status: "ACCEPTED",
@@ -147,10 +159,9 @@ export async function acceptProposal(db: Database, input: AcceptProposalInput, n
         createdAt: now,
       },
     });
-    await changeInquiryStatus(tx, {
+    await advanceInquiry(tx, actor, {
       inquiryId: inquiry.id,
       to: "CONFIRMED",
-      actorId: null,
       body: "Angebot online angenommen.",
     });
   });
@@ -158,10 +169,11 @@ export async function acceptProposal(db: Database, input: AcceptProposalInput, n
 
 export async function requestProposalChanges(
   db: Database,
+  actor: Actor,
   input: RequestChangesInput,
   now = new Date(),
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { view, inquiry } = await openProposalFor(tx, input.token, input.proposalId, now);
     await claimResponse(tx, view.proposal.id, {
       status: "CHANGES_REQUESTED",
@@ -186,10 +198,9 @@ export async function requestProposalChanges(
     });
     // The next step is the consultant's again: the inquiry shows as in clarification, not as
     // waiting for the client, until a revised version is sent.
-    await changeInquiryStatus(tx, {
+    await advanceInquiry(tx, actor, {
       inquiryId: inquiry.id,
       to: "IN_CLARIFICATION",
-      actorId: null,
       body: `Änderungswunsch zu Version ${view.proposal.version} des Angebots.`,
     });
   });

@@ -6,13 +6,19 @@ import { parseInput, runAction, success, type ActionResult } from "@/lib/action-
 import { requireAdmin } from "@/lib/auth/guards";
 import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
+import { userActor } from "@/lib/db/actor";
 import { AppError } from "@/lib/errors";
 
-import { createDesignFromInquiry, saveDesign } from "./design";
-import { revokePortalAccess } from "./portal";
 import { designSchema, inquiryIdSchema, sessionsFromAgendaSchema } from "./schemas";
-import { previewProposalMail, sendProposal, type ProposalMailPreview } from "./send";
-import { createSessionsFromProposal } from "./sessions";
+import {
+  createDesignFromInquiry,
+  createSessionsFromProposal,
+  previewProposalMail,
+  revokePortalAccess,
+  saveDesign,
+  sendProposal,
+  type ProposalMailPreview,
+} from "./service";
 
 const konzeptPath = (reference: string) => `/admin/anfragen/${reference}/konzept`;
 
@@ -26,19 +32,19 @@ async function referenceOfDesign(designId: string): Promise<string> {
 }
 
 export async function createDesignAction(input: { inquiryId: string }): Promise<ActionResult<{ id: string }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
-    const { inquiryId } = parseInput(inquiryIdSchema, input);
-    const design = await createDesignFromInquiry(getDb(), inquiryId);
+    const data = parseInput(inquiryIdSchema, input);
+    const design = await createDesignFromInquiry(getDb(), userActor(viewer), data);
     return success(design);
   });
 }
 
 export async function saveDesignAction(input: unknown): Promise<ActionResult<null>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(designSchema, input);
-    await saveDesign(getDb(), data);
+    await saveDesign(getDb(), userActor(viewer), data);
     revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
     return success(null, "Der Entwurf ist gespeichert.");
   });
@@ -49,8 +55,8 @@ export async function previewProposalAction(input: unknown): Promise<ActionResul
   const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(designSchema, input);
-    await saveDesign(getDb(), data);
-    return success(await previewProposalMail(getDb(), { designId: data.designId, actor: viewer }));
+    await saveDesign(getDb(), userActor(viewer), data);
+    return success(await previewProposalMail(getDb(), userActor(viewer), { designId: data.designId }));
   });
 }
 
@@ -59,18 +65,18 @@ export async function sendProposalAction(input: unknown): Promise<ActionResult<{
   const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(designSchema, input);
-    await saveDesign(getDb(), data);
-    const sent = await sendProposal(getDb(), { designId: data.designId, actor: viewer });
+    await saveDesign(getDb(), userActor(viewer), data);
+    const sent = await sendProposal(getDb(), userActor(viewer), { designId: data.designId });
     revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
     return success({ version: sent.version }, `Version ${sent.version} des Angebots ist gesendet.`);
   });
 }
 
 export async function revokePortalAction(input: { inquiryId: string }): Promise<ActionResult<{ revoked: number }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
-    const { inquiryId } = parseInput(inquiryIdSchema, input);
-    const revoked = await revokePortalAccess(getDb(), inquiryId);
+    const data = parseInput(inquiryIdSchema, input);
+    const revoked = await revokePortalAccess(getDb(), userActor(viewer), data);
     return success({ revoked }, revoked === 1 ? "1 Link ist gesperrt." : `${revoked} Links sind gesperrt.`);
   });
 }
@@ -78,10 +84,10 @@ export async function revokePortalAction(input: { inquiryId: string }): Promise<
 export async function createSessionsAction(
   input: unknown,
 ): Promise<ActionResult<{ created: number; alreadyCreated: boolean }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(sessionsFromAgendaSchema, input);
-    const result = await createSessionsFromProposal(getDb(), data);
+    const result = await createSessionsFromProposal(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(
       result,
