@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { getDb } from "@/lib/db";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { getLogger } from "@/lib/log";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -49,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           getLogger().warn({ event: "sign-in-mail-limited" }, "sign-in mail not sent: limit reached");
           return;
         }
-        await db.$transaction((tx) =>
+        await inTransaction(db, (tx) =>
           enqueueMail(tx, {
             template: "sign-in-link",
             props: { url, validMinutes: SIGN_IN_LINK_MAX_AGE_SECONDS / 60 },

@@ -1,4 +1,4 @@
-import type { Database } from "@/lib/db/client";
+import type { Database, Tx } from "@/lib/db/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./password";
@@ -7,7 +7,7 @@ import { normaliseEmail } from "./rules";
 export type NewAdminUser = { email: string; role: UserRole; name?: string; password?: string };
 
 /** Creates an admin account, or returns the existing one unchanged (admin accounts are never self-registered). */
-export async function createAdminUser(db: Database, input: NewAdminUser) {
+export async function createAdminUser(db: Database | Tx, input: NewAdminUser) {
   const email = normaliseEmail(input.email);
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) return { user: existing, created: false };

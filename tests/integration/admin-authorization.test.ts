@@ -109,7 +109,7 @@ describe("the matrix finds what it must check", () => {
         "lib/inquiries/admin-actions.ts",
         "lib/catalogue/admin-actions.ts",
         "lib/mail/admin-actions.ts",
-        "lib/auth/admin-users-actions.ts",
+        "lib/auth/admin-actions.ts",
         "lib/booking/admin-actions.ts",
         "lib/consultation/admin-actions.ts",
       ]),

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { MIN_PASSWORD_LENGTH as SCHEMA_MIN } from "@/lib/auth/admin-users-schemas";
+import { MIN_PASSWORD_LENGTH as SCHEMA_MIN } from "@/lib/auth/admin-schemas";
 import { MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
 
@@ -10,8 +10,8 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-const { createAdminUserAction, updateAdminUserAction } = await import("@/lib/auth/admin-users-actions");
-const { listAdminUsers } = await import("@/lib/auth/admin-users-queries");
+const { createAdminUserAction, updateAdminUserAction } = await import("@/lib/auth/admin-actions");
+const { listAdminUsers } = await import("@/lib/auth/admin-queries");
 
 let ownerId: string;
 let staffId: string;

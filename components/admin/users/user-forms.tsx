@@ -8,12 +8,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  createUserSchema,
-  userRoleLabels,
-  type CreateUserInput,
-  type UpdateUserInput,
-} from "@/lib/auth/admin-users-schemas";
+import { createUserSchema, userRoleLabels, type CreateUserInput, type UpdateUserInput } from "@/lib/auth/admin-schemas";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
 import { useRowAction } from "../use-row-action";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { TableHead } from "@/components/admin/table-head";
 import { CreateUserForm, UserRowActions } from "@/components/admin/users/user-forms";
-import { createAdminUserAction, updateAdminUserAction } from "@/lib/auth/admin-users-actions";
-import { listAdminUsers } from "@/lib/auth/admin-users-queries";
-import { userRoleLabels } from "@/lib/auth/admin-users-schemas";
+import { createAdminUserAction, updateAdminUserAction } from "@/lib/auth/admin-actions";
+import { listAdminUsers } from "@/lib/auth/admin-queries";
+import { userRoleLabels } from "@/lib/auth/admin-schemas";
 import { requireOwner } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 

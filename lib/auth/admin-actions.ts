@@ -4,18 +4,16 @@ import { revalidatePath } from "next/cache";
 
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
+import { userActor } from "@/lib/db/actor";
 
-import { addAdminUser, updateAdminUser } from "./admin-users";
-import { createUserSchema, updateUserSchema } from "./admin-users-schemas";
+import { createUserSchema, updateUserSchema } from "./admin-schemas";
 import { requireOwner } from "./guards";
+import { addAdminUser, updateAdminUser } from "./service";
 
 export async function createAdminUserAction(input: unknown): Promise<ActionResult<null>> {
   const viewer = await requireOwner();
   return runAction(async () => {
-    const user = await addAdminUser(getDb(), parseInput(createUserSchema, input));
-    await getDb().auditLog.create({
-      data: { actorId: viewer.id, action: "user.create", entityType: "User", entityId: user.id },
-    });
+    const user = await addAdminUser(getDb(), userActor(viewer), parseInput(createUserSchema, input));
     revalidatePath("/admin/benutzer");
     return success(null, `Das Konto für ${user.email} ist angelegt.`);
   });
@@ -24,7 +22,7 @@ export async function createAdminUserAction(input: unknown): Promise<ActionResul
 export async function updateAdminUserAction(input: unknown): Promise<ActionResult<null>> {
   const viewer = await requireOwner();
   return runAction(async () => {
-    await updateAdminUser(getDb(), viewer.id, parseInput(updateUserSchema, input));
+    await updateAdminUser(getDb(), userActor(viewer), parseInput(updateUserSchema, input));
     revalidatePath("/admin/benutzer");
     return success(null, "Gespeichert.");
   });
