@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
+import { userActor } from "@/lib/db/actor";
 
 import {
   catalogueFormSchemas,
@@ -15,8 +16,8 @@ import {
   catalogueItemRefSchema,
   type CatalogueKind,
 } from "./admin-schemas";
-import { deleteCatalogueItem, moveCatalogueItem, saveCatalogueItem, setCatalogueItemPublished } from "./admin-service";
 import { revalidateContent, type ContentKind } from "./revalidate";
+import { deleteCatalogueItem, moveCatalogueItem, saveCatalogueItem, setCatalogueItemPublished } from "./service";
 
 /** The public content each kind appears in; the cache tags reach every page that shows it. */
 const contentOf: Record<CatalogueKind, ContentKind> = {
@@ -41,11 +42,11 @@ function afterChange(kind: CatalogueKind): void {
  * because bound arguments come back from the browser like any other input.
  */
 export async function saveCatalogueItemAction(target: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const { kind, id } = parseInput(catalogueTargetSchema, target);
     const data = parseInput(catalogueFormSchemas[kind], input);
-    const saved = await saveCatalogueItem(getDb(), kind, id, data);
+    const saved = await saveCatalogueItem(getDb(), userActor(viewer), { kind, id, input: data });
     afterChange(kind);
     return success(
       saved,
@@ -55,30 +56,30 @@ export async function saveCatalogueItemAction(target: unknown, input: unknown): 
 }
 
 export async function moveCatalogueItemAction(input: unknown): Promise<ActionResult<null>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
-    const { kind, id, direction } = parseInput(moveCatalogueItemSchema, input);
-    await moveCatalogueItem(getDb(), kind, id, direction);
-    afterChange(kind);
+    const data = parseInput(moveCatalogueItemSchema, input);
+    await moveCatalogueItem(getDb(), userActor(viewer), data);
+    afterChange(data.kind);
     return success(null);
   });
 }
 
 export async function setCatalogueItemPublishedAction(input: unknown): Promise<ActionResult<null>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const { kind, id, published } = parseInput(publishCatalogueItemSchema, input);
-    await setCatalogueItemPublished(getDb(), kind, id, published);
+    await setCatalogueItemPublished(getDb(), userActor(viewer), { kind, id, published });
     afterChange(kind);
     return success(null, published ? "Veröffentlicht." : "Nicht mehr veröffentlicht.");
   });
 }
 
 export async function deleteCatalogueItemAction(input: unknown): Promise<ActionResult<null>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const { kind, id } = parseInput(catalogueItemRefSchema, input);
-    await deleteCatalogueItem(getDb(), kind, id);
+    await deleteCatalogueItem(getDb(), userActor(viewer), { kind, id });
     afterChange(kind);
     return success(null, "Gelöscht.");
   });

@@ -1,8 +1,10 @@
 // Writes of the catalogue management: create, edit, reorder, publish and delete each kind of
 // content. The callers (admin-actions.ts) revalidate the public pages after each committed change.
+import type { Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 import {
   catalogueKindAbilities,
@@ -67,23 +69,18 @@ async function nextSortOrder(tx: Tx, kind: CatalogueKind): Promise<number> {
   return (last[0]?.sortOrder ?? 0) + 10;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 /**
  * Creates (id null) or updates one item and returns its id. The slug is chosen once, at creation:
  * later edits of the title keep the address, so links and search results stay valid.
  */
 export async function saveCatalogueItem<K extends CatalogueKind>(
   db: Database,
-  kind: K,
-  id: string | null,
-  input: CatalogueFormInput<K>,
+  _actor: Actor,
+  { kind, id, input }: { kind: K; id: string | null; input: CatalogueFormInput<K> },
 ): Promise<{ id: string }> {
   if (!id) requireAbility(kind, "create");
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       if (id && !(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
       const sortOrder = id ? undefined : await nextSortOrder(tx, kind);
       return writeItem(tx, kind, id, input as CatalogueFormInput<CatalogueKind>, sortOrder);
@@ -212,9 +209,13 @@ async function syncCourseModules(tx: Tx, courseId: string, moduleIds: string[]):
 }
 
 /** Moves an item one place up or down in its list; the whole list is renumbered in steps of ten. */
-export async function moveCatalogueItem(db: Database, kind: CatalogueKind, id: string, direction: "up" | "down") {
+export async function moveCatalogueItem(
+  db: Database,
+  _actor: Actor,
+  { kind, id, direction }: { kind: CatalogueKind; id: string; direction: "up" | "down" },
+) {
   requireAbility(kind, "reorder");
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const items = await delegate(tx, kind).findMany({
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
       select: { id: true },
@@ -230,9 +231,13 @@ export async function moveCatalogueItem(db: Database, kind: CatalogueKind, id: s
   });
 }
 
-export async function setCatalogueItemPublished(db: Database, kind: CatalogueKind, id: string, published: boolean) {
+export async function setCatalogueItemPublished(
+  db: Database,
+  _actor: Actor,
+  { kind, id, published }: { kind: CatalogueKind; id: string; published: boolean },
+) {
   requireAbility(kind, "publish");
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     if (kind === "stimmen" && published) {
       const testimonial = await tx.testimonial.findUnique({ where: { id }, select: { consent: true } });
       if (!testimonial) throw notFound(kind);
@@ -292,9 +297,13 @@ export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string
  * Deletes an item nothing refers to. Content still in use is refused with the places that use
  * it: unpublishing hides it from the public site and keeps the history intact.
  */
-export async function deleteCatalogueItem(db: Database, kind: CatalogueKind, id: string): Promise<void> {
+export async function deleteCatalogueItem(
+  db: Database,
+  _actor: Actor,
+  { kind, id }: { kind: CatalogueKind; id: string },
+): Promise<void> {
   requireAbility(kind, "remove");
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     if (!(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
     const usage = await catalogueItemUsage(tx, kind, id);
     if (usage.length > 0) {
