@@ -3,7 +3,7 @@ import "server-only";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 
-import { readBusinessProfile } from "./service";
+import { readBusinessProfile } from "./queries";
 
 export async function getBusinessProfileForAdmin() {
   await requireAdmin();

@@ -1,13 +1,21 @@
 import "server-only";
 
-import { unstable_cache } from "next/cache";
+import type { Database } from "@/lib/db/client";
 
-import { contentTags } from "@/lib/catalogue/cache";
-import { getDb } from "@/lib/db";
+import { emptyBusinessProfile, type BusinessProfileInput } from "./schemas";
 
-import { readBusinessProfile } from "./service";
+const select = {
+  name: true,
+  businessName: true,
+  street: true,
+  postcode: true,
+  city: true,
+  email: true,
+  phone: true,
+  uid: true,
+} as const;
 
-/** For public pages: cached until the owner saves the profile (revalidateProfile). */
-export const cachedBusinessProfile = unstable_cache(() => readBusinessProfile(getDb()), ["business-profile"], {
-  tags: [contentTags.profile],
-});
+/** The profile, or all parts empty while none was entered; mails, the dashboard and the pages read it. */
+export async function readBusinessProfile(db: Database): Promise<BusinessProfileInput> {
+  return (await db.businessProfile.findUnique({ where: { id: 1 }, select })) ?? emptyBusinessProfile;
+}

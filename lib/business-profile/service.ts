@@ -1,23 +1,11 @@
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 
-import { emptyBusinessProfile, type BusinessProfileInput } from "./schemas";
+import type { BusinessProfileInput } from "./schemas";
 
-const select = {
-  name: true,
-  businessName: true,
-  street: true,
-  postcode: true,
-  city: true,
-  email: true,
-  phone: true,
-  uid: true,
-} as const;
-
-/** The profile, or all parts empty while none was entered. */
-export async function readBusinessProfile(db: Database): Promise<BusinessProfileInput> {
-  return (await db.businessProfile.findUnique({ where: { id: 1 }, select })) ?? emptyBusinessProfile;
-}
-
-export async function saveBusinessProfile(db: Database, input: BusinessProfileInput): Promise<void> {
-  await db.businessProfile.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+export async function saveBusinessProfile(db: Database, _actor: Actor, input: BusinessProfileInput): Promise<void> {
+  await inTransaction(db, (tx) =>
+    tx.businessProfile.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input }),
+  );
 }

@@ -2,7 +2,7 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 
 import type { MailSender } from "@/emails/sign-off";
-import { readBusinessProfile } from "@/lib/business-profile/service";
+import { readBusinessProfile } from "@/lib/business-profile/queries";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 

@@ -1,4 +1,4 @@
-import { cachedBusinessProfile } from "@/lib/business-profile/queries";
+import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 import { cachedCourse, cachedField, isPublishedCourseSlug, isPublishedFieldSlug } from "@/lib/catalogue/cached";
 import { HOME_TITLE, SITE_NAME } from "@/lib/seo/metadata";
 import { renderShareImage } from "@/lib/seo/share-image";

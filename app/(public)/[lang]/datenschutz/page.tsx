@@ -1,7 +1,7 @@
 import { BusinessContact } from "@/components/content/business-contact";
 import { contentPage } from "@/components/content/content-page";
 import { Container } from "@/components/ui/container";
-import { cachedBusinessProfile } from "@/lib/business-profile/queries";
+import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 import { getEnv } from "@/lib/env";
 
 // Where the site runs is a fact of the deployment, not of the text: it comes from HOSTING_LOCATION,

@@ -1,6 +1,6 @@
 import { BusinessContact } from "@/components/content/business-contact";
 import { contentPage } from "@/components/content/content-page";
-import { cachedBusinessProfile } from "@/lib/business-profile/queries";
+import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "impressum",

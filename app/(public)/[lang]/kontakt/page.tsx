@@ -2,7 +2,7 @@ import { BusinessContact } from "@/components/content/business-contact";
 import { contentPage } from "@/components/content/content-page";
 import { Container } from "@/components/ui/container";
 import { LinkButton } from "@/components/ui/link-button";
-import { cachedBusinessProfile } from "@/lib/business-profile/queries";
+import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "kontakt",
