@@ -3,7 +3,7 @@ import "server-only";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 
-import { countDemoSessions } from "./service";
+import { countDemoSessions } from "./queries";
 
 export async function getDemoSessionCount(): Promise<number> {
   await requireAdmin();

@@ -1,4 +1,6 @@
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 
 export type DemoRemoval = { removed: number; kept: number };
 
@@ -7,15 +9,10 @@ export type DemoRemoval = { removed: number; kept: number };
  * kept (deleting it would delete the booking with it): the consultant cancels it like any other
  * date, so the people who booked are told.
  */
-export async function removeDemoSessions(db: Database): Promise<DemoRemoval> {
-  return db.$transaction(async (tx) => {
+export async function removeDemoSessions(db: Database, _actor: Actor): Promise<DemoRemoval> {
+  return inTransaction(db, async (tx) => {
     const { count: removed } = await tx.courseSession.deleteMany({ where: { demo: true, bookings: { none: {} } } });
     const kept = await tx.courseSession.count({ where: { demo: true } });
     return { removed, kept };
   });
-}
-
-/** How many demo dates exist, for the notice in admin. */
-export async function countDemoSessions(db: Database): Promise<number> {
-  return db.courseSession.count({ where: { demo: true } });
 }
