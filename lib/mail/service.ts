@@ -1,5 +1,7 @@
 // Sending a failed e-mail again, from the e-mail log.
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 
 import { scheduleDelivery } from "./outbox";
@@ -9,8 +11,8 @@ import { scheduleDelivery } from "./outbox";
  * that is queued, retrying or sent would otherwise go out twice. The row lock makes two clicks
  * (or two admins) queue it once.
  */
-export async function resendFailedMail(db: Database, outboxId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function resendFailedMail(db: Database, _actor: Actor, { id: outboxId }: { id: string }): Promise<void> {
+  await inTransaction(db, async (tx) => {
     const rows = await tx.$queryRaw<{ status: string }[]>`
       SELECT "status"::text AS "status" FROM "OutboxMessage" WHERE "id" = ${outboxId}::uuid FOR UPDATE`;
     const row = rows[0];
