@@ -1,11 +1,11 @@
 import "server-only";
 
 import { requireAdmin } from "@/lib/auth/guards";
+import { readBusinessProfile } from "@/lib/business-profile/queries";
 import { missingProfileParts } from "@/lib/business-profile/schemas";
-import { readBusinessProfile } from "@/lib/business-profile/service";
 import { addDays, fromZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
-import { countDemoSessions } from "@/lib/demo/service";
+import { countDemoSessions } from "@/lib/demo/queries";
 import { getEnv } from "@/lib/env";
 import { pluralText } from "@/lib/format";
 import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/rules";

@@ -63,7 +63,7 @@ export function buildTaskList(context: WorkerContext): TaskList {
   };
   const anonymise: Task = async () => {
     const env = getEnv();
-    const counts = await anonymiseExpired(context.db, {
+    const counts = await anonymiseExpired(context.db, systemActor(ANONYMISE_EXPIRED_TASK), {
       inquiryMonths: env.RETENTION_INQUIRY_MONTHS,
       bookingMonths: env.RETENTION_BOOKING_MONTHS,
       appointmentMonths: env.RETENTION_APPOINTMENT_MONTHS,

@@ -46,7 +46,7 @@ const PUBLIC_ACTION_FILES = new Set([
 ]);
 /** Owner-only: managing admin users; data protection (export and erasure of one address); removing demo data. */
 const isOwnerOnly = (file: string) =>
-  file.includes("admin-users") ||
+  file.startsWith("lib/auth/admin-") ||
   file === "lib/demo/admin-actions.ts" ||
   file === "lib/business-profile/admin-actions.ts" ||
   file.includes("/geschaeftsangaben/") ||

@@ -28,7 +28,7 @@ import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => signedIn.userId }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-const { deletePersonalDataAction } = await import("@/lib/privacy/actions");
+const { deletePersonalDataAction } = await import("@/lib/privacy/admin-actions");
 
 // Tuesday 08.12.2026, 10:00 in Zurich: after the digest hour, calls and dates ahead.
 const NOW = new Date("2026-12-08T09:00:00Z");
@@ -206,7 +206,7 @@ describe("erasing one address", () => {
     const waiting = await book("wartet@amt.example");
     expect(waiting.status).toBe("WAITLISTED");
 
-    await deletePersonalData(db, "Platz.Weg@amt.example", null, NOW);
+    await deletePersonalData(db, systemActor("test"), { email: "Platz.Weg@amt.example" }, NOW);
 
     expect(await db.booking.findUniqueOrThrow({ where: { id: waiting.bookingId } })).toMatchObject({
       status: "CONFIRMED",

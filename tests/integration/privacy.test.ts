@@ -3,8 +3,10 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
+import { systemActor } from "@/lib/db/actor";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { anonymiseExpired, deletePersonalData, exportPersonalData } from "@/lib/privacy/service";
+import { exportPersonalData } from "@/lib/privacy/queries";
+import { anonymiseExpired, deletePersonalData } from "@/lib/privacy/service";
 
 const NOW = new Date("2027-06-01T08:00:00Z");
 const RETENTION = { inquiryMonths: 24, bookingMonths: 24, appointmentMonths: 12 };
@@ -99,7 +101,11 @@ describe("retention", () => {
     const oldCall = await appointment("alt.call@amt.example", monthsAgo(13));
     const newCall = await appointment("neu.call@amt.example", monthsAgo(2));
 
-    expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 1, bookings: 1, appointments: 1 });
+    expect(await anonymiseExpired(db, systemActor("anonymise-expired"), RETENTION, NOW)).toEqual({
+      inquiries: 1,
+      bookings: 1,
+      appointments: 1,
+    });
 
     const inquiryAfter = await db.inquiry.findUniqueOrThrow({ where: { id: oldInquiry.id } });
     expect(inquiryAfter).toMatchObject({
@@ -130,7 +136,11 @@ describe("retention", () => {
     expect((await db.appointment.findUniqueOrThrow({ where: { id: newCall.id } })).anonymisedAt).toBeNull();
 
     // A second run finds nothing more to do.
-    expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 0, bookings: 0, appointments: 0 });
+    expect(await anonymiseExpired(db, systemActor("anonymise-expired"), RETENTION, NOW)).toEqual({
+      inquiries: 0,
+      bookings: 0,
+      appointments: 0,
+    });
   });
 
   it("takes the copies along: the designer's draft and mails that name the inquiry", async () => {
@@ -152,7 +162,7 @@ describe("retention", () => {
     const oldDigest = await digest(old.reference, "digest-old");
     const youngDigest = await digest(young.reference, "digest-young");
 
-    await anonymiseExpired(db, RETENTION, NOW);
+    await anonymiseExpired(db, systemActor("anonymise-expired"), RETENTION, NOW);
 
     expect(await db.courseDesign.findUniqueOrThrow({ where: { inquiryId: old.id } })).toMatchObject({
       situation: "",
@@ -164,7 +174,11 @@ describe("retention", () => {
 
   it("finds nothing more to do on a second run", async () => {
     const db = getDb();
-    expect(await anonymiseExpired(db, RETENTION, NOW)).toEqual({ inquiries: 0, bookings: 0, appointments: 0 });
+    expect(await anonymiseExpired(db, systemActor("anonymise-expired"), RETENTION, NOW)).toEqual({
+      inquiries: 0,
+      bookings: 0,
+      appointments: 0,
+    });
   });
 });
 
@@ -195,7 +209,7 @@ describe("access and erasure for one address", () => {
     const future = await booking(email, new Date(NOW.getTime() + 10 * 24 * 3_600_000));
     await db.courseSession.update({ where: { id: future.sessionId }, data: { seatsTaken: 1 } });
 
-    const counts = await deletePersonalData(db, email, null, NOW);
+    const counts = await deletePersonalData(db, systemActor("test"), { email: email }, NOW);
     expect(counts).toMatchObject({ inquiries: 1, bookings: 1, appointments: 0, participants: 0, cancelledBookings: 1 });
     expect(await db.booking.findUniqueOrThrow({ where: { id: future.id } })).toMatchObject({ status: "CANCELLED" });
     expect((await db.courseSession.findUniqueOrThrow({ where: { id: future.sessionId } })).seatsTaken).toBe(0);

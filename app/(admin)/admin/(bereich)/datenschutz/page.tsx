@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { PersonalDataDeletionForm, PersonalDataExportForm } from "@/components/admin/privacy-forms";
 import { requireOwner } from "@/lib/auth/guards";
 import { getEnv } from "@/lib/env";
-import { deletePersonalDataAction, exportPersonalDataAction } from "@/lib/privacy/actions";
+import { deletePersonalDataAction, exportPersonalDataAction } from "@/lib/privacy/admin-actions";
 
 export const metadata: Metadata = { title: "Datenschutz" };
 

@@ -4,9 +4,11 @@ import { parseInput, runAction, success, type ActionResult } from "@/lib/action-
 import { requireOwner } from "@/lib/auth/guards";
 import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
+import { userActor } from "@/lib/db/actor";
 
+import { exportPersonalData } from "./queries";
 import { personDeletionSchema, personLookupSchema } from "./schemas";
-import { deletePersonalData, exportPersonalData, type DeletedCounts } from "./service";
+import { deletePersonalData, type DeletedCounts } from "./service";
 
 export type PersonalDataSummary = {
   email: string;
@@ -34,8 +36,8 @@ export async function exportPersonalDataAction(input: unknown): Promise<ActionRe
 export async function deletePersonalDataAction(input: unknown): Promise<ActionResult<DeletedCounts>> {
   const viewer = await requireOwner();
   return runAction(async () => {
-    const { email } = parseInput(personDeletionSchema, input);
-    const counts = await deletePersonalData(getDb(), email, viewer.id);
+    const data = parseInput(personDeletionSchema, input);
+    const counts = await deletePersonalData(getDb(), userActor(viewer), data);
     // Open dates show no names, but booking counts on cached pages must stay in step.
     revalidateSessions();
     const cancelled =
