@@ -2,9 +2,9 @@
 // what the library suggests for its field and challenges), then saved as a whole by the designer.
 import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { venueLabels } from "@/lib/labels";
 
 import { agendaDayCount, minuteOf, scheduleAgenda } from "./agenda";
@@ -107,7 +107,7 @@ export async function createDesignFromInquiry(
     });
   } catch (error) {
     // Two clicks at once: the unique inquiryId lets one create, the other gets its design.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return db.courseDesign.findUniqueOrThrow({ where: { inquiryId }, select: { id: true } });
     }
     throw error;
