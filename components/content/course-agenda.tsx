@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-import { buildTypicalAgenda, formatMinuteOfDay, type AgendaModuleInput } from "@/lib/catalogue/agenda";
+import { buildTypicalAgenda, type AgendaModuleInput } from "@/lib/calendar/agenda";
+import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatDuration } from "@/lib/format";
 
 /** The typical course day(s) as tables: a time column and what happens then. */
@@ -27,7 +28,7 @@ export function CourseAgenda({ modules }: { modules: AgendaModuleInput[] }) {
             {entries.map((entry) => (
               <tr key={`${entry.kind}-${entry.startMinute}`} className="border-b border-line align-top">
                 <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
-                  {formatMinuteOfDay(entry.startMinute)}–{formatMinuteOfDay(entry.endMinute)}
+                  {clockOf(entry.startMinute)}–{clockOf(entry.endMinute)}
                 </td>
                 <td className="py-2">
                   {entry.kind === "module" ? (

@@ -8,8 +8,9 @@ import { FieldError, FormField, inputClasses } from "@/components/form/form-fiel
 import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
+import { agendaDayCount, agendaWarnings, MAX_DAYS, scheduleAgenda } from "@/lib/calendar/agenda";
+import { clockOf, minuteOf } from "@/lib/calendar/time-of-day";
 import { formatChf, formatDuration } from "@/lib/format";
-import { agendaDayCount, agendaWarnings, clockOf, MAX_DAYS, minuteOf, scheduleAgenda } from "@/lib/proposals/agenda";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import { formatVatRate, parseFrancs, priceOf } from "@/lib/proposals/pricing";
 import { programmeDaysWarning, QUOTED_INQUIRY_MESSAGE, quotesInquiry } from "@/lib/proposals/rules";

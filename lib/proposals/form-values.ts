@@ -1,5 +1,6 @@
 // A stored design as the designer form's values (strings where people type amounts and days).
-import { clockOf } from "./agenda";
+import { clockOf } from "@/lib/calendar/time-of-day";
+
 import { francsInput } from "./pricing";
 import type { DesignFormValues } from "./schemas";
 import type { DesignTexts } from "./snapshot";

@@ -1,8 +1,7 @@
 // The first draft of a design from an inquiry: what the client asked for, arranged into a
 // plausible agenda the consultant then shapes. Pure, so the arrangement is unit-tested.
+import type { AgendaInput } from "@/lib/calendar/agenda";
 import { challengeLabels } from "@/lib/labels";
-
-import type { AgendaInput } from "./agenda";
 
 export type CourseFormatKey = "HALF_DAY" | "ONE_DAY" | "TWO_DAYS" | "SERIES";
 

@@ -1,7 +1,9 @@
 // Inputs of the designer and the client portal, shared by the forms and the server actions.
 import { z } from "zod";
 
-import { MAX_DAYS, minuteOf } from "./agenda";
+import { MAX_DAYS } from "@/lib/calendar/agenda";
+import { minuteOf } from "@/lib/calendar/time-of-day";
+
 import { parseFrancs } from "./pricing";
 
 const text = (max: number) => z.string().trim().max(max, `Höchstens ${max} Zeichen.`);

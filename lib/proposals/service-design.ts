@@ -1,5 +1,7 @@
 // The working draft of a tailored course: created from an inquiry with what it asked for (or
 // what the library suggests for its field and challenges), then saved as a whole by the designer.
+import { agendaDayCount, scheduleAgenda } from "@/lib/calendar/agenda";
+import { minuteOf } from "@/lib/calendar/time-of-day";
 import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -7,7 +9,6 @@ import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { venueLabels } from "@/lib/labels";
 
-import { agendaDayCount, minuteOf, scheduleAgenda } from "./agenda";
 import { getLibrary } from "./library";
 import {
   DEFAULT_DAY_RATE_CENTS,

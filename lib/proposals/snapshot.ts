@@ -1,8 +1,10 @@
 // The frozen content of a proposal version: everything the client reads, the PDF prints and a
 // later comparison needs, so a sent version never changes when the design or the library does.
+
+import { agendaWarnings, scheduleAgenda, type AgendaInput } from "@/lib/calendar/agenda";
+import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatChf, formatDate, formatDuration } from "@/lib/format";
 
-import { agendaWarnings, clockOf, scheduleAgenda, type AgendaInput } from "./agenda";
 import { formatVatRate, priceOf, type PriceBreakdown, type PricingInput } from "./pricing";
 
 export const SNAPSHOT_FORMAT = 1;

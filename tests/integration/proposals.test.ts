@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { agendaDayCount, scheduleAgenda } from "@/lib/calendar/agenda";
+import { clockOf } from "@/lib/calendar/time-of-day";
 import { getDb } from "@/lib/db";
 import { systemActor, userActor, visitor } from "@/lib/db/actor";
 import { formatDateTime, formatTime } from "@/lib/format";
@@ -7,7 +9,6 @@ import { scheduleJob } from "@/lib/jobs/queue";
 import { PROPOSAL_REMINDERS_TASK } from "@/lib/jobs/tasks";
 import { renderMail } from "@/lib/mail/render";
 import { hashManageToken } from "@/lib/manage-token";
-import { agendaDayCount, clockOf, scheduleAgenda } from "@/lib/proposals/agenda";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { getLibrary } from "@/lib/proposals/library";
 import { renderProposalPdf } from "@/lib/proposals/pdf";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { buildTypicalAgenda, formatMinuteOfDay } from "@/lib/catalogue/agenda";
+import { buildTypicalAgenda } from "@/lib/calendar/agenda";
+import { clockOf } from "@/lib/calendar/time-of-day";
 import { groupSizeText } from "@/lib/catalogue/presentation";
 
 const item = (slug: string, day: number, durationMinutes: number) => ({ slug, title: slug, day, durationMinutes });
@@ -10,7 +11,7 @@ function times(agenda: ReturnType<typeof buildTypicalAgenda>) {
     day,
     entries: entries.map(
       (entry) =>
-        `${formatMinuteOfDay(entry.startMinute)}-${formatMinuteOfDay(entry.endMinute)} ${entry.kind === "module" ? entry.slug : entry.title}`,
+        `${clockOf(entry.startMinute)}-${clockOf(entry.endMinute)} ${entry.kind === "module" ? entry.slug : entry.title}`,
     ),
   }));
 }

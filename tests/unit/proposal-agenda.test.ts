@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  agendaDayCount,
-  agendaWarnings,
-  clockOf,
-  minuteOf,
-  scheduleAgenda,
-  type AgendaInput,
-} from "@/lib/proposals/agenda";
+import { agendaDayCount, agendaWarnings, scheduleAgenda, type AgendaInput } from "@/lib/calendar/agenda";
+import { clockOf, minuteOf } from "@/lib/calendar/time-of-day";
 import { planProgramme, type CourseModuleForAgenda } from "@/lib/proposals/prefill";
 import { draftSituation } from "@/lib/proposals/prefill";
 import { programmeDaysWarning, quotesInquiry } from "@/lib/proposals/rules";

@@ -1,6 +1,7 @@
-// Agenda time arithmetic of a tailored course: items in order per day, each starting where the
-// previous one ended, from the design's day start. Pure; shared by the designer (live times in
-// the browser), the snapshot and the PDF.
+// The one agenda engine: items in order per day, each starting where the previous one ended,
+// from the day's start. Pure; shared by the proposal designer (live times in the browser), its
+// snapshot and PDF, and the typical course day of a catalogue course (with its lunch break).
+import { clockOf } from "./time-of-day";
 
 /** A course day should end by 17:30; later is allowed but the designer warns. */
 export const DAY_END_LIMIT_MINUTE = 17 * 60 + 30;
@@ -35,20 +36,6 @@ export type AgendaDay<T extends AgendaInput = AgendaInput> = {
   /** Minutes past DAY_END_LIMIT_MINUTE; 0 when the day fits. */
   overflowMinutes: number;
 };
-
-/** 510 -> "08:30"; minutes past midnight of the course day. */
-export function clockOf(minute: number): string {
-  const hours = Math.floor(minute / 60);
-  const minutes = minute % 60;
-  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
-}
-
-/** "08:30" -> 510; null for anything that is not a time of day. */
-export function minuteOf(clock: string): number | null {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(clock.trim());
-  if (!match) return null;
-  return Number(match[1]) * 60 + Number(match[2]);
-}
 
 /**
  * Times every item: days in ascending order, items in the order given within their day. Days
@@ -89,4 +76,63 @@ export function agendaWarnings(days: readonly AgendaDay[]): string[] {
 /** Course days the agenda spans, in half days: a day ending by 12:30 with at most 4 hours counts as 0.5. */
 export function agendaDayCount(days: readonly AgendaDay[]): number {
   return days.reduce((sum, day) => sum + (day.workMinutes <= 4 * 60 && day.endMinute <= 12 * 60 + 30 ? 0.5 : 1), 0);
+}
+
+/** A catalogue course's module as its typical agenda lists it. */
+export type AgendaModuleInput = { slug: string; title: string; day: number; durationMinutes: number };
+
+export type TypicalAgendaEntry =
+  | { kind: "module"; slug: string; title: string; startMinute: number; endMinute: number }
+  | { kind: "break"; title: string; startMinute: number; endMinute: number };
+
+export type TypicalAgendaDay = { day: number; entries: TypicalAgendaEntry[] };
+
+/** 08:30, the usual start of a course day. */
+export const DAY_START_MINUTE = 8 * 60 + 30;
+export const LUNCH_MINUTES = 60;
+/** A module that would run past 12:30 starts after lunch instead. */
+const LUNCH_LATEST_START = 12 * 60 + 30;
+
+type TypicalItem = AgendaInput & { slug?: string };
+
+/**
+ * The typical day(s) of a catalogue course: its modules scheduled like any agenda, with one lunch
+ * break per day before the first module that would otherwise run past 12:30 (never as the first
+ * entry of a day).
+ */
+export function buildTypicalAgenda(
+  modules: readonly AgendaModuleInput[],
+  dayStartMinute: number = DAY_START_MINUTE,
+): TypicalAgendaDay[] {
+  const items: TypicalItem[] = [];
+  const days = [...new Set(modules.map((item) => item.day))].sort((a, b) => a - b);
+  for (const day of days) {
+    let end = dayStartMinute;
+    let placed = 0;
+    let hadLunch = false;
+    for (const entry of modules.filter((candidate) => candidate.day === day)) {
+      if (!hadLunch && placed > 0 && end + entry.durationMinutes > LUNCH_LATEST_START) {
+        items.push({ kind: "BREAK", title: "Mittagspause", day, durationMinutes: LUNCH_MINUTES });
+        end += LUNCH_MINUTES;
+        hadLunch = true;
+      }
+      items.push({
+        kind: "MODULE",
+        slug: entry.slug,
+        title: entry.title,
+        day,
+        durationMinutes: entry.durationMinutes,
+      });
+      end += entry.durationMinutes;
+      placed++;
+    }
+  }
+  return scheduleAgenda(items, dayStartMinute).map((day) => ({
+    day: day.day,
+    entries: day.items.map(({ kind, slug, title, startMinute, endMinute }): TypicalAgendaEntry =>
+      kind === "BREAK"
+        ? { kind: "break", title, startMinute, endMinute }
+        : { kind: "module", slug: slug ?? "", title, startMinute, endMinute },
+    ),
+  }));
 }
