@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 /** Runs one admin action from a list row, refreshes the page on success and keeps the refusal to show. */
 export function useRowAction() {
@@ -19,7 +20,7 @@ export function useRowAction() {
       if (result.ok) router.refresh();
       else setError(result.message);
     } catch {
-      setError("Verbindung unterbrochen. Bitte versuchen Sie es noch einmal.");
+      setError(CONNECTION_LOST_MESSAGE);
     } finally {
       setPending(false);
     }

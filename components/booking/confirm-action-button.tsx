@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 type ConfirmActionButtonProps = {
   label: string;
@@ -54,7 +55,7 @@ export function ConfirmActionButton({
                 onDone?.();
               } else setError(result.message);
             } catch {
-              setError("Die Verbindung ist unterbrochen. Bitte versuchen Sie es noch einmal.");
+              setError(CONNECTION_LOST_MESSAGE);
             } finally {
               setPending(false);
             }

@@ -5,11 +5,12 @@ import { useForm, type DefaultValues, type Path, type UseFormReturn } from "reac
 import type { z } from "zod";
 
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_FORM_MESSAGE } from "@/lib/messages";
 
 import { schemaResolver, type Schema, type SchemaSource } from "./schema-resolver";
 
-export const CONNECTION_LOST_MESSAGE =
-  "Die Verbindung ist unterbrochen. Ihre Eingaben sind erhalten: Bitte versuchen Sie es noch einmal.";
+/** Kept under this name for the forms and their tests; the wording lives in lib/messages.ts. */
+export const CONNECTION_LOST_MESSAGE = CONNECTION_LOST_FORM_MESSAGE;
 
 type Options<S extends Schema, R> = {
   /** The schema or its loader; a loader keeps zod out of the page's first-load JavaScript. */

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { FormMessage } from "@/components/form/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 /** A single action button with its outcome announced; refreshes the page on success. */
 export function ActionButton<I, T>(props: {
@@ -35,7 +36,7 @@ export function ActionButton<I, T>(props: {
           } catch {
             setResult({
               tone: "error",
-              message: "Die Verbindung ist unterbrochen. Bitte versuchen Sie es noch einmal.",
+              message: CONNECTION_LOST_MESSAGE,
             });
           } finally {
             setPending(false);

@@ -6,13 +6,14 @@ import { parseInput, runAction, success, type ActionResult } from "@/lib/action-
 import { getDb } from "@/lib/db";
 import { visitor } from "@/lib/db/actor";
 import { AppError } from "@/lib/errors";
+import { TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/messages";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientKey } from "@/lib/request";
 
 import { acceptProposalSchema, requestChangesSchema } from "./schemas";
 import { acceptProposal, requestProposalChanges } from "./service";
 
-const TOO_MANY = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
+const TOO_MANY = TOO_MANY_ATTEMPTS_MESSAGE;
 
 async function limitPortal(): Promise<void> {
   const result = await hitRateLimit(getDb(), `portal:${await clientKey()}`, { limit: 20, windowSeconds: 600 });

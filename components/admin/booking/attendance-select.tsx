@@ -3,6 +3,7 @@
 import { useState } from "react";
 
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 type Attendance = "UNKNOWN" | "PRESENT" | "ABSENT";
 
@@ -37,7 +38,7 @@ export function AttendanceSelect({ participantId, name, value, action }: Attenda
             if (!result.ok) setCurrent(previous);
           } catch {
             setCurrent(previous);
-            setStatus("Nicht gespeichert: Verbindung unterbrochen.");
+            setStatus(`Nicht gespeichert. ${CONNECTION_LOST_MESSAGE}`);
           }
         }}
       >

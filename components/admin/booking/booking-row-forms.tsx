@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 /** Runs one admin action from a small form in a table row; shows the outcome and refreshes the page. */
 function useRowForm(run: (values: FormData) => Promise<ActionResult<unknown>>) {
@@ -24,7 +25,7 @@ function useRowForm(run: (values: FormData) => Promise<ActionResult<unknown>>) {
         setFieldError(Object.values(result.fieldErrors)[0]?.[0] ?? "");
       }
     } catch {
-      setError("Verbindung unterbrochen.");
+      setError(CONNECTION_LOST_MESSAGE);
     } finally {
       setPending(false);
     }

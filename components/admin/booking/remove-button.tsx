@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { ActionResult } from "@/lib/action-result";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 /** A small button that runs one admin action on one row, then refreshes the page. */
 export function RowActionButton({
@@ -35,7 +36,7 @@ export function RowActionButton({
             if (result.ok) router.refresh();
             else setError(result.message);
           } catch {
-            setError("Verbindung unterbrochen.");
+            setError(CONNECTION_LOST_MESSAGE);
           } finally {
             setPending(false);
           }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { removeDemoDataAction } from "@/lib/demo/admin-actions";
+import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 /**
  * The notice above the dates while demo dates exist: they are examples with real street addresses
@@ -36,7 +37,7 @@ export function DemoDataNotice({ count, canRemove }: { count: number; canRemove:
                 setMessage(result.message ?? "");
                 if (result.ok) router.refresh();
               } catch {
-                setMessage("Verbindung unterbrochen.");
+                setMessage(CONNECTION_LOST_MESSAGE);
               } finally {
                 setPending(false);
               }
