@@ -1,5 +1,5 @@
 import { formatDate, formatTime } from "@/lib/format";
-import type { EngagementStep } from "@/lib/inquiries/engagement";
+import type { EngagementStep } from "@/lib/inquiries/rules";
 import type { EngagementSession } from "@/lib/proposals/engagement";
 
 import { EngagementSteps } from "./engagement-steps";

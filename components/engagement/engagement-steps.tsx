@@ -1,4 +1,4 @@
-import type { EngagementStep } from "@/lib/inquiries/engagement";
+import type { EngagementStep } from "@/lib/inquiries/rules";
 
 const stateText = { done: "erledigt", current: "aktueller Schritt", upcoming: "folgt" } as const;
 

@@ -5,7 +5,7 @@ import type { Database, Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { type IcsEvent } from "@/lib/ics";
-import { engagementSteps, type EngagementStep } from "@/lib/inquiries/engagement";
+import { engagementSteps, type EngagementStep } from "@/lib/inquiries/rules";
 import { calendarDomain, links } from "@/lib/links";
 
 import { getPortalView, type PortalProposal } from "./service-portal";

@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatDate, formatTime } from "@/lib/format";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { isClientNotifiedStatus } from "@/lib/inquiries/engagement";
+import { isClientNotifiedStatus } from "@/lib/inquiries/rules";
 import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 

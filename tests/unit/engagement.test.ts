@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  engagementStageOf,
-  engagementStages,
-  engagementSteps,
-  isClientNotifiedStatus,
-} from "@/lib/inquiries/engagement";
+import { engagementStageOf, engagementStages, engagementSteps, isClientNotifiedStatus } from "@/lib/inquiries/rules";
 import { inquiryStatusOrder } from "@/lib/inquiries/rules";
 
 describe("engagement status line", () => {

@@ -12,7 +12,7 @@ import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { addInquiryNoteAction, changeInquiryStatusAction, sendInquiryReplyAction } from "@/lib/inquiries/admin-actions";
 import { getInquiryForAdmin } from "@/lib/inquiries/admin-queries";
 import { buildTimeline } from "@/lib/inquiries/admin-timeline";
-import { engagementSteps } from "@/lib/inquiries/engagement";
+import { engagementSteps } from "@/lib/inquiries/rules";
 import { isInquiryOverdue, nextStatuses } from "@/lib/inquiries/rules";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
