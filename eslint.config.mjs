@@ -8,6 +8,62 @@ const noAppImports = {
   message: "Nothing imports from app/: move shared code to lib/ or components/.",
 };
 
+// Domain boundaries (decision 0024): a domain folder under lib/ may use another domain only through
+// its public parts. Every domain's schemas, queries, rules, service (its writes, for another
+// service's transaction) and notify are public; a few domains name further parts that are shared
+// infrastructure. lib/jobs is the worker's composition root and, like app/, may reach every domain.
+const domains = [
+  "auth",
+  "booking",
+  "business-profile",
+  "catalogue",
+  "consultation",
+  "dashboard",
+  "demo",
+  "inquiries",
+  "mail",
+  "privacy",
+  "proposals",
+];
+const publicParts = ["index", "schemas", "queries", "rules", "service", "notify", "types"];
+const namedPublicParts = {
+  auth: ["guards"],
+  catalogue: ["revalidate", "cache", "presentation"],
+  jobs: ["queue"],
+  mail: ["outbox", "render", "transport", "sealed-payload"],
+  proposals: ["pdf-attachment"],
+  // Until the booking and consultation folders take the one shape (issue 17): the session times
+  // of booking/admin.ts, the call settings of consultation/context.ts, and the timeline text a
+  // booked call writes into its inquiry.
+  booking: ["admin"],
+  consultation: ["context"],
+  inquiries: ["admin-timeline"],
+};
+function domainBoundary(domain) {
+  const others = [...domains, "jobs"].filter((other) => other !== domain);
+  return {
+    files: [`lib/${domain}/**`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            noAppImports,
+            {
+              group: ["../*"],
+              message: "Reach another lib folder through @/lib/<folder>/<part>, so the boundary rule sees it.",
+            },
+            ...others.map((other) => ({
+              regex: `^@/lib/${other}/(?!(${[...publicParts, ...(namedPublicParts[other] ?? [])].join("|")})$)`,
+              message: `lib/${domain} may use lib/${other} only through its public parts (${[...publicParts, ...(namedPublicParts[other] ?? [])].join(", ")}): decision 0024.`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -44,6 +100,7 @@ export default defineConfig([
     files: ["lib/**", "components/**", "emails/**", "prisma/**", "scripts/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
   },
+  ...domains.map(domainBoundary),
   {
     // UI primitives stay free of domain code and data access.
     files: ["components/ui/**"],
