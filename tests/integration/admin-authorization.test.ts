@@ -58,10 +58,7 @@ const pages = filesUnder("app/(admin)/admin/(bereich)", (file) => /\/(page|layou
 const routeHandlers = filesUnder("app/api/admin", (file) => file.endsWith("/route.ts"));
 const actionFiles = [...filesUnder("lib", isServerActionFile), ...filesUnder("app", isServerActionFile)];
 const adminActionFiles = actionFiles.filter((file) => !PUBLIC_ACTION_FILES.has(file));
-const queryFiles = filesUnder(
-  "lib",
-  (file) => /\/admin-(users-)?queries\.ts$/.test(file) || file.startsWith("lib/dashboard/"),
-);
+const queryFiles = filesUnder("lib", (file) => /\/admin-queries\.ts$/.test(file));
 
 const SIGN_IN = expect.objectContaining({ digest: expect.stringContaining("/admin/anmelden") });
 const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404") });
@@ -114,7 +111,9 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/admin-actions.ts",
       ]),
     );
-    expect(queryFiles).toEqual(expect.arrayContaining(["lib/inquiries/admin-queries.ts", "lib/dashboard/queries.ts"]));
+    expect(queryFiles).toEqual(
+      expect.arrayContaining(["lib/inquiries/admin-queries.ts", "lib/dashboard/admin-queries.ts"]),
+    );
   });
 
   it("knows every public server action file by name; any other one counts as admin and must be guarded", () => {

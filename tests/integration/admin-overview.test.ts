@@ -11,7 +11,7 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-const { getDashboard } = await import("@/lib/dashboard/queries");
+const { getDashboard } = await import("@/lib/dashboard/admin-queries");
 const { resendMailAction } = await import("@/lib/mail/admin-actions");
 const { listMailsForAdmin } = await import("@/lib/mail/admin-queries");
 

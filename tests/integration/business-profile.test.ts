@@ -16,7 +16,7 @@ vi.mock("next/cache", () => ({
 
 const { saveBusinessProfileAction } = await import("@/lib/business-profile/admin-actions");
 const { getBusinessProfileForAdmin } = await import("@/lib/business-profile/admin-queries");
-const { getMissingSiteFacts } = await import("@/lib/dashboard/queries");
+const { getMissingSiteFacts } = await import("@/lib/dashboard/admin-queries");
 
 let owner: string;
 let staff: string;

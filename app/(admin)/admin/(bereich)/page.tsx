@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { DashboardPanel } from "@/components/admin/dashboard-panel";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/queries";
+import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/admin-queries";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Übersicht" };
