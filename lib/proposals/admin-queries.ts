@@ -5,23 +5,16 @@ import { getDb } from "@/lib/db";
 
 import { getLibrary } from "./library";
 import { hasUnsentChanges, portalVerdict } from "./rules";
-import { consultantOf, draftSnapshot, loadDesign } from "./service-send";
+import { consultantOf, draftSnapshot, loadDesign, proposalInquirySelect } from "./service-send";
 import type { ProposalSnapshot } from "./snapshot";
 
 const inquirySelect = {
-  id: true,
-  reference: true,
-  organisationName: true,
-  department: true,
-  contactName: true,
-  email: true,
-  status: true,
+  ...proposalInquirySelect,
   fieldId: true,
   challenges: true,
   participants: true,
   courseId: true,
   format: true,
-  message: true,
 } as const;
 
 /** Everything the designer of one inquiry shows; null when the reference does not exist. */

@@ -25,22 +25,22 @@ import { advanceInquiry } from "./service-inquiry-status";
 import { issuePortalAccess } from "./service-portal";
 import { buildSnapshot, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
 
+/** Who a proposal is for: what the designer, the snapshot and the mail all need of the inquiry. */
+export const proposalInquirySelect = {
+  id: true,
+  reference: true,
+  organisationName: true,
+  department: true,
+  contactName: true,
+  email: true,
+  status: true,
+  message: true,
+} as const;
+
 const designInclude = {
   goals: { orderBy: { position: "asc" as const } },
   agendaItems: { orderBy: [{ day: "asc" as const }, { position: "asc" as const }] },
-  inquiry: {
-    select: {
-      id: true,
-      reference: true,
-      organisationName: true,
-      department: true,
-      contactName: true,
-      email: true,
-      status: true,
-      firstResponseAt: true,
-      message: true,
-    },
-  },
+  inquiry: { select: { ...proposalInquirySelect, firstResponseAt: true } },
 };
 
 type LoadedDesign = Prisma.CourseDesignGetPayload<{ include: typeof designInclude }>;
