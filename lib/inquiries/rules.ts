@@ -28,7 +28,7 @@ export const inquiryTransitions: Readonly<Record<InquiryStatus, readonly Inquiry
   NEW: ["IN_CLARIFICATION", "PROPOSAL_SENT", "DECLINED", "CANCELLED"],
   IN_CLARIFICATION: ["PROPOSAL_SENT", "DECLINED", "CANCELLED"],
   PROPOSAL_SENT: ["CONFIRMED", "IN_CLARIFICATION", "DECLINED", "CANCELLED"],
-  // Dates are usually set by creating the sessions (lib/proposals/sessions.ts); an engagement whose
+  // Dates are usually set by creating the sessions (lib/proposals/service-sessions.ts); an engagement whose
   // dates were agreed outside the app may still be marked held directly.
   CONFIRMED: ["DATES_SET", "HELD", "DECLINED", "CANCELLED"],
   DATES_SET: ["HELD", "CANCELLED"],
