@@ -1,6 +1,6 @@
 // Writes of the catalogue management: create, edit, reorder, publish and delete each kind of
 // content. The callers (admin-actions.ts) revalidate the public pages after each committed change.
-import type { Actor } from "@/lib/db/actor";
+import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
@@ -75,7 +75,7 @@ async function nextSortOrder(tx: Tx, kind: CatalogueKind): Promise<number> {
  */
 export async function saveCatalogueItem<K extends CatalogueKind>(
   db: Database,
-  _actor: Actor,
+  actor: Actor,
   { kind, id, input }: { kind: K; id: string | null; input: CatalogueFormInput<K> },
 ): Promise<{ id: string }> {
   if (!id) requireAbility(kind, "create");
@@ -83,7 +83,13 @@ export async function saveCatalogueItem<K extends CatalogueKind>(
     return await inTransaction(db, async (tx) => {
       if (id && !(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
       const sortOrder = id ? undefined : await nextSortOrder(tx, kind);
-      return writeItem(tx, kind, id, input as CatalogueFormInput<CatalogueKind>, sortOrder);
+      const saved = await writeItem(tx, kind, id, input as CatalogueFormInput<CatalogueKind>, sortOrder);
+      await recordAudit(tx, actor, {
+        action: id ? "catalogue.update" : "catalogue.create",
+        entityType: kind,
+        entityId: saved.id,
+      });
+      return saved;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -233,7 +239,7 @@ export async function moveCatalogueItem(
 
 export async function setCatalogueItemPublished(
   db: Database,
-  _actor: Actor,
+  actor: Actor,
   { kind, id, published }: { kind: CatalogueKind; id: string; published: boolean },
 ) {
   requireAbility(kind, "publish");
@@ -247,6 +253,11 @@ export async function setCatalogueItemPublished(
     }
     if (!(await delegate(tx, kind).findUnique({ where: { id }, select: { id: true } }))) throw notFound(kind);
     await delegate(tx, kind).update({ where: { id }, data: { published } });
+    await recordAudit(tx, actor, {
+      action: published ? "catalogue.publish" : "catalogue.unpublish",
+      entityType: kind,
+      entityId: id,
+    });
   });
 }
 
@@ -299,7 +310,7 @@ export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string
  */
 export async function deleteCatalogueItem(
   db: Database,
-  _actor: Actor,
+  actor: Actor,
   { kind, id }: { kind: CatalogueKind; id: string },
 ): Promise<void> {
   requireAbility(kind, "remove");
@@ -313,5 +324,6 @@ export async function deleteCatalogueItem(
       );
     }
     await delegate(tx, kind).delete({ where: { id } });
+    await recordAudit(tx, actor, { action: "catalogue.delete", entityType: kind, entityId: id });
   });
 }

@@ -1,5 +1,5 @@
 // Sending a failed e-mail again, from the e-mail log.
-import type { Actor } from "@/lib/db/actor";
+import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
@@ -11,7 +11,7 @@ import { scheduleDelivery } from "./outbox";
  * that is queued, retrying or sent would otherwise go out twice. The row lock makes two clicks
  * (or two admins) queue it once.
  */
-export async function resendFailedMail(db: Database, _actor: Actor, { id: outboxId }: { id: string }): Promise<void> {
+export async function resendFailedMail(db: Database, actor: Actor, { id: outboxId }: { id: string }): Promise<void> {
   await inTransaction(db, async (tx) => {
     const rows = await tx.$queryRaw<{ status: string }[]>`
       SELECT "status"::text AS "status" FROM "OutboxMessage" WHERE "id" = ${outboxId}::uuid FOR UPDATE`;
@@ -25,5 +25,6 @@ export async function resendFailedMail(db: Database, _actor: Actor, { id: outbox
       data: { status: "QUEUED", nextAttemptAt: new Date(), lockedAt: null, lockedBy: null },
     });
     await scheduleDelivery(tx, outboxId);
+    await recordAudit(tx, actor, { action: "mail.resend", entityType: "OutboxMessage", entityId: outboxId });
   });
 }

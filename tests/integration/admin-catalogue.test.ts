@@ -206,6 +206,20 @@ describe("course management", () => {
     });
     expect(await titles()).not.toContain("Weg");
     expect(cache.tags).toEqual(['courses:{"expire":0}']);
+
+    // Who changed what stays on record: the refused delete wrote nothing, the others one row each.
+    const history = async (entityId: string) =>
+      (await db.auditLog.findMany({ where: { entityType: "kurse", entityId }, orderBy: { createdAt: "asc" } })).map(
+        (row) => [row.action, row.actorId],
+      );
+    expect(await history(secondId)).toEqual([
+      ["catalogue.create", session.userId],
+      ["catalogue.unpublish", session.userId],
+    ]);
+    expect(await history(unused.ok ? unused.data.id : "")).toEqual([
+      ["catalogue.create", session.userId],
+      ["catalogue.delete", session.userId],
+    ]);
   });
 });
 

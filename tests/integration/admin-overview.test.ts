@@ -189,6 +189,12 @@ describe("the e-mail log", () => {
 
     const results = await Promise.all([resendMailAction({ id: row.id }), resendMailAction({ id: row.id })]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
+    // The refused second click and the refusal before the failure left no record; the resend one.
+    expect(
+      (await db.auditLog.findMany({ where: { action: "mail.resend", entityId: row.id } })).map(
+        (entry) => entry.actorId,
+      ),
+    ).toEqual([session.userId]);
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "QUEUED" });
     expect((await pendingJobs("deliver-mail")).filter((job) => job.key === `mail:${row.id}`)).toMatchObject([
       { attempts: 0 },

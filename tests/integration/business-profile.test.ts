@@ -72,5 +72,9 @@ describe("business profile", () => {
     expect(cache.tags).toEqual(["profile"]);
     expect(await getBusinessProfileForAdmin()).toEqual(profile);
     expect((await getMissingSiteFacts()).map((fact) => fact.text).join("\n")).not.toMatch(/Geschäftsangaben/);
+    // Only the saved attempt is on record, with the owner who made it.
+    expect(
+      (await getDb().auditLog.findMany({ where: { action: "business-profile.save" } })).map((row) => row.actorId),
+    ).toEqual([owner]);
   });
 });

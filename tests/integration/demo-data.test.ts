@@ -76,6 +76,9 @@ describe("demo data", () => {
       [booked.id, (await db.courseSession.findFirstOrThrow({ where: { demo: false } })).id].sort(),
     );
     expect(await db.booking.count()).toBe(1);
+    expect(
+      await db.auditLog.findMany({ where: { action: "demo.remove" }, select: { actorId: true, data: true } }),
+    ).toEqual([{ actorId: owner, data: { removed: 3, kept: 1 } }]);
     const open = await listOpenSessions("schwierige-situationen-gelassen-meistern");
     expect(open.filter((entry) => entry.id !== booked.id)).toEqual([]);
   });
