@@ -67,6 +67,11 @@ async function sentInquiry(overrides: Parameters<typeof createInquiry>[1] = {}) 
   return { inquiry, design, sent, token: await tokenFromMail(inquiry.id) };
 }
 
+/** The client accepts through the portal, as the portal's form sends it. */
+function acceptAs(token: string, proposalId: string, name: string, role: string) {
+  return acceptProposal(db(), visitor, { token, proposalId, name, role, confirm: true });
+}
+
 describe("designing from an inquiry", () => {
   it("prefills challenges, wished goals and modules, format, participants and logistics", async () => {
     const inquiry = await createInquiry(db(), {
@@ -308,13 +313,7 @@ describe("the client portal", () => {
     const view = await getPortalView(db(), token);
     expect(view.state).toBe("OK");
 
-    await acceptProposal(db(), visitor, {
-      token,
-      proposalId: sent.proposalId,
-      name: "Zoë Müller-Brügger",
-      role: "Leiterin Fahrzeugzulassung",
-      confirm: true,
-    });
+    await acceptAs(token, sent.proposalId, "Zoë Müller-Brügger", "Leiterin Fahrzeugzulassung");
     const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
     expect(proposal).toMatchObject({
       status: "ACCEPTED",
@@ -395,15 +394,7 @@ describe("the client portal", () => {
     const view = await getPortalView(db(), first.token);
     expect(view.state === "OK" && view.proposal.snapshot.client.organisationName).toBe("Betreibungsamt Thun");
 
-    const refused = await rejection(
-      acceptProposal(db(), visitor, {
-        token: first.token,
-        proposalId: second.sent.proposalId,
-        name: "Eve",
-        role: "Fremd",
-        confirm: true,
-      }),
-    );
+    const refused = await rejection(acceptAs(first.token, second.sent.proposalId, "Eve", "Fremd"));
     expect(refused.code).toBe("CONFLICT");
     expect((await db().proposal.findUniqueOrThrow({ where: { id: second.sent.proposalId } })).status).toBe("SENT");
   });
@@ -412,15 +403,7 @@ describe("the client portal", () => {
     const revoked = await sentInquiry();
     expect(await revokePortalAccess(db(), systemActor("test"), { inquiryId: revoked.inquiry.id })).toBe(1);
     expect((await getPortalView(db(), revoked.token)).state).toBe("REVOKED");
-    const error = await rejection(
-      acceptProposal(db(), visitor, {
-        token: revoked.token,
-        proposalId: revoked.sent.proposalId,
-        name: "Anna",
-        role: "Chefin",
-        confirm: true,
-      }),
-    );
+    const error = await rejection(acceptAs(revoked.token, revoked.sent.proposalId, "Anna", "Chefin"));
     expect(error.message).toBe("Dieser Link wurde gesperrt. Bitte melden Sie sich direkt bei uns.");
 
     const expired = await sentInquiry();
@@ -435,15 +418,7 @@ describe("the client portal", () => {
     // After a new version, the old version's id is refused; the same link shows the new one.
     const resent = await sentInquiry();
     const v2 = await sendProposal(db(), userActor(actor), { designId: resent.design.id });
-    const stale = await rejection(
-      acceptProposal(db(), visitor, {
-        token: resent.token,
-        proposalId: resent.sent.proposalId,
-        name: "Anna",
-        role: "Chefin",
-        confirm: true,
-      }),
-    );
+    const stale = await rejection(acceptAs(resent.token, resent.sent.proposalId, "Anna", "Chefin"));
     expect(stale.message).toContain("neuere Fassung");
     const current = await getPortalView(db(), resent.token);
     expect(current.state === "OK" && current.proposal.id).toBe(v2.proposalId);
@@ -483,13 +458,7 @@ describe("sessions from the accepted agenda", () => {
         "gespraech-beenden",
       ],
     });
-    await acceptProposal(db(), visitor, {
-      token,
-      proposalId: sent.proposalId,
-      name: "Anna",
-      role: "Chefin",
-      confirm: true,
-    });
+    await acceptAs(token, sent.proposalId, "Anna", "Chefin");
     const snapshot = (await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } }))
       .snapshot as ProposalSnapshot;
     expect(snapshot.agenda.map((day) => day.day)).toEqual([1, 2]);
