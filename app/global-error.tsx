@@ -1,6 +1,7 @@
 "use client";
 
 import "./globals.css";
+import { Heading } from "@/components/ui/heading";
 
 // Last resort when even the root layout fails: a page of its own, still in German.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -8,7 +9,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     <html lang="de-CH">
       <body className="min-h-screen antialiased">
         <main id="inhalt" className="mx-auto max-w-3xl px-4 py-20">
-          <h1 className="text-3xl font-bold text-brand-dark">Hier ist etwas schiefgelaufen</h1>
+          <Heading>Hier ist etwas schiefgelaufen</Heading>
           <p className="mt-4 text-lg">
             Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.
           </p>

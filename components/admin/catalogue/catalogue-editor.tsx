@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { Heading } from "@/components/ui/heading";
 import { saveCatalogueItemAction } from "@/lib/catalogue/admin-actions";
 import { getCatalogueItemForAdmin, getCatalogueOptions } from "@/lib/catalogue/admin-queries";
 import { catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
@@ -35,7 +36,7 @@ export async function CatalogueEditor({ kind, id, listHref }: Props) {
           {`Alle ${labels.plural}`}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-dark">{title}</h1>
+      <Heading className="mt-2">{title}</Heading>
       {slug ? <p className="mt-1 text-muted">{`Kurzadresse: ${slug}`}</p> : null}
       <div className="mt-6">
         <CatalogueForm

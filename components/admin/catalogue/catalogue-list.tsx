@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { Heading } from "@/components/ui/heading";
 import {
   deleteCatalogueItemAction,
   moveCatalogueItemAction,
@@ -20,7 +21,7 @@ export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">{labels.plural}</h1>
+        <Heading>{labels.plural}</Heading>
         {abilities.create ? (
           <Link href={newHref} className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
             {`Neu: ${labels.singular}`}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DashboardPanel } from "@/components/admin/dashboard-panel";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/queries";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
@@ -16,7 +17,7 @@ export default async function AdminDashboardPage() {
   const [dashboard, missingFacts] = await Promise.all([getDashboard(now), getMissingSiteFacts()]);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Grüezi {viewer.name ?? viewer.email}</h1>
+      <Heading>Grüezi {viewer.name ?? viewer.email}</Heading>
       <p className="mt-2 text-lg">Was heute Ihre Aufmerksamkeit braucht.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {missingFacts.length > 0 ? (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { Pagination } from "@/components/admin/pagination";
 import { TableHead } from "@/components/admin/table-head";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
@@ -51,7 +52,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
   const { rows, total, page, pageCount } = await listInquiriesForAdmin(filter, now);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Anfragen</h1>
+      <Heading>Anfragen</Heading>
       <search>
         <form method="get" action="/admin/anfragen" className="mt-6 flex flex-wrap items-end gap-4">
           <div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { TableHead } from "@/components/admin/table-head";
 import { CreateUserForm, UserRowActions } from "@/components/admin/users/user-forms";
+import { Heading } from "@/components/ui/heading";
 import { createAdminUserAction, updateAdminUserAction } from "@/lib/auth/admin-users-actions";
 import { listAdminUsers } from "@/lib/auth/admin-users-queries";
 import { userRoleLabels } from "@/lib/auth/admin-users-schemas";
@@ -16,7 +17,7 @@ export default async function AdminUsersPage() {
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold text-brand-dark">Benutzer</h1>
+        <Heading>Benutzer</Heading>
         <table className="mt-6 w-full border-collapse bg-white text-left">
           <TableHead caption="Konten der Verwaltung" columns={["Name", "Rolle", "Letzte Anmeldung", "Aktionen"]} />
           <tbody>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { Pagination } from "@/components/admin/pagination";
 import { TableHead } from "@/components/admin/table-head";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
@@ -32,7 +33,7 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
   const { rows, total, page, pageCount, byStatus } = await listMailsForAdmin(filter);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">E-Mail-Protokoll</h1>
+      <Heading>E-Mail-Protokoll</Heading>
       <nav aria-label="Nach Status filtern" className="mt-6">
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           <li>

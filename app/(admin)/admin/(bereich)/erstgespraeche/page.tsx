@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { CallTable } from "@/components/admin/consultation/call-table";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { cancelCallAsAdminAction, recordCallOutcomeAction } from "@/lib/consultation/admin-actions";
 import { listCallsAwaitingOutcome, listUpcomingCalls } from "@/lib/consultation/admin-queries";
@@ -19,7 +20,7 @@ export default async function AdminCallsPage() {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">Kommende Erstgespräche</h1>
+        <Heading>Kommende Erstgespräche</Heading>
         <Link href="/admin/erstgespraeche/einstellungen" className="font-semibold text-brand underline">
           Verfügbarkeit und Einstellungen
         </Link>

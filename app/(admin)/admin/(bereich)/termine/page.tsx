@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DemoDataNotice } from "@/components/admin/demo/demo-data-notice";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { canManageUsers } from "@/lib/auth/rules";
 import { listSessionsForAdmin } from "@/lib/booking/admin-queries";
@@ -19,7 +20,7 @@ export default async function AdminSessionsPage() {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">Kurstermine</h1>
+        <Heading>Kurstermine</Heading>
         <Link href="/admin/termine/neu" className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
           Neuer Termin
         </Link>

@@ -7,6 +7,7 @@ import {
   WEEKDAYS,
 } from "@/components/admin/booking/availability-forms";
 import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import {
   addAvailabilityExceptionAction,
@@ -36,7 +37,7 @@ export default async function AvailabilitySettingsPage() {
   } = settings;
   return (
     <div className="space-y-12">
-      <h1 className="text-3xl font-bold text-brand-dark">Erstgespräche: Verfügbarkeit und Einstellungen</h1>
+      <Heading>Erstgespräche: Verfügbarkeit und Einstellungen</Heading>
       <section aria-labelledby="einstellungen-titel" className="max-w-3xl space-y-4">
         <h2 id="einstellungen-titel" className="text-2xl font-bold text-brand-dark">
           Einstellungen

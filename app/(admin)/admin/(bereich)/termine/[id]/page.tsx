@@ -5,6 +5,7 @@ import { AttendanceSelect } from "@/components/admin/booking/attendance-select";
 import { MoveBookingForm, RenameParticipantForm } from "@/components/admin/booking/booking-row-forms";
 import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { CancelSessionForm, CapacityForm, MoveSessionForm } from "@/components/admin/booking/session-change-forms";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import {
   cancelBookingAsAdminAction,
@@ -67,7 +68,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold text-brand-dark">{title}</h1>
+        <Heading>{title}</Heading>
         <p className="mt-2 text-lg">
           {`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr, ${session.location}`}
         </p>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/proposals/action-button";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
@@ -41,7 +42,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
           </Link>
           {` · ${inquiryStatusLabels[inquiry.status]}`}
         </p>
-        <h1 className="text-3xl font-bold text-brand-dark">{`Kurskonzept für ${inquiry.organisationName}`}</h1>
+        <Heading>{`Kurskonzept für ${inquiry.organisationName}`}</Heading>
         <p>
           {[
             inquiry.department,

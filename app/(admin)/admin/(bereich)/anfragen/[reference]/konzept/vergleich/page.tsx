@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDesigner } from "@/lib/proposals/queries";
 import { compareSnapshots } from "@/lib/proposals/snapshot";
@@ -38,7 +39,7 @@ export default async function ComparePage({
       <Link href={`/admin/anfragen/${data.inquiry.reference}/konzept`} className="text-brand underline">
         Zurück zum Konzept
       </Link>
-      <h1 className="text-3xl font-bold text-brand-dark">{`${before.label} und ${after.label} im Vergleich`}</h1>
+      <Heading>{`${before.label} und ${after.label} im Vergleich`}</Heading>
       {changes.length === 0 ? (
         <p>Keine Unterschiede.</p>
       ) : (
