@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 
 type TableProps = {
   /** What the table lists; read out by screen readers, shown only when `showCaption` is set. */
@@ -37,25 +37,19 @@ export function Table({ caption, showCaption = false, columns, className = "", c
   );
 }
 
-export function TableRow({ className = "", children }: { className?: string; children: ReactNode }) {
-  return <tr className={`border-b border-line align-top ${className}`.trim()}>{children}</tr>;
+export function TableRow({ className = "", ...props }: ComponentProps<"tr">) {
+  return <tr {...props} className={`border-b border-line align-top ${className}`.trim()} />;
 }
 
 /** A data cell; `rowHeader` makes it the header of its row (a `th` with scope="row"). */
 export function TableCell({
   rowHeader = false,
   className = "",
-  children,
-}: {
-  rowHeader?: boolean;
-  className?: string;
-  children?: ReactNode;
-}) {
+  ...props
+}: ComponentProps<"td"> & { rowHeader?: boolean }) {
   return rowHeader ? (
-    <th scope="row" className={`p-2 font-normal ${className}`.trim()}>
-      {children}
-    </th>
+    <th scope="row" {...props} className={`p-2 ${className}`.trim()} />
   ) : (
-    <td className={`p-2 ${className}`.trim()}>{children}</td>
+    <td {...props} className={`p-2 ${className}`.trim()} />
   );
 }

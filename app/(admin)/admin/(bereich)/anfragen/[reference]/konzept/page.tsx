@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/proposals/action-button";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
 import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
@@ -90,55 +91,36 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               <p>Noch kein Angebot gesendet.</p>
             ) : (
               <>
-                <table className="w-full border-collapse bg-white text-left">
-                  <caption className="sr-only">Gesendete Versionen des Angebots</caption>
-                  <thead>
-                    <tr className="border-b border-line">
-                      <th scope="col" className="p-2">
-                        Version
-                      </th>
-                      <th scope="col" className="p-2">
-                        Gesendet
-                      </th>
-                      <th scope="col" className="p-2">
-                        Status
-                      </th>
-                      <th scope="col" className="p-2">
-                        Total inkl. MWST
-                      </th>
-                      <th scope="col" className="p-2">
-                        Dokumente
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.proposals.map((proposal) => (
-                      <tr key={proposal.id} className="border-b border-line align-top">
-                        <td className="p-2">{`Version ${proposal.version}`}</td>
-                        <td className="p-2">{proposal.sentAt ? formatDateTime(proposal.sentAt) : "–"}</td>
-                        <td className="p-2">
-                          {proposalStatusLabels[proposal.status]}
-                          {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
-                            <span className="block text-sm">{`von ${proposal.acceptedByName} (${proposal.acceptedByRole}), ${formatDateTime(proposal.respondedAt)}`}</span>
-                          ) : null}
-                          {proposal.changeRequest ? (
-                            <span className="block whitespace-pre-line text-sm">{`«${proposal.changeRequest}»`}</span>
-                          ) : null}
-                          <span className="block text-sm text-muted">{`gültig bis ${formatDate(proposal.validUntil)}`}</span>
-                        </td>
-                        <td className="p-2 tabular-nums">{formatChf(proposal.totalCents)}</td>
-                        <td className="p-2">
-                          <Link href={`${base}/versionen/${proposal.version}`} className="text-brand underline">
-                            {`Version ${proposal.version} ansehen`}
-                          </Link>
-                          <a href={`/api/admin/angebote/${proposal.id}/pdf`} className="block text-brand underline">
-                            {`PDF Version ${proposal.version}`}
-                          </a>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <Table
+                  caption="Gesendete Versionen des Angebots"
+                  columns={["Version", "Gesendet", "Status", "Total inkl. MWST", "Dokumente"]}
+                >
+                  {data.proposals.map((proposal) => (
+                    <TableRow key={proposal.id}>
+                      <TableCell>{`Version ${proposal.version}`}</TableCell>
+                      <TableCell>{proposal.sentAt ? formatDateTime(proposal.sentAt) : "–"}</TableCell>
+                      <TableCell>
+                        {proposalStatusLabels[proposal.status]}
+                        {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
+                          <span className="block text-sm">{`von ${proposal.acceptedByName} (${proposal.acceptedByRole}), ${formatDateTime(proposal.respondedAt)}`}</span>
+                        ) : null}
+                        {proposal.changeRequest ? (
+                          <span className="block whitespace-pre-line text-sm">{`«${proposal.changeRequest}»`}</span>
+                        ) : null}
+                        <span className="block text-sm text-muted">{`gültig bis ${formatDate(proposal.validUntil)}`}</span>
+                      </TableCell>
+                      <TableCell className="tabular-nums">{formatChf(proposal.totalCents)}</TableCell>
+                      <TableCell>
+                        <Link href={`${base}/versionen/${proposal.version}`} className="text-brand underline">
+                          {`Version ${proposal.version} ansehen`}
+                        </Link>
+                        <a href={`/api/admin/angebote/${proposal.id}/pdf`} className="block text-brand underline">
+                          {`PDF Version ${proposal.version}`}
+                        </a>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </Table>
                 <form action={`${base}/vergleich`} className="flex flex-wrap items-end gap-3">
                   <div>
                     <label htmlFor="von" className="block font-semibold">
