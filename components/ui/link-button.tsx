@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ComponentProps } from "react";
 
 export type ButtonVariant =
-  "primary" | "secondary" | "danger" | "danger-outline" | "inverse" | "inverse-outline" | "link";
+  "primary" | "secondary" | "danger" | "danger-outline" | "inverse" | "inverse-outline" | "link" | "danger-link";
 export type ButtonSize = "md" | "sm";
 
 const variants: Record<ButtonVariant, string> = {
@@ -15,6 +15,7 @@ const variants: Record<ButtonVariant, string> = {
   "inverse-outline": "border-2 border-white text-white hover:bg-brand-dark",
   // An action inside running text or a table cell, where a full button would crowd the row.
   link: "text-brand underline",
+  "danger-link": "text-danger underline",
 };
 
 const sizes: Record<ButtonSize, string> = {
@@ -30,8 +31,8 @@ const smallOutlines: Partial<Record<ButtonVariant, string>> = {
 };
 
 export const buttonClasses = (variant: ButtonVariant = "primary", size: ButtonSize = "md") =>
-  variant === "link"
-    ? `font-semibold disabled:opacity-60 print:hidden ${variants.link}`
+  variant === "link" || variant === "danger-link"
+    ? `font-semibold disabled:opacity-60 print:hidden ${variants[variant]}`
     : `inline-flex items-center justify-center gap-2 text-center font-semibold no-underline transition-colors disabled:cursor-not-allowed disabled:opacity-60 print:hidden ${sizes[size]} ${(size === "sm" && smallOutlines[variant]) || variants[variant]}`;
 
 export function LinkButton({

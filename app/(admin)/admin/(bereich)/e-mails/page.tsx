@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { Pagination } from "@/components/admin/pagination";
+import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -97,10 +97,10 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
                 {mail.lastError ?? "–"}
                 {mail.status === "FAILED" ? (
                   <span className="mt-1 block">
-                    <RowActionButton
-                      label={`Erneut senden an ${mail.recipient}`}
-                      run={resendMailAction.bind(null, { id: mail.id })}
-                    />
+                    <ActionButton
+                      variant="danger-link"
+                      action={resendMailAction.bind(null, { id: mail.id })}
+                    >{`Erneut senden an ${mail.recipient}`}</ActionButton>
                   </span>
                 ) : null}
               </TableCell>

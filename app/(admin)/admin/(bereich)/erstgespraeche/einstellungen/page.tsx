@@ -6,7 +6,7 @@ import {
   ConsultationSettingsForm,
   WEEKDAYS,
 } from "@/components/admin/booking/availability-forms";
-import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import {
@@ -64,7 +64,10 @@ export default async function AvailabilitySettingsPage() {
           {rules.map((rule) => (
             <li key={rule.id} className="flex flex-wrap gap-4">
               <span>{`${WEEKDAYS[rule.weekday - 1]}, ${clockOfMinute(rule.startMinute)}–${clockOfMinute(rule.endMinute)}`}</span>
-              <RowActionButton label={`Entfernen`} run={removeAvailabilityRuleAction.bind(null, { id: rule.id })} />
+              <ActionButton
+                variant="danger-link"
+                action={removeAvailabilityRuleAction.bind(null, { id: rule.id })}
+              >{`Entfernen`}</ActionButton>
             </li>
           ))}
         </ul>
@@ -85,10 +88,12 @@ export default async function AvailabilitySettingsPage() {
                   : ", ganzer Tag"}
                 {exception.reason ? ` (${exception.reason})` : ""}
               </span>
-              <RowActionButton
-                label="Entfernen"
-                run={removeAvailabilityExceptionAction.bind(null, { id: exception.id })}
-              />
+              <ActionButton
+                variant="danger-link"
+                action={removeAvailabilityExceptionAction.bind(null, { id: exception.id })}
+              >
+                Entfernen
+              </ActionButton>
             </li>
           ))}
         </ul>

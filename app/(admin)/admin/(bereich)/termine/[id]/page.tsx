@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 
 import { AttendanceSelect } from "@/components/admin/booking/attendance-select";
 import { MoveBookingForm, RenameParticipantForm } from "@/components/admin/booking/booking-row-forms";
-import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { CancelSessionForm, CapacityForm, MoveSessionForm } from "@/components/admin/booking/session-change-forms";
+import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -111,11 +111,13 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
                           action={renameParticipantAsAdminAction}
                         />
                         {booking.participants.length > 1 ? (
-                          <RowActionButton
-                            label="Abmelden"
+                          <ActionButton
+                            variant="danger-link"
                             accessibleName={`${participant.name} abmelden`}
-                            run={removeParticipantAsAdminAction.bind(null, { participantId: participant.id })}
-                          />
+                            action={removeParticipantAsAdminAction.bind(null, { participantId: participant.id })}
+                          >
+                            Abmelden
+                          </ActionButton>
                         ) : null}
                       </>
                     ) : null}
@@ -131,11 +133,13 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
                     <span className="block text-sm text-muted">{`${booking.contactName}, gebucht am ${formatDate(booking.createdAt)}`}</span>
                     {index === 0 && booking.status !== "CANCELLED" && session.status === "SCHEDULED" ? (
                       <>
-                        <RowActionButton
-                          label="Buchung stornieren"
+                        <ActionButton
+                          variant="danger-link"
                           accessibleName={`Buchung von ${booking.contactName} stornieren`}
-                          run={cancelBookingAsAdminAction.bind(null, { bookingId: booking.id, message: "" })}
-                        />
+                          action={cancelBookingAsAdminAction.bind(null, { bookingId: booking.id, message: "" })}
+                        >
+                          Buchung stornieren
+                        </ActionButton>
                         <MoveBookingForm
                           bookingId={booking.id}
                           contactName={booking.contactName}

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ActionButton } from "@/components/proposals/action-button";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -69,11 +69,13 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
             Wo die Anfrage keine Ziele oder Module nennt, schlägt es passende aus der Bibliothek vor.
           </p>
           <ActionButton
-            label="Konzept erstellen"
+            layout="block"
             pendingLabel="Wird erstellt …"
-            action={createDesignAction}
-            input={{ inquiryId: inquiry.id }}
-          />
+            successMessage="Erledigt."
+            action={createDesignAction.bind(null, { inquiryId: inquiry.id })}
+          >
+            Konzept erstellen
+          </ActionButton>
         </section>
       ) : (
         <>
@@ -164,12 +166,14 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                   <div className="space-y-2">
                     <p>{`${data.openLinks === 1 ? "1 Link zum Kundenportal ist" : `${data.openLinks} Links zum Kundenportal sind`} gültig.`}</p>
                     <ActionButton
-                      label="Links zum Kundenportal sperren"
-                      pendingLabel="Wird gesperrt …"
-                      action={revokePortalAction}
-                      input={{ inquiryId: inquiry.id }}
+                      layout="block"
                       variant="secondary"
-                    />
+                      pendingLabel="Wird gesperrt …"
+                      successMessage="Erledigt."
+                      action={revokePortalAction.bind(null, { inquiryId: inquiry.id })}
+                    >
+                      Links zum Kundenportal sperren
+                    </ActionButton>
                   </div>
                 ) : null}
               </>
