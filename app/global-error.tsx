@@ -1,6 +1,7 @@
 "use client";
 
 import "./globals.css";
+import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 
 // Last resort when even the root layout fails: a page of its own, still in German.
@@ -14,13 +15,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
-            <button
-              type="button"
-              onClick={reset}
-              className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2.5 font-semibold text-white"
-            >
-              Noch einmal versuchen
-            </button>
+            <Button onClick={reset}>Noch einmal versuchen</Button>
             {/* A plain link: the router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/kurse" className="inline-flex min-h-11 items-center font-semibold text-brand underline">

@@ -28,12 +28,13 @@ const sizes: Record<ButtonSize, string> = {
 const smallOutlines: Partial<Record<ButtonVariant, string>> = {
   secondary: "border border-brand bg-white text-brand hover:bg-brand-soft",
   "danger-outline": "border border-danger bg-white text-danger hover:bg-sand",
+  "inverse-outline": "border border-white text-white hover:bg-brand",
 };
 
 export const buttonClasses = (variant: ButtonVariant = "primary", size: ButtonSize = "md") =>
   variant === "link" || variant === "danger-link"
     ? `font-semibold disabled:opacity-60 print:hidden ${variants[variant]}`
-    : `inline-flex items-center justify-center gap-2 text-center font-semibold no-underline transition-colors disabled:cursor-not-allowed disabled:opacity-60 print:hidden ${sizes[size]} ${(size === "sm" && smallOutlines[variant]) || variants[variant]}`;
+    : `inline-flex items-center justify-center gap-2 text-center font-semibold no-underline transition-colors disabled:opacity-60 print:hidden ${sizes[size]} ${(size === "sm" && smallOutlines[variant]) || variants[variant]}`;
 
 export function LinkButton({
   variant = "primary",

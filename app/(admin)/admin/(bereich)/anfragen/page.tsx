@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { Pagination } from "@/components/admin/pagination";
+import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -106,9 +107,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
               ))}
             </select>
           </div>
-          <button type="submit" className="min-h-11 rounded-md bg-brand px-5 py-2 font-semibold text-white">
-            Anzeigen
-          </button>
+          <Button type="submit">Anzeigen</Button>
         </form>
       </search>
       <p className="mt-4" role="status">

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -155,12 +156,9 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                       ))}
                     </select>
                   </div>
-                  <button
-                    type="submit"
-                    className="rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
-                  >
+                  <Button type="submit" variant="secondary">
                     Vergleichen
-                  </button>
+                  </Button>
                 </form>
                 {data.openLinks > 0 ? (
                   <div className="space-y-2">
