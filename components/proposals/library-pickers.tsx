@@ -9,11 +9,13 @@ import { challengeLabels } from "@/lib/labels";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import type { SuggestionReason } from "@/lib/proposals/rules";
 
+const challengeNames = new Map<string, string>(Object.entries(challengeLabels));
+
 function reasonText(reason: SuggestionReason | null): string {
   if (!reason) return "";
   const parts = [
     reason.field ? "Tätigkeitsfeld" : "",
-    ...reason.challenges.map((challenge) => challengeLabels[challenge as keyof typeof challengeLabels] ?? challenge),
+    ...reason.challenges.map((challenge) => challengeNames.get(challenge) ?? challenge),
   ].filter(Boolean);
   return ` (empfohlen: ${parts.join(", ")})`;
 }

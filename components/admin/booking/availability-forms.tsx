@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { DefaultValues } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
@@ -38,7 +39,8 @@ export function ConsultationSettingsForm({
   current,
   action,
 }: {
-  current: ConsultationSettingsInput;
+  /** The stored settings; a field the schema would refuse (an unknown canton) is left for the form to ask. */
+  current: DefaultValues<ConsultationSettingsInput>;
   action: Save<ConsultationSettingsInput>;
 }) {
   const { done, onSuccess } = useDone();

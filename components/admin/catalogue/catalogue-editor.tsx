@@ -15,20 +15,16 @@ type Props = { kind: CatalogueKind; id: string | null; listHref: string };
 export async function CatalogueEditor({ kind, id, listHref }: Props) {
   const [item, options] = await Promise.all([id ? getCatalogueItemForAdmin(kind, id) : null, getCatalogueOptions()]);
   if (id && !item) notFound();
-  const empty = emptyValues[kind];
+  const stored: Record<string, unknown> = item ?? {};
   // Only the form's own fields, with "not set" as an empty input.
   const defaultValues = Object.fromEntries(
-    Object.keys(empty).map((key) => {
-      const value = item ? (item as Record<string, unknown>)[key] : undefined;
-      return [key, value === null || value === undefined ? empty[key] : value];
-    }),
+    Object.entries(emptyValues[kind]).map(([key, empty]) => [key, stored[key] ?? empty]),
   );
   const labels = catalogueKindLabels[kind];
   const title = item
     ? String(defaultValues.title ?? defaultValues.name ?? defaultValues.authorName)
     : `Neu: ${labels.singular}`;
-  const storedSlug = item ? (item as { slug?: unknown }).slug : null;
-  const slug = typeof storedSlug === "string" ? storedSlug : null;
+  const slug = typeof stored.slug === "string" ? stored.slug : null;
   return (
     <>
       <p className="text-sm">

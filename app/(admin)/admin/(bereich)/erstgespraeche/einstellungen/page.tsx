@@ -9,6 +9,7 @@ import {
 import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
+import { isCanton } from "@/lib/calendar/cantons";
 import {
   addAvailabilityExceptionAction,
   addAvailabilityRuleAction,
@@ -50,7 +51,7 @@ export default async function AvailabilitySettingsPage() {
             maxDaysAhead,
             changeCutoffHours,
             blockPublicHolidays,
-            canton: canton as never,
+            canton: isCanton(canton) ? canton : undefined,
             meetingNote,
           }}
           action={saveConsultationSettingsAction}
