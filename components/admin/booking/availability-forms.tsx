@@ -5,8 +5,8 @@ import { useState } from "react";
 import type { DefaultValues } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CANTONS } from "@/lib/calendar/cantons";
@@ -91,11 +91,9 @@ export function ConsultationSettingsForm({
           {(control) => <textarea {...control} {...form.register("meetingNote")} rows={2} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Einstellungen speichern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -129,9 +127,9 @@ export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> })
           {(control) => <input {...control} {...form.register("end")} type="time" className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending}>Zeit hinzufügen</SubmitButton>
+      <FormFooter error={formError} success={done} pending={pending}>
+        Zeit hinzufügen
+      </FormFooter>
     </form>
   );
 }
@@ -173,9 +171,9 @@ export function AddExceptionForm({ action }: { action: Save<AvailabilityExceptio
         </FormField>
       </fieldset>
       {errorOf("wholeDay") ? <FormMessage message={errorOf("wholeDay")} tone="error" /> : null}
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending}>Ausnahme erfassen</SubmitButton>
+      <FormFooter error={formError} success={done} pending={pending}>
+        Ausnahme erfassen
+      </FormFooter>
     </form>
   );
 }

@@ -7,9 +7,8 @@ import type { FieldValues } from "react-hook-form";
 import { RichText } from "@/components/content/rich-text";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
+import { FormFooter } from "@/components/form/form-footer";
 import type { Schema } from "@/components/form/schema-resolver";
-import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { catalogueFormSchemas, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
@@ -155,11 +154,9 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
       <fieldset disabled={pending} className="space-y-6">
         {formSpecs[kind].filter((spec) => !(spec.createOnly && id)).map(renderField)}
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Speichern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/action-result";
@@ -70,11 +69,9 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
           )}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird angelegt …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird angelegt …">
         Konto anlegen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
