@@ -54,7 +54,7 @@ export function ActionButton({
   const Wrapper = layout === "inline" ? "span" : "div";
 
   return (
-    <Wrapper className={layout === "block" ? "space-y-3" : undefined}>
+    <Wrapper>
       <Button
         variant={variant}
         size={size}
@@ -92,12 +92,12 @@ export function ActionButton({
         <>
           <div role="alert">
             {error ? (
-              <p className="rounded-md border-2 border-danger bg-white p-4 font-semibold text-danger">{error}</p>
+              <p className="mt-3 rounded-md border-2 border-danger bg-white p-4 font-semibold text-danger">{error}</p>
             ) : null}
           </div>
           <div role="status">
             {confirmation ? (
-              <p className="rounded-md border-2 border-success bg-white p-4 font-semibold text-success">
+              <p className="mt-3 rounded-md border-2 border-success bg-white p-4 font-semibold text-success">
                 {confirmation}
               </p>
             ) : null}
