@@ -110,7 +110,19 @@ export default defineConfig([
         {
           patterns: [
             noAppImports,
-            { group: ["@/lib/*", "!@/lib/format"], message: "components/ui holds primitives only: no domain code." },
+            {
+              // Relative paths and other component folders count too: ui sits below every other layer.
+              group: [
+                "@/lib/*",
+                "**/lib/*",
+                "!@/lib/format",
+                "!@/lib/messages",
+                "@/components/*",
+                "!@/components/ui",
+                "../*",
+              ],
+              message: "components/ui holds primitives only: no domain code.",
+            },
           ],
         },
       ],
