@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { absoluteUrl } from "@/lib/links";
+import { mailEnvelope } from "@/lib/mail/envelope";
 import { renderMail } from "@/lib/mail/render";
 
 import { changeInquiryStatus } from "./inquiry-status";
@@ -132,12 +133,15 @@ export async function previewProposalMail(
   assertPriced(design, snapshot);
   const rendered = await renderMail(
     "proposal-sent",
-    proposalSentProps({
-      inquiry: design.inquiry,
-      proposal: { version, snapshot },
-      portalUrl: `${absoluteUrl("/portal/")}…`,
-      linkExpiresAt: portalExpiry(now, getEnv().PORTAL_LINK_DAYS),
-    }),
+    mailEnvelope(
+      "proposal-sent",
+      proposalSentProps({
+        inquiry: design.inquiry,
+        proposal: { version, snapshot },
+        portalUrl: `${absoluteUrl("/portal/")}…`,
+        linkExpiresAt: portalExpiry(now, getEnv().PORTAL_LINK_DAYS),
+      }),
+    ),
   );
   return {
     to: design.inquiry.email,
