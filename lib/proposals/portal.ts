@@ -8,7 +8,7 @@ import { changeInquiryStatus } from "./inquiry-status";
 import { notifyProposalResponse } from "./notify";
 import { canRespond, portalExpiry, portalVerdict, RESPONSE_REFUSALS, type ResponseVerdict } from "./rules";
 import type { AcceptProposalInput, RequestChangesInput } from "./schemas";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot";
 
 export const PORTAL_LINK_INVALID_MESSAGE =
   "Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer neusten E-Mail zum Angebot.";
@@ -83,7 +83,7 @@ export async function getPortalView(db: Database | Tx, token: string, now = new 
     id: proposal.id,
     version: proposal.version,
     status: proposal.status,
-    snapshot: proposal.snapshot as ProposalSnapshot,
+    snapshot: parseProposalSnapshot(proposal.snapshot, `Proposal ${proposal.id}`),
     validUntil: dateKey(proposal.validUntil),
     sentAt: proposal.sentAt,
     respondedAt: proposal.respondedAt,

@@ -183,7 +183,7 @@ export async function sendProposal(
           inquiryId: design.inquiryId,
           version,
           status: "SENT",
-          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          snapshot,
           netCents: snapshot.price.netCents,
           vatCents: snapshot.price.vatCents,
           totalCents: snapshot.price.totalCents,
