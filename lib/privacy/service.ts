@@ -2,7 +2,6 @@ import "server-only";
 
 import type { Database, Tx } from "@/lib/db/client";
 import { withTransactionRetry } from "@/lib/db/retry";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 import { anonymiseAppointments, anonymiseBookings, anonymiseInquiries, needlesOf, pluck } from "./anonymise";
 import { cancelUpcomingFor, type CancelledCounts } from "./cancel";
@@ -183,7 +182,7 @@ export async function deletePersonalData(db: Database, email: string, actorId: s
         };
         // The log says that and how much was erased, never whose data it was.
         await tx.auditLog.create({
-          data: { actorId, action: "privacy.erase", entityType: "Person", data: counts as Prisma.InputJsonObject },
+          data: { actorId, action: "privacy.erase", entityType: "Person", data: counts },
         });
         return counts;
       },
