@@ -30,7 +30,7 @@ const namedPublicParts = {
   auth: ["guards"],
   catalogue: ["revalidate", "cache", "presentation"],
   jobs: ["queue"],
-  mail: ["outbox", "render", "transport", "sealed-payload"],
+  mail: ["outbox", "render", "transport", "sealed-payload", "envelope"],
   proposals: ["pdf-attachment"],
   // Until the booking and consultation folders take the one shape (issue 17): the session times
   // of booking/admin.ts, the call settings of consultation/context.ts, and the timeline text a

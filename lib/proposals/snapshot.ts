@@ -5,49 +5,12 @@ import { agendaWarnings, scheduleAgenda, type AgendaInput } from "@/lib/calendar
 import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatChf, formatDate, formatDuration } from "@/lib/format";
 
-import { formatVatRate, priceOf, type PriceBreakdown, type PricingInput } from "./pricing";
+import { formatVatRate, priceOf, type PricingInput } from "./pricing";
+import type { ProposalSnapshot } from "./snapshot-schema";
 
 export const SNAPSHOT_FORMAT = 1;
 
-export type ProposalSnapshot = {
-  format: typeof SNAPSHOT_FORMAT;
-  /** 0 for the unsent draft. */
-  version: number;
-  reference: string;
-  client: { organisationName: string; department: string | null; contactName: string };
-  title: string;
-  situation: string;
-  roleNotes: string;
-  rolePlaySituations: string;
-  goals: { title: string; description: string }[];
-  agenda: {
-    day: number;
-    start: string;
-    end: string;
-    items: {
-      kind: AgendaInput["kind"];
-      title: string;
-      description: string;
-      start: string;
-      end: string;
-      durationMinutes: number;
-    }[];
-  }[];
-  method: string;
-  logistics: { venue: string; datesWished: string; participants: number | null };
-  price: PriceBreakdown & {
-    mode: PricingInput["mode"];
-    dayRateCents: number | null;
-    days: number | null;
-    flatFeeCents: number | null;
-    purchaseOrderRef: string | null;
-    costCentre: string | null;
-  };
-  /** Date key YYYY-MM-DD (Zurich). */
-  validUntil: string;
-  nextSteps: string;
-  consultant: { name: string; email: string };
-};
+export { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot-schema";
 
 /** The written parts of a design, the same in the stored row, the form and the snapshot input. */
 export type DesignTexts = {
