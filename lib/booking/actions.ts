@@ -21,6 +21,7 @@ async function limit(kind: string): Promise<void> {
 export type SeatsPlaced = {
   status: "HELD" | "WAITLISTED";
   waitlistPosition: number | null;
+  waitlistReason: string | null;
   email: string;
   /** ISO instant until which the booking waits for the confirmation from the mail. */
   holdExpiresAt: string;
@@ -33,6 +34,7 @@ export async function bookSeatsAction(input: unknown): Promise<ActionResult<Seat
       return success({
         status: "HELD",
         waitlistPosition: null,
+        waitlistReason: null,
         email: data.email,
         holdExpiresAt: new Date().toISOString(),
       });
@@ -43,6 +45,7 @@ export async function bookSeatsAction(input: unknown): Promise<ActionResult<Seat
     return success({
       status: placed.status,
       waitlistPosition: placed.waitlistPosition,
+      waitlistReason: placed.waitlistReason,
       email: data.email,
       holdExpiresAt: placed.holdExpiresAt.toISOString(),
     });

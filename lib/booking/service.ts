@@ -16,9 +16,10 @@ import {
   bookingClosedReason,
   bookingsToPromote,
   canCancelBooking,
+  bookingPlacement,
   holdExpiry,
-  placeBooking,
   promotedStatus,
+  sessionAvailability,
 } from "./rules";
 import type { BookSeatsInput } from "./schemas";
 
@@ -66,6 +67,8 @@ export type PlacedBooking = {
   token: string;
   status: "HELD" | "WAITLISTED";
   waitlistPosition: number | null;
+  /** Why the booking waits (the rule's sentence at the moment it was placed), null when it holds seats. */
+  waitlistReason: string | null;
   holdExpiresAt: Date;
 };
 
@@ -96,12 +99,16 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
         const waiting = await tx.booking.aggregate({
           where: { sessionId: session.id, status: "WAITLISTED" },
           _count: true,
+          _sum: { seats: true },
           _max: { waitlistPosition: true },
         });
-        const status = placeBooking(
-          { capacity: session.capacity, seatsTaken: session.seatsTaken, waitingBookings: waiting._count },
-          seats,
-        );
+        const availability = sessionAvailability({
+          capacity: session.capacity,
+          seatsTaken: session.seatsTaken,
+          waitingBookings: waiting._count,
+          waitingSeats: waiting._sum.seats ?? 0,
+        });
+        const { placement: status, reason: waitlistReason } = bookingPlacement(availability, seats);
         const waitlistPosition = status === "WAITLISTED" ? (waiting._max.waitlistPosition ?? 0) + 1 : null;
         if (status === "HELD") {
           await tx.courseSession.update({ where: { id: session.id }, data: { seatsTaken: { increment: seats } } });
@@ -133,9 +140,9 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
           },
           include: bookingInclude,
         });
-        await notifyBookingPlaced(tx, booking, await sessionForMail(tx, session.id), token, status);
+        await notifyBookingPlaced(tx, booking, await sessionForMail(tx, session.id), token, status, waitlistReason);
         await scheduleJob(tx, RELEASE_BOOKING_HOLDS_TASK, { sessionId: session.id }, { runAt: holdExpiresAt });
-        return { bookingId: booking.id, token, status, waitlistPosition, holdExpiresAt };
+        return { bookingId: booking.id, token, status, waitlistPosition, waitlistReason, holdExpiresAt };
       }),
     );
   } catch (error) {

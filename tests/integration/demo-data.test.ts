@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import { listOpenSessions } from "@/lib/catalogue/queries";
+import { listOpenSessions } from "@/lib/booking/queries";
 import { getDb } from "@/lib/db";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -76,7 +76,7 @@ describe("demo data", () => {
       [booked.id, (await db.courseSession.findFirstOrThrow({ where: { demo: false } })).id].sort(),
     );
     expect(await db.booking.count()).toBe(1);
-    const open = await listOpenSessions("schwierige-situationen-gelassen-meistern");
+    const open = await listOpenSessions({ courseSlug: "schwierige-situationen-gelassen-meistern" });
     expect(open.filter((entry) => entry.id !== booked.id)).toEqual([]);
   });
 });
