@@ -5,8 +5,8 @@ import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { PUBLIC_ATTEMPTS, publicAction } from "@/lib/public-action";
 
-import { confirmBookingByToken, type ConfirmOutcome } from "./confirm";
 import { bookSeatsSchema, manageBookingSchema } from "./schemas";
+import { confirmBookingByToken, type ConfirmOutcome } from "./service";
 import { bookSeats, cancelBookingByToken } from "./service";
 
 export type SeatsPlaced = {

@@ -1,4 +1,6 @@
 // Pure rules for seats, the waiting list and what a booking link may still do.
+import { fromZurichWallTime } from "@/lib/calendar/zurich-time";
+
 export type SeatState = { capacity: number; seatsTaken: number; waitingBookings: number; waitingSeats?: number };
 export type Placement = "HELD" | "WAITLISTED";
 
@@ -178,4 +180,14 @@ export function canCancelBooking(booking: ManagedBooking, now: Date, deadlineHou
   if (booking.session.status !== "SCHEDULED") return { ok: false, reason: "SESSION_CANCELLED" };
   if (now.getTime() > cancellationDeadline(booking, deadlineHours).getTime()) return { ok: false, reason: "TOO_LATE" };
   return { ok: true };
+}
+
+/** A wall-clock date and "HH:MM" in Zurich as an instant. */
+export function zurichInstant(date: string, clock: string): Date {
+  const [hours = 0, minutes = 0] = clock.split(":").map(Number);
+  return fromZurichWallTime(date, hours, minutes);
+}
+
+export function sessionTimes(input: { date: string; startTime: string; endTime: string }) {
+  return { startsAt: zurichInstant(input.date, input.startTime), endsAt: zurichInstant(input.date, input.endTime) };
 }

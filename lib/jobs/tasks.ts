@@ -3,8 +3,8 @@ import type { CronItem, Task, TaskList } from "graphile-worker";
 
 import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
 import { createPostgresBackup } from "@/lib/backup/postgres";
-import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/confirm";
 import { sendSessionReminders } from "@/lib/booking/reminders";
+import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/service";
 import { RELEASE_BOOKING_HOLDS_TASK } from "@/lib/booking/service";
 import { releaseLapsedCallHolds } from "@/lib/consultation/service";
 import type { Database } from "@/lib/db/client";

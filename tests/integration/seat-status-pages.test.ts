@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import CoursePage from "@/app/(public)/[lang]/kurse/[slug]/page";
 import BookSessionPage from "@/app/(public)/[lang]/termine/[id]/page";
 import OpenSessionsPage from "@/app/(public)/[lang]/termine/page";
-import { confirmBookingByToken } from "@/lib/booking/confirm";
+import { confirmBookingByToken } from "@/lib/booking/service";
 import { bookSeats } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { renderMail } from "@/lib/mail/render";
