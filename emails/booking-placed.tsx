@@ -18,6 +18,8 @@ export type BookingPlacedEmailProps = SignedMailProps & {
   seats: number;
   participants: string[];
   waitlistPosition?: number;
+  /** Why the booking waits (lib/booking/rules.ts bookingPlacement); mails queued before it existed say "ausgebucht". */
+  waitlistReason?: string;
   billingReference?: string;
   manageUrl: string;
   cancelDeadline: string;
@@ -41,7 +43,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
   const intro = {
     HELD: `Herzlichen Dank für Ihre Buchung. Wir halten Ihre ${seatsText(props.seats)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
     CONFIRMED: `Herzlichen Dank für Ihre Buchung. Ihre ${seatsText(props.seats)} sind bestätigt.`,
-    WAITLISTED: `Dieser Termin ist ausgebucht. Sie stehen mit ${seatsText(props.seats)} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. Ihre Plätze sind noch nicht bestätigt.`,
+    WAITLISTED: `${props.waitlistReason ?? "Dieser Termin ist ausgebucht."} Sie stehen mit ${seatsText(props.seats)} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. Ihre Plätze sind noch nicht bestätigt.`,
     PROMOTED: props.confirmBy
       ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind bis ${props.confirmBy} für Sie reserviert.`
       : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind jetzt bestätigt.`,

@@ -78,6 +78,7 @@ export const bookingPlacedProps = z.object({
   manageUrl: z.string(),
   cancelDeadline: z.string(),
   confirmBy: z.string().optional(),
+  waitlistReason: z.string().optional(),
   ics: ics.optional(),
 });
 
