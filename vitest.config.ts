@@ -3,6 +3,8 @@ import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
+import { TEST_WORKERS } from "./tests/setup/test-workers";
+
 const root = path.dirname(new URL(import.meta.url).pathname);
 
 export default defineConfig({
@@ -16,6 +18,7 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    maxWorkers: TEST_WORKERS,
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
     projects: [
       {
