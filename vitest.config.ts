@@ -23,7 +23,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/unit/**/*.test.ts"],
+          // Pure functions without mocks or module state: one module graph for all unit files
+          // (13.6 s -> 2.8 s for the project alone). A unit test that needs vi.mock belongs elsewhere.
+          isolate: false,
+        },
       },
       {
         extends: true,
