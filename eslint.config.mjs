@@ -73,6 +73,8 @@ export default defineConfig([
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",
+    // the bare Next app that `npm run bench` builds (and removes) for its yardsticks
+    ".bench-bare-*/**",
     "next-env.d.ts",
   ]),
   {
