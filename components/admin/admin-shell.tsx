@@ -21,7 +21,7 @@ export function AdminShell({ viewer, children }: { viewer: Viewer; children: Rea
         ...sections,
         { href: "/admin/benutzer", label: "Benutzer" },
         { href: "/admin/datenschutz", label: "Datenschutz" },
-        { href: "/admin/geschaeftsangaben", label: "Geschäftsangaben" },
+        { href: "/admin/einstellungen", label: "Einstellungen" },
       ]
     : sections;
   return (

@@ -1,23 +1,71 @@
-import type { Database } from "@/lib/db/client";
+import { z } from "zod";
 
-import { emptyBusinessProfile, type BusinessProfileInput } from "./schemas";
+import type { Actor } from "@/lib/db/actor";
+import { recordAudit } from "@/lib/db/actor";
+import type { Database, Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
+import { AppError } from "@/lib/errors";
+
+import { incompleteProfileMessage, missingForInvoicing } from "./rules";
+import { emptyBusinessProfile, percentToBasisPoints, type BusinessProfile, type BusinessProfileInput } from "./schemas";
 
 const select = {
   name: true,
   businessName: true,
   street: true,
+  houseNumber: true,
   postcode: true,
   city: true,
+  country: true,
   email: true,
   phone: true,
+  website: true,
   uid: true,
+  vatRegistered: true,
+  vatRates: true,
+  iban: true,
+  bankName: true,
+  referenceType: true,
+  paymentTermDays: true,
+  invoiceText: true,
+  reminderText: true,
+  isDemo: true,
 } as const;
 
+/** The stored JSON, parsed when read (version 1: a list of rates with their first day). */
+const storedVatRates = z.array(z.object({ basisPoints: z.number().int(), validFrom: z.string() }));
+
 /** The profile, or all parts empty while none was entered. */
-export async function readBusinessProfile(db: Database): Promise<BusinessProfileInput> {
-  return (await db.businessProfile.findUnique({ where: { id: 1 }, select })) ?? emptyBusinessProfile;
+export async function readBusinessProfile(db: Database | Tx): Promise<BusinessProfile> {
+  const row = await db.businessProfile.findUnique({ where: { id: 1 }, select });
+  if (!row) return emptyBusinessProfile;
+  const rates = storedVatRates.safeParse(row.vatRates);
+  return {
+    ...row,
+    referenceType: row.referenceType === "SCOR" ? "SCOR" : "QRR",
+    vatRates: rates.success ? rates.data : [],
+  };
 }
 
-export async function saveBusinessProfile(db: Database, input: BusinessProfileInput): Promise<void> {
-  await db.businessProfile.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+export async function saveBusinessProfile(db: Database, actor: Actor, input: BusinessProfileInput): Promise<void> {
+  const vatRates = input.vatRates
+    .map((rate) => ({ basisPoints: percentToBasisPoints(rate.percent), validFrom: rate.validFrom }))
+    .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  // Saving by hand replaces the demo placeholders: from now on the details are the owner's.
+  const data = { ...input, vatRates, isDemo: false };
+  await inTransaction(db, async (tx) => {
+    await tx.businessProfile.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    await recordAudit(tx, actor, { action: "business-profile.saved", entityType: "BusinessProfile", entityId: "1" });
+  });
+}
+
+/**
+ * Refuses a document for a client while the profile lacks what it must carry (address, IBAN,
+ * VAT details), with the German list of what is missing; the caller's transaction reads it.
+ */
+export async function assertProfileCompleteForInvoicing(db: Database | Tx): Promise<BusinessProfile> {
+  const profile = await readBusinessProfile(db);
+  const missing = missingForInvoicing(profile);
+  if (missing.length > 0) throw new AppError("VALIDATION", incompleteProfileMessage(missing));
+  return profile;
 }

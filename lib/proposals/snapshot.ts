@@ -44,8 +44,14 @@ export type ProposalSnapshot = {
   /** Date key YYYY-MM-DD (Zurich). */
   validUntil: string;
   nextSteps: string;
-  consultant: { name: string; email: string };
+  consultant: Consultant;
 };
+
+/**
+ * Who signs the proposal. `lines` (address, UID) come from the business profile at send time and
+ * stay frozen with the version; versions sent before the profile fed them have none.
+ */
+export type Consultant = { name: string; email: string; lines?: string[] };
 
 /** The written parts of a design, the same in the stored row, the form and the snapshot input. */
 export type DesignTexts = {
@@ -78,7 +84,7 @@ export type SnapshotContext = {
   version: number;
   validUntil: string;
   inquiry: { reference: string; organisationName: string; department: string | null; contactName: string };
-  consultant: { name: string; email: string };
+  consultant: Consultant;
 };
 
 export function buildSnapshot(design: DesignForSnapshot, context: SnapshotContext): ProposalSnapshot {

@@ -49,7 +49,7 @@ const isOwnerOnly = (file: string) =>
   file.includes("admin-users") ||
   file === "lib/demo/admin-actions.ts" ||
   file === "lib/business-profile/admin-actions.ts" ||
-  file.includes("/geschaeftsangaben/") ||
+  file.includes("(bereich)/einstellungen/") ||
   file.includes("/benutzer/") ||
   file.includes("/datenschutz/") ||
   file.startsWith("lib/privacy/");

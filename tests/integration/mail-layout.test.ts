@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { emptyBusinessProfile } from "@/lib/business-profile/schemas";
 import { saveBusinessProfile } from "@/lib/business-profile/service";
 import { getDb } from "@/lib/db";
+import { systemActor } from "@/lib/db/actor";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { renderOutboxMessage } from "@/lib/mail/render";
 import { mailTemplates, type MailTemplateName } from "@/lib/mail/templates";
@@ -69,11 +70,16 @@ describe("mail layout", () => {
   });
 
   it.each(names.filter(isClientMail))("%s ends with the consultant's sign-off from the profile", async (name) => {
-    await saveBusinessProfile(getDb(), { ...emptyBusinessProfile, name: "Zoë Brügger" });
+    await saveBusinessProfile(getDb(), systemActor("test"), {
+      ...emptyBusinessProfile,
+      vatRates: [],
+      name: "Zoë Brügger",
+    });
     expect((await render(name)).text.trimEnd()).toMatch(/\nFreundliche Grüsse\nZoë Brügger$/);
 
-    await saveBusinessProfile(getDb(), {
+    await saveBusinessProfile(getDb(), systemActor("test"), {
       ...emptyBusinessProfile,
+      vatRates: [],
       name: "Zoë Brügger",
       email: "zoe@anliegen.example",
       phone: "031 123 45 67",
