@@ -26,6 +26,7 @@ import {
   inquiryNotificationSubject,
   type InquiryNotificationEmailProps,
 } from "@/emails/inquiry-notification";
+import { InvoiceIssuedEmail, invoiceIssuedSubject, type InvoiceIssuedEmailProps } from "@/emails/invoice-issued";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import {
   ProposalAcceptedEmail,
@@ -42,6 +43,7 @@ import {
 import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
 import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
+import { invoicePdfAttachments } from "@/lib/invoicing/pdf-attachment";
 import { proposalPdfAttachments } from "@/lib/proposals/pdf-attachment";
 
 import type { MailAttachment } from "./transport";
@@ -127,6 +129,14 @@ export const mailTemplates = {
     component: ProposalSentEmail,
     subject: proposalSentSubject,
     attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
+    sensitive: true,
+  }),
+  // An issued invoice or credit note with its PDF (QR-bill), rendered at send time from the frozen
+  // invoice; the portal link is a credential, so the props are erased once sent.
+  "invoice-issued": defineTemplate<InvoiceIssuedEmailProps>({
+    component: InvoiceIssuedEmail,
+    subject: invoiceIssuedSubject,
+    attachments: (props, context) => invoicePdfAttachments(context.db, props.invoiceId),
     sensitive: true,
   }),
   // Thanks the client after the acceptance, with the portal link (a credential) and the PDF.
