@@ -8,34 +8,41 @@ import { parseQuantity } from "./rules";
 const line = (max: number) => z.string().trim().max(max, `Höchstens ${max} Zeichen.`);
 const uuid = z.uuid("Unbekannter Eintrag.");
 
-/** "2'400.50" -> 240050; negative amounts are written with a leading minus (e.g. a deduction). */
+/**
+ * "2'400.50" -> 240050; negative amounts are written with a leading minus (e.g. a deduction). The
+ * form sends what it parsed (centimes), and the action parses again: both shapes are accepted.
+ */
 const francs = (message: string) =>
-  z
-    .string()
-    .trim()
-    .transform((text, context) => {
-      const negative = text.startsWith("-");
-      const cents = parseFrancs(negative ? text.slice(1) : text);
-      if (cents === null) {
-        context.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return negative ? -cents : cents;
-    });
+  z.union([z.string(), z.number()], { error: message }).transform((value, context) => {
+    if (typeof value === "number") {
+      if (Number.isInteger(value)) return value;
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    const text = value.trim();
+    const negative = text.startsWith("-");
+    const cents = parseFrancs(negative ? text.slice(1) : text);
+    if (cents === null) {
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return negative ? -cents : cents;
+  });
+
+const QUANTITY_MESSAGE = "Bitte eine Menge angeben, z. B. 1 oder 1.5.";
+
+const quantity = z.union([z.string(), z.number()], { error: QUANTITY_MESSAGE }).transform((value, context) => {
+  const parsed = typeof value === "number" ? (Number.isInteger(value) ? value : null) : parseQuantity(value);
+  if (parsed === null || parsed === 0) {
+    context.addIssue({ code: "custom", message: QUANTITY_MESSAGE });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 export const invoiceLineSchema = z.object({
   description: line(300).min(1, "Bitte die Leistung beschreiben."),
-  quantity: z
-    .string()
-    .trim()
-    .transform((text, context) => {
-      const value = parseQuantity(text);
-      if (value === null || value === 0) {
-        context.addIssue({ code: "custom", message: "Bitte eine Menge angeben, z. B. 1 oder 1.5." });
-        return z.NEVER;
-      }
-      return value;
-    }),
+  quantity,
   unit: line(30),
   unitPrice: francs("Bitte einen Preis in Franken angeben, z. B. 2400 oder -500 für einen Abzug."),
 });

@@ -183,3 +183,17 @@ describe("quantities", () => {
     expect(parseQuantity("zwei")).toBeNull();
   });
 });
+
+describe("invoice line schema", () => {
+  it("reads typed text, takes back what the form already parsed, and says in German what is wrong", async () => {
+    const { invoiceLineSchema } = await import("@/lib/invoicing/schemas");
+    const typed = invoiceLineSchema.parse({ description: "Honorar", quantity: "1.5", unit: "", unitPrice: "2'400.50" });
+    expect(typed).toMatchObject({ quantity: 150, unitPrice: 240_050 });
+    expect(invoiceLineSchema.parse(typed)).toEqual(typed);
+    const bad = invoiceLineSchema.safeParse({ description: "x", quantity: "zwei", unit: "", unitPrice: "viel" });
+    expect(bad.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["quantity", "Bitte eine Menge angeben, z. B. 1 oder 1.5."],
+      ["unitPrice", "Bitte einen Preis in Franken angeben, z. B. 2400 oder -500 für einen Abzug."],
+    ]);
+  });
+});
