@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Next's file-system cache plus the script-hash policy of each cached page (decision 0014).
   cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
+  // The business details moved into the settings (decision 0025); old bookmarks still arrive.
+  async redirects() {
+    return [{ source: "/admin/geschaeftsangaben", destination: "/admin/einstellungen", permanent: true }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

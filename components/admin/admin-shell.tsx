@@ -12,6 +12,7 @@ const sections = [
   { href: "/admin/kurse", label: "Kurse" },
   { href: "/admin/termine", label: "Termine" },
   { href: "/admin/erstgespraeche", label: "Erstgespräche" },
+  { href: "/admin/rechnungen", label: "Rechnungen" },
   { href: "/admin/inhalte", label: "Inhalte" },
   { href: "/admin/e-mails", label: "E-Mails" },
 ];
@@ -22,7 +23,7 @@ export function AdminShell({ viewer, children }: { viewer: Viewer; children: Rea
         ...sections,
         { href: "/admin/benutzer", label: "Benutzer" },
         { href: "/admin/datenschutz", label: "Datenschutz" },
-        { href: "/admin/geschaeftsangaben", label: "Geschäftsangaben" },
+        { href: "/admin/einstellungen", label: "Einstellungen" },
       ]
     : sections;
   return (

@@ -1,9 +1,9 @@
 import { Fragment } from "react";
 
-import { profileAddressLines, type BusinessProfileInput } from "@/lib/business-profile/schemas";
+import { profileAddressLines, type BusinessProfile } from "@/lib/business-profile/schemas";
 
 type BusinessContactProps = {
-  profile: BusinessProfileInput;
+  profile: BusinessProfile;
   title: string;
   /** Without the phone (the privacy statement names who is responsible, not how to call). */
   withPhone?: boolean;
@@ -19,6 +19,9 @@ export function BusinessContact({ profile, title, withPhone = true }: BusinessCo
     profile.email ? { label: "E-Mail", text: profile.email, href: `mailto:${profile.email}` } : null,
     withPhone && profile.phone
       ? { label: "Telefon", text: profile.phone, href: `tel:${profile.phone.replace(/\s/g, "")}` }
+      : null,
+    profile.website
+      ? { label: "Website", text: profile.website.replace(/^https?:\/\//, ""), href: profile.website }
       : null,
   ].filter((entry) => entry !== null);
   if (address.length === 0 && contacts.length === 0 && !profile.uid) return null;

@@ -7,13 +7,15 @@ type TableProps = {
   columns: readonly string[];
   className?: string;
   children: ReactNode;
+  /** Summary rows (totals) below the body. */
+  footer?: ReactNode;
 };
 
 /**
  * An accessible data table: a caption, column headers with scope, and on narrow screens a
  * keyboard-scrollable region named by the caption instead of a page that scrolls sideways.
  */
-export function Table({ caption, showCaption = false, columns, className = "", children }: TableProps) {
+export function Table({ caption, showCaption = false, columns, className = "", children, footer }: TableProps) {
   const captionId = useId();
   return (
     // A scrollable region must be reachable by keyboard (WCAG 2.1.1), and is then named by its caption.
@@ -32,6 +34,7 @@ export function Table({ caption, showCaption = false, columns, className = "", c
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
     </div>
   );

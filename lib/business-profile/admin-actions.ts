@@ -9,12 +9,12 @@ import { userActor } from "@/lib/db/actor";
 import { businessProfileSchema } from "./schemas";
 import { saveBusinessProfile } from "./service";
 
-/** Owner only: these details stand in the imprint and the privacy statement. */
+/** Owner only: these details stand in the imprint, on proposals and invoices, and under client mails. */
 export async function saveBusinessProfileAction(input: unknown): Promise<ActionResult<null>> {
-  const viewer = await requireOwner();
+  const owner = await requireOwner();
   return runAction(async () => {
-    await saveBusinessProfile(getDb(), userActor(viewer), parseInput(businessProfileSchema, input));
+    await saveBusinessProfile(getDb(), userActor(owner), parseInput(businessProfileSchema, input));
     revalidateProfile();
-    return success(null, "Geschäftsangaben gespeichert; Kontakt, Impressum und Datenschutz zeigen sie sofort.");
+    return success(null, "Einstellungen gespeichert; Kontakt, Impressum, Angebote und Rechnungen zeigen sie sofort.");
   });
 }

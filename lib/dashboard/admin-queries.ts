@@ -2,6 +2,7 @@ import "server-only";
 
 import { requireAdmin } from "@/lib/auth/guards";
 import { readBusinessProfile } from "@/lib/business-profile/queries";
+import { missingForInvoicing } from "@/lib/business-profile/rules";
 import { missingProfileParts } from "@/lib/business-profile/schemas";
 import { addDays, fromZurichWallTime, zurichDate } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
@@ -129,8 +130,18 @@ export async function getMissingSiteFacts(): Promise<MissingFact[]> {
   const [profile, demoSessions] = await Promise.all([readBusinessProfile(db), countDemoSessions(db)]);
   const facts: MissingFact[] = missingProfileParts(profile).map((part) => ({
     text: `Geschäftsangaben: ${part} fehlt`,
-    href: "/admin/geschaeftsangaben",
+    href: "/admin/einstellungen",
   }));
+  const forInvoicing = missingForInvoicing(profile).filter((part) => !facts.some((fact) => fact.text.includes(part)));
+  if (forInvoicing.length > 0) {
+    facts.push({
+      text: `Für Angebote und Rechnungen fehlt in den Einstellungen: ${forInvoicing.join(", ")}`,
+      href: "/admin/einstellungen",
+    });
+  }
+  if (profile.isDemo) {
+    facts.push({ text: "Die Geschäftsangaben sind Beispielangaben aus den Demodaten", href: "/admin/einstellungen" });
+  }
   if (!getEnv().HOSTING_LOCATION) {
     facts.push({ text: "Hosting-Standort für die Datenschutzerklärung fehlt (Einstellung HOSTING_LOCATION)" });
   }

@@ -81,7 +81,10 @@ async function renderParsed<P>(
 /** The consultant who signs client mails, from the business profile; without a name, the site signs. */
 async function mailSender(db: Database): Promise<MailSender> {
   const profile = await readBusinessProfile(db);
-  return { name: profile.name, contactLines: [profile.email, profile.phone].filter(Boolean) };
+  return {
+    name: profile.name || profile.businessName,
+    contactLines: [profile.email, profile.phone, profile.website].filter(Boolean),
+  };
 }
 
 /** Renders a stored outbox row as it will be (or was) sent; with `db`, including rendered documents. */

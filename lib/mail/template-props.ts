@@ -151,6 +151,19 @@ export const proposalSentProps = z.object({
   proposalId: z.string().optional(),
 });
 
+export const invoiceIssuedProps = z.object({
+  contactName: z.string(),
+  organisationName: z.string(),
+  kind: z.enum(["INVOICE", "CREDIT_NOTE"]),
+  number: z.string(),
+  title: z.string(),
+  amount: z.string(),
+  dueDate: z.string(),
+  purchaseOrderRef: z.string(),
+  portalUrl: z.string().optional(),
+  invoiceId: z.string(),
+});
+
 export const proposalAcceptedProps = z.object({
   contactName: z.string(),
   acceptedByName: z.string(),

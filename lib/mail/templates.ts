@@ -12,6 +12,7 @@ import { EngagementStatusEmail, engagementStatusSubject } from "@/emails/engagem
 import { InquiryConfirmationEmail, inquiryConfirmationSubject } from "@/emails/inquiry-confirmation";
 import { InquiryDigestEmail, inquiryDigestSubject } from "@/emails/inquiry-digest";
 import { InquiryNotificationEmail, inquiryNotificationSubject } from "@/emails/inquiry-notification";
+import { InvoiceIssuedEmail, invoiceIssuedSubject } from "@/emails/invoice-issued";
 import { MessageEmail } from "@/emails/message";
 import { ProposalAcceptedEmail, proposalAcceptedSubject } from "@/emails/proposal-accepted";
 import { ProposalSentEmail, proposalSentSubject } from "@/emails/proposal-sent";
@@ -21,6 +22,7 @@ import { SignInLinkEmail } from "@/emails/sign-in-link";
 import type { MailSender } from "@/emails/sign-off";
 import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
+import { invoicePdfAttachments } from "@/lib/invoicing/pdf-attachment";
 import { proposalPdfAttachments } from "@/lib/proposals/pdf-attachment";
 import { versionedSchema, type VersionedSchema } from "@/lib/versioned-json";
 
@@ -149,6 +151,15 @@ export const mailTemplates = {
     props: versionedSchema(stored.proposalSentProps),
     component: ProposalSentEmail,
     subject: proposalSentSubject,
+  }),
+  // An issued invoice or credit note with its PDF (QR-bill), rendered at send time from the frozen
+  // invoice; the portal link is a credential, so the props are erased once sent.
+  "invoice-issued": defineTemplate({
+    props: versionedSchema(stored.invoiceIssuedProps),
+    component: InvoiceIssuedEmail,
+    subject: invoiceIssuedSubject,
+    attachments: (props, context) => invoicePdfAttachments(context.db, props.invoiceId),
+    sensitive: true,
   }),
   // Thanks the client after the acceptance, with the portal link and the PDF.
   "proposal-accepted": proposalTemplate({

@@ -114,6 +114,7 @@ function draw(doc: Doc, snapshot: ProposalSnapshot): void {
   doc.font("bold").fontSize(18).fillColor(colors.brand).text("Anliegen", MARGIN, MARGIN);
   doc.font("regular").fontSize(10).fillColor(colors.muted).text("Beratung und Training für Kundenorientierung");
   doc.text(`${snapshot.consultant.name} · ${snapshot.consultant.email}`);
+  if (snapshot.consultant.lines?.length) doc.text(snapshot.consultant.lines.join(" · "));
   doc
     .fontSize(10)
     .text(

@@ -1,6 +1,9 @@
 // Sending freezes the draft as the next numbered version: snapshot and prices copied, earlier
 // open versions superseded, a portal link issued (hash only), the mail written to the outbox,
 // the timeline and the inquiry status updated, all in one transaction.
+import { readBusinessProfile } from "@/lib/business-profile/queries";
+import { profileAddressLines } from "@/lib/business-profile/schemas";
+import { assertProfileCompleteForInvoicing } from "@/lib/business-profile/service";
 import { actorUserId, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -24,7 +27,7 @@ import {
 } from "./rules";
 import { advanceInquiry } from "./service-inquiry-status";
 import { issuePortalAccess } from "./service-portal";
-import { buildSnapshot, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
+import { buildSnapshot, type Consultant, type DesignForSnapshot, type ProposalSnapshot } from "./snapshot";
 
 /** Who a proposal is for: what the designer, the snapshot and the mail all need of the inquiry. */
 export const proposalInquirySelect = {
@@ -59,19 +62,25 @@ export function toSnapshotInput(design: LoadedDesign): DesignForSnapshot {
   };
 }
 
-export type Consultant = { name: string; email: string };
-
 /**
- * Who signs the proposal: the consultant (the first owner account), also when an assistant sends
- * it; the sender's own name only if no owner has a name.
+ * Who signs the proposal: the person of the business profile, else the consultant (the first
+ * owner account), also when an assistant sends it; the sender's own name only if neither has one.
+ * Address and UID come from the profile, so the PDF carries no seeded constant.
  */
 export async function consultantOf(db: Database | Tx, sender: { name: string | null } | null): Promise<Consultant> {
-  const owner = await db.user.findFirst({
-    where: { role: "OWNER", active: true, name: { not: null } },
-    orderBy: { createdAt: "asc" },
-    select: { name: true },
-  });
-  return { name: owner?.name || sender?.name || "Anliegen", email: getEnv().CONSULTANT_EMAIL };
+  const [owner, profile] = await Promise.all([
+    db.user.findFirst({
+      where: { role: "OWNER", active: true, name: { not: null } },
+      orderBy: { createdAt: "asc" },
+      select: { name: true },
+    }),
+    readBusinessProfile(db),
+  ]);
+  return {
+    name: profile.name || owner?.name || sender?.name || "Anliegen",
+    email: profile.email || getEnv().CONSULTANT_EMAIL,
+    lines: [...profileAddressLines(profile), ...(profile.uid ? [`UID ${profile.uid}`] : [])],
+  };
 }
 
 /** The signed-in sender's name, for the consultant line when no owner has one. */
@@ -132,6 +141,7 @@ export async function previewProposalMail(
   const design = await loadDesign(db, input.designId);
   if (!design) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
   assertSendable(design);
+  await assertProfileCompleteForInvoicing(db);
   const previous = await db.proposal.findMany({ where: { designId: design.id }, select: { version: true } });
   const version = nextVersion(previous.map((proposal) => proposal.version));
   const snapshot = buildSnapshot(toSnapshotInput(design), {
@@ -174,6 +184,8 @@ export async function sendProposal(
       const design = await loadDesign(tx, input.designId);
       if (!design) throw new AppError("NOT_FOUND", "Dieses Konzept gibt es nicht mehr.");
       assertSendable(design);
+      // The PDF and the mail carry the consultant's address and bank details: none may be missing.
+      await assertProfileCompleteForInvoicing(tx);
       const previous = await tx.proposal.findMany({ where: { designId: design.id }, select: { version: true } });
       const version = nextVersion(previous.map((proposal) => proposal.version));
       const validUntil = validUntilOf(now, design.validityDays);

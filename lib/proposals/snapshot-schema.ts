@@ -57,7 +57,8 @@ const snapshotV1 = z.object({
   /** Date key YYYY-MM-DD (Zurich). */
   validUntil: z.string(),
   nextSteps: z.string(),
-  consultant: z.object({ name: z.string(), email: z.string() }),
+  // `lines` (address, UID) come from the business profile at send time; older versions have none.
+  consultant: z.object({ name: z.string(), email: z.string(), lines: z.array(z.string()).optional() }),
 });
 
 export const proposalSnapshots = versionedSchema(snapshotV1);

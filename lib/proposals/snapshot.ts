@@ -12,6 +12,12 @@ export const SNAPSHOT_FORMAT = 1;
 
 export { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot-schema";
 
+/**
+ * Who signs the proposal. `lines` (address, UID) come from the business profile at send time and
+ * stay frozen with the version; versions sent before the profile fed them have none.
+ */
+export type Consultant = ProposalSnapshot["consultant"];
+
 /** The written parts of a design, the same in the stored row, the form and the snapshot input. */
 export type DesignTexts = {
   title: string;
@@ -43,7 +49,7 @@ export type SnapshotContext = {
   version: number;
   validUntil: string;
   inquiry: { reference: string; organisationName: string; department: string | null; contactName: string };
-  consultant: { name: string; email: string };
+  consultant: Consultant;
 };
 
 export function buildSnapshot(design: DesignForSnapshot, context: SnapshotContext): ProposalSnapshot {

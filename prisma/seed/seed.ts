@@ -227,11 +227,26 @@ const demoProfile = {
   id: 1,
   name: "Markus Muster",
   businessName: "Anliegen – Beratung und Training für Kundenorientierung",
-  street: "Musterstrasse 1",
+  street: "Musterstrasse",
+  houseNumber: "1",
   postcode: "3000",
   city: "Bern",
+  country: "CH",
   email: "kontakt@anliegen.example",
   phone: "+41 31 000 00 00",
+  website: "",
+  // A valid checksum and a QR-IBAN of the SIX examples: invoices can be tried out, and the
+  // dashboard says these are placeholders (isDemo) until the owner saves his own.
+  uid: "CHE-123.456.788 MWST",
+  vatRegistered: true,
+  vatRates: [{ basisPoints: 810, validFrom: "2024-01-01" }],
+  iban: "CH4431999123000889012",
+  bankName: "Musterbank",
+  referenceType: "QRR",
+  paymentTermDays: 30,
+  invoiceText: "Vielen Dank für Ihren Auftrag. Wir stellen Ihnen folgende Leistungen in Rechnung:",
+  reminderText: "Wir erlauben uns, Sie an die folgende offene Rechnung zu erinnern.",
+  isDemo: true,
 };
 
 async function seedDemoProfile(tx: Tx): Promise<number> {

@@ -42,9 +42,9 @@ const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s*["']us
  */
 const isPublicActionFile = (file: string) => /from "@\/lib\/public-action"/.test(source(file));
 const guards = /require(Admin|Owner)\(\)/;
-/** Owner-only pages by their route: managing admin users, business details, data protection. */
+/** Owner-only pages by their route: managing admin users, settings (business details), data protection. */
 const isOwnerOnlyPage = (file: string) =>
-  file.includes("/geschaeftsangaben/") || file.includes("/benutzer/") || file.includes("/datenschutz/");
+  file.includes("(bereich)/einstellungen/") || file.includes("/benutzer/") || file.includes("/datenschutz/");
 /** A lib module is owner-only when it guards with requireOwner() alone. */
 const isOwnerOnlyModule = (file: string) =>
   /requireOwner\(\)/.test(source(file)) && !/requireAdmin\(\)/.test(source(file));

@@ -24,12 +24,31 @@ let staff: string;
 const profile = {
   name: "Zoë Beispiel",
   businessName: "Anliegen",
-  street: "Bundesgasse 3",
+  street: "Bundesgasse",
+  houseNumber: "3",
   postcode: "3011",
   city: "Bern",
+  country: "CH",
   email: "hallo@anliegen.example",
   phone: "+41 31 555 66 77",
-  uid: "",
+  website: "https://anliegen.example",
+  uid: "che123456788 mwst",
+  vatRegistered: true,
+  vatRates: [{ percent: "8,1", validFrom: "2024-01-01" }],
+  iban: "ch93 0076 2011 6238 5295 7",
+  bankName: "Berner Kantonalbank",
+  referenceType: "SCOR",
+  paymentTermDays: 30,
+  invoiceText: "Vielen Dank für Ihren Auftrag.",
+  reminderText: "",
+};
+
+const stored = {
+  ...profile,
+  uid: "CHE-123.456.788 MWST",
+  vatRates: [{ basisPoints: 810, validFrom: "2024-01-01" }],
+  iban: "CH9300762011623852957",
+  isDemo: false,
 };
 
 beforeAll(async () => {
@@ -47,6 +66,7 @@ describe("business profile", () => {
         "Geschäftsangaben: Name der verantwortlichen Person fehlt",
         "Geschäftsangaben: Strasse und Hausnummer fehlt",
         "Geschäftsangaben: E-Mail-Adresse fehlt",
+        "Für Angebote und Rechnungen fehlt in den Einstellungen: Name oder Firma, IBAN oder QR-IBAN",
       ]),
     );
     expect(facts.join("\n")).not.toMatch(/Demotermin/);
@@ -67,14 +87,46 @@ describe("business profile", () => {
       },
     });
 
+    // A wrong check digit, an IBAN with a typo, a VAT-registered UID without MWST: German, at the field.
+    expect(
+      await saveBusinessProfileAction({ ...profile, uid: "CHE-123.456.789", iban: "CH93 0076 2011 6238 5295 8" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        uid: ["Diese UID ist ungültig (Prüfziffer stimmt nicht). Format: CHE-123.456.789 MWST."],
+        iban: [
+          "Diese IBAN ist ungültig. Bitte eine Schweizer IBAN oder QR-IBAN angeben, z. B. CH93 0076 2011 6238 5295 7.",
+        ],
+      },
+    });
+    expect(await saveBusinessProfileAction({ ...profile, uid: "CHE-123.456.788", vatRates: [] })).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        uid: ["Mehrwertsteuerpflichtig: bitte die UID mit dem Zusatz MWST angeben, z. B. CHE-123.456.789 MWST."],
+        vatRates: ["Mehrwertsteuerpflichtig: bitte mindestens einen Satz mit Gültigkeitsdatum angeben."],
+      },
+    });
+    expect(
+      await saveBusinessProfileAction({ ...profile, iban: "CH44 3199 9123 0008 8901 2", referenceType: "SCOR" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        referenceType: [
+          "Eine QR-IBAN verlangt eine QR-Referenz. Bitte «QR-Referenz» wählen oder eine normale IBAN angeben.",
+        ],
+      },
+    });
+    // Nothing of the refused attempts was written.
+    expect(await getBusinessProfileForAdmin()).toMatchObject({ name: "", iban: "", uid: "" });
+
     cache.tags = [];
     expect(await saveBusinessProfileAction(profile)).toMatchObject({ ok: true });
     expect(cache.tags).toEqual(["profile"]);
-    expect(await getBusinessProfileForAdmin()).toEqual(profile);
-    expect((await getMissingSiteFacts()).map((fact) => fact.text).join("\n")).not.toMatch(/Geschäftsangaben/);
-    // Only the saved attempt is on record, with the owner who made it.
-    expect(
-      (await getDb().auditLog.findMany({ where: { action: "business-profile.save" } })).map((row) => row.actorId),
-    ).toEqual([owner]);
+    expect(await getBusinessProfileForAdmin()).toEqual(stored);
+    const audit = await getDb().auditLog.findFirst({ where: { action: "business-profile.saved" } });
+    expect(audit).toMatchObject({ actorId: owner, entityType: "BusinessProfile" });
+    expect((await getMissingSiteFacts()).map((fact) => fact.text).join("\n")).not.toMatch(
+      /Geschäftsangaben|Einstellungen/,
+    );
   });
 });

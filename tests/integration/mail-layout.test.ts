@@ -70,11 +70,16 @@ describe("mail layout", () => {
   });
 
   it.each(names.filter(isClientMail))("%s ends with the consultant's sign-off from the profile", async (name) => {
-    await saveBusinessProfile(getDb(), systemActor("test"), { ...emptyBusinessProfile, name: "Zoë Brügger" });
+    await saveBusinessProfile(getDb(), systemActor("test"), {
+      ...emptyBusinessProfile,
+      vatRates: [],
+      name: "Zoë Brügger",
+    });
     expect((await render(name)).text.trimEnd()).toMatch(/\nFreundliche Grüsse\nZoë Brügger$/);
 
     await saveBusinessProfile(getDb(), systemActor("test"), {
       ...emptyBusinessProfile,
+      vatRates: [],
       name: "Zoë Brügger",
       email: "zoe@anliegen.example",
       phone: "031 123 45 67",

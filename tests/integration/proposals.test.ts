@@ -271,9 +271,17 @@ describe("sending a proposal", () => {
     const versions = await db().proposal.findMany({ where: { designId: design.id }, orderBy: { version: "asc" } });
     expect(versions.map((version) => version.status)).toEqual(["SUPERSEDED", "SENT"]);
     expect(versions[1]!.sentById).toBe(assistant.id);
+    // Name, e-mail, address and UID come from the business profile (here the demo's), not the sender.
     expect((versions[1]!.snapshot as ProposalSnapshot).consultant).toEqual({
       name: "Markus Muster",
-      email: "markus@anliegen.example",
+      email: "kontakt@anliegen.example",
+      lines: [
+        "Anliegen – Beratung und Training für Kundenorientierung",
+        "Markus Muster",
+        "Musterstrasse 1",
+        "3000 Bern",
+        "UID CHE-123.456.788 MWST",
+      ],
     });
     const changes = compareSnapshots(
       versions[0]!.snapshot as ProposalSnapshot,

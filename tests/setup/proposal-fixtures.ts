@@ -5,6 +5,8 @@ import { randomInt } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import type { Challenge, CourseFormat, InquiryStatus } from "@/lib/generated/prisma/enums";
 
+import { ensureCompleteBusinessProfile } from "./business-profile-fixtures";
+
 export type InquiryFixture = {
   organisationName?: string;
   contactName?: string;
@@ -22,6 +24,8 @@ export type InquiryFixture = {
 };
 
 export async function createInquiry(db: Database, fixture: InquiryFixture = {}) {
+  // Sending a proposal needs the consultant's address and bank details (business profile).
+  await ensureCompleteBusinessProfile(db);
   const reference = `ANF-2026-${String(randomInt(1000, 999_999)).padStart(6, "0")}`;
   const field = fixture.fieldSlug
     ? await db.fieldOfActivity.findUniqueOrThrow({ where: { slug: fixture.fieldSlug } })

@@ -12,6 +12,7 @@ import { EngagementStatusEmail, type EngagementStatusEmailProps } from "@/emails
 import { InquiryConfirmationEmail, type InquiryConfirmationEmailProps } from "@/emails/inquiry-confirmation";
 import { InquiryDigestEmail, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
 import { InquiryNotificationEmail, type InquiryNotificationEmailProps } from "@/emails/inquiry-notification";
+import { InvoiceIssuedEmail, type InvoiceIssuedEmailProps } from "@/emails/invoice-issued";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import { ProposalAcceptedEmail, type ProposalAcceptedEmailProps } from "@/emails/proposal-accepted";
 import { ProposalSentEmail, type ProposalSentEmailProps } from "@/emails/proposal-sent";
@@ -45,6 +46,7 @@ describe("mail template props", () => {
     expectTypeOf<Output<typeof stored.inquiryDigestProps>>().toEqualTypeOf<InquiryDigestEmailProps>();
     expectTypeOf<Output<typeof stored.proposalSentProps>>().toEqualTypeOf<Stored<ProposalSentEmailProps>>();
     expectTypeOf<Output<typeof stored.proposalAcceptedProps>>().toEqualTypeOf<Stored<ProposalAcceptedEmailProps>>();
+    expectTypeOf<Output<typeof stored.invoiceIssuedProps>>().toEqualTypeOf<Stored<InvoiceIssuedEmailProps>>();
     expectTypeOf<Output<typeof stored.engagementStatusProps>>().toEqualTypeOf<Stored<EngagementStatusEmailProps>>();
   });
 
@@ -62,6 +64,7 @@ describe("mail template props", () => {
     "inquiry-digest": InquiryDigestEmail.PreviewProps,
     "proposal-sent": ProposalSentEmail.PreviewProps,
     "proposal-accepted": ProposalAcceptedEmail.PreviewProps,
+    "invoice-issued": InvoiceIssuedEmail.PreviewProps,
     "engagement-status": EngagementStatusEmail.PreviewProps,
   };
 

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+
+import { CreateFromProposalForm, InvoiceDraftForm } from "@/components/invoicing/invoice-forms";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatChf } from "@/lib/format";
+import { createFreeInvoiceAction, createInvoiceFromProposalAction } from "@/lib/invoicing/admin-actions";
+import { listInvoiceableProposals } from "@/lib/invoicing/admin-queries";
+
+export const metadata: Metadata = { title: "Neue Rechnung" };
+
+export default async function NewInvoicePage() {
+  await requireAdmin();
+  const proposals = await listInvoiceableProposals();
+  return (
+    <div className="max-w-4xl space-y-8">
+      <h1 className="text-3xl font-bold text-brand-dark">Neue Rechnung</h1>
+      {proposals.length > 0 ? (
+        <CreateFromProposalForm
+          proposals={proposals.map((proposal) => ({
+            id: proposal.id,
+            label: `${proposal.inquiry.reference} · ${proposal.inquiry.organisationName} · ${proposal.design.title} (Version ${proposal.version}, ${formatChf(proposal.totalCents)})`,
+          }))}
+          action={createInvoiceFromProposalAction}
+        />
+      ) : (
+        <p>Es gibt noch kein angenommenes Angebot. Eine freie Rechnung können Sie unten erfassen.</p>
+      )}
+      <section aria-labelledby="frei-titel" className="space-y-4">
+        <h2 id="frei-titel" className="text-2xl font-bold text-brand-dark">
+          Freie Rechnung
+        </h2>
+        <p>Zum Beispiel für eine Nachbesprechung ohne Angebot.</p>
+        <InvoiceDraftForm
+          current={{
+            title: "",
+            introText: "",
+            serviceDates: "",
+            buyerName: "",
+            buyerDepartment: "",
+            buyerContact: "",
+            buyerStreet: "",
+            buyerHouseNumber: "",
+            buyerPostcode: "",
+            buyerCity: "",
+            buyerCountry: "CH",
+            buyerEmail: "",
+            buyerUid: "",
+            purchaseOrderRef: "",
+            costCentre: "",
+            lines: [{ description: "", quantity: "1", unit: "", unitPrice: "" }],
+          }}
+          action={createFreeInvoiceAction}
+          submitLabel="Entwurf erstellen"
+        />
+      </section>
+    </div>
+  );
+}

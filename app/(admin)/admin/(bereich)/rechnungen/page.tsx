@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { Table } from "@/components/ui/table";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatChf, formatDate } from "@/lib/format";
+import { listInvoicesForAdmin } from "@/lib/invoicing/admin-queries";
+import { paymentStateLabels } from "@/lib/invoicing/rules";
+
+export const metadata: Metadata = { title: "Rechnungen" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function InvoicesPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin();
+  const raw = (await searchParams).anfrage;
+  const inquiryId = (Array.isArray(raw) ? raw[0] : raw) || undefined;
+  const invoices = await listInvoicesForAdmin({ inquiryId });
+  const open = invoices.reduce((sum, invoice) => sum + invoice.balance.openCents, 0);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold text-brand-dark">
+          {inquiryId && invoices[0]?.inquiry ? `Rechnungen zu ${invoices[0].inquiry.reference}` : "Rechnungen"}
+        </h1>
+        <Link
+          href="/admin/rechnungen/neu"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+        >
+          Neue Rechnung
+        </Link>
+      </div>
+      <p role="status">{`${invoices.length === 1 ? "1 Beleg" : `${invoices.length} Belege`}, offen ${formatChf(open)}`}</p>
+      {invoices.length === 0 ? (
+        <p>Noch keine Rechnungen.</p>
+      ) : (
+        <Table
+          caption="Rechnungen und Gutschriften mit Zahlungsstand"
+          columns={["Nummer", "Kundin", "Titel", "Datum", "Fällig", "Betrag", "Stand"]}
+        >
+          {invoices.map((invoice) => (
+            <tr key={invoice.id} className="border-b border-line align-top">
+              <td className="p-2">
+                <Link href={`/admin/rechnungen/${invoice.id}`} className="font-semibold text-brand underline">
+                  {invoice.number ?? "Entwurf"}
+                </Link>
+                {invoice.kind === "CREDIT_NOTE" ? <span className="block text-sm text-muted">Gutschrift</span> : null}
+              </td>
+              <td className="p-2">
+                {invoice.buyerName}
+                {invoice.inquiry ? <span className="block text-sm text-muted">{invoice.inquiry.reference}</span> : null}
+              </td>
+              <td className="p-2">{invoice.title}</td>
+              <td className="p-2">{invoice.issueDate ? formatDate(invoice.issueDate) : "–"}</td>
+              <td className="p-2">{invoice.dueDate ? formatDate(invoice.dueDate) : "–"}</td>
+              <td className="p-2 text-right whitespace-nowrap">{formatChf(invoice.payableCents)}</td>
+              <td className="p-2">
+                {paymentStateLabels[invoice.balance.state]}
+                {invoice.balance.state === "PARTLY_PAID" ? (
+                  <span className="block text-sm">{`offen ${formatChf(invoice.balance.openCents)}`}</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// Inputs of the invoice forms and actions; one schema for form and server. Safe in the client bundle.
+import { z } from "zod";
+
+import { parseFrancs } from "@/lib/proposals/pricing";
+
+import { parseQuantity } from "./rules";
+
+const line = (max: number) => z.string().trim().max(max, `Höchstens ${max} Zeichen.`);
+const uuid = z.uuid("Unbekannter Eintrag.");
+
+/**
+ * "2'400.50" -> 240050; negative amounts are written with a leading minus (e.g. a deduction). The
+ * form sends what it parsed (centimes), and the action parses again: both shapes are accepted.
+ */
+const francs = (message: string) =>
+  z.union([z.string(), z.number()], { error: message }).transform((value, context) => {
+    if (typeof value === "number") {
+      if (Number.isInteger(value)) return value;
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    const text = value.trim();
+    const negative = text.startsWith("-");
+    const cents = parseFrancs(negative ? text.slice(1) : text);
+    if (cents === null) {
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return negative ? -cents : cents;
+  });
+
+const QUANTITY_MESSAGE = "Bitte eine Menge angeben, z. B. 1 oder 1.5.";
+
+const quantity = z.union([z.string(), z.number()], { error: QUANTITY_MESSAGE }).transform((value, context) => {
+  const parsed = typeof value === "number" ? (Number.isInteger(value) ? value : null) : parseQuantity(value);
+  if (parsed === null || parsed === 0) {
+    context.addIssue({ code: "custom", message: QUANTITY_MESSAGE });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export const invoiceLineSchema = z.object({
+  description: line(300).min(1, "Bitte die Leistung beschreiben."),
+  quantity,
+  unit: line(30),
+  unitPrice: francs("Bitte einen Preis in Franken angeben, z. B. 2400 oder -500 für einen Abzug."),
+});
+
+export const invoiceDraftSchema = z.object({
+  title: line(200).min(1, "Bitte einen Titel angeben."),
+  introText: line(2000),
+  serviceDates: line(500),
+  buyerName: line(200).min(1, "Bitte die Organisation angeben."),
+  buyerDepartment: line(200),
+  buyerContact: line(200),
+  buyerStreet: line(200).min(1, "Bitte die Strasse der Rechnungsadresse angeben."),
+  buyerHouseNumber: line(16),
+  buyerPostcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4,5}$/, "Bitte eine Postleitzahl mit 4 Ziffern angeben, z. B. 3003."),
+  buyerCity: line(120).min(1, "Bitte den Ort der Rechnungsadresse angeben."),
+  buyerCountry: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "Bitte den Ländercode mit zwei Buchstaben angeben, z. B. CH.")
+    .transform((value) => value.toUpperCase()),
+  buyerEmail: z.email("Bitte eine gültige E-Mail-Adresse angeben.").trim().max(200),
+  buyerUid: line(40),
+  purchaseOrderRef: line(60),
+  costCentre: line(60),
+  lines: z.array(invoiceLineSchema).min(1, "Bitte mindestens eine Position angeben.").max(50),
+});
+
+export type InvoiceDraftFormInput = z.input<typeof invoiceDraftSchema>;
+export type InvoiceDraftInput = z.output<typeof invoiceDraftSchema>;
+
+export const updateInvoiceDraftSchema = invoiceDraftSchema.extend({ invoiceId: uuid });
+export type UpdateInvoiceDraftInput = z.output<typeof updateInvoiceDraftSchema>;
+
+export const createFromProposalSchema = z
+  .object({
+    proposalId: uuid,
+    share: z.enum(["FULL", "DEPOSIT", "REST"], { error: "Bitte wählen, was in Rechnung gestellt wird." }),
+    depositPercent: z.coerce
+      .number({ error: "Bitte einen Anteil in Prozent angeben." })
+      .int("Bitte ganze Prozent angeben.")
+      .min(1, "Mindestens 1 %.")
+      .max(99, "Höchstens 99 %.")
+      .optional(),
+  })
+  .refine((input) => input.share !== "DEPOSIT" || input.depositPercent !== undefined, {
+    path: ["depositPercent"],
+    message: "Bitte den Anteil der Anzahlung in Prozent angeben.",
+  });
+export type CreateFromProposalInput = z.output<typeof createFromProposalSchema>;
+
+export const invoiceIdSchema = z.object({ invoiceId: uuid });
+
+export const creditNoteSchema = z.object({
+  invoiceId: uuid,
+  reason: line(500).min(1, "Bitte den Grund der Gutschrift angeben."),
+});
+export type CreditNoteInput = z.output<typeof creditNoteSchema>;
+
+export const paymentSchema = z.object({
+  invoiceId: uuid,
+  paidOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Bitte das Zahlungsdatum angeben."),
+  amount: francs("Bitte den bezahlten Betrag in Franken angeben, z. B. 1250.00.").refine(
+    (cents) => cents > 0,
+    "Der Betrag muss grösser als null sein.",
+  ),
+  note: line(300),
+});
+export type PaymentInput = z.output<typeof paymentSchema>;
