@@ -11,6 +11,11 @@ import { BookingPlacedEmail, bookingPlacedSubject, type BookingPlacedEmailProps 
 import { CallBookedEmail, callBookedSubject, type CallBookedEmailProps } from "@/emails/call-booked";
 import { CallCancelledEmail, callCancelledSubject, type CallCancelledEmailProps } from "@/emails/call-cancelled";
 import {
+  CourseCertificateEmail,
+  courseCertificateSubject,
+  type CourseCertificateEmailProps,
+} from "@/emails/course-certificate";
+import {
   EngagementStatusEmail,
   engagementStatusSubject,
   type EngagementStatusEmailProps,
@@ -40,6 +45,7 @@ import {
   type SessionReminderEmailProps,
 } from "@/emails/session-reminder";
 import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
+import { certificateAttachments } from "@/lib/certificates/attachment";
 import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
 import { proposalPdfAttachments } from "@/lib/proposals/pdf-attachment";
@@ -143,6 +149,13 @@ export const mailTemplates = {
     subject: engagementStatusSubject,
     attachments: (props) =>
       (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
+    sensitive: true,
+  }),
+  // After the course: the certificate as PDF and the single-use feedback link (a credential).
+  "course-certificate": defineTemplate<CourseCertificateEmailProps>({
+    component: CourseCertificateEmail,
+    subject: courseCertificateSubject,
+    attachments: (props, context) => certificateAttachments(context.db, props.runKey, props.participantKey),
     sensitive: true,
   }),
 };

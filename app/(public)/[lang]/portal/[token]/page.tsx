@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 
+import { PortalCertificates } from "@/components/after-course/portal-certificates";
 import { EngagementOverview } from "@/components/engagement/engagement-overview";
 import { PortalResponse } from "@/components/proposals/portal-response";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { Container } from "@/components/ui/container";
+import { listPortalCertificates } from "@/lib/certificates/queries";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { getEngagementView } from "@/lib/proposals/engagement";
@@ -27,6 +29,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
     );
   }
   const { proposal } = view;
+  const certificates = await listPortalCertificates(getDb(), view.inquiryId);
   return (
     <Container className="space-y-8 py-12 sm:py-16">
       <div className="flex flex-wrap items-center gap-4 print:hidden">
@@ -45,6 +48,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
         participants={view.participants}
         versions={view.versions}
       />
+      <PortalCertificates token={token} courses={certificates} />
       {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
         <p role="status" className="rounded-lg border-2 border-success bg-white p-6 text-lg font-semibold">
           {`Angenommen am ${formatDateTime(proposal.respondedAt)} von ${proposal.acceptedByName} (${proposal.acceptedByRole}). Herzlichen Dank!`}
