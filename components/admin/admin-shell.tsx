@@ -11,6 +11,7 @@ const sections = [
   { href: "/admin/kurse", label: "Kurse" },
   { href: "/admin/termine", label: "Termine" },
   { href: "/admin/erstgespraeche", label: "Erstgespräche" },
+  { href: "/admin/rueckmeldungen", label: "Rückmeldungen" },
   { href: "/admin/inhalte", label: "Inhalte" },
   { href: "/admin/e-mails", label: "E-Mails" },
 ];

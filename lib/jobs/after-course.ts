@@ -1,14 +1,20 @@
-// The hourly after-course job (decision 0027): records courses whose last day is over and mails
-// their certificates. `now` is a parameter so tests and the dev clock can move time.
+// The hourly after-course job (decision 0027): records courses whose last day is over, mails their
+// certificates with a single-use feedback link each.
+// `now` is a parameter so tests and the dev clock can move time.
 import { completeHeldCourses } from "@/lib/certificates/service";
 import { systemActor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { createFeedbackInvitations } from "@/lib/feedback/service";
 
 export type AfterCourseCounts = { runs: number };
 
 export async function runAfterCourse(db: Database, now = new Date()): Promise<AfterCourseCounts> {
   const actor = systemActor("after-course");
-  const runs = await completeHeldCourses(db, actor, { now, followUpWeeks: getEnv().FOLLOW_UP_WEEKS });
+  const runs = await completeHeldCourses(db, actor, {
+    now,
+    followUpWeeks: getEnv().FOLLOW_UP_WEEKS,
+    onRun: createFeedbackInvitations,
+  });
   return { runs };
 }

@@ -20,6 +20,7 @@ import {
   engagementStatusSubject,
   type EngagementStatusEmailProps,
 } from "@/emails/engagement-status";
+import { FeedbackThanksEmail, feedbackThanksSubject, type FeedbackThanksEmailProps } from "@/emails/feedback-thanks";
 import {
   InquiryConfirmationEmail,
   inquiryConfirmationSubject,
@@ -156,6 +157,12 @@ export const mailTemplates = {
     component: CourseCertificateEmail,
     subject: courseCertificateSubject,
     attachments: (props, context) => certificateAttachments(context.db, props.runKey, props.participantKey),
+    sensitive: true,
+  }),
+  // Its withdrawal link is a credential: erased once sent.
+  "feedback-thanks": defineTemplate<FeedbackThanksEmailProps>({
+    component: FeedbackThanksEmail,
+    subject: feedbackThanksSubject,
     sensitive: true,
   }),
 };

@@ -5,17 +5,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { runAfterCourse } from "@/lib/jobs/after-course";
-import { renderMail } from "@/lib/mail/render";
-import { createDesignFromInquiry } from "@/lib/proposals/design";
-import { acceptProposal } from "@/lib/proposals/portal";
-import { sendProposal } from "@/lib/proposals/send";
-import { createSessionsFromProposal } from "@/lib/proposals/sessions";
-import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { pdfPages, pdfText } from "../setup/pdf-text";
-import { createInquiry } from "../setup/proposal-fixtures";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -39,85 +33,13 @@ beforeAll(async () => {
   });
 });
 
-async function portalToken(inquiryId: string): Promise<string> {
-  const mail = await db().outboxMessage.findFirstOrThrow({
-    where: { inquiryId, template: "proposal-sent" },
-    orderBy: { createdAt: "desc" },
-  });
-  const rendered = await renderMail(mail.template, mail.payload);
-  return /\/portal\/([A-Za-z0-9_-]{43})/.exec(rendered.text)![1]!;
-}
-
-/** An accepted two-day engagement with its two dated days in March 2031 and three registered people. */
-export async function heldTwoDayCourse(organisationName: string, year: number) {
-  const inquiry = await createInquiry(db(), {
-    organisationName,
-    format: "TWO_DAYS",
-    fieldSlug: "oeffentliche-verwaltung",
-    goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
-    moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren", "meta-ebene", "telefon-stimme"],
-  });
-  const design = await createDesignFromInquiry(db(), inquiry.id);
-  const sent = await sendProposal(db(), { designId: design.id, actor });
-  const token = await portalToken(inquiry.id);
-  await acceptProposal(db(), { token, proposalId: sent.proposalId, name: "Zoë", role: "Leiterin", confirm: true });
-  const snapshot = (await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } }))
-    .snapshot as ProposalSnapshot;
-  const course = await db().course.findFirstOrThrow({ where: { published: true } });
-  await createSessionsFromProposal(
-    db(),
-    {
-      inquiryId: inquiry.id,
-      courseId: course.id,
-      location: "Luzern, Schulungsraum 2",
-      address: "Bahnhofstrasse 1, 6003 Luzern",
-      capacity: 12,
-      dates: snapshot.agenda.map((day) => ({
-        day: day.day,
-        date: `${year}-03-${String(10 + day.day).padStart(2, "0")}`,
-      })),
-    },
-    new Date(`${year}-01-01T00:00:00Z`),
-  );
-  const sessions = await db().courseSession.findMany({
-    where: { inquiryId: inquiry.id },
-    orderBy: { startsAt: "asc" },
-  });
-  const people = [
-    { name: "Anna Gfeller", email: `anna.${year}@luzern.example`, days: ["PRESENT", "PRESENT"] },
-    { name: "Beat Zürcher", email: `beat.${year}@luzern.example`, days: ["PRESENT", "ABSENT"] },
-    { name: "Carla Fehlend", email: `carla.${year}@luzern.example`, days: ["ABSENT", "ABSENT"] },
-  ] as const;
-  for (const [index, day] of sessions.entries()) {
-    await db().booking.create({
-      data: {
-        sessionId: day.id,
-        status: "CONFIRMED",
-        seats: people.length,
-        contactName: "Zoë Müller-Brügger",
-        email: `contact.${year}.${index}@luzern.example`,
-        manageTokenHash: `certificates-${year}-${index}`,
-        participants: {
-          create: people.map((person, position) => ({
-            name: person.name,
-            email: person.email,
-            attendance: person.days[index]!,
-            position,
-          })),
-        },
-      },
-    });
-  }
-  return { inquiry, token, snapshot, course, sessions };
-}
-
 function call<P extends Record<string, string>>(params: P, url: string) {
   return [new Request(url), { params: Promise.resolve(params) }] as const;
 }
 
 describe("certificates after the course", () => {
   it("waits for the last day, then mails each attendee the certificate once, partial attendance stated", async () => {
-    const { inquiry, snapshot, sessions } = await heldTwoDayCourse("Steueramt Luzern", 2031);
+    const { inquiry, snapshot, sessions } = await heldTwoDayCourse(actor, "Steueramt Luzern", 2031);
     // Between the two days the course is not over: nothing is recorded or sent.
     expect((await runAfterCourse(db(), new Date("2031-03-11T20:00:00Z"))).runs).toBe(0);
     expect(await db().courseRun.count({ where: { inquiryId: inquiry.id } })).toBe(0);
@@ -171,7 +93,7 @@ describe("certificates after the course", () => {
   });
 
   it("lets the admin download all certificates or one, and the client contact by the portal link", async () => {
-    const { inquiry, token, course, sessions } = await heldTwoDayCourse("Passamt Zug", 2032);
+    const { inquiry, token, course, sessions } = await heldTwoDayCourse(actor, "Passamt Zug", 2032);
     session.userId = actor.id;
     const all = await adminRoute.GET(
       ...call({ id: sessions[1]!.id }, `http://localhost/api/admin/termine/${sessions[1]!.id}/kursbestaetigungen`),
