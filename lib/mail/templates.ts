@@ -21,6 +21,7 @@ import {
   type EngagementStatusEmailProps,
 } from "@/emails/engagement-status";
 import { FeedbackThanksEmail, feedbackThanksSubject, type FeedbackThanksEmailProps } from "@/emails/feedback-thanks";
+import { FollowUpCheckEmail, followUpCheckSubject, type FollowUpCheckEmailProps } from "@/emails/follow-up-check";
 import {
   InquiryConfirmationEmail,
   inquiryConfirmationSubject,
@@ -163,6 +164,12 @@ export const mailTemplates = {
   "feedback-thanks": defineTemplate<FeedbackThanksEmailProps>({
     component: FeedbackThanksEmail,
     subject: feedbackThanksSubject,
+    sensitive: true,
+  }),
+  // The transfer check link is a credential: erased once sent.
+  "follow-up-check": defineTemplate<FollowUpCheckEmailProps>({
+    component: FollowUpCheckEmail,
+    subject: followUpCheckSubject,
     sensitive: true,
   }),
 };

@@ -44,6 +44,7 @@ const PUBLIC_ACTION_FILES = new Set([
   "lib/inquiries/actions.ts",
   "lib/proposals/portal-actions.ts",
   "lib/feedback/actions.ts",
+  "lib/follow-up/actions.ts",
 ]);
 /** Owner-only: managing admin users; data protection (export and erasure of one address); removing demo data. */
 const isOwnerOnly = (file: string) =>
