@@ -69,7 +69,7 @@ function drawCertificate(doc: Doc, run: RunCertificates, participant: Certificat
     .moveDown(0.4)
     .font("regular")
     .fontSize(12)
-    .text(`${attendanceText(participant)} am Kurs`);
+    .text(participant.totalDays === 1 ? "am Kurs" : `${attendanceText(participant)} am Kurs`);
   doc.moveDown(0.4).font("bold").fontSize(16).fillColor(colors.brand).text(run.courseTitle);
   doc.moveDown(0.4).font("regular").fontSize(12).fillColor(colors.ink).text("teilgenommen hat.");
 

@@ -107,7 +107,7 @@ export async function getRunCertificates(db: Database | Tx, ref: RunRef): Promis
       inquiry: { select: { organisationName: true, department: true } },
       bookings: {
         where: { status: "CONFIRMED" },
-        select: { organisation: true, participants: { select: { name: true, email: true, attendance: true } } },
+        select: { email: true, participants: { select: { name: true, email: true, attendance: true } } },
       },
     },
   });
@@ -124,7 +124,12 @@ export async function getRunCertificates(db: Database | Tx, ref: RunRef): Promis
   }));
   const registrations = sessions.flatMap((session) =>
     session.bookings.flatMap((booking) =>
-      booking.participants.map((participant) => ({ sessionId: session.id, ...participant })),
+      booking.participants.map((participant) => ({
+        sessionId: session.id,
+        ...participant,
+        // Someone who booked one seat for themselves is reached at the booking's address.
+        email: participant.email ?? (booking.participants.length === 1 ? booking.email : null),
+      })),
     ),
   );
   const client = first.inquiry

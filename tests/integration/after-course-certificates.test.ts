@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { runAfterCourse } from "@/lib/jobs/after-course";
+import { renderMail } from "@/lib/mail/render";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { heldTwoDayCourse } from "../setup/after-course-fixtures";
@@ -136,5 +137,39 @@ describe("certificates after the course", () => {
     const wrongToken = "x".repeat(43);
     expect((await portalRoute.GET(...call({ token: wrongToken, course: course.id }, portalUrl))).status).toBe(404);
     expect(inquiry.id).toBeTruthy();
+  });
+
+  it("handles a public date as a run of its own, reaching a one-seat booker at the booking's address", async () => {
+    const course = await db().course.findFirstOrThrow({ where: { published: true } });
+    const session = await db().courseSession.create({
+      data: {
+        courseId: course.id,
+        startsAt: new Date("2035-05-08T07:00:00Z"),
+        endsAt: new Date("2035-05-08T15:00:00Z"),
+        location: "Bern",
+        capacity: 10,
+        bookings: {
+          create: {
+            status: "CONFIRMED",
+            contactName: "Dora Einzel",
+            email: "dora@bern.example",
+            manageTokenHash: "public-run-1",
+            participants: { create: { name: "Dora Einzel", attendance: "PRESENT", position: 0 } },
+          },
+        },
+      },
+    });
+    expect((await runAfterCourse(db(), new Date("2035-05-08T18:00:00Z"))).runs).toBe(1);
+    const run = await db().courseRun.findUniqueOrThrow({ where: { runKey: `session:${session.id}` } });
+    expect(run.inquiryId).toBeNull();
+    const mail = await db().outboxMessage.findFirstOrThrow({
+      where: { template: "course-certificate", recipient: "dora@bern.example" },
+    });
+    const rendered = await renderMail(mail.template, mail.payload, { db: db() });
+    expect(rendered.text).toContain("Sie haben am Kurstag teilgenommen");
+    const text = await pdfText(rendered.attachments[0]!.content as Buffer);
+    expect(text).toContain("Dora Einzel");
+    expect(text).toContain("8 Stunden");
+    expect(text).toContain(course.title);
   });
 });
