@@ -1,7 +1,6 @@
-import "server-only";
-
 // Reads of a course run for its certificates (decision 0027): the days, who attended, and what the
-// course covered. A run is every held session of one in-house engagement for one course, or one
+// course covered. Not marked server-only: the mail templates (rendered by the worker) attach
+// certificates through it, and scripts and the e2e set-up load the template registry. A run is every held session of one in-house engagement for one course, or one
 // public session; the caller's guard or link decides which run may be read.
 import type { Database, Tx } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/ids";

@@ -40,7 +40,7 @@ function call<P extends Record<string, string>>(params: P, url: string) {
 
 describe("certificates after the course", () => {
   it("waits for the last day, then mails each attendee the certificate once, partial attendance stated", async () => {
-    const { inquiry, snapshot, sessions } = await heldTwoDayCourse(actor, "Steueramt Luzern", 2031);
+    const { inquiry, snapshot, sessions } = await heldTwoDayCourse(db(), actor, "Steueramt Luzern", 2031);
     // Between the two days the course is not over: nothing is recorded or sent.
     expect((await runAfterCourse(db(), new Date("2031-03-11T20:00:00Z"))).runs).toBe(0);
     expect(await db().courseRun.count({ where: { inquiryId: inquiry.id } })).toBe(0);
@@ -94,7 +94,7 @@ describe("certificates after the course", () => {
   });
 
   it("lets the admin download all certificates or one, and the client contact by the portal link", async () => {
-    const { inquiry, token, course, sessions } = await heldTwoDayCourse(actor, "Passamt Zug", 2032);
+    const { inquiry, token, course, sessions } = await heldTwoDayCourse(db(), actor, "Passamt Zug", 2032);
     session.userId = actor.id;
     const all = await adminRoute.GET(
       ...call({ id: sessions[1]!.id }, `http://localhost/api/admin/termine/${sessions[1]!.id}/kursbestaetigungen`),

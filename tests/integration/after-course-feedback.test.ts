@@ -63,7 +63,7 @@ const answer = (token: string, overrides: Partial<Record<string, unknown>>) =>
 
 describe("feedback after the course", () => {
   it("collects two answers, shows their figures in the charts, publishes the consented quote and withdraws it", async () => {
-    const { inquiry, snapshot } = await heldTwoDayCourse(actor, "Steueramt Luzern", 2033);
+    const { inquiry, snapshot } = await heldTwoDayCourse(db(), actor, "Steueramt Luzern", 2033);
     await runAfterCourse(db(), new Date("2033-03-12T20:00:00Z"));
     const run = await db().courseRun.findFirstOrThrow({ where: { inquiryId: inquiry.id } });
     expect(await db().feedbackInvitation.count({ where: { runId: run.id } })).toBe(2);

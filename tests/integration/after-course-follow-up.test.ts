@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 describe("the follow-up", () => {
   it("is mailed once when due, and its answers and the wish for more reach the consultant", async () => {
-    const { inquiry } = await heldTwoDayCourse(actor, "Strassenverkehrsamt Bern", 2034);
+    const { inquiry } = await heldTwoDayCourse(db(), actor, "Strassenverkehrsamt Bern", 2034);
     await runAfterCourse(db(), new Date("2034-03-12T20:00:00Z"));
     const run = await db().courseRun.findFirstOrThrow({ where: { inquiryId: inquiry.id } });
     // Five weeks later: not yet.
