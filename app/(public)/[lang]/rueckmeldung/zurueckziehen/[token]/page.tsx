@@ -19,7 +19,7 @@ export default async function WithdrawConsentPage({ params }: { params: Promise<
       {view.state === "INVALID" ? (
         <p className="text-lg">{FEEDBACK_LINK_INVALID}</p>
       ) : view.withdrawn ? (
-        <p className="text-lg">Sie haben Ihre Zustimmung bereits zurückgezogen. Das Zitat wird nicht veröffentlicht.</p>
+        <p className="text-lg">Ihre Zustimmung ist zurückgezogen. Das Zitat wird nicht veröffentlicht.</p>
       ) : (
         <>
           <p className="text-lg">Sie haben zugestimmt, dass dieses Zitat auf der Website erscheinen darf:</p>
