@@ -14,6 +14,7 @@ import { feedbackSchema } from "@/lib/feedback/schemas";
 import { submitFeedback, withdrawConsent } from "@/lib/feedback/service";
 import { runAfterCourse } from "@/lib/jobs/after-course";
 import { renderOutboxMessage } from "@/lib/mail/render";
+import { deletePersonalData } from "@/lib/privacy/service";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { heldTwoDayCourse } from "../setup/after-course-fixtures";
@@ -188,5 +189,11 @@ describe("feedback after the course", () => {
     session.userId = actor.id;
     expect((await getRunFeedbackForAdmin(run.id))!.quotes).toEqual([]);
     expect((await withdrawConsent(db(), visitor, withdrawToken)).removed).toBe(false);
+
+    // Erasing Anna's address also erases her name and address on her feedback link.
+    await deletePersonalData(db(), "anna.2033@luzern.example", null);
+    const invitations = await db().feedbackInvitation.findMany({ where: { runId: run.id }, orderBy: { email: "asc" } });
+    expect(invitations.map((invitation) => invitation.email)).toEqual(["", "beat.2033@luzern.example"]);
+    expect(invitations.map((invitation) => invitation.name)).not.toContain("Anna Gfeller");
   });
 });
