@@ -55,6 +55,8 @@ const envSchema = z.object({
   PORTAL_LINK_DAYS: z.coerce.number().int().min(1).max(730).default(120),
   /** Days without a reaction to a sent proposal after which the consultant is reminded. */
   PROPOSAL_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Weeks after a course's last day that the client contact gets the transfer check (decision 0027). */
+  FOLLOW_UP_WEEKS: z.coerce.number().int().min(1).max(52).default(6),
   /** Days before a proposal's validity ends that the consultant is warned. */
   PROPOSAL_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(90).default(5),
   /** Months after an inquiry's last activity before the worker anonymises it. */

@@ -10,10 +10,9 @@ import type { z } from "zod";
 import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/messages";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { clientKey } from "@/lib/request";
-
-export const TOO_MANY_ATTEMPTS_MESSAGE = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
 
 /** Links and forms a stranger may try many times: 20 attempts per client in ten minutes. */
 export const PUBLIC_ATTEMPTS: RateLimitRule = { limit: 20, windowSeconds: 600 };

@@ -13,6 +13,7 @@ const sections = [
   { href: "/admin/termine", label: "Termine" },
   { href: "/admin/erstgespraeche", label: "Erstgespräche" },
   { href: "/admin/rechnungen", label: "Rechnungen" },
+  { href: "/admin/rueckmeldungen", label: "Rückmeldungen" },
   { href: "/admin/inhalte", label: "Inhalte" },
   { href: "/admin/e-mails", label: "E-Mails" },
 ];

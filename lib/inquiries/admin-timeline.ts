@@ -54,6 +54,7 @@ export const inquiryEventLabels: Record<InquiryEventType, string> = {
   CHANGES_REQUESTED: "Änderungen gewünscht",
   APPOINTMENT_BOOKED: "Erstgespräch gebucht",
   SESSION_CREATED: "Kurstermin erfasst",
+  FOLLOW_UP_ANSWERED: "Nachbereitung beantwortet",
 };
 
 /** "Erstgespräch gebucht für Dienstag, 08.12.2026, 14:00 Uhr": the stored text of a booked call, in Zurich time. */

@@ -18,6 +18,7 @@ import type { MailTransport } from "@/lib/mail/transport";
 import { anonymiseExpired } from "@/lib/privacy/service";
 import { sendProposalReminders } from "@/lib/proposals/service";
 
+import { runAfterCourse } from "./after-course";
 import { deliverMail } from "./deliver-mail";
 import { pruneExpired } from "./maintenance";
 
@@ -27,6 +28,7 @@ export const ANONYMISE_EXPIRED_TASK = "anonymise-expired";
 export const RELEASE_LAPSED_HOLDS_TASK = "release-lapsed-holds";
 export const PRUNE_EXPIRED_TASK = "prune-expired";
 export const DATABASE_BACKUP_TASK = "database-backup";
+export const AFTER_COURSE_TASK = "after-course";
 
 export type WorkerContext = {
   db: Database;
@@ -95,8 +97,12 @@ export function buildTaskList(context: WorkerContext): TaskList {
     await releaseAllLapsedBookingHolds(context.db);
     await releaseLapsedCallHolds(context.db);
   };
+  const afterCourse: Task = async () => {
+    await runAfterCourse(context.db);
+  };
   return {
     [DELIVER_MAIL_TASK]: deliver,
+    [AFTER_COURSE_TASK]: afterCourse,
     [RELEASE_BOOKING_HOLDS_TASK]: releaseSessionHolds,
     [RELEASE_LAPSED_HOLDS_TASK]: releaseLapsedHolds,
     [PRUNE_EXPIRED_TASK]: prune,
@@ -121,6 +127,8 @@ export const cronItems: CronItem[] = [
   { task: INQUIRY_DIGEST_JOB, match: "2 * * * *", identifier: INQUIRY_DIGEST_JOB },
   // Hourly as well: a reminder or expiry warning is due at most an hour late and is sent once.
   { task: PROPOSAL_REMINDERS_TASK, match: "17 * * * *", identifier: PROPOSAL_REMINDERS_TASK },
+  // Hourly: certificates and feedback links after a course's last day, the follow-up when due (0027).
+  { task: AFTER_COURSE_TASK, match: "27 * * * *", identifier: AFTER_COURSE_TASK },
   // Daily, at night; a missed night is caught up (backfill) so retention never silently lapses.
   {
     task: ANONYMISE_EXPIRED_TASK,

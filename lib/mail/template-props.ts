@@ -189,3 +189,23 @@ export const engagementStatusProps = z.object({
   portalUrl: z.string(),
   consultantName: z.string().optional(),
 });
+
+export const courseCertificateProps = z.object({
+  name: z.string(),
+  courseTitle: z.string(),
+  attendance: z.string(),
+  runKey: z.string(),
+  participantKey: z.string(),
+  feedbackUrl: z.string().optional(),
+});
+
+export const feedbackThanksProps = z.object({
+  name: z.string(),
+  withdrawUrl: z.string().optional(),
+});
+
+export const followUpCheckProps = z.object({
+  contactName: z.string(),
+  courseTitle: z.string(),
+  url: z.string(),
+});

@@ -8,7 +8,10 @@ import { BookingCancelledEmail, bookingCancelledSubject } from "@/emails/booking
 import { BookingPlacedEmail, bookingPlacedSubject } from "@/emails/booking-placed";
 import { CallBookedEmail, callBookedSubject } from "@/emails/call-booked";
 import { CallCancelledEmail, callCancelledSubject } from "@/emails/call-cancelled";
+import { CourseCertificateEmail, courseCertificateSubject } from "@/emails/course-certificate";
 import { EngagementStatusEmail, engagementStatusSubject } from "@/emails/engagement-status";
+import { FeedbackThanksEmail, feedbackThanksSubject } from "@/emails/feedback-thanks";
+import { FollowUpCheckEmail, followUpCheckSubject } from "@/emails/follow-up-check";
 import { InquiryConfirmationEmail, inquiryConfirmationSubject } from "@/emails/inquiry-confirmation";
 import { InquiryDigestEmail, inquiryDigestSubject } from "@/emails/inquiry-digest";
 import { InquiryNotificationEmail, inquiryNotificationSubject } from "@/emails/inquiry-notification";
@@ -20,6 +23,7 @@ import { SessionChangedEmail, sessionChangedSubject } from "@/emails/session-cha
 import { SessionReminderEmail, sessionReminderSubject } from "@/emails/session-reminder";
 import { SignInLinkEmail } from "@/emails/sign-in-link";
 import type { MailSender } from "@/emails/sign-off";
+import { certificateAttachments } from "@/lib/certificates/attachment";
 import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
 import { invoicePdfAttachments } from "@/lib/invoicing/pdf-attachment";
@@ -175,6 +179,28 @@ export const mailTemplates = {
     subject: engagementStatusSubject,
     attachments: (props) =>
       (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
+    sensitive: true,
+  }),
+  // After the course: the certificate as PDF and the single-use feedback link (a credential).
+  "course-certificate": defineTemplate({
+    props: versionedSchema(stored.courseCertificateProps),
+    component: CourseCertificateEmail,
+    subject: courseCertificateSubject,
+    attachments: (props, context) => certificateAttachments(context.db, props.runKey, props.participantKey),
+    sensitive: true,
+  }),
+  // Its withdrawal link is a credential: erased once sent.
+  "feedback-thanks": defineTemplate({
+    props: versionedSchema(stored.feedbackThanksProps),
+    component: FeedbackThanksEmail,
+    subject: feedbackThanksSubject,
+    sensitive: true,
+  }),
+  // The transfer check link is a credential: erased once sent.
+  "follow-up-check": defineTemplate({
+    props: versionedSchema(stored.followUpCheckProps),
+    component: FollowUpCheckEmail,
+    subject: followUpCheckSubject,
     sensitive: true,
   }),
 };

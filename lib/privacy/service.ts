@@ -80,6 +80,9 @@ export async function deletePersonalData(db: Database, actor: Actor, { email }: 
       const appointments = await anonymiseAppointments(tx, rows.appointments, now);
       const participants = await tx.$executeRaw`
           UPDATE "BookingParticipant" SET name = ${ANONYMISED_NAME}, email = NULL WHERE lower(email) = lower(${address})`;
+      // A feedback link names its participant; the answers themselves are not linked to it (0027).
+      await tx.$executeRaw`
+        UPDATE "FeedbackInvitation" SET name = ${ANONYMISED_NAME}, email = '' WHERE lower(email) = lower(${address})`;
       const addressed = await mailIdsForAddress(tx, address);
       const { count: sent } = await tx.outboxMessage.deleteMany({ where: { id: { in: addressed } } });
       const mentioned = await deleteMailsMentioning(tx, needles);

@@ -8,7 +8,10 @@ import { BookingCancelledEmail, type BookingCancelledEmailProps } from "@/emails
 import { BookingPlacedEmail, type BookingPlacedEmailProps } from "@/emails/booking-placed";
 import { CallBookedEmail, type CallBookedEmailProps } from "@/emails/call-booked";
 import { CallCancelledEmail, type CallCancelledEmailProps } from "@/emails/call-cancelled";
+import { CourseCertificateEmail, type CourseCertificateEmailProps } from "@/emails/course-certificate";
 import { EngagementStatusEmail, type EngagementStatusEmailProps } from "@/emails/engagement-status";
+import { FeedbackThanksEmail, type FeedbackThanksEmailProps } from "@/emails/feedback-thanks";
+import { FollowUpCheckEmail, type FollowUpCheckEmailProps } from "@/emails/follow-up-check";
 import { InquiryConfirmationEmail, type InquiryConfirmationEmailProps } from "@/emails/inquiry-confirmation";
 import { InquiryDigestEmail, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
 import { InquiryNotificationEmail, type InquiryNotificationEmailProps } from "@/emails/inquiry-notification";
@@ -47,6 +50,9 @@ describe("mail template props", () => {
     expectTypeOf<Output<typeof stored.proposalSentProps>>().toEqualTypeOf<Stored<ProposalSentEmailProps>>();
     expectTypeOf<Output<typeof stored.proposalAcceptedProps>>().toEqualTypeOf<Stored<ProposalAcceptedEmailProps>>();
     expectTypeOf<Output<typeof stored.invoiceIssuedProps>>().toEqualTypeOf<Stored<InvoiceIssuedEmailProps>>();
+    expectTypeOf<Output<typeof stored.courseCertificateProps>>().toEqualTypeOf<Stored<CourseCertificateEmailProps>>();
+    expectTypeOf<Output<typeof stored.feedbackThanksProps>>().toEqualTypeOf<Stored<FeedbackThanksEmailProps>>();
+    expectTypeOf<Output<typeof stored.followUpCheckProps>>().toEqualTypeOf<Stored<FollowUpCheckEmailProps>>();
     expectTypeOf<Output<typeof stored.engagementStatusProps>>().toEqualTypeOf<Stored<EngagementStatusEmailProps>>();
   });
 
@@ -65,6 +71,9 @@ describe("mail template props", () => {
     "proposal-sent": ProposalSentEmail.PreviewProps,
     "proposal-accepted": ProposalAcceptedEmail.PreviewProps,
     "invoice-issued": InvoiceIssuedEmail.PreviewProps,
+    "course-certificate": CourseCertificateEmail.PreviewProps,
+    "feedback-thanks": FeedbackThanksEmail.PreviewProps,
+    "follow-up-check": FollowUpCheckEmail.PreviewProps,
     "engagement-status": EngagementStatusEmail.PreviewProps,
   };
 

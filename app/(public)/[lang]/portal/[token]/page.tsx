@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 
+import { PortalCertificates } from "@/components/after-course/portal-certificates";
 import { EngagementOverview } from "@/components/engagement/engagement-overview";
 import { PortalInvoices } from "@/components/invoicing/portal-invoices";
 import { PortalResponse } from "@/components/proposals/portal-response";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
+import { listPortalCertificates } from "@/lib/certificates/queries";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { listPortalInvoices } from "@/lib/invoicing/queries";
@@ -31,6 +33,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   }
   const { proposal } = view;
   const invoices = await listPortalInvoices(getDb(), view.inquiryId);
+  const certificates = await listPortalCertificates(getDb(), view.inquiryId);
   return (
     <Container className="space-y-8 py-12 sm:py-16">
       <div className="flex flex-wrap items-center gap-4 print:hidden">
@@ -50,6 +53,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
         versions={view.versions}
       />
       <PortalInvoices token={token} invoices={invoices} />
+      <PortalCertificates token={token} courses={certificates} />
       {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
         <p role="status" className="rounded-lg border-2 border-success bg-white p-6 text-lg font-semibold">
           {`Angenommen am ${formatDateTime(proposal.respondedAt)} von ${proposal.acceptedByName} (${proposal.acceptedByRole}). Herzlichen Dank!`}

@@ -89,6 +89,12 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
           <a href={`/api/admin/termine/${session.id}/teilnehmende`} className="font-semibold text-brand underline">
             Teilnehmerliste als CSV (Excel)
           </a>
+          <a
+            href={`/api/admin/termine/${session.id}/kursbestaetigungen`}
+            className="font-semibold text-brand underline"
+          >
+            Kursbestätigungen (PDF)
+          </a>
         </div>
         {session.bookings.length === 0 ? (
           <p className="mt-4">Noch keine Buchungen.</p>

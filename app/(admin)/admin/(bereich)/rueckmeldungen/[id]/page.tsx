@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { PromoteQuoteButton } from "@/components/after-course/promote-quote-button";
+import { RatingDistributionChart } from "@/components/after-course/rating-charts";
+import { requireAdmin } from "@/lib/auth/guards";
+import { promoteQuoteAction } from "@/lib/feedback/admin-actions";
+import { getRunFeedbackForAdmin } from "@/lib/feedback/admin-queries";
+import { quoteFormLabels } from "@/lib/feedback/schemas";
+import { formatDate, formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Rückmeldungen zum Kurs" };
+
+export default async function AdminRunFeedbackPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdmin();
+  const { id } = await params;
+  const run = await getRunFeedbackForAdmin(id);
+  if (!run) notFound();
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href="/admin/rueckmeldungen" className="text-brand underline">
+          Alle Rückmeldungen
+        </Link>
+        <h1 className="mt-2 text-3xl font-bold text-brand-dark">{run.title}</h1>
+        <p className="mt-1 text-muted">{`Letzter Kurstag ${formatDate(run.lastDayEndsAt)} · ${run.overall.count} von ${run.invited} Teilnehmenden haben geantwortet`}</p>
+      </div>
+      <section aria-labelledby="bewertungen-titel" className="space-y-6 rounded-lg bg-white p-6">
+        <h2 id="bewertungen-titel" className="text-2xl font-bold text-brand-dark">
+          Bewertungen
+        </h2>
+        <p className="text-muted">1 = trifft nicht zu, 5 = trifft voll zu</p>
+        <div className="grid gap-8 lg:grid-cols-2">
+          <RatingDistributionChart id="gesamt" title="Gesamteindruck" summary={run.overall} />
+          {run.goals.map((goal, index) => (
+            <RatingDistributionChart
+              key={goal.title}
+              id={`ziel-${index + 1}`}
+              title={goal.title}
+              summary={goal.summary}
+            />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="kommentare-titel" className="rounded-lg bg-white p-6">
+        <h2 id="kommentare-titel" className="text-2xl font-bold text-brand-dark">
+          Kommentare
+        </h2>
+        {run.comments.length === 0 ? (
+          <p className="mt-2">Keine Kommentare.</p>
+        ) : (
+          <ul className="mt-4 space-y-4">
+            {run.comments.map((comment) => (
+              <li key={comment.id} className="border-l-4 border-brand-soft pl-4">
+                <p className="font-semibold">{comment.author}</p>
+                {comment.helpedMost ? <p>{`Am meisten geholfen: ${comment.helpedMost}`}</p> : null}
+                {comment.toChange ? <p>{`Ändern würde ich: ${comment.toChange}`}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="zitate-titel" className="rounded-lg bg-white p-6">
+        <h2 id="zitate-titel" className="text-2xl font-bold text-brand-dark">
+          Zitate mit Zustimmung
+        </h2>
+        {run.quotes.length === 0 ? (
+          <p className="mt-2">Keine Zitate zur Veröffentlichung freigegeben.</p>
+        ) : (
+          <ul className="mt-4 space-y-6">
+            {run.quotes.map((quote) => (
+              <li key={quote.id} className="space-y-2">
+                <blockquote className="border-l-4 border-brand pl-4 text-lg">{`«${quote.quote}»`}</blockquote>
+                <p className="text-sm text-muted">
+                  {`Zustimmung von ${quote.consentName} (${quote.consentOffice}) am ${formatDateTime(quote.consentAt)}, veröffentlichen ${quoteFormLabels[quote.form]}`}
+                </p>
+                {quote.promoted ? (
+                  <p className="font-semibold text-success">Auf der Website veröffentlicht.</p>
+                ) : (
+                  <PromoteQuoteButton responseId={quote.id} action={promoteQuoteAction} />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useState } from "react";
+
+import { ChoiceGroup } from "@/components/form/choice-group";
+import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useActionForm } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
+import { QUOTE_FORMS, feedbackSchema, quoteFormLabels, type FeedbackInput } from "@/lib/feedback/schemas";
+
+const SCALE = [
+  [1, "trifft nicht zu"],
+  [2, "trifft eher nicht zu"],
+  [3, "teils, teils"],
+  [4, "trifft eher zu"],
+  [5, "trifft voll zu"],
+] as const;
+
+type FeedbackFormProps = {
+  token: string;
+  name: string;
+  goals: string[];
+  action: (input: FeedbackInput) => Promise<ActionResult<null>>;
+};
+
+export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) {
+  const [done, setDone] = useState<string | null>(null);
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+    schema: feedbackSchema,
+    action,
+    defaultValues: {
+      token,
+      anonymous: false,
+      overallRating: "" as unknown as number,
+      goalRatings: goals.map(() => "" as unknown as number),
+      helpedMost: "",
+      toChange: "",
+      quote: "",
+      consent: false,
+      quoteForm: "",
+      office: "",
+    },
+    draftKey: `rueckmeldung:${token.slice(0, 8)}`,
+    onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
+  });
+  if (done) return <FormMessage message={done} tone="success" />;
+
+  const scale = (fieldName: `overallRating` | `goalRatings.${number}`, id: string, legend: string) => (
+    <ChoiceGroup id={id} legend={legend} required error={errorOf(fieldName)}>
+      <div className="flex flex-wrap gap-x-5 gap-y-2">
+        {SCALE.map(([value, label]) => (
+          <label key={value} className="flex min-h-11 items-center gap-2">
+            <input type="radio" value={value} {...form.register(fieldName)} className="h-5 w-5 accent-brand" />
+            <span>{`${value} – ${label}`}</span>
+          </label>
+        ))}
+      </div>
+    </ChoiceGroup>
+  );
+
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <fieldset disabled={pending} className="space-y-8">
+        {scale("overallRating", "gesamt", "Der Kurs hat mir insgesamt für meine Arbeit geholfen.")}
+        {goals.length > 0 ? (
+          <section aria-labelledby="ziele-titel" className="space-y-6">
+            <h2 id="ziele-titel" className="text-xl font-bold text-brand-dark">
+              Die Ziele des Kurses: Das kann ich jetzt gut
+            </h2>
+            {goals.map((goal, index) => scale(`goalRatings.${index}`, `ziel-${index + 1}`, goal))}
+          </section>
+        ) : null}
+        <FormField id="geholfen" label="Was hat Ihnen am meisten geholfen?" error={errorOf("helpedMost")}>
+          {(control) => <textarea {...control} {...form.register("helpedMost")} rows={4} className={inputClasses} />}
+        </FormField>
+        <FormField id="aendern" label="Was würden Sie am Kurs ändern?" error={errorOf("toChange")}>
+          {(control) => <textarea {...control} {...form.register("toChange")} rows={4} className={inputClasses} />}
+        </FormField>
+        <div>
+          <label className="flex items-start gap-3">
+            <input type="checkbox" {...form.register("anonymous")} className="mt-1 h-5 w-5 accent-brand" />
+            <span>{`Anonym antworten: Meine Antworten werden ohne meinen Namen (${name}) gespeichert.`}</span>
+          </label>
+        </div>
+        <section aria-labelledby="zitat-titel" className="space-y-4 rounded-lg bg-sand p-4">
+          <h2 id="zitat-titel" className="text-xl font-bold text-brand-dark">
+            Ein Satz für andere Ämter (freiwillig)
+          </h2>
+          <p>
+            Darf ich einen Satz von Ihnen auf meiner Website zeigen? Nur wenn Sie unten ausdrücklich zustimmen. Sie
+            können die Zustimmung jederzeit mit dem Link in der Bestätigungsmail zurückziehen.
+          </p>
+          <FormField id="zitat" label="Ihr Zitat" error={errorOf("quote")}>
+            {(control) => <textarea {...control} {...form.register("quote")} rows={3} className={inputClasses} />}
+          </FormField>
+          <ChoiceGroup id="zitat-form" legend="So dürfen Sie mich nennen" error={errorOf("quoteForm")}>
+            {QUOTE_FORMS.map((value) => (
+              <label key={value} className="flex min-h-11 items-center gap-2">
+                <input type="radio" value={value} {...form.register("quoteForm")} className="h-5 w-5 accent-brand" />
+                <span>{quoteFormLabels[value]}</span>
+              </label>
+            ))}
+          </ChoiceGroup>
+          <FormField id="amt" label="Ihr Amt" hint="Zum Beispiel «Steueramt Luzern»." error={errorOf("office")}>
+            {(control) => (
+              <input {...control} {...form.register("office")} autoComplete="organization" className={inputClasses} />
+            )}
+          </FormField>
+          <div>
+            <label className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                {...form.register("consent")}
+                aria-invalid={Boolean(errorOf("consent"))}
+                aria-describedby={errorOf("consent") ? "zustimmung-fehler" : undefined}
+                className="mt-1 h-5 w-5 accent-brand"
+              />
+              <span>Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.</span>
+            </label>
+            <FieldError id="zustimmung-fehler" message={errorOf("consent")} />
+          </div>
+        </section>
+      </fieldset>
+      <FormMessage message={formError} tone="error" />
+      <SubmitButton pending={pending}>Rückmeldung senden</SubmitButton>
+    </form>
+  );
+}

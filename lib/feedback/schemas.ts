@@ -1,0 +1,77 @@
+// One schema for the feedback form and its action (decision 0027). Safe in the client bundle.
+import { z } from "zod";
+
+export const QUOTE_FORMS = ["FULL_NAME", "INITIALS_OFFICE", "ANONYMOUS_OFFICE"] as const;
+export type QuoteFormValue = (typeof QUOTE_FORMS)[number];
+
+export const quoteFormLabels: Record<QuoteFormValue, string> = {
+  FULL_NAME: "mit meinem vollen Namen",
+  INITIALS_OFFICE: "mit meinen Initialen und meinem Amt",
+  ANONYMOUS_OFFICE: "anonym, nur mit meinem Amt",
+};
+
+const rating = z.coerce
+  .number({ error: "Bitte wählen Sie eine Bewertung." })
+  .int({ error: "Bitte wählen Sie eine Bewertung." })
+  .min(1, { error: "Bitte wählen Sie eine Bewertung." })
+  .max(5, { error: "Bitte wählen Sie eine Bewertung." });
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Bitte höchstens ${max} Zeichen.` });
+
+export const feedbackSchema = z
+  .object({
+    token: z.string().min(20).max(100),
+    anonymous: z.boolean(),
+    overallRating: rating,
+    goalRatings: z.array(rating).max(20),
+    helpedMost: text(2000),
+    toChange: text(2000),
+    quote: text(600),
+    consent: z.boolean(),
+    quoteForm: z.enum(QUOTE_FORMS).or(z.literal("")),
+    office: text(120),
+  })
+  .superRefine((value, context) => {
+    if (!value.quote) return;
+    if (!value.consent) {
+      context.addIssue({
+        code: "custom",
+        path: ["consent"],
+        message: "Bitte bestätigen Sie, dass das Zitat veröffentlicht werden darf, oder lassen Sie das Zitat leer.",
+      });
+    }
+    if (!value.quoteForm) {
+      context.addIssue({
+        code: "custom",
+        path: ["quoteForm"],
+        message: "Bitte wählen Sie, wie Sie genannt werden möchten.",
+      });
+    }
+    if (value.office.length < 2) {
+      context.addIssue({ code: "custom", path: ["office"], message: "Bitte nennen Sie Ihr Amt." });
+    }
+    if (value.quoteForm === "FULL_NAME" && value.anonymous) {
+      context.addIssue({
+        code: "custom",
+        path: ["quoteForm"],
+        message: "Anonym antworten und mit vollem Namen zitiert werden geht nicht zusammen.",
+      });
+    }
+  });
+
+export type FeedbackInput = z.infer<typeof feedbackSchema>;
+export type FeedbackFormValues = z.input<typeof feedbackSchema>;
+
+/** Stored goal ratings, versioned: parsed whenever read. */
+export const storedGoalRatingsSchema = z.object({
+  v: z.literal(1),
+  goals: z.array(z.object({ title: z.string(), rating: z.number().int().min(1).max(5) })),
+});
+export type StoredGoalRatings = z.infer<typeof storedGoalRatingsSchema>;
+
+export const withdrawConsentSchema = z.object({ token: z.string().min(20).max(100) });
+export const promoteQuoteSchema = z.object({ responseId: z.uuid() });
