@@ -3,16 +3,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/seed";
 
-import { createAdmins } from "../setup/admin-fixtures";
+import { createAdmins, exampleBusinessProfile } from "../setup/admin-fixtures";
+import { cache, signedIn as session } from "../setup/admin-session";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
-const cache = vi.hoisted(() => ({ tags: [] as string[] }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: (tag: string) => cache.tags.push(tag),
-  unstable_cache: (run: () => unknown) => run,
-}));
+vi.mock("@/lib/auth/session", async () => (await import("../setup/admin-session")).sessionModule);
+vi.mock("next/cache", async () => (await import("../setup/admin-session")).cacheModule);
 
 const { saveBusinessProfileAction } = await import("@/lib/business-profile/admin-actions");
 const { getBusinessProfileForAdmin } = await import("@/lib/business-profile/admin-queries");
@@ -21,16 +16,7 @@ const { getMissingSiteFacts } = await import("@/lib/dashboard/admin-queries");
 let owner: string;
 let staff: string;
 
-const profile = {
-  name: "Zoë Beispiel",
-  businessName: "Anliegen",
-  street: "Bundesgasse 3",
-  postcode: "3011",
-  city: "Bern",
-  email: "hallo@anliegen.example",
-  phone: "+41 31 555 66 77",
-  uid: "",
-};
+const profile = { ...exampleBusinessProfile, uid: "" };
 
 beforeAll(async () => {
   ({ ownerId: owner, staffId: staff } = await createAdmins(getDb()));

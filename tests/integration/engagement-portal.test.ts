@@ -114,15 +114,7 @@ describe("the engagement page", () => {
     const view = await getEngagementView(db(), token);
     if (view.state !== "OK") throw new Error(view.state);
     expect(view.status).toBe("DATES_SET");
-    expect(view.steps!.map((step) => step.state)).toEqual([
-      "done",
-      "done",
-      "done",
-      "done",
-      "current",
-      "upcoming",
-      "upcoming",
-    ]);
+    expect(view.steps!.map((step) => step.state).join(" ")).toBe("done done done done current upcoming upcoming");
     expect(view.sessions.map((entry) => entry.id)).toEqual(sessions.map((entry) => entry.id));
     expect(view.participants).toEqual(["Anna Gfeller", "Beat Zürcher"]);
     expect(JSON.stringify(view)).not.toContain("@luzern.example");
