@@ -2,22 +2,15 @@
 // latency distribution, and the correctness check (exactly 12 held or confirmed, the rest waitlisted).
 import type { Database } from "@/lib/db/client";
 import { actionId, callAction, clientAddress, type AppServer } from "@/tests/setup/app-server";
+import { createTestSession } from "@/tests/setup/booking-fixtures";
 
 import { fixed, heading, percentile, table } from "./support";
 
 export async function benchBooking(server: AppServer, db: Database): Promise<{ correct: boolean }> {
   heading("Booking: 200 simultaneous attempts for 12 seats (server action over HTTP)");
   const course = await db.course.findFirstOrThrow({ where: { published: true } });
-  const startsAt = new Date(Date.now() + 40 * 24 * 3_600_000);
-  const session = await db.courseSession.create({
-    data: {
-      courseId: course.id,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
-      location: "Bern",
-      capacity: 12,
-    },
-  });
+  const startsAt = new Date(Date.now() + 40 * 24 * 3_600_000).toISOString();
+  const session = await createTestSession(course.id, 12, startsAt, db);
   const id = await actionId("bookSeatsAction", "lib/booking/actions.ts");
   const started = performance.now();
   const calls = await Promise.all(

@@ -1,18 +1,14 @@
 // Inputs of the user management (owners only). Safe in the client bundle.
 import { z } from "zod";
 
+import { emailField } from "@/lib/email-field";
 import { UserRole } from "@/lib/generated/prisma/enums";
 
 /** Mirrors MIN_PASSWORD_LENGTH of password.ts, which cannot enter the client bundle (Argon2); a test keeps them equal. */
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const createUserSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Bitte geben Sie die E-Mail-Adresse an.")
-    .max(254, "Diese E-Mail-Adresse ist zu lang.")
-    .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an.")),
+  email: emailField("Bitte geben Sie die E-Mail-Adresse an."),
   name: z.string().trim().min(2, "Bitte geben Sie den Namen an.").max(120, "Dieser Name ist zu lang."),
   role: z.enum(UserRole, "Bitte wählen Sie eine Rolle."),
   /** Optional: without one, the person signs in by e-mail link. */

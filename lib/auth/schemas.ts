@@ -1,11 +1,8 @@
 import { z } from "zod";
 
-const email = z
-  .string()
-  .trim()
-  .min(1, "Bitte geben Sie Ihre E-Mail-Adresse an.")
-  .max(254, "Diese E-Mail-Adresse ist zu lang.")
-  .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an."));
+import { emailField } from "@/lib/email-field";
+
+const email = emailField();
 
 export const requestSignInLinkSchema = z.object({
   email,

@@ -1,26 +1,19 @@
 // The inquiry form's fixed choices (enum values in label order), limits and empty values, without
 // zod: the form's first-load JavaScript needs them, the schema (schemas.ts) loads on demand (0016).
-import type {
-  Challenge,
-  CourseFormat,
-  CourseLanguage,
-  OrganisationKind,
-  VenuePreference,
-} from "@/lib/generated/prisma/enums";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
 import type { SubmitInquiryFormValues } from "./schemas";
 
-/** The enum values in the order of their labels, for zod and for the form's options. */
+/** The enum values in the order of their labels, for zod and for the form's options (typed by the labels' keys). */
 function keysOf<K extends string>(labels: Record<K, string>): [K, ...K[]] {
   return Object.keys(labels) as [K, ...K[]];
 }
 
-export const ORGANISATION_KINDS = keysOf<OrganisationKind>(organisationKindLabels);
-export const CHALLENGES = keysOf<Challenge>(challengeLabels);
-export const COURSE_FORMATS = keysOf<CourseFormat>(courseFormatLabels);
-export const COURSE_LANGUAGES = keysOf<CourseLanguage>(languageLabels);
-export const VENUES = keysOf<VenuePreference>(venueLabels);
+export const ORGANISATION_KINDS = keysOf(organisationKindLabels);
+export const CHALLENGES = keysOf(challengeLabels);
+export const COURSE_FORMATS = keysOf(courseFormatLabels);
+export const COURSE_LANGUAGES = keysOf(languageLabels);
+export const VENUES = keysOf(venueLabels);
 
 export const MAX_PARTICIPANTS = 500;
 export const MAX_LIBRARY_CHOICES = 40;

@@ -3,7 +3,7 @@
 // edited the content, changes nothing.
 import type { Database } from "@/lib/db/client";
 
-import { courses, fields, goals, referenceClients, stories, testimonials, themes } from "./catalogue";
+import { courses, fields, goals, referenceClients, stories, testimonials, themes, type SeedGoal } from "./catalogue";
 import { pages } from "./pages";
 import { demoSessions, demoSessionTimes } from "./sessions";
 
@@ -34,20 +34,20 @@ async function seedCatalogue(tx: Tx): Promise<number> {
   }
   const fieldIds = await idsBySlug(tx.fieldOfActivity.findMany({ select: { id: true, slug: true } }));
   const fieldLinks = (slugs: string[]) => slugs.map((slug) => ({ fieldId: required(fieldIds, slug) }));
+  // Goals and modules are both library entries: these columns they share, each adds its own.
+  const libraryEntry = ({ slug, title, description, challenges, fields: fieldSlugs }: SeedGoal, sortOrder: number) => ({
+    slug,
+    title,
+    description,
+    challenges,
+    sortOrder,
+    fields: { create: fieldLinks(fieldSlugs) },
+  });
 
   for (const [index, goal] of goals.entries()) {
     const exists = await tx.goal.findUnique({ where: { slug: goal.slug } });
     if (!exists) {
-      await tx.goal.create({
-        data: {
-          slug: goal.slug,
-          title: goal.title,
-          description: goal.description,
-          challenges: goal.challenges,
-          sortOrder: index,
-          fields: { create: fieldLinks(goal.fields) },
-        },
-      });
+      await tx.goal.create({ data: libraryEntry(goal, index) });
     }
     count(!exists);
   }
@@ -64,16 +64,7 @@ async function seedCatalogue(tx: Tx): Promise<number> {
       const exists = await tx.contentModule.findUnique({ where: { slug: module.slug } });
       if (!exists) {
         await tx.contentModule.create({
-          data: {
-            slug: module.slug,
-            title: module.title,
-            description: module.description,
-            defaultDurationMinutes: module.minutes,
-            challenges: module.challenges,
-            sortOrder: index,
-            themeId: themeRow.id,
-            fields: { create: fieldLinks(module.fields) },
-          },
+          data: { ...libraryEntry(module, index), defaultDurationMinutes: module.minutes, themeId: themeRow.id },
         });
       }
       count(!exists);

@@ -6,6 +6,8 @@ import { DesignerForm } from "@/components/proposals/designer-form";
 import { success } from "@/lib/action-result";
 import type { DesignFormValues } from "@/lib/proposals/schemas";
 
+import { emptyDesignTexts } from "../setup/proposal-inputs";
+
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
 
@@ -22,13 +24,7 @@ function values(days: string): DesignFormValues {
   return {
     designId: "0190f000-0000-7000-8000-000000000010",
     title: "Souverän im Kundenkontakt",
-    situation: "",
-    roleNotes: "",
-    rolePlaySituations: "",
-    method: "",
-    nextSteps: "",
-    venue: "",
-    datesWished: "",
+    ...emptyDesignTexts,
     participants: 12,
     dayStart: "08:30",
     pricingMode: "DAY_RATE",

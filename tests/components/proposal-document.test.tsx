@@ -4,29 +4,18 @@ import { describe, expect, it } from "vitest";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { buildSnapshot } from "@/lib/proposals/snapshot";
 
+import { dayRateDesign } from "../setup/proposal-inputs";
+
 const snapshot = buildSnapshot(
-  {
+  dayRateDesign({
     title: "Souverän am Schalter",
     situation: "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.",
-    roleNotes: "",
-    rolePlaySituations: "",
-    method: "",
     nextSteps: "Wenn Ihnen das Angebot zusagt, nehmen Sie es bequem online an.",
     venue: "Bei uns vor Ort",
     datesWished: "März 2027",
-    participants: 12,
-    dayStartMinute: 510,
-    pricingMode: "DAY_RATE",
-    dayRateCents: 240_000,
-    days: 1,
-    flatFeeCents: null,
-    expensesCents: 0,
-    vatRateBasisPoints: 810,
-    purchaseOrderRef: null,
-    costCentre: null,
     goals: [{ title: "Gelassen bleiben", description: "" }],
     agendaItems: [{ kind: "MODULE", title: "Aktiv zuhören", description: "", day: 1, durationMinutes: 60 }],
-  },
+  }),
   {
     version: 1,
     validUntil: "2027-01-15",

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./support/axe";
-import { firstLink, openLatestMail } from "./support/mailbox";
-import { E2E_OWNER_EMAIL, E2E_STAFF } from "./support/users";
+import { requestSignInLink, signInByLink } from "./support/sign-in";
+import { E2E_STAFF } from "./support/users";
 
 test("an anonymous visitor of the admin area is sent to the sign-in page", async ({ page }) => {
   await page.goto("/admin/anfragen");
@@ -12,15 +12,7 @@ test("an anonymous visitor of the admin area is sent to the sign-in page", async
 });
 
 test("the owner signs in with the e-mail link from the dev mailbox", async ({ page }) => {
-  await page.goto("/admin/anmelden");
-  await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill(E2E_OWNER_EMAIL);
-  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
-  await expect(page.getByRole("heading", { name: "Schauen Sie in Ihr Postfach" })).toBeVisible();
-
-  const text = await openLatestMail(page, E2E_OWNER_EMAIL, /Anmeldelink/);
-  await page.goto(firstLink(text, /http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+/));
-
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInByLink(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grüezi Markus Muster");
   await expect(
     page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Benutzer" }),
@@ -29,10 +21,7 @@ test("the owner signs in with the e-mail link from the dev mailbox", async ({ pa
 });
 
 test("an unknown address gets the same answer and no mail", async ({ page }) => {
-  await page.goto("/admin/anmelden");
-  await page.getByRole("region", { name: "Mit Anmeldelink" }).getByLabel("E-Mail-Adresse").fill("niemand@amt.example");
-  await page.getByRole("button", { name: "Anmeldelink senden" }).click();
-  await expect(page.getByRole("heading", { name: "Schauen Sie in Ihr Postfach" })).toBeVisible();
+  await requestSignInLink(page, "niemand@amt.example");
   await page.goto("/dev/mail");
   await expect(page.getByRole("row").filter({ hasText: "niemand@amt.example" })).toHaveCount(0);
 });

@@ -4,15 +4,10 @@ import { getDb } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/seed";
 
 import { createAdmins } from "../setup/admin-fixtures";
+import { cache, signedIn as session } from "../setup/admin-session";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
-const cache = vi.hoisted(() => ({ tags: [] as string[] }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: (tag: string) => cache.tags.push(tag),
-  unstable_cache: (run: () => unknown) => run,
-}));
+vi.mock("@/lib/auth/session", async () => (await import("../setup/admin-session")).sessionModule);
+vi.mock("next/cache", async () => (await import("../setup/admin-session")).cacheModule);
 
 const { saveBusinessProfileAction } = await import("@/lib/business-profile/admin-actions");
 const { getBusinessProfileForAdmin } = await import("@/lib/business-profile/admin-queries");

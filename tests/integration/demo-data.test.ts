@@ -5,14 +5,11 @@ import { getDb } from "@/lib/db";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { createAdmins } from "../setup/admin-fixtures";
+import { cache, signedIn as session } from "../setup/admin-session";
+import { createTestSession } from "../setup/booking-fixtures";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.userId }));
-const cache = vi.hoisted(() => ({ tags: [] as string[] }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: (tag: string) => cache.tags.push(tag),
-}));
+vi.mock("@/lib/auth/session", async () => (await import("../setup/admin-session")).sessionModule);
+vi.mock("next/cache", async () => (await import("../setup/admin-session")).cacheModule);
 
 const { removeDemoDataAction } = await import("@/lib/demo/admin-actions");
 const { getDemoSessionCount } = await import("@/lib/demo/admin-queries");
@@ -32,15 +29,7 @@ describe("demo data", () => {
     session.userId = staff;
     expect(await getDemoSessionCount()).toBe(4);
     const course = await db.course.findUniqueOrThrow({ where: { slug: "professionell-telefonieren" } });
-    const real = await db.courseSession.create({
-      data: {
-        courseId: course.id,
-        startsAt: new Date(Date.now() + 60 * 86_400_000),
-        endsAt: new Date(Date.now() + 60 * 86_400_000 + 8 * 3_600_000),
-        location: "Luzern",
-        capacity: 10,
-      },
-    });
+    const real = await createTestSession(course.id, 10, new Date(Date.now() + 60 * 86_400_000).toISOString());
     expect(real.demo).toBe(false);
   });
 

@@ -19,6 +19,8 @@ import { renderMail } from "@/lib/mail/render";
 import { openMailPayload } from "@/lib/mail/sealed-payload";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 
+import { createTestSession } from "../setup/booking-fixtures";
+
 // Outside Next there is no request: each call comes from its own client address (so the rate
 // limit, tested on its own, does not end the run early), and revalidation has no cache to expire.
 let client = 0;
@@ -101,16 +103,7 @@ beforeAll(async () => {
       published: true,
     },
   });
-  const startsAt = new Date(Date.now() + 30 * 24 * 3_600_000);
-  const session = await db.courseSession.create({
-    data: {
-      courseId: course.id,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
-      location: "Bern",
-      capacity: 12,
-    },
-  });
+  const session = await createTestSession(course.id, 12, new Date(Date.now() + 30 * 24 * 3_600_000).toISOString());
   sessionId = session.id;
   await db.consultationSettings.create({
     data: { id: 1, callMinutes: 30, bufferMinutes: 0, minNoticeHours: 0, maxDaysAhead: 60, changeCutoffHours: 0 },

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { emptyInquiry } from "@/lib/inquiries/schemas";
@@ -6,21 +6,12 @@ import { acceptInquiry } from "@/lib/inquiries/service";
 import { hashManageToken } from "@/lib/manage-token";
 
 import { freePort, makeJobsDue, runJobs, smtpTransport } from "../setup/jobs";
-import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
+import { smtpSinksPerTest } from "../setup/smtp-sink";
 
 // Monday 23.11.2026, 10:30 in Zurich: the first answer is due on Wednesday 25.11.2026, 10:30.
 const NOW = new Date("2026-11-23T09:30:00Z");
 
-const sinks: SmtpSink[] = [];
-afterEach(async () => {
-  await Promise.all(sinks.splice(0).map((sink) => sink.stop()));
-});
-
-async function sink(port?: number) {
-  const started = await startSmtpSink(port);
-  sinks.push(started);
-  return started;
-}
+const sink = smtpSinksPerTest();
 
 function submit(email: string, client: string) {
   return acceptInquiry(

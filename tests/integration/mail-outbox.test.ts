@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { enqueueMail, MAIL_MAX_ATTEMPTS } from "@/lib/mail/outbox";
 
 import { freePort, makeJobsDue, pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
-import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
+import { smtpSinksPerTest } from "../setup/smtp-sink";
 
-const sinks: SmtpSink[] = [];
-afterEach(async () => {
-  await Promise.all(sinks.splice(0).map((sink) => sink.stop()));
-});
-
-async function sink(port?: number) {
-  const started = await startSmtpSink(port);
-  sinks.push(started);
-  return started;
-}
+const sink = smtpSinksPerTest();
 
 function message(key: string) {
   return {

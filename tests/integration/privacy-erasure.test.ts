@@ -21,6 +21,7 @@ import { sendProposal } from "@/lib/proposals/service";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { bookingInput, createTestSession } from "../setup/booking-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink, type SmtpSink } from "../setup/smtp-sink";
 
@@ -175,30 +176,10 @@ describe("erasing one address", () => {
   it("gives a freed seat to the waiting list, in order, with its mail", async () => {
     const db = getDb();
     const course = await db.course.findFirstOrThrow({ where: { published: true } });
-    const session = await db.courseSession.create({
-      data: {
-        courseId: course.id,
-        startsAt: new Date(NOW.getTime() + 20 * 86_400_000),
-        endsAt: new Date(NOW.getTime() + 20 * 86_400_000 + 8 * 3_600_000),
-        location: "Bern",
-        capacity: 1,
-      },
-    });
+    const session = await createTestSession(course.id, 1, new Date(NOW.getTime() + 20 * 86_400_000).toISOString());
     // Booked and confirmed from the mail (decision 0019), so a promotion confirms the seat at once.
     const book = async (email: string) => {
-      const placed = await bookSeats(
-        db,
-        {
-          sessionId: session.id,
-          contactName: `Kontakt ${email}`,
-          email,
-          phone: "",
-          organisation: "Betreibungsamt Thun",
-          billingReference: "",
-          participants: [{ name: `Teilnehmerin ${email}`, email }],
-        },
-        NOW,
-      );
+      const placed = await bookSeats(db, bookingInput(session.id, email), NOW);
       await confirmBookingByToken(db, placed.token, NOW);
       return placed;
     };

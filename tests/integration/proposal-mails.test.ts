@@ -1,6 +1,6 @@
 // The proposal's mails as the client gets them: the preview before sending, the PDF rendered at
 // send time from the frozen version (never stored in the outbox), delivered over real SMTP.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { systemActor, userActor, visitor } from "@/lib/db/actor";
@@ -8,20 +8,13 @@ import { renderOutboxMessage } from "@/lib/mail/render";
 import { createDesignFromInquiry } from "@/lib/proposals/service";
 import { acceptProposal, getPortalView } from "@/lib/proposals/service";
 import { previewProposalMail, sendProposal } from "@/lib/proposals/service";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { runJobs, smtpTransport } from "../setup/jobs";
-import { createInquiry } from "../setup/proposal-fixtures";
+import { createInquiry, seededOwnerPerFile } from "../setup/proposal-fixtures";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const db = () => getDb();
-let actor = { id: "", name: "Markus Muster" as string | null };
-
-beforeAll(async () => {
-  await seedDemoContent(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  actor = { id: user.id, name: user.name };
-});
+const actor = seededOwnerPerFile();
 
 async function designFor(organisationName: string) {
   const inquiry = await createInquiry(db(), {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { agendaDayCount, scheduleAgenda } from "@/lib/calendar/agenda";
 import { clockOf } from "@/lib/calendar/time-of-day";
@@ -19,21 +19,14 @@ import { createDesignFromInquiry, saveDesign } from "@/lib/proposals/service";
 import { loadDesign, sendProposal } from "@/lib/proposals/service";
 import { createSessionsFromProposal } from "@/lib/proposals/service";
 import { compareSnapshots, type ProposalSnapshot } from "@/lib/proposals/snapshot";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { rejection } from "../setup/app-error";
 import { runJobs, smtpTransport } from "../setup/jobs";
-import { createInquiry } from "../setup/proposal-fixtures";
+import { createInquiry, seededOwnerPerFile } from "../setup/proposal-fixtures";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const db = () => getDb();
-let actor = { id: "", name: "Markus Muster" as string | null };
-
-beforeAll(async () => {
-  await seedDemoContent(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  actor = { id: user.id, name: user.name };
-});
+const actor = seededOwnerPerFile();
 
 /** The portal token as the client reads it in the newest proposal mail of an inquiry. */
 async function tokenFromMail(inquiryId: string): Promise<string> {

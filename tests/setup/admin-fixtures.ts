@@ -46,6 +46,17 @@ export async function createInquiry(db: Database, overrides: Partial<Prisma.Inqu
   return inquiry;
 }
 
+/** The business details as the owner enters them in the profile (no UID). */
+export const exampleBusinessProfile = {
+  name: "Zoë Beispiel",
+  businessName: "Anliegen",
+  street: "Bundesgasse 3",
+  postcode: "3011",
+  city: "Bern",
+  email: "hallo@anliegen.example",
+  phone: "+41 31 555 66 77",
+};
+
 export async function createAdmins(db: Database) {
   const owner = await createAdminUser(db, { email: "markus@anliegen.example", role: "OWNER", name: "Markus Muster" });
   const staff = await createAdminUser(db, { email: "assistenz@anliegen.example", role: "STAFF", name: "Sandra" });

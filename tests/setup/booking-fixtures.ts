@@ -1,10 +1,16 @@
 // Sessions and seat-booking inputs for tests of lib/booking, written straight to the database.
 import type { BookSeatsInput } from "@/lib/booking/schemas";
 import { getDb } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
 
-/** A scheduled session of eight hours in Bern. */
-export async function createTestSession(courseId: string, capacity: number, startsAt = "2027-03-20T08:00:00Z") {
-  return getDb().courseSession.create({
+/** A scheduled session of eight hours in Bern (in the given database: the bench passes its own). */
+export async function createTestSession(
+  courseId: string,
+  capacity: number,
+  startsAt = "2027-03-20T08:00:00Z",
+  db: Database = getDb(),
+) {
+  return db.courseSession.create({
     data: {
       courseId,
       startsAt: new Date(startsAt),

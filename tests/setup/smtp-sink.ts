@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterEach } from "vitest";
 
 export type SmtpSink = {
   url: string;
@@ -57,5 +58,21 @@ export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Pr
       return messages;
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A starter for sinks that lives as long as one test: every sink it started is stopped after each
+ * test, so a failing test leaves no server holding its port for the next one.
+ */
+export function smtpSinksPerTest(): (port?: number) => Promise<SmtpSink> {
+  const sinks: SmtpSink[] = [];
+  afterEach(async () => {
+    await Promise.all(sinks.splice(0).map((sink) => sink.stop()));
+  });
+  return async (port) => {
+    const started = await startSmtpSink(port);
+    sinks.push(started);
+    return started;
   };
 }

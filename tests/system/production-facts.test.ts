@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { seedContent } from "@/prisma/seed/seed";
 
+import { exampleBusinessProfile } from "../setup/admin-fixtures";
 import { startAppServer, type AppServer } from "../setup/app-server";
 import { freePort } from "../setup/jobs";
 import { visibleText } from "../setup/source-text";
@@ -73,17 +74,7 @@ describe("production without demo data", () => {
   });
 
   it("shows exactly the business details the owner entered", async () => {
-    await getDb().businessProfile.create({
-      data: {
-        name: "Zoë Beispiel",
-        businessName: "Anliegen",
-        street: "Bundesgasse 3",
-        postcode: "3011",
-        city: "Bern",
-        email: "hallo@anliegen.example",
-        phone: "+41 31 555 66 77",
-      },
-    });
+    await getDb().businessProfile.create({ data: exampleBusinessProfile });
     await fetch(`${server.url}/dev/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json" },

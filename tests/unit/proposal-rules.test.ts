@@ -13,6 +13,8 @@ import {
 import { designSchema } from "@/lib/proposals/schemas";
 import { buildSnapshot, compareSnapshots, type DesignForSnapshot } from "@/lib/proposals/snapshot";
 
+import { dayRateDesign, emptyDesignTexts } from "../setup/proposal-inputs";
+
 const NOW = new Date("2026-11-27T10:00:00Z");
 
 describe("versions", () => {
@@ -34,31 +36,18 @@ describe("versions", () => {
   });
 });
 
-const design: DesignForSnapshot = {
-  title: "Schwierige Gespräche",
+const design: DesignForSnapshot = dayRateDesign({
   situation: "Vorwürfe am Schalter.",
-  roleNotes: "",
-  rolePlaySituations: "",
   method: "Rollenspiele",
-  nextSteps: "",
   venue: "Bern",
   datesWished: "März",
-  participants: 12,
-  dayStartMinute: 510,
-  pricingMode: "DAY_RATE",
-  dayRateCents: 240_000,
-  days: 1,
-  flatFeeCents: null,
-  expensesCents: 0,
-  vatRateBasisPoints: 810,
   purchaseOrderRef: "PO-77",
-  costCentre: null,
   goals: [{ title: "Ruhig bleiben", description: "" }],
   agendaItems: [
     { kind: "MODULE", title: "Aktiv zuhören", description: "", day: 1, durationMinutes: 90 },
     { kind: "BREAK", title: "Pause", description: "", day: 1, durationMinutes: 15 },
   ],
-};
+});
 const context = {
   version: 1,
   validUntil: "2026-12-27",
@@ -158,13 +147,7 @@ describe("designer input", () => {
   const valid = {
     designId: "0190b2a0-0000-7000-8000-000000000001",
     title: "Kurs",
-    situation: "",
-    roleNotes: "",
-    rolePlaySituations: "",
-    method: "",
-    nextSteps: "",
-    venue: "",
-    datesWished: "",
+    ...emptyDesignTexts,
     participants: "",
     dayStart: "08:30",
     pricingMode: "DAY_RATE",
