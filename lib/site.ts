@@ -24,6 +24,8 @@ export const PER_REQUEST_PUBLIC_PATHS = [
   "/buchung/",
   "/anfrage",
   "/portal/",
+  "/rueckmeldung/",
+  "/nachbereitung/",
 ];
 
 /** True when the address is rendered per request and so gets a nonce. */
