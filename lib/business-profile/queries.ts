@@ -1,5 +1,5 @@
-import "server-only";
-
+// No "server-only" here: the mail registry (loaded by the worker, scripts and e2e fixtures) reads
+// the profile for the sign-off, and it takes its database as an argument.
 import { z } from "zod";
 
 import type { Database, Tx } from "@/lib/db/client";

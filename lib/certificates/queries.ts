@@ -4,7 +4,7 @@
 // public session; the caller's guard or link decides which run may be read.
 import type { Database, Tx } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/ids";
-import { getPortalView } from "@/lib/proposals/service";
+import { getPortalView } from "@/lib/proposals/queries";
 import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { attendanceText, certificateParticipants, runDays, type CertificateParticipant } from "./rules";

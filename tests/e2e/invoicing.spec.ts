@@ -9,7 +9,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { systemActor } from "@/lib/db/actor";
 import { createDatabaseClient } from "@/lib/db/client";
-import { createDesignFromInquiry } from "@/lib/proposals/service";
+import { createDesignFromInquiry } from "@/lib/proposals/service-design";
 import { buildSnapshot } from "@/lib/proposals/snapshot";
 
 import { createInquiry } from "../setup/proposal-fixtures";

@@ -14,7 +14,8 @@ import { createSessionsFromProposal } from "@/lib/proposals/service";
 import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { runJobs, smtpTransport } from "../setup/jobs";
-import { createInquiry, seededOwnerPerFile } from "../setup/proposal-fixtures";
+import { createInquiry } from "../setup/proposal-fixtures";
+import { seededOwnerPerFile } from "../setup/seeded-owner";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));

@@ -10,7 +10,8 @@ import { acceptProposal, getPortalView } from "@/lib/proposals/service";
 import { previewProposalMail, sendProposal } from "@/lib/proposals/service";
 
 import { runJobs, smtpTransport } from "../setup/jobs";
-import { createInquiry, seededOwnerPerFile } from "../setup/proposal-fixtures";
+import { createInquiry } from "../setup/proposal-fixtures";
+import { seededOwnerPerFile } from "../setup/seeded-owner";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const db = () => getDb();

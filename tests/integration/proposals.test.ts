@@ -22,7 +22,8 @@ import { compareSnapshots, type ProposalSnapshot } from "@/lib/proposals/snapsho
 
 import { rejection } from "../setup/app-error";
 import { runJobs, smtpTransport } from "../setup/jobs";
-import { createInquiry, seededOwnerPerFile } from "../setup/proposal-fixtures";
+import { createInquiry } from "../setup/proposal-fixtures";
+import { seededOwnerPerFile } from "../setup/seeded-owner";
 import { startSmtpSink } from "../setup/smtp-sink";
 
 const db = () => getDb();

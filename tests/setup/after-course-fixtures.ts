@@ -2,7 +2,9 @@ import { systemActor } from "@/lib/db/actor";
 // An accepted two-day in-house course whose days are dated in March of a given year, with three
 // registered participants: one present on both days, one absent on day 2, one absent on both.
 import type { Database } from "@/lib/db/client";
-import { createDesignFromInquiry, createSessionsFromProposal, issuePortalAccess } from "@/lib/proposals/service";
+import { createDesignFromInquiry } from "@/lib/proposals/service-design";
+import { issuePortalAccess } from "@/lib/proposals/service-portal";
+import { createSessionsFromProposal } from "@/lib/proposals/service-sessions";
 import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { createInquiry } from "./proposal-fixtures";

@@ -2,12 +2,8 @@
 // another feature). References are unique per call.
 import { randomInt } from "node:crypto";
 
-import { beforeAll } from "vitest";
-
-import { getDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import type { Challenge, CourseFormat, InquiryStatus } from "@/lib/generated/prisma/enums";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { ensureCompleteBusinessProfile } from "./business-profile-fixtures";
 
@@ -62,19 +58,4 @@ export async function createInquiry(db: Database, fixture: InquiryFixture = {}) 
       wishedModules: { create: modules.map((module) => ({ moduleId: module.id })) },
     },
   });
-}
-
-/**
- * Seeds the demo content once for the test file and fills the returned object with its owner,
- * the user the proposal tests act as. Filled in place, so read it inside tests, not at load time.
- */
-export function seededOwnerPerFile(): { id: string; name: string | null } {
-  const owner = { id: "", name: null as string | null };
-  beforeAll(async () => {
-    await seedDemoContent(getDb());
-    const user = await getDb().user.findFirstOrThrow({ where: { role: "OWNER" } });
-    owner.id = user.id;
-    owner.name = user.name;
-  });
-  return owner;
 }
