@@ -32,10 +32,6 @@ const namedPublicParts = {
   jobs: ["queue"],
   mail: ["outbox", "render", "transport", "sealed-payload", "envelope"],
   proposals: ["pdf-attachment"],
-  // Until consultation takes the one shape: the call settings of consultation/context.ts, and the
-  // timeline text a booked call writes into its inquiry.
-  consultation: ["context"],
-  inquiries: ["admin-timeline"],
 };
 function domainBoundary(domain) {
   const others = [...domains, "jobs"].filter((other) => other !== domain);

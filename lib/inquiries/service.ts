@@ -3,7 +3,7 @@
 // has an inquiry that cannot get lost. The consultant's pipeline work and the daily digest are
 // parts of their own, re-exported below so that callers import writes from one place.
 import { parseInput } from "@/lib/action-result";
-import { readConsultationSettings } from "@/lib/consultation/context";
+import { readConsultationSettings } from "@/lib/consultation/queries";
 import { visitor, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 import { confirmBookingByToken } from "@/lib/booking/service";
 import { bookSeats } from "@/lib/booking/service";
-import { listFreeSlots } from "@/lib/consultation/context";
+import { listFreeSlots } from "@/lib/consultation/queries";
 import { bookCall } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
 import { systemActor, userActor } from "@/lib/db/actor";
