@@ -98,6 +98,24 @@ export default defineConfig([
   },
   ...domains.map(domainBoundary),
   {
+    // One way into a transaction (decision 0024): inTransaction retries a lost race as a whole.
+    files: ["lib/**", "app/**", "components/**"],
+    ignores: ["lib/db/transaction.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='$transaction']",
+          message: "Open a transaction with inTransaction(db, tx => ...) from lib/db/transaction.ts.",
+        },
+        {
+          selector: "CallExpression[callee.name='withTransactionRetry']",
+          message: "Open a transaction with inTransaction(db, tx => ...) from lib/db/transaction.ts.",
+        },
+      ],
+    },
+  },
+  {
     // UI primitives stay free of domain code and data access.
     files: ["components/ui/**"],
     rules: {
