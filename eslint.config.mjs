@@ -32,10 +32,6 @@ const namedPublicParts = {
   jobs: ["queue"],
   mail: ["outbox", "render", "transport", "sealed-payload", "envelope"],
   proposals: ["pdf-attachment"],
-  // Until consultation takes the one shape: the call settings of consultation/context.ts, and the
-  // timeline text a booked call writes into its inquiry.
-  consultation: ["context"],
-  inquiries: ["admin-timeline"],
 };
 function domainBoundary(domain) {
   const others = [...domains, "jobs"].filter((other) => other !== domain);
@@ -101,6 +97,24 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
   },
   ...domains.map(domainBoundary),
+  {
+    // One way into a transaction (decision 0024): inTransaction retries a lost race as a whole.
+    files: ["lib/**", "app/**", "components/**"],
+    ignores: ["lib/db/transaction.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='$transaction']",
+          message: "Open a transaction with inTransaction(db, tx => ...) from lib/db/transaction.ts.",
+        },
+        {
+          selector: "CallExpression[callee.name='withTransactionRetry']",
+          message: "Open a transaction with inTransaction(db, tx => ...) from lib/db/transaction.ts.",
+        },
+      ],
+    },
+  },
   {
     // UI primitives stay free of domain code and data access.
     files: ["components/ui/**"],

@@ -15,7 +15,7 @@ import {
   type CatalogueFilters,
 } from "@/lib/catalogue/filter";
 import type { CatalogueCourse } from "@/lib/catalogue/queries";
-import type { CourseFormat } from "@/lib/generated/prisma/enums";
+import { COURSE_FORMATS } from "@/lib/inquiries/choices";
 import { courseFormatLabels } from "@/lib/labels";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
 
@@ -72,7 +72,7 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
   const id = useId();
   const results = filterCourses(courses, filters);
   const activeField = fields.find((field) => field.slug === filters.field);
-  const formats = Object.keys(courseFormatLabels) as CourseFormat[];
+  const formats = COURSE_FORMATS;
 
   return (
     <div>
@@ -129,7 +129,9 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
             id={`${id}-format`}
             name="format"
             value={filters.format ?? ""}
-            onChange={(event) => onChange({ ...filters, format: (event.target.value || null) as CourseFormat | null })}
+            onChange={(event) =>
+              onChange({ ...filters, format: formats.find((format) => format === event.target.value) ?? null })
+            }
             className={selectClasses}
           >
             <option value="">Alle Formate</option>

@@ -1,6 +1,7 @@
 // Reminder e-mails before a session, sent once: the session row is claimed by setting
 // reminderSentAt in the transaction that writes the mails, and every mail has an idempotency key.
 import type { Database } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 
 import { notifyReminder } from "./notify";
 
@@ -12,7 +13,7 @@ export async function sendSessionReminders(db: Database, reminderDays: number, n
   });
   let sent = 0;
   for (const { id } of due) {
-    const claimed = await db.$transaction(async (tx) => {
+    const claimed = await inTransaction(db, async (tx) => {
       const { count } = await tx.courseSession.updateMany({
         where: { id, reminderSentAt: null, status: "SCHEDULED" },
         data: { reminderSentAt: now },

@@ -5,7 +5,7 @@
 // counts held and confirmed seats, and a lapsed hold is released before anything else is decided.
 import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
-import { constraintOf, sqlStateOf, withTransactionRetry } from "@/lib/db/retry";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -106,86 +106,73 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
   const seats = input.participants.length;
   const holdExpiresAt = holdExpiry(now, getEnv().BOOKING_HOLD_MINUTES);
   try {
-    return await withTransactionRetry(() =>
-      db.$transaction(async (tx) => {
-        let session = await lockSession(tx, input.sessionId);
-        // Seats of lapsed holds are free again before this booking is placed, even if the worker is late.
-        if ((await releaseLapsedBookings(tx, session.id, now)) > 0) {
-          await promoteWaitlist(tx, session.id, now);
-          session = await lockSession(tx, input.sessionId);
-        }
-        const closed = bookingClosedReason(session, now);
-        if (closed) throw new AppError("CONFLICT", bookingClosedMessages[closed]);
-        if (seats > session.capacity) {
-          throw new AppError("VALIDATION", `Für diesen Termin sind höchstens ${session.capacity} Plätze buchbar.`, {
-            field: "participants",
-          });
-        }
-        const waiting = await tx.booking.aggregate({
-          where: { sessionId: session.id, status: "WAITLISTED" },
-          _count: true,
-          _sum: { seats: true },
-          _max: { waitlistPosition: true },
+    return await inTransaction(db, async (tx) => {
+      let session = await lockSession(tx, input.sessionId);
+      // Seats of lapsed holds are free again before this booking is placed, even if the worker is late.
+      if ((await releaseLapsedBookings(tx, session.id, now)) > 0) {
+        await promoteWaitlist(tx, session.id, now);
+        session = await lockSession(tx, input.sessionId);
+      }
+      const closed = bookingClosedReason(session, now);
+      if (closed) throw new AppError("CONFLICT", bookingClosedMessages[closed]);
+      if (seats > session.capacity) {
+        throw new AppError("VALIDATION", `Für diesen Termin sind höchstens ${session.capacity} Plätze buchbar.`, {
+          field: "participants",
         });
-        const availability = sessionAvailability({
-          capacity: session.capacity,
-          seatsTaken: session.seatsTaken,
-          waitingBookings: waiting._count,
-          waitingSeats: waiting._sum.seats ?? 0,
-        });
-        const { placement: status, reason: waitlistReason } = bookingPlacement(availability, seats);
-        const waitlistPosition = status === "WAITLISTED" ? (waiting._max.waitlistPosition ?? 0) + 1 : null;
-        if (status === "HELD") {
-          await tx.courseSession.update({ where: { id: session.id }, data: { seatsTaken: { increment: seats } } });
-        }
-        const { token, hash, calendarHash } = newManageToken();
-        const booking = await tx.booking.create({
-          data: {
-            sessionId: session.id,
-            status,
-            seats,
-            contactName: input.contactName,
-            email: input.email,
-            phone: input.phone || null,
-            organisation: input.organisation,
-            billingReference: input.billingReference || null,
-            waitlistPosition,
-            manageTokenHash: hash,
-            calendarTokenHash: calendarHash,
-            // The booking's own calendar entry starts at SEQUENCE 0, whatever moves the session had.
-            calendarSequenceBase: session.calendarSequence,
-            holdExpiresAt,
-            participants: {
-              create: input.participants.map((participant, position) => ({
-                name: participant.name,
-                email: participant.email,
-                position,
-              })),
-            },
+      }
+      const waiting = await tx.booking.aggregate({
+        where: { sessionId: session.id, status: "WAITLISTED" },
+        _count: true,
+        _sum: { seats: true },
+        _max: { waitlistPosition: true },
+      });
+      const availability = sessionAvailability({
+        capacity: session.capacity,
+        seatsTaken: session.seatsTaken,
+        waitingBookings: waiting._count,
+        waitingSeats: waiting._sum.seats ?? 0,
+      });
+      const { placement: status, reason: waitlistReason } = bookingPlacement(availability, seats);
+      const waitlistPosition = status === "WAITLISTED" ? (waiting._max.waitlistPosition ?? 0) + 1 : null;
+      if (status === "HELD") {
+        await tx.courseSession.update({ where: { id: session.id }, data: { seatsTaken: { increment: seats } } });
+      }
+      const { token, hash, calendarHash } = newManageToken();
+      const booking = await tx.booking.create({
+        data: {
+          sessionId: session.id,
+          status,
+          seats,
+          contactName: input.contactName,
+          email: input.email,
+          phone: input.phone || null,
+          organisation: input.organisation,
+          billingReference: input.billingReference || null,
+          waitlistPosition,
+          manageTokenHash: hash,
+          calendarTokenHash: calendarHash,
+          // The booking's own calendar entry starts at SEQUENCE 0, whatever moves the session had.
+          calendarSequenceBase: session.calendarSequence,
+          holdExpiresAt,
+          participants: {
+            create: input.participants.map((participant, position) => ({
+              name: participant.name,
+              email: participant.email,
+              position,
+            })),
           },
-          include: bookingInclude,
-        });
-        await notifyBookingPlaced(tx, booking, await sessionForMail(tx, session.id), token, status, waitlistReason);
-        await scheduleJob(tx, RELEASE_BOOKING_HOLDS_TASK, { sessionId: session.id }, { runAt: holdExpiresAt });
-        return { bookingId: booking.id, token, status, waitlistPosition, waitlistReason, holdExpiresAt };
-      }),
-    );
+        },
+        include: bookingInclude,
+      });
+      await notifyBookingPlaced(tx, booking, await sessionForMail(tx, session.id), token, status, waitlistReason);
+      await scheduleJob(tx, RELEASE_BOOKING_HOLDS_TASK, { sessionId: session.id }, { runAt: holdExpiresAt });
+      return { bookingId: booking.id, token, status, waitlistPosition, waitlistReason, holdExpiresAt };
+    });
   } catch (error) {
-    if (
-      sqlStateOf(error) === "23505" &&
-      /Booking_active_email_guard/.test(String(constraintOf(error) ?? describe(error)))
-    ) {
+    if (isUniqueViolation(error, "Booking_active_email_guard")) {
       throw new AppError("CONFLICT", DUPLICATE_BOOKING_MESSAGE, { field: "email", cause: error });
     }
     throw error;
-  }
-}
-
-function describe(error: unknown): string {
-  try {
-    return JSON.stringify(error, Object.getOwnPropertyNames(error ?? {}));
-  } catch {
-    return String(error);
   }
 }
 
@@ -293,47 +280,45 @@ export type CancelOutcome = { wasWaitlisted: boolean; promotedBookingIds: string
 export async function cancelBookingByToken(db: Database, token: string, now = new Date()): Promise<CancelOutcome> {
   const found = await findBookingByToken(db, token);
   if (!found) throw new AppError("NOT_FOUND", BOOKING_LINK_UNKNOWN_MESSAGE);
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      await lockSession(tx, found.sessionId);
-      const booking = await tx.booking.findUniqueOrThrow({
-        where: { id: found.id },
-        include: { ...bookingInclude, session: true },
+  return inTransaction(db, async (tx) => {
+    await lockSession(tx, found.sessionId);
+    const booking = await tx.booking.findUniqueOrThrow({
+      where: { id: found.id },
+      include: { ...bookingInclude, session: true },
+    });
+    // The link may have been rotated by a promotion meanwhile: the old one is spent then.
+    if (booking.manageTokenHash !== hashManageToken(token)) throw new AppError("EXPIRED", BOOKING_LINK_SPENT_MESSAGE);
+    const deadlineHours = getEnv().BOOKING_CANCEL_DEADLINE_HOURS;
+    const verdict = canCancelBooking(booking, now, deadlineHours);
+    if (!verdict.ok) {
+      throw new AppError(
+        "EXPIRED",
+        {
+          SPENT: BOOKING_LINK_SPENT_MESSAGE,
+          SESSION_CANCELLED: "Dieser Termin wurde abgesagt; Ihre Buchung ist damit bereits aufgehoben.",
+          TOO_LATE: `Eine Stornierung über den Link ist nur bis ${deadlineHours} Stunden vor Kursbeginn möglich. Bitte melden Sie sich direkt.`,
+        }[verdict.reason],
+      );
+    }
+    if (booking.holdExpiresAt && booking.holdExpiresAt.getTime() <= now.getTime()) {
+      throw new AppError("EXPIRED", BOOKING_LAPSED_MESSAGE);
+    }
+    const wasWaitlisted = booking.status === "WAITLISTED";
+    await tx.booking.update({
+      where: { id: booking.id },
+      data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+    });
+    if (!wasWaitlisted) {
+      await tx.courseSession.update({
+        where: { id: booking.sessionId },
+        data: { seatsTaken: { decrement: booking.seats } },
       });
-      // The link may have been rotated by a promotion meanwhile: the old one is spent then.
-      if (booking.manageTokenHash !== hashManageToken(token)) throw new AppError("EXPIRED", BOOKING_LINK_SPENT_MESSAGE);
-      const deadlineHours = getEnv().BOOKING_CANCEL_DEADLINE_HOURS;
-      const verdict = canCancelBooking(booking, now, deadlineHours);
-      if (!verdict.ok) {
-        throw new AppError(
-          "EXPIRED",
-          {
-            SPENT: BOOKING_LINK_SPENT_MESSAGE,
-            SESSION_CANCELLED: "Dieser Termin wurde abgesagt; Ihre Buchung ist damit bereits aufgehoben.",
-            TOO_LATE: `Eine Stornierung über den Link ist nur bis ${deadlineHours} Stunden vor Kursbeginn möglich. Bitte melden Sie sich direkt.`,
-          }[verdict.reason],
-        );
-      }
-      if (booking.holdExpiresAt && booking.holdExpiresAt.getTime() <= now.getTime()) {
-        throw new AppError("EXPIRED", BOOKING_LAPSED_MESSAGE);
-      }
-      const wasWaitlisted = booking.status === "WAITLISTED";
-      await tx.booking.update({
-        where: { id: booking.id },
-        data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
-      });
-      if (!wasWaitlisted) {
-        await tx.courseSession.update({
-          where: { id: booking.sessionId },
-          data: { seatsTaken: { decrement: booking.seats } },
-        });
-      }
-      await notifyBookingCancelled(tx, booking, await sessionForMail(tx, booking.sessionId), wasWaitlisted);
-      // Also after someone leaves the list: a large booking at its head may have held the ones behind.
-      const promotedBookingIds = await promoteWaitlist(tx, booking.sessionId, now);
-      return { wasWaitlisted, promotedBookingIds };
-    }),
-  );
+    }
+    await notifyBookingCancelled(tx, booking, await sessionForMail(tx, booking.sessionId), wasWaitlisted);
+    // Also after someone leaves the list: a large booking at its head may have held the ones behind.
+    const promotedBookingIds = await promoteWaitlist(tx, booking.sessionId, now);
+    return { wasWaitlisted, promotedBookingIds };
+  });
 }
 
 // Confirming a held booking from the mail, and releasing holds that lapsed (decision 0019). The
@@ -348,43 +333,39 @@ export type ConfirmOutcome = { status: "CONFIRMED" | "WAITLISTED"; alreadyConfir
 export async function confirmBookingByToken(db: Database, token: string, now = new Date()): Promise<ConfirmOutcome> {
   const found = await findBookingByToken(db, token);
   if (!found) throw new AppError("NOT_FOUND", BOOKING_LINK_UNKNOWN_MESSAGE);
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      await lockSession(tx, found.sessionId);
-      const booking = await tx.booking.findUniqueOrThrow({ where: { id: found.id }, include: bookingInclude });
-      if (booking.manageTokenHash !== hashManageToken(token)) throw new AppError("EXPIRED", BOOKING_LINK_SPENT_MESSAGE);
-      if (booking.status === "CANCELLED") {
-        throw new AppError("EXPIRED", booking.holdExpiresAt ? BOOKING_LAPSED_MESSAGE : BOOKING_LINK_SPENT_MESSAGE);
-      }
-      if (booking.holdExpiresAt === null) {
-        return { status: booking.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", alreadyConfirmed: true };
-      }
-      if (isHoldLapsed(booking, now)) throw new AppError("EXPIRED", BOOKING_LAPSED_MESSAGE);
-      if (booking.status === "WAITLISTED") {
-        await tx.booking.update({ where: { id: booking.id }, data: { holdExpiresAt: null } });
-        return { status: "WAITLISTED", alreadyConfirmed: false };
-      }
-      const confirmed = await tx.booking.update({
-        where: { id: booking.id },
-        data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now },
-        include: bookingInclude,
-      });
-      await notifyBookingPlaced(tx, confirmed, await sessionForMail(tx, booking.sessionId), token, "CONFIRMED");
-      return { status: "CONFIRMED", alreadyConfirmed: false };
-    }),
-  );
+  return inTransaction(db, async (tx) => {
+    await lockSession(tx, found.sessionId);
+    const booking = await tx.booking.findUniqueOrThrow({ where: { id: found.id }, include: bookingInclude });
+    if (booking.manageTokenHash !== hashManageToken(token)) throw new AppError("EXPIRED", BOOKING_LINK_SPENT_MESSAGE);
+    if (booking.status === "CANCELLED") {
+      throw new AppError("EXPIRED", booking.holdExpiresAt ? BOOKING_LAPSED_MESSAGE : BOOKING_LINK_SPENT_MESSAGE);
+    }
+    if (booking.holdExpiresAt === null) {
+      return { status: booking.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", alreadyConfirmed: true };
+    }
+    if (isHoldLapsed(booking, now)) throw new AppError("EXPIRED", BOOKING_LAPSED_MESSAGE);
+    if (booking.status === "WAITLISTED") {
+      await tx.booking.update({ where: { id: booking.id }, data: { holdExpiresAt: null } });
+      return { status: "WAITLISTED", alreadyConfirmed: false };
+    }
+    const confirmed = await tx.booking.update({
+      where: { id: booking.id },
+      data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now },
+      include: bookingInclude,
+    });
+    await notifyBookingPlaced(tx, confirmed, await sessionForMail(tx, booking.sessionId), token, "CONFIRMED");
+    return { status: "CONFIRMED", alreadyConfirmed: false };
+  });
 }
 
 /** The worker's task: frees a session's lapsed holds and moves the waiting list up, with mails. */
 export async function releaseBookingHolds(db: Database, sessionId: string, now = new Date()): Promise<string[]> {
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      const exists = await tx.courseSession.findUnique({ where: { id: sessionId }, select: { id: true } });
-      if (!exists) return [];
-      await lockSession(tx, sessionId);
-      return promoteWaitlist(tx, sessionId, now);
-    }),
-  );
+  return inTransaction(db, async (tx) => {
+    const exists = await tx.courseSession.findUnique({ where: { id: sessionId }, select: { id: true } });
+    if (!exists) return [];
+    await lockSession(tx, sessionId);
+    return promoteWaitlist(tx, sessionId, now);
+  });
 }
 
 /** Safety net for holds whose scheduled job was lost: every session with a lapsed hold. */
@@ -583,33 +564,31 @@ export async function cancelBookingAsAdmin(
   input: AdminCancelBookingInput,
   now = new Date(),
 ): Promise<{ promoted: number }> {
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      const found = await tx.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true } });
-      if (!found) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
-      await lockSession(tx, found.sessionId);
-      const booking = await activeBooking(tx, input.bookingId);
-      await tx.booking.update({
-        where: { id: booking.id },
-        data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+  return inTransaction(db, async (tx) => {
+    const found = await tx.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true } });
+    if (!found) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
+    await lockSession(tx, found.sessionId);
+    const booking = await activeBooking(tx, input.bookingId);
+    await tx.booking.update({
+      where: { id: booking.id },
+      data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+    });
+    if (holdsSeats(booking.status)) {
+      await tx.courseSession.update({
+        where: { id: booking.sessionId },
+        data: { seatsTaken: { decrement: booking.seats } },
       });
-      if (holdsSeats(booking.status)) {
-        await tx.courseSession.update({
-          where: { id: booking.sessionId },
-          data: { seatsTaken: { decrement: booking.seats } },
-        });
-      }
-      const session = await sessionForMail(tx, booking.sessionId);
-      await notifyBookingCancelled(tx, booking, session, booking.status === "WAITLISTED", input.message);
-      await audit(tx, actor, "booking.cancel", booking.id, {
-        sessionId: booking.sessionId,
-        contactName: booking.contactName,
-        message: input.message,
-      });
-      const promoted = await promoteWaitlist(tx, booking.sessionId, now);
-      return { promoted: promoted.length };
-    }),
-  );
+    }
+    const session = await sessionForMail(tx, booking.sessionId);
+    await notifyBookingCancelled(tx, booking, session, booking.status === "WAITLISTED", input.message);
+    await audit(tx, actor, "booking.cancel", booking.id, {
+      sessionId: booking.sessionId,
+      contactName: booking.contactName,
+      message: input.message,
+    });
+    const promoted = await promoteWaitlist(tx, booking.sessionId, now);
+    return { promoted: promoted.length };
+  });
 }
 
 /**
@@ -624,74 +603,68 @@ export async function moveBookingAsAdmin(
   now = new Date(),
 ): Promise<{ promoted: number }> {
   try {
-    return await withTransactionRetry(() =>
-      db.$transaction(async (tx) => {
-        const found = await tx.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true } });
-        if (!found) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
-        if (found.sessionId === input.targetSessionId) {
-          throw new AppError("VALIDATION", "Die Buchung ist bereits in diesem Termin.", { field: "targetSessionId" });
-        }
-        // Always in the same order, so two moves between the same sessions cannot deadlock.
-        for (const id of [found.sessionId, input.targetSessionId].sort()) await lockSession(tx, id);
-        const booking = await activeBooking(tx, input.bookingId);
-        const [from, to] = await Promise.all([
-          tx.courseSession.findUniqueOrThrow({ where: { id: booking.sessionId } }),
-          tx.courseSession.findUniqueOrThrow({ where: { id: input.targetSessionId } }),
-        ]);
-        if (from.courseId !== to.courseId) {
-          throw new AppError(
-            "VALIDATION",
-            "Eine Buchung lässt sich nur in einen Termin desselben Kurses verschieben.",
-            {
-              field: "targetSessionId",
-            },
-          );
-        }
-        if (bookingClosedReason(to, now)) {
-          throw new AppError("CONFLICT", "Dieser Termin ist abgesagt oder vorbei.", { field: "targetSessionId" });
-        }
-        const free = to.capacity - to.seatsTaken;
-        if (booking.seats > free) {
-          throw new AppError(
-            "CONFLICT",
-            free <= 0
-              ? "Im gewählten Termin ist kein Platz mehr frei."
-              : `Im gewählten Termin ${free === 1 ? "ist nur noch 1 Platz" : `sind nur noch ${free} Plätze`} frei; die Buchung hat ${booking.seats}.`,
-            { field: "targetSessionId" },
-          );
-        }
-        const status = booking.holdExpiresAt ? "HELD" : "CONFIRMED";
-        if (holdsSeats(booking.status)) {
-          await tx.courseSession.update({ where: { id: from.id }, data: { seatsTaken: { decrement: booking.seats } } });
-        }
-        await tx.courseSession.update({ where: { id: to.id }, data: { seatsTaken: { increment: booking.seats } } });
-        // The entry keeps its UID; its SEQUENCE must be one more than the last one sent.
-        const lastSequence = Math.max(0, from.calendarSequence - booking.calendarSequenceBase);
-        const moved = await tx.booking.update({
-          where: { id: booking.id },
-          data: {
-            sessionId: to.id,
-            status,
-            waitlistPosition: null,
-            confirmedAt: status === "CONFIRMED" ? (booking.confirmedAt ?? now) : null,
-            calendarSequenceBase: to.calendarSequence - (lastSequence + 1),
-          },
-          include: bookingInclude,
+    return await inTransaction(db, async (tx) => {
+      const found = await tx.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true } });
+      if (!found) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
+      if (found.sessionId === input.targetSessionId) {
+        throw new AppError("VALIDATION", "Die Buchung ist bereits in diesem Termin.", { field: "targetSessionId" });
+      }
+      // Always in the same order, so two moves between the same sessions cannot deadlock.
+      for (const id of [found.sessionId, input.targetSessionId].sort()) await lockSession(tx, id);
+      const booking = await activeBooking(tx, input.bookingId);
+      const [from, to] = await Promise.all([
+        tx.courseSession.findUniqueOrThrow({ where: { id: booking.sessionId } }),
+        tx.courseSession.findUniqueOrThrow({ where: { id: input.targetSessionId } }),
+      ]);
+      if (from.courseId !== to.courseId) {
+        throw new AppError("VALIDATION", "Eine Buchung lässt sich nur in einen Termin desselben Kurses verschieben.", {
+          field: "targetSessionId",
         });
-        const [previous, next] = await Promise.all([sessionForMail(tx, from.id), sessionForMail(tx, to.id)]);
-        await notifySessionChanged(tx, moved, next, "MOVED", input.message, previous);
-        await audit(tx, actor, "booking.move", booking.id, {
-          sessionId: from.id,
-          toSessionId: to.id,
-          contactName: booking.contactName,
-          message: input.message,
-        });
-        const promoted = await promoteWaitlist(tx, from.id, now);
-        return { promoted: promoted.length };
-      }),
-    );
+      }
+      if (bookingClosedReason(to, now)) {
+        throw new AppError("CONFLICT", "Dieser Termin ist abgesagt oder vorbei.", { field: "targetSessionId" });
+      }
+      const free = to.capacity - to.seatsTaken;
+      if (booking.seats > free) {
+        throw new AppError(
+          "CONFLICT",
+          free <= 0
+            ? "Im gewählten Termin ist kein Platz mehr frei."
+            : `Im gewählten Termin ${free === 1 ? "ist nur noch 1 Platz" : `sind nur noch ${free} Plätze`} frei; die Buchung hat ${booking.seats}.`,
+          { field: "targetSessionId" },
+        );
+      }
+      const status = booking.holdExpiresAt ? "HELD" : "CONFIRMED";
+      if (holdsSeats(booking.status)) {
+        await tx.courseSession.update({ where: { id: from.id }, data: { seatsTaken: { decrement: booking.seats } } });
+      }
+      await tx.courseSession.update({ where: { id: to.id }, data: { seatsTaken: { increment: booking.seats } } });
+      // The entry keeps its UID; its SEQUENCE must be one more than the last one sent.
+      const lastSequence = Math.max(0, from.calendarSequence - booking.calendarSequenceBase);
+      const moved = await tx.booking.update({
+        where: { id: booking.id },
+        data: {
+          sessionId: to.id,
+          status,
+          waitlistPosition: null,
+          confirmedAt: status === "CONFIRMED" ? (booking.confirmedAt ?? now) : null,
+          calendarSequenceBase: to.calendarSequence - (lastSequence + 1),
+        },
+        include: bookingInclude,
+      });
+      const [previous, next] = await Promise.all([sessionForMail(tx, from.id), sessionForMail(tx, to.id)]);
+      await notifySessionChanged(tx, moved, next, "MOVED", input.message, previous);
+      await audit(tx, actor, "booking.move", booking.id, {
+        sessionId: from.id,
+        toSessionId: to.id,
+        contactName: booking.contactName,
+        message: input.message,
+      });
+      const promoted = await promoteWaitlist(tx, from.id, now);
+      return { promoted: promoted.length };
+    });
   } catch (error) {
-    if (sqlStateOf(error) === "23505" && /Booking_active_email_guard/.test(String(constraintOf(error) ?? error))) {
+    if (isUniqueViolation(error, "Booking_active_email_guard")) {
       throw new AppError("CONFLICT", "Mit dieser E-Mail-Adresse besteht im gewählten Termin bereits eine Buchung.", {
         field: "targetSessionId",
         cause: error,
@@ -748,36 +721,34 @@ export async function removeParticipantAsAdmin(
   input: RemoveParticipantInput,
   now = new Date(),
 ): Promise<{ promoted: number }> {
-  return withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      const { participant, booking } = await lockedParticipant(tx, input.participantId);
-      if (booking.participants.length <= 1) {
-        throw new AppError(
-          "CONFLICT",
-          "Die letzte Person einer Buchung lässt sich nicht entfernen. Stornieren Sie stattdessen die Buchung.",
-        );
-      }
-      await tx.bookingParticipant.delete({ where: { id: participant.id } });
-      await tx.booking.update({ where: { id: booking.id }, data: { seats: { decrement: 1 } } });
-      if (holdsSeats(booking.status)) {
-        await tx.courseSession.update({ where: { id: booking.sessionId }, data: { seatsTaken: { decrement: 1 } } });
-      }
-      await notifyParticipantChange(
-        tx,
-        booking,
-        participant,
-        `participant-removed:${participant.id}`,
-        "Teilnahme abgemeldet",
-        `${participant.name} ist von der Buchung von ${booking.contactName} abgemeldet; der Platz ist freigegeben.`,
+  return inTransaction(db, async (tx) => {
+    const { participant, booking } = await lockedParticipant(tx, input.participantId);
+    if (booking.participants.length <= 1) {
+      throw new AppError(
+        "CONFLICT",
+        "Die letzte Person einer Buchung lässt sich nicht entfernen. Stornieren Sie stattdessen die Buchung.",
       );
-      await audit(tx, actor, "participant.remove", booking.id, {
-        sessionId: booking.sessionId,
-        name: participant.name,
-      });
-      const promoted = await promoteWaitlist(tx, booking.sessionId, now);
-      return { promoted: promoted.length };
-    }),
-  );
+    }
+    await tx.bookingParticipant.delete({ where: { id: participant.id } });
+    await tx.booking.update({ where: { id: booking.id }, data: { seats: { decrement: 1 } } });
+    if (holdsSeats(booking.status)) {
+      await tx.courseSession.update({ where: { id: booking.sessionId }, data: { seatsTaken: { decrement: 1 } } });
+    }
+    await notifyParticipantChange(
+      tx,
+      booking,
+      participant,
+      `participant-removed:${participant.id}`,
+      "Teilnahme abgemeldet",
+      `${participant.name} ist von der Buchung von ${booking.contactName} abgemeldet; der Platz ist freigegeben.`,
+    );
+    await audit(tx, actor, "participant.remove", booking.id, {
+      sessionId: booking.sessionId,
+      name: participant.name,
+    });
+    const promoted = await promoteWaitlist(tx, booking.sessionId, now);
+    return { promoted: promoted.length };
+  });
 }
 
 /** Corrects one person's name (e.g. a typo, or a colleague goes instead). */
@@ -786,27 +757,25 @@ export async function renameParticipantAsAdmin(
   actor: Actor,
   input: RenameParticipantInput,
 ): Promise<void> {
-  await withTransactionRetry(() =>
-    db.$transaction(async (tx) => {
-      const { participant, booking } = await lockedParticipant(tx, input.participantId);
-      if (participant.name === input.name) return;
-      const renamed = await tx.bookingParticipant.update({
-        where: { id: participant.id },
-        data: { name: input.name },
-      });
-      await notifyParticipantChange(
-        tx,
-        booking,
-        renamed,
-        `participant-renamed:${participant.id}:${Date.now()}`,
-        "Teilnahme geändert",
-        `In der Buchung von ${booking.contactName} steht statt «${participant.name}» jetzt «${input.name}».`,
-      );
-      await audit(tx, actor, "participant.rename", booking.id, {
-        sessionId: booking.sessionId,
-        from: participant.name,
-        to: input.name,
-      });
-    }),
-  );
+  await inTransaction(db, async (tx) => {
+    const { participant, booking } = await lockedParticipant(tx, input.participantId);
+    if (participant.name === input.name) return;
+    const renamed = await tx.bookingParticipant.update({
+      where: { id: participant.id },
+      data: { name: input.name },
+    });
+    await notifyParticipantChange(
+      tx,
+      booking,
+      renamed,
+      `participant-renamed:${participant.id}:${Date.now()}`,
+      "Teilnahme geändert",
+      `In der Buchung von ${booking.contactName} steht statt «${participant.name}» jetzt «${input.name}».`,
+    );
+    await audit(tx, actor, "participant.rename", booking.id, {
+      sessionId: booking.sessionId,
+      from: participant.name,
+      to: input.name,
+    });
+  });
 }

@@ -7,8 +7,12 @@ export function clockOf(minute: number): string {
   return `${String(hours).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
-/** "08:30" -> 510; null for anything that is not a time of day. */
-export function minuteOf(clock: string): number | null {
+/**
+ * "08:30" -> 510; null for anything that is not a time of day. `endOfDay` also reads "24:00" as
+ * 1440, for the end of a span that runs to midnight.
+ */
+export function minuteOf(clock: string, options: { endOfDay?: boolean } = {}): number | null {
+  if (options.endOfDay && clock.trim() === "24:00") return 24 * 60;
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(clock.trim());
   if (!match) return null;
   return Number(match[1]) * 60 + Number(match[2]);

@@ -3,7 +3,7 @@ import "server-only";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 
-import { readConsultationSettings } from "./context";
+import { readConsultationSettings } from "./queries";
 
 /**
  * Booked calls that have not started yet, soonest first: these can still be cancelled. Held ones

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CANTONS } from "@/lib/calendar/cantons";
+import { minuteOf } from "@/lib/calendar/time-of-day";
 import { honeypotSchema } from "@/lib/honeypot";
 
 const email = z
@@ -58,18 +59,18 @@ export type ConsultationSettingsInput = z.infer<typeof consultationSettingsSchem
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "Bitte eine Uhrzeit wie 09:00 angeben.");
 
-/** "09:30" -> 570 */
+/** A clock the schema accepted as minutes past midnight; "24:00" ends a span at midnight. */
 export function minuteOfClock(value: string): number {
-  const [hours = 0, minutes = 0] = value.split(":").map(Number);
-  return hours * 60 + minutes;
+  const minute = minuteOf(value, { endOfDay: true });
+  if (minute === null) throw new Error(`Not a time of day: ${value}`);
+  return minute;
 }
 
-export function clockOfMinute(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-}
-
-const endAfterStart = (value: { start?: string; end?: string }) =>
-  !value.start || !value.end || minuteOfClock(value.end) > minuteOfClock(value.start);
+const endAfterStart = (value: { start?: string; end?: string }) => {
+  const start = value.start ? minuteOf(value.start, { endOfDay: true }) : null;
+  const end = value.end ? minuteOf(value.end, { endOfDay: true }) : null;
+  return start === null || end === null || end > start;
+};
 
 export const availabilityRuleSchema = z
   .object({

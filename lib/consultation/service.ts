@@ -2,18 +2,26 @@
 // Appointment_overlap_guard decides who gets a slot; these functions turn its verdict into a
 // German message and write the e-mails in the same transaction.
 import { holdExpiry, isHoldLapsed } from "@/lib/booking/rules";
+import { actorUserId, recordAudit, visitor, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
 import { constraintOf, sqlStateOf } from "@/lib/db/retry";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatTime } from "@/lib/format";
-import { appointmentBookedText } from "@/lib/inquiries/admin-timeline";
-import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
+import { appointmentBookedText } from "@/lib/inquiries/rules";
+import { calendarTokenFor, hashManageToken, newManageToken } from "@/lib/manage-token";
 
-import { listFreeSlots, readConsultationSettings } from "./context";
 import { notifyCallBooked, notifyCallCancelled } from "./notify";
+import { callChain, findCallByToken, findInquiryByCallToken, listFreeSlots, readConsultationSettings } from "./queries";
 import { canChangeAppointment, canRecordCallOutcome, type CallOutcome } from "./rules";
-import type { BookCallInput } from "./schemas";
+import {
+  minuteOfClock,
+  type AvailabilityExceptionInput,
+  type AvailabilityRuleInput,
+  type BookCallInput,
+  type ConsultationSettingsInput,
+} from "./schemas";
 import { findSlot } from "./slots";
 
 export const SLOT_TAKEN_MESSAGE =
@@ -62,7 +70,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
   const { token, hash, calendarHash } = newManageToken();
   const holdExpiresAt = holdExpiry(now, getEnv().BOOKING_HOLD_MINUTES);
   try {
-    const appointment = await db.$transaction(async (tx) => {
+    const appointment = await inTransaction(db, async (tx) => {
       await releaseLapsedCallHolds(tx, now);
       const created = await tx.appointment.create({
         data: {
@@ -115,20 +123,6 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
   }
 }
 
-/** The inquiry whose confirmation mail carried this call token; null for anything else (a reference, say). */
-export async function findInquiryByCallToken(db: Database | Tx, token: string | undefined) {
-  if (!token || !isManageTokenShape(token)) return null;
-  return db.inquiry.findUnique({
-    where: { callTokenHash: hashManageToken(token), anonymisedAt: null },
-    select: { id: true, reference: true, contactName: true, organisationName: true, email: true, phone: true },
-  });
-}
-
-export async function findCallByToken(db: Database | Tx, token: string) {
-  if (!isManageTokenShape(token)) return null;
-  return db.appointment.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
-}
-
 /** A call booked before calendar tokens existed gets its own when its manage page is opened. */
 export async function ensureCallCalendarToken(
   db: Database,
@@ -140,30 +134,6 @@ export async function ensureCallCalendarToken(
     where: { id: call.id },
     data: { calendarTokenHash: hashManageToken(calendarTokenFor(manageToken)) },
   });
-}
-
-/** The call a calendar link serves; the calendar token opens nothing else. */
-export async function findCallByCalendarToken(db: Database | Tx, token: string) {
-  if (!isManageTokenShape(token)) return null;
-  return db.appointment.findUnique({ where: { calendarTokenHash: hashManageToken(token) } });
-}
-
-/** The first call of a chain of moves and how many moves followed: the calendar entry's UID and sequence. */
-export async function callChain(db: Database | Tx, appointment: { id: string; rescheduledFromId: string | null }) {
-  let rootId = appointment.id;
-  let sequence = 0;
-  let previous = appointment.rescheduledFromId;
-  while (previous && sequence < 50) {
-    const row = await db.appointment.findUnique({
-      where: { id: previous },
-      select: { id: true, rescheduledFromId: true },
-    });
-    if (!row) break;
-    rootId = row.id;
-    sequence++;
-    previous = row.rescheduledFromId;
-  }
-  return { rootId, sequence };
 }
 
 async function requireChangeableCall(db: Database | Tx, token: string, now: Date) {
@@ -188,18 +158,26 @@ async function requireChangeableCall(db: Database | Tx, token: string, now: Date
 /** Cancels through the visitor's link; a second use of the link finds the call no longer booked. */
 export async function cancelCallByToken(db: Database, token: string, now = new Date()): Promise<void> {
   const { appointment } = await requireChangeableCall(db, token, now);
-  await cancelCall(db, appointment.id, false, now);
+  await cancelCall(db, visitor, { appointmentId: appointment.id }, now);
 }
 
-export async function cancelCall(db: Database, appointmentId: string, byConsultant: boolean, now = new Date()) {
-  await db.$transaction(async (tx) => {
+/**
+ * Cancels a booked call. A person signed in is the consultant: the mail says so and the audit
+ * trail records who; the caller's own cancellation through the link leaves no audit row.
+ */
+export async function cancelCall(db: Database, actor: Actor, input: { appointmentId: string }, now = new Date()) {
+  const byConsultant = actor.kind === "user";
+  await inTransaction(db, async (tx) => {
     const { count } = await tx.appointment.updateMany({
-      where: { id: appointmentId, status: "BOOKED" },
+      where: { id: input.appointmentId, status: "BOOKED" },
       data: { status: "CANCELLED", cancelledAt: now },
     });
     if (count === 0) throw new AppError("EXPIRED", CALL_LINK_SPENT_MESSAGE);
-    const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: appointmentId } });
+    const appointment = await tx.appointment.findUniqueOrThrow({ where: { id: input.appointmentId } });
     await notifyCallCancelled(tx, appointment, await callChain(tx, appointment), byConsultant);
+    if (byConsultant) {
+      await recordAudit(tx, actor, { action: "call.cancel", entityType: "Appointment", entityId: appointment.id });
+    }
   });
 }
 
@@ -214,7 +192,7 @@ export async function confirmCallByToken(
 ): Promise<{ alreadyConfirmed: boolean }> {
   const { appointment, settings } = await requireChangeableCall(db, token, now);
   if (appointment.holdExpiresAt === null) return { alreadyConfirmed: true };
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { count } = await tx.appointment.updateMany({
       where: { id: appointment.id, status: "BOOKED", holdExpiresAt: { gt: now } },
       data: { holdExpiresAt: null, confirmedAt: now },
@@ -252,7 +230,7 @@ export async function rescheduleCallByToken(
   const slot = await requireFreeSlot(db, startsAt, now, appointment.id);
   const fresh = newManageToken();
   try {
-    const created = await db.$transaction(async (tx) => {
+    const created = await inTransaction(db, async (tx) => {
       const { count } = await tx.appointment.updateMany({
         where: { id: appointment.id, status: "BOOKED" },
         data: { status: "RESCHEDULED", cancelledAt: now },
@@ -316,10 +294,11 @@ const outcomeNotes: Record<CallOutcome, string> = {
  */
 export async function recordCallOutcome(
   db: Database,
-  input: { appointmentId: string; outcome: CallOutcome; actorId: string },
+  actor: Actor,
+  input: { appointmentId: string; outcome: CallOutcome },
   now = new Date(),
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const appointment = await tx.appointment.findUnique({ where: { id: input.appointmentId } });
     if (!appointment) throw new AppError("NOT_FOUND", "Dieses Erstgespräch gibt es nicht mehr.");
     const verdict = canRecordCallOutcome(appointment, now);
@@ -350,10 +329,88 @@ export async function recordCallOutcome(
           inquiryId: appointment.inquiryId,
           // The timeline has no event type of its own for this; a note by the consultant reads the same.
           type: "NOTE",
-          actorId: input.actorId,
+          actorId: actorUserId(actor),
           body: `Erstgespräch vom ${formatDate(appointment.startsAt)}, ${formatTime(appointment.startsAt)} ${outcomeNotes[input.outcome]}.`,
           data: { appointmentId: appointment.id, outcome: input.outcome },
         },
+      });
+    }
+    await recordAudit(tx, actor, {
+      action: "call.outcome",
+      entityType: "Appointment",
+      entityId: appointment.id,
+      data: { outcome: input.outcome },
+    });
+  });
+}
+
+/** The consultant's settings for calls: call length, buffers, notice and the meeting note. */
+export async function saveConsultationSettings(db: Database, actor: Actor, input: ConsultationSettingsInput) {
+  await inTransaction(db, async (tx) => {
+    await tx.consultationSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+    await recordAudit(tx, actor, {
+      action: "consultation.settings",
+      entityType: "ConsultationSettings",
+      entityId: "1",
+    });
+  });
+}
+
+export async function addAvailabilityRule(db: Database, actor: Actor, input: AvailabilityRuleInput) {
+  return inTransaction(db, async (tx) => {
+    const rule = await tx.availabilityRule.create({
+      data: { weekday: input.weekday, startMinute: minuteOfClock(input.start), endMinute: minuteOfClock(input.end) },
+    });
+    await recordAudit(tx, actor, {
+      action: "availability.rule.add",
+      entityType: "AvailabilityRule",
+      entityId: rule.id,
+    });
+    return rule;
+  });
+}
+
+export async function removeAvailabilityRule(db: Database, actor: Actor, input: { id: string }) {
+  await inTransaction(db, async (tx) => {
+    const { count } = await tx.availabilityRule.deleteMany({ where: { id: input.id } });
+    if (count > 0) {
+      await recordAudit(tx, actor, {
+        action: "availability.rule.remove",
+        entityType: "AvailabilityRule",
+        entityId: input.id,
+      });
+    }
+  });
+}
+
+export async function addAvailabilityException(db: Database, actor: Actor, input: AvailabilityExceptionInput) {
+  return inTransaction(db, async (tx) => {
+    const exception = await tx.availabilityException.create({
+      data: {
+        date: new Date(`${input.date}T00:00:00Z`),
+        kind: input.kind,
+        startMinute: input.wholeDay || !input.start ? null : minuteOfClock(input.start),
+        endMinute: input.wholeDay || !input.end ? null : minuteOfClock(input.end),
+        reason: input.reason,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "availability.exception.add",
+      entityType: "AvailabilityException",
+      entityId: exception.id,
+    });
+    return exception;
+  });
+}
+
+export async function removeAvailabilityException(db: Database, actor: Actor, input: { id: string }) {
+  await inTransaction(db, async (tx) => {
+    const { count } = await tx.availabilityException.deleteMany({ where: { id: input.id } });
+    if (count > 0) {
+      await recordAudit(tx, actor, {
+        action: "availability.exception.remove",
+        entityType: "AvailabilityException",
+        entityId: input.id,
       });
     }
   });

@@ -1,8 +1,10 @@
 // The inquiry's history as the consultant reads it: timeline events and every e-mail, in order.
 import { z } from "zod";
 
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import type { InquiryEventType, InquiryStatus, OutboxStatus } from "@/lib/generated/prisma/enums";
+
+import { appointmentBookedText } from "./rules";
 
 type MailState = {
   id: string;
@@ -56,11 +58,6 @@ export const inquiryEventLabels: Record<InquiryEventType, string> = {
   SESSION_CREATED: "Kurstermin erfasst",
   FOLLOW_UP_ANSWERED: "Nachbereitung beantwortet",
 };
-
-/** "Erstgespräch gebucht für Dienstag, 08.12.2026, 14:00 Uhr": the stored text of a booked call, in Zurich time. */
-export function appointmentBookedText(startsAt: Date): string {
-  return `Erstgespräch gebucht für ${formatLongDate(startsAt)}, ${formatTime(startsAt)} Uhr`;
-}
 
 // An ISO timestamp as JSON or toISOString writes it; events stored before the texts were formatted hold them.
 const isoTimestamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;

@@ -1,4 +1,5 @@
 // The inquiry pipeline's status rules, pure so that pages, actions and tests share one table.
+import { formatLongDate, formatTime } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 
@@ -173,4 +174,9 @@ export const clientNotifiedStatuses: readonly InquiryStatus[] = ["DATES_SET", "H
 
 export function isClientNotifiedStatus(status: InquiryStatus): boolean {
   return clientNotifiedStatuses.includes(status);
+}
+
+/** "Erstgespräch gebucht für Dienstag, 08.12.2026, 14:00 Uhr": the stored text of a booked call, in Zurich time. */
+export function appointmentBookedText(startsAt: Date): string {
+  return `Erstgespräch gebucht für ${formatLongDate(startsAt)}, ${formatTime(startsAt)} Uhr`;
 }

@@ -2,20 +2,18 @@
 // event and both e-mails are stored in one transaction, so a visitor who sees a reference number
 // has an inquiry that cannot get lost. The consultant's pipeline work and the daily digest are
 // parts of their own, re-exported below so that callers import writes from one place.
-import { parseInput } from "@/lib/action-result";
-import { readConsultationSettings } from "@/lib/consultation/context";
-import { visitor, type Actor } from "@/lib/db/actor";
+import { readConsultationSettings } from "@/lib/consultation/queries";
+import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { newManageToken } from "@/lib/manage-token";
-import { hitRateLimit } from "@/lib/rate-limit";
 
 import { responseDueAt } from "./due";
 import { notifyInquiryReceived } from "./notify";
 import { nextInquiryReference } from "./reference";
-import { submitInquirySchema, type SubmitInquiryInput } from "./schemas";
+import type { SubmitInquiryInput } from "./schemas";
 import { inquirySummaryLines, type ChosenTitles } from "./summary";
 
 export * from "./service-digest";
@@ -149,23 +147,4 @@ export async function submitInquiry(
     });
     return { id: inquiry.id, reference, responseDueAt: dueAt };
   });
-}
-
-/**
- * Everything the public form's action does, callable without a request: parse the untrusted
- * input, answer a filled honeypot calmly without storing anything, count the client against the
- * rate limit (in PostgreSQL, so it holds across instances), then store the inquiry.
- */
-export async function acceptInquiry(
-  db: Database,
-  input: unknown,
-  client: string,
-  now: Date = new Date(),
-): Promise<{ reference: string }> {
-  const data = parseInput(submitInquirySchema, input);
-  if (data.website) return { reference: "" };
-  const limit = await hitRateLimit(db, `inquiry:ip:${client}`, INQUIRY_RATE_LIMIT, now);
-  if (!limit.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_INQUIRIES_MESSAGE);
-  const { reference } = await submitInquiry(db, visitor, data, now);
-  return { reference };
 }

@@ -1,21 +1,20 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { listFreeSlots } from "@/lib/consultation/context";
-import { getCallBookingPage } from "@/lib/consultation/queries";
+import { findCallByToken, getCallBookingPage, listFreeSlots } from "@/lib/consultation/queries";
 import {
   bookCall,
   CALL_LAPSED_MESSAGE,
   cancelCallByToken,
   CALL_LINK_SPENT_MESSAGE,
   confirmCallByToken,
-  findCallByToken,
   recordCallOutcome,
   releaseLapsedCallHolds,
   rescheduleCallByToken,
   SLOT_TAKEN_MESSAGE,
 } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
+import { userActor } from "@/lib/db/actor";
 import { AppError } from "@/lib/errors";
 import { renderMail } from "@/lib/mail/render";
 import { newManageToken } from "@/lib/manage-token";
@@ -375,19 +374,26 @@ describe("consultation calls", () => {
 
     // Before its start a call can only be cancelled.
     await expectAppError(
-      recordCallOutcome(db, { appointmentId: held.appointmentId, outcome: "COMPLETED", actorId: staffId }, NOW),
+      recordCallOutcome(
+        db,
+        userActor({ id: staffId }),
+        { appointmentId: held.appointmentId, outcome: "COMPLETED" },
+        NOW,
+      ),
       "CONFLICT",
       /noch nicht begonnen/,
     );
 
     await recordCallOutcome(
       db,
-      { appointmentId: held.appointmentId, outcome: "COMPLETED", actorId: staffId },
+      userActor({ id: staffId }),
+      { appointmentId: held.appointmentId, outcome: "COMPLETED" },
       afterBoth,
     );
     await recordCallOutcome(
       db,
-      { appointmentId: missed.appointmentId, outcome: "NO_SHOW", actorId: staffId },
+      userActor({ id: staffId }),
+      { appointmentId: missed.appointmentId, outcome: "NO_SHOW" },
       afterBoth,
     );
     expect(await db.appointment.findUniqueOrThrow({ where: { id: held.appointmentId } })).toMatchObject({
@@ -404,10 +410,18 @@ describe("consultation calls", () => {
         data: { appointmentId: held.appointmentId, outcome: "COMPLETED" },
       }),
     ]);
+    expect(
+      await db.auditLog.count({ where: { action: "call.outcome", entityId: held.appointmentId, actorId: staffId } }),
+    ).toBe(1);
 
     // A second click, or a call already cancelled, changes nothing.
     await expectAppError(
-      recordCallOutcome(db, { appointmentId: held.appointmentId, outcome: "NO_SHOW", actorId: staffId }, afterBoth),
+      recordCallOutcome(
+        db,
+        userActor({ id: staffId }),
+        { appointmentId: held.appointmentId, outcome: "NO_SHOW" },
+        afterBoth,
+      ),
       "CONFLICT",
       /schon erfasst/,
     );
@@ -418,7 +432,8 @@ describe("consultation calls", () => {
     await expectAppError(
       recordCallOutcome(
         db,
-        { appointmentId: "00000000-0000-7000-8000-000000000000", outcome: "COMPLETED", actorId: staffId },
+        userActor({ id: staffId }),
+        { appointmentId: "00000000-0000-7000-8000-000000000000", outcome: "COMPLETED" },
         afterBoth,
       ),
       "NOT_FOUND",

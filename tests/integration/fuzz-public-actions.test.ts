@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { bookSeatsAction, cancelBookingAction } from "@/lib/booking/actions";
 import { bookSeatsSchema } from "@/lib/booking/schemas";
 import { bookCallAction, cancelCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
-import { listFreeSlots } from "@/lib/consultation/context";
+import { listFreeSlots } from "@/lib/consultation/queries";
 import { bookCallSchema } from "@/lib/consultation/schemas";
 import { getDb } from "@/lib/db";
 import { controlCharacterPaths } from "@/lib/input-guard";

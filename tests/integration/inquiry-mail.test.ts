@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+import { parseInput } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
-import { emptyInquiry } from "@/lib/inquiries/schemas";
-import { acceptInquiry } from "@/lib/inquiries/service";
+import { visitor } from "@/lib/db/actor";
+import { emptyInquiry, submitInquirySchema } from "@/lib/inquiries/schemas";
+import { submitInquiry } from "@/lib/inquiries/service";
 import { hashManageToken } from "@/lib/manage-token";
 
 import { freePort, makeJobsDue, runJobs, smtpTransport } from "../setup/jobs";
@@ -13,10 +15,11 @@ const NOW = new Date("2026-11-23T09:30:00Z");
 
 const sink = smtpSinksPerTest();
 
-function submit(email: string, client: string) {
-  return acceptInquiry(
+function submit(email: string) {
+  return submitInquiry(
     getDb(),
-    {
+    visitor,
+    parseInput(submitInquirySchema, {
       ...emptyInquiry(),
       organisationName: "Betreibungsamt Thun",
       organisationKind: "CANTONAL_OFFICE",
@@ -29,8 +32,7 @@ function submit(email: string, client: string) {
       format: "HALF_DAY",
       message: "Bitte rufen Sie mich am Vormittag an.",
       privacyConsent: true,
-    },
-    client,
+    }),
     NOW,
   );
 }
@@ -41,7 +43,7 @@ const addresses = (field: { value: { address?: string }[] } | { value: { address
 describe("inquiry e-mails", () => {
   it("sends the confirmation to the requester and the notification to the consultant, each with HTML and text", async () => {
     const smtp = await sink();
-    const { reference } = await submit("zoe@verwaltung.example", "mail-client-1");
+    const { reference } = await submit("zoe@verwaltung.example");
 
     await runJobs(smtpTransport(smtp.url));
     const mails = await smtp.waitFor(2);
@@ -95,7 +97,7 @@ describe("inquiry e-mails", () => {
   it("accepts the inquiry while the SMTP server is down and delivers each mail exactly once when it is back", async () => {
     const db = getDb();
     const port = await freePort();
-    const { reference } = await submit("anna@verwaltung.example", "mail-client-2");
+    const { reference } = await submit("anna@verwaltung.example");
     expect(await db.inquiry.count({ where: { reference } })).toBe(1);
 
     await runJobs(smtpTransport(`smtp://127.0.0.1:${port}`));

@@ -1,18 +1,27 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 
-import { runAction } from "@/lib/action-result";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+import { parseInput } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
-import { emptyInquiry, type SubmitInquiryFormValues } from "@/lib/inquiries/schemas";
-import { acceptInquiry, INQUIRY_RATE_LIMIT, TOO_MANY_INQUIRIES_MESSAGE } from "@/lib/inquiries/service";
+import { visitor } from "@/lib/db/actor";
+import { submitInquiryAction } from "@/lib/inquiries/actions";
+import { emptyInquiry, submitInquirySchema, type SubmitInquiryFormValues } from "@/lib/inquiries/schemas";
+import { INQUIRY_RATE_LIMIT, submitInquiry, TOO_MANY_INQUIRIES_MESSAGE } from "@/lib/inquiries/service";
 
 import { pendingJobs } from "../setup/jobs";
 
 // Friday 27.11.2026, 16:00 in Zurich: the first answer is due on Tuesday 01.12.2026, 16:00.
 const NOW = new Date("2026-11-27T15:00:00Z");
 
-let client = 0;
-/** Every test its own client address, so the rate limit of one test does not spill into another. */
-const nextClient = () => `test-client-${++client}`;
+// Outside Next there is no request: the action reads the client address this mock gives it.
+// Every test its own address, so the rate limit of one test does not spill into another.
+let clientAddress = "";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-anliegen-client": clientAddress }) }));
+const nextClient = () => `test-client-${randomUUID()}`;
+
+/** The stored inquiry as the action's body writes it, at a fixed time. */
+const store = (input: unknown) => submitInquiry(getDb(), visitor, parseInput(submitInquirySchema, input), NOW);
 
 function inquiry(overrides: Partial<SubmitInquiryFormValues> = {}): SubmitInquiryFormValues {
   return {
@@ -90,12 +99,7 @@ describe("submitting an inquiry", () => {
   it("stores one inquiry, one timeline event and two outbox e-mails with a reference and a due time", async () => {
     const db = getDb();
     const before = await counts();
-    const result = await runAction(async () => ({
-      ok: true as const,
-      data: await acceptInquiry(db, inquiry(), nextClient(), NOW),
-    }));
-    expect(result.ok).toBe(true);
-    const reference = result.ok ? result.data.reference : "";
+    const { reference } = await store(inquiry());
     expect(reference).toMatch(/^ANF-2026-\d{4}$/);
 
     const after = await counts();
@@ -135,12 +139,9 @@ describe("submitting an inquiry", () => {
   });
 
   it("hands out unique, consecutive reference numbers under 50 concurrent submissions", async () => {
-    const db = getDb();
     const before = await counts();
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, index) =>
-        acceptInquiry(db, inquiry({ email: `team${index}@verwaltung.example` }), nextClient(), NOW),
-      ),
+      Array.from({ length: 50 }, (_, index) => store(inquiry({ email: `team${index}@verwaltung.example` }))),
     );
     const references = results.map((result) => result.reference);
     expect(new Set(references).size).toBe(50);
@@ -153,10 +154,11 @@ describe("submitting an inquiry", () => {
   });
 
   it("stores nothing for invalid input, a filled honeypot, an unknown course or an exhausted rate limit", async () => {
-    const db = getDb();
     const before = await counts();
-    const submit = (input: unknown, client = nextClient()) =>
-      runAction(async () => ({ ok: true as const, data: await acceptInquiry(db, input, client, NOW) }));
+    const submit = (input: unknown, client = nextClient()) => {
+      clientAddress = client;
+      return submitInquiryAction(input);
+    };
 
     const invalid = await submit(inquiry({ email: "keine-adresse", privacyConsent: false }));
     expect(invalid).toMatchObject({

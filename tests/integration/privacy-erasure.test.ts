@@ -6,15 +6,15 @@ import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
+import { parseInput } from "@/lib/action-result";
 import { confirmBookingByToken } from "@/lib/booking/service";
 import { bookSeats } from "@/lib/booking/service";
-import { listFreeSlots } from "@/lib/consultation/context";
+import { listFreeSlots } from "@/lib/consultation/queries";
 import { bookCall } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
-import { systemActor, userActor } from "@/lib/db/actor";
-import { emptyInquiry } from "@/lib/inquiries/schemas";
-import { sendInquiryDigest } from "@/lib/inquiries/service";
-import { acceptInquiry } from "@/lib/inquiries/service";
+import { systemActor, userActor, visitor } from "@/lib/db/actor";
+import { emptyInquiry, submitInquirySchema } from "@/lib/inquiries/schemas";
+import { sendInquiryDigest, submitInquiry as storeInquiry } from "@/lib/inquiries/service";
 import { deletePersonalData, type DeletedCounts } from "@/lib/privacy/service";
 import { createDesignFromInquiry } from "@/lib/proposals/service";
 import { sendProposal } from "@/lib/proposals/service";
@@ -71,9 +71,10 @@ async function databaseText(): Promise<string> {
 
 /** An inquiry whose free-text fields all carry `words`. */
 async function submitInquiry(email: string, words: string) {
-  const { reference } = await acceptInquiry(
+  const { reference } = await storeInquiry(
     getDb(),
-    {
+    visitor,
+    parseInput(submitInquirySchema, {
       ...emptyInquiry(),
       organisationName: "Sozialdienst Region Thun",
       organisationKind: "MUNICIPAL_OFFICE",
@@ -90,8 +91,7 @@ async function submitInquiry(email: string, words: string) {
       venueNote: `Sitzungszimmer ${words}`,
       message: `Unser Team am Schalter braucht Unterstützung. ${words}`,
       privacyConsent: true,
-    },
-    `client-${randomUUID()}`,
+    }),
     NOW,
   );
   return getDb().inquiry.findUniqueOrThrow({ where: { reference } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { appointmentBookedText, inquiryEventLabels, timelineEventText } from "@/lib/inquiries/admin-timeline";
+import { inquiryEventLabels, timelineEventText } from "@/lib/inquiries/admin-timeline";
+import { appointmentBookedText } from "@/lib/inquiries/rules";
 
 const isoTimestamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 

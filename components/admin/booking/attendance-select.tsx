@@ -5,7 +5,8 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
-type Attendance = "UNKNOWN" | "PRESENT" | "ABSENT";
+const ATTENDANCES = ["UNKNOWN", "PRESENT", "ABSENT"] as const;
+type Attendance = (typeof ATTENDANCES)[number];
 
 type AttendanceSelectProps = {
   participantId: string;
@@ -29,7 +30,8 @@ export function AttendanceSelect({ participantId, name, value, action }: Attenda
         className="rounded-md border border-muted bg-white px-2 py-1"
         onChange={async (event) => {
           const previous = current;
-          const next = event.target.value as Attendance;
+          const next = ATTENDANCES.find((attendance) => attendance === event.target.value);
+          if (!next) return;
           setCurrent(next);
           setStatus("Wird gespeichert …");
           try {

@@ -4,7 +4,7 @@
 import { bookingIcs } from "@/lib/booking/notify";
 import { findBookingByCalendarToken } from "@/lib/booking/service";
 import { callIcs } from "@/lib/consultation/notify";
-import { callChain, findCallByCalendarToken } from "@/lib/consultation/service";
+import { callChain, findCallByCalendarToken } from "@/lib/consultation/queries";
 import { getDb } from "@/lib/db";
 import { buildIcs, type IcsEvent } from "@/lib/ics";
 

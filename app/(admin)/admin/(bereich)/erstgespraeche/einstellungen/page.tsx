@@ -10,6 +10,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { isCanton } from "@/lib/calendar/cantons";
+import { clockOf } from "@/lib/calendar/time-of-day";
 import {
   addAvailabilityExceptionAction,
   addAvailabilityRuleAction,
@@ -18,7 +19,6 @@ import {
   saveConsultationSettingsAction,
 } from "@/lib/consultation/admin-actions";
 import { getAvailabilityForAdmin } from "@/lib/consultation/admin-queries";
-import { clockOfMinute } from "@/lib/consultation/schemas";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verfügbarkeit" };
@@ -64,7 +64,7 @@ export default async function AvailabilitySettingsPage() {
         <ul className="space-y-2">
           {rules.map((rule) => (
             <li key={rule.id} className="flex flex-wrap gap-4">
-              <span>{`${WEEKDAYS[rule.weekday - 1]}, ${clockOfMinute(rule.startMinute)}–${clockOfMinute(rule.endMinute)}`}</span>
+              <span>{`${WEEKDAYS[rule.weekday - 1]}, ${clockOf(rule.startMinute)}–${clockOf(rule.endMinute)}`}</span>
               <ActionButton
                 variant="danger-link"
                 action={removeAvailabilityRuleAction.bind(null, { id: rule.id })}
@@ -85,7 +85,7 @@ export default async function AvailabilitySettingsPage() {
               <span>
                 {`${formatDate(exception.date)}: ${exception.kind === "BLOCKED" ? "nicht verfügbar" : "zusätzlich verfügbar"}`}
                 {exception.startMinute !== null && exception.endMinute !== null
-                  ? `, ${clockOfMinute(exception.startMinute)}–${clockOfMinute(exception.endMinute)}`
+                  ? `, ${clockOf(exception.startMinute)}–${clockOf(exception.endMinute)}`
                   : ", ganzer Tag"}
                 {exception.reason ? ` (${exception.reason})` : ""}
               </span>

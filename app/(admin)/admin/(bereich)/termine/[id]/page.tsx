@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 
 import { AttendanceSelect } from "@/components/admin/booking/attendance-select";
 import { MoveBookingForm, RenameParticipantForm } from "@/components/admin/booking/booking-row-forms";
@@ -31,9 +32,13 @@ const bookingStatus = {
   CANCELLED: "Storniert",
 } as const;
 
+const text = z.string().optional().catch(undefined);
+// The audit row's data as the booking writes store it; a field missing or of another shape reads as absent.
+const historyData = z.object({ contactName: text, toSessionId: text, name: text, from: text, to: text }).catch({});
+
 /** One line of the booking history, from the audit row the change wrote. */
 function historyText(action: string, data: unknown, sessionId: string): string {
-  const values = (data ?? {}) as Record<string, string | undefined>;
+  const values = historyData.parse(data ?? {});
   switch (action) {
     case "booking.cancel":
       return `Buchung von ${values.contactName} storniert`;
