@@ -30,6 +30,7 @@ const namedPublicParts = {
   auth: ["guards"],
   catalogue: ["revalidate", "cache", "presentation"],
   jobs: ["queue"],
+  consultation: ["settings"],
   mail: ["outbox", "render", "transport", "sealed-payload", "envelope"],
   proposals: ["pdf-attachment"],
 };

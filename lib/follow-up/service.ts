@@ -1,7 +1,7 @@
 // Writes of the follow-up ("Nachbereitung", decision 0027). The job sends each due transfer check
 // once (claimed with a conditional update); the answer lands on the inquiry's timeline, and a wish
 // for a follow-up session opens a new inquiry linked to the first, prefilled from it.
-import { readConsultationSettings } from "@/lib/consultation/context";
+import { readConsultationSettings } from "@/lib/consultation/settings";
 import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";

@@ -2,7 +2,7 @@
 // event and both e-mails are stored in one transaction, so a visitor who sees a reference number
 // has an inquiry that cannot get lost. The consultant's pipeline work and the daily digest are
 // parts of their own, re-exported below so that callers import writes from one place.
-import { readConsultationSettings } from "@/lib/consultation/queries";
+import { readConsultationSettings } from "@/lib/consultation/settings";
 import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";

@@ -74,4 +74,3 @@ export async function getPortalView(db: Database | Tx, token: string, now = new 
     verdict: canRespond(view, access.inquiry.status, now),
   };
 }
-
