@@ -84,3 +84,18 @@ export async function getInvoicePdfForAdmin(invoiceId: string) {
   const { loadInvoiceDocument } = await import("./pdf");
   return loadInvoiceDocument(getDb(), invoiceId);
 }
+
+/** The e-invoice (PEPPOL BIS 3.0 UBL) of an issued invoice; null for drafts and unknown ids. */
+export async function getInvoiceXmlForAdmin(invoiceId: string) {
+  await requireAdmin();
+  if (!isUuid(invoiceId)) return null;
+  const { loadInvoiceDocument } = await import("./pdf");
+  const { invoiceXmlFileName, renderInvoiceUbl } = await import("./ubl");
+  const document = await loadInvoiceDocument(getDb(), invoiceId);
+  if (!document) return null;
+  const { buyerEmail } = await getDb().invoice.findUniqueOrThrow({
+    where: { id: invoiceId },
+    select: { buyerEmail: true },
+  });
+  return { fileName: invoiceXmlFileName(document), xml: renderInvoiceUbl(document, { buyerEmail }) };
+}

@@ -153,12 +153,20 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
       </Table>
 
       {invoice.status === "ISSUED" ? (
-        <a
-          href={`/api/admin/rechnungen/${invoice.id}/pdf`}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
-        >
-          {`PDF herunterladen (${invoice.number})`}
-        </a>
+        <div className="flex flex-wrap gap-3">
+          <a
+            href={`/api/admin/rechnungen/${invoice.id}/pdf`}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
+          >
+            {`PDF herunterladen (${invoice.number})`}
+          </a>
+          <a
+            href={`/api/admin/rechnungen/${invoice.id}/xml`}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
+          >
+            E-Rechnung (XML, PEPPOL) herunterladen
+          </a>
+        </div>
       ) : (
         <div className="space-y-4 rounded-lg bg-sand p-4">
           <p>
