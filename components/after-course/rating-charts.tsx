@@ -1,6 +1,7 @@
 // Feedback figures as SVG drawn on the server (decision 0027): each chart is one image with a
 // title and a description that states its figures, the figures are printed beside the bars, and a
 // table under it gives the same numbers to whoever prefers (or needs) a table.
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { averageText, RATING_SCALE, ratingLabels, type RatingSummary } from "@/lib/feedback/rules";
 
 const BAR_COLOR = "#1f5566";
@@ -54,25 +55,18 @@ export function RatingDistributionChart({ id, title, summary }: { id: string; ti
       </svg>
       <details>
         <summary className="cursor-pointer text-brand underline">Als Tabelle</summary>
-        <table className="mt-2 border-collapse text-left text-sm">
-          <caption className="sr-only">{`Anzahl Antworten je Bewertung: ${title}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-4">
-                Bewertung
-              </th>
-              <th scope="col">Anzahl</th>
-            </tr>
-          </thead>
-          <tbody>
-            {RATING_SCALE.map((rating) => (
-              <tr key={rating}>
-                <th scope="row" className="pr-4 font-normal">{`${rating} – ${ratingLabels[rating]}`}</th>
-                <td>{summary.distribution[rating - 1]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Anzahl Antworten je Bewertung: ${title}`}
+          columns={["Bewertung", "Anzahl"]}
+          className="mt-2 text-sm"
+        >
+          {RATING_SCALE.map((rating) => (
+            <TableRow key={rating}>
+              <TableCell rowHeader className="font-normal">{`${rating} – ${ratingLabels[rating]}`}</TableCell>
+              <TableCell>{summary.distribution[rating - 1]}</TableCell>
+            </TableRow>
+          ))}
+        </Table>
       </details>
     </figure>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { BusinessProfileForm } from "@/components/admin/business-profile/business-profile-form";
+import { Heading } from "@/components/ui/heading";
 import { requireOwner } from "@/lib/auth/guards";
 import { saveBusinessProfileAction } from "@/lib/business-profile/admin-actions";
 import { getBusinessProfileForAdmin } from "@/lib/business-profile/admin-queries";
@@ -15,7 +16,7 @@ export default async function SettingsPage() {
   const missing = missingForInvoicing(profile);
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="text-3xl font-bold text-brand-dark">Einstellungen</h1>
+      <Heading>Einstellungen</Heading>
       <p>
         Kontakt, Impressum, Angebote, Rechnungen und die Grussformel der E-Mails zeigen genau diese Angaben. Was leer
         ist, erscheint nirgends.

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { Table } from "@/components/ui/table";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate } from "@/lib/format";
 import { listInvoicesForAdmin } from "@/lib/invoicing/admin-queries";
@@ -20,9 +21,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">
+        <Heading>
           {inquiryId && invoices[0]?.inquiry ? `Rechnungen zu ${invoices[0].inquiry.reference}` : "Rechnungen"}
-        </h1>
+        </Heading>
         <Link
           href="/admin/rechnungen/neu"
           className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
@@ -39,28 +40,28 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           columns={["Nummer", "Kundin", "Titel", "Datum", "Fällig", "Betrag", "Stand"]}
         >
           {invoices.map((invoice) => (
-            <tr key={invoice.id} className="border-b border-line align-top">
-              <td className="p-2">
+            <TableRow key={invoice.id}>
+              <TableCell>
                 <Link href={`/admin/rechnungen/${invoice.id}`} className="font-semibold text-brand underline">
                   {invoice.number ?? "Entwurf"}
                 </Link>
                 {invoice.kind === "CREDIT_NOTE" ? <span className="block text-sm text-muted">Gutschrift</span> : null}
-              </td>
-              <td className="p-2">
+              </TableCell>
+              <TableCell>
                 {invoice.buyerName}
                 {invoice.inquiry ? <span className="block text-sm text-muted">{invoice.inquiry.reference}</span> : null}
-              </td>
-              <td className="p-2">{invoice.title}</td>
-              <td className="p-2">{invoice.issueDate ? formatDate(invoice.issueDate) : "–"}</td>
-              <td className="p-2">{invoice.dueDate ? formatDate(invoice.dueDate) : "–"}</td>
-              <td className="p-2 text-right whitespace-nowrap">{formatChf(invoice.payableCents)}</td>
-              <td className="p-2">
+              </TableCell>
+              <TableCell>{invoice.title}</TableCell>
+              <TableCell>{invoice.issueDate ? formatDate(invoice.issueDate) : "–"}</TableCell>
+              <TableCell>{invoice.dueDate ? formatDate(invoice.dueDate) : "–"}</TableCell>
+              <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.payableCents)}</TableCell>
+              <TableCell>
                 {paymentStateLabels[invoice.balance.state]}
                 {invoice.balance.state === "PARTLY_PAID" ? (
                   <span className="block text-sm">{`offen ${formatChf(invoice.balance.openCents)}`}</span>
                 ) : null}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
         </Table>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { FollowUpForm } from "@/components/after-course/follow-up-form";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { getDb } from "@/lib/db";
 import { submitFollowUpAction } from "@/lib/follow-up/actions";
 import { getFollowUpForm } from "@/lib/follow-up/queries";
@@ -16,9 +17,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ token
   if (view.state !== "OK") {
     return (
       <Container className="py-12 sm:py-16">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">
-          {view.state === "ANSWERED" ? "Bereits beantwortet" : "Link nicht gültig"}
-        </h1>
+        <Heading size="display">{view.state === "ANSWERED" ? "Bereits beantwortet" : "Link nicht gültig"}</Heading>
         <p className="mt-4 max-w-2xl text-lg">
           {view.state === "ANSWERED" ? FOLLOW_UP_ANSWERED : FOLLOW_UP_LINK_INVALID}
         </p>
@@ -27,7 +26,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ token
   }
   return (
     <Container className="max-w-3xl space-y-6 py-12 sm:py-16">
-      <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Nachbereitung</h1>
+      <Heading size="display">Nachbereitung</Heading>
       <p className="text-lg">{`Guten Tag ${view.contactName}: Was ist vom Kurs «${view.courseTitle}» bei ${view.organisationName} geblieben?`}</p>
       <p className="text-muted">Felder mit * sind Pflichtfelder.</p>
       <FollowUpForm token={token} action={submitFollowUpAction} />

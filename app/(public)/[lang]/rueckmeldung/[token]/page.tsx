@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { FeedbackForm } from "@/components/after-course/feedback-form";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { getDb } from "@/lib/db";
 import { submitFeedbackAction } from "@/lib/feedback/actions";
 import { getFeedbackForm } from "@/lib/feedback/queries";
@@ -17,16 +18,14 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
   if (view.state !== "OK") {
     return (
       <Container className="py-12 sm:py-16">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">
-          {view.state === "USED" ? "Rückmeldung bereits gegeben" : "Link nicht gültig"}
-        </h1>
+        <Heading size="display">{view.state === "USED" ? "Rückmeldung bereits gegeben" : "Link nicht gültig"}</Heading>
         <p className="mt-4 max-w-2xl text-lg">{view.state === "USED" ? FEEDBACK_LINK_USED : FEEDBACK_LINK_INVALID}</p>
       </Container>
     );
   }
   return (
     <Container className="max-w-3xl space-y-6 py-12 sm:py-16">
-      <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Ihre Rückmeldung zum Kurs</h1>
+      <Heading size="display">Ihre Rückmeldung zum Kurs</Heading>
       <p className="text-lg">{`«${view.courseTitle}»: Guten Tag ${view.name}, herzlichen Dank, dass Sie sich fünf Minuten Zeit nehmen.`}</p>
       <p className="text-muted">Felder mit * sind Pflichtfelder.</p>
       <FeedbackForm token={token} name={view.name} goals={view.goals} action={submitFeedbackAction} />

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 
 import { CreditNoteForm, InvoiceDraftForm, PaymentForm } from "@/components/invoicing/invoice-forms";
 import { ActionButton } from "@/components/ui/action-button";
-import { Table } from "@/components/ui/table";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { zurichDate } from "@/lib/calendar/zurich-time";
 import { formatChf, formatDate } from "@/lib/format";
@@ -43,7 +44,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             </>
           ) : null}
         </p>
-        <h1 className="text-3xl font-bold text-brand-dark">{heading}</h1>
+        <Heading>{heading}</Heading>
         <p className="text-lg">{invoice.title}</p>
         <p role="status" className="font-semibold">
           {paymentStateLabels[invoice.balance.state]}
@@ -111,44 +112,46 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         columns={["Pos.", "Leistung", "Menge", "Preis", "MWST", "Betrag"]}
         footer={
           <>
-            <tr>
-              <th scope="row" colSpan={5} className="p-2 text-right font-normal">
+            <TableRow>
+              <TableCell rowHeader colSpan={5} className="text-right font-normal">
                 Total netto
-              </th>
-              <td className="p-2 text-right whitespace-nowrap">{formatChf(invoice.netCents)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={5} className="p-2 text-right font-normal">
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.netCents)}</TableCell>
+            </TableRow>
+            <TableRow>
+              <TableCell rowHeader colSpan={5} className="text-right font-normal">
                 MWST
-              </th>
-              <td className="p-2 text-right whitespace-nowrap">{formatChf(invoice.vatCents)}</td>
-            </tr>
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.vatCents)}</TableCell>
+            </TableRow>
             {invoice.roundingCents !== 0 ? (
-              <tr>
-                <th scope="row" colSpan={5} className="p-2 text-right font-normal">
+              <TableRow>
+                <TableCell rowHeader colSpan={5} className="text-right font-normal">
                   Rundung
-                </th>
-                <td className="p-2 text-right whitespace-nowrap">{formatChf(invoice.roundingCents)}</td>
-              </tr>
+                </TableCell>
+                <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.roundingCents)}</TableCell>
+              </TableRow>
             ) : null}
-            <tr>
-              <th scope="row" colSpan={5} className="p-2 text-right">
+            <TableRow>
+              <TableCell rowHeader colSpan={5} className="text-right">
                 Total
-              </th>
-              <td className="p-2 text-right font-bold whitespace-nowrap">{formatChf(invoice.payableCents)}</td>
-            </tr>
+              </TableCell>
+              <TableCell className="text-right font-bold whitespace-nowrap">
+                {formatChf(invoice.payableCents)}
+              </TableCell>
+            </TableRow>
           </>
         }
       >
         {invoice.lines.map((line) => (
-          <tr key={line.id} className="border-b border-line align-top">
-            <td className="p-2">{line.position}</td>
-            <td className="p-2">{line.description}</td>
-            <td className="p-2 whitespace-nowrap">{`${formatQuantity(line.quantityHundredths)} ${line.unit}`}</td>
-            <td className="p-2 text-right whitespace-nowrap">{formatChf(line.unitPriceCents)}</td>
-            <td className="p-2 whitespace-nowrap">{formatVatRate(line.vatRateBasisPoints)}</td>
-            <td className="p-2 text-right whitespace-nowrap">{formatChf(line.netCents)}</td>
-          </tr>
+          <TableRow key={line.id}>
+            <TableCell>{line.position}</TableCell>
+            <TableCell>{line.description}</TableCell>
+            <TableCell className="whitespace-nowrap">{`${formatQuantity(line.quantityHundredths)} ${line.unit}`}</TableCell>
+            <TableCell className="text-right whitespace-nowrap">{formatChf(line.unitPriceCents)}</TableCell>
+            <TableCell className="whitespace-nowrap">{formatVatRate(line.vatRateBasisPoints)}</TableCell>
+            <TableCell className="text-right whitespace-nowrap">{formatChf(line.netCents)}</TableCell>
+          </TableRow>
         ))}
       </Table>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { CreateFromProposalForm, InvoiceDraftForm } from "@/components/invoicing/invoice-forms";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf } from "@/lib/format";
 import { createFreeInvoiceAction, createInvoiceFromProposalAction } from "@/lib/invoicing/admin-actions";
@@ -13,7 +14,7 @@ export default async function NewInvoicePage() {
   const proposals = await listInvoiceableProposals();
   return (
     <div className="max-w-4xl space-y-8">
-      <h1 className="text-3xl font-bold text-brand-dark">Neue Rechnung</h1>
+      <Heading>Neue Rechnung</Heading>
       {proposals.length > 0 ? (
         <CreateFromProposalForm
           proposals={proposals.map((proposal) => ({

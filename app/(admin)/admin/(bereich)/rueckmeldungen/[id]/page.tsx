@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { PromoteQuoteButton } from "@/components/after-course/promote-quote-button";
 import { RatingDistributionChart } from "@/components/after-course/rating-charts";
+import { ActionButton } from "@/components/ui/action-button";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { promoteQuoteAction } from "@/lib/feedback/admin-actions";
 import { getRunFeedbackForAdmin } from "@/lib/feedback/admin-queries";
@@ -23,7 +24,7 @@ export default async function AdminRunFeedbackPage({ params }: { params: Promise
         <Link href="/admin/rueckmeldungen" className="text-brand underline">
           Alle Rückmeldungen
         </Link>
-        <h1 className="mt-2 text-3xl font-bold text-brand-dark">{run.title}</h1>
+        <Heading className="mt-2">{run.title}</Heading>
         <p className="mt-1 text-muted">{`Letzter Kurstag ${formatDate(run.lastDayEndsAt)} · ${run.overall.count} von ${run.invited} Teilnehmenden haben geantwortet`}</p>
       </div>
       <section aria-labelledby="bewertungen-titel" className="space-y-6 rounded-lg bg-white p-6">
@@ -78,7 +79,13 @@ export default async function AdminRunFeedbackPage({ params }: { params: Promise
                 {quote.promoted ? (
                   <p className="font-semibold text-success">Auf der Website veröffentlicht.</p>
                 ) : (
-                  <PromoteQuoteButton responseId={quote.id} action={promoteQuoteAction} />
+                  <ActionButton
+                    layout="block"
+                    pendingLabel="Wird veröffentlicht …"
+                    action={promoteQuoteAction.bind(null, { responseId: quote.id })}
+                  >
+                    Als Kundenstimme veröffentlichen
+                  </ActionButton>
                 )}
               </li>
             ))}

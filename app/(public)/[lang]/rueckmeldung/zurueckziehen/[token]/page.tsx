@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 
-import { WithdrawConsent } from "@/components/after-course/withdraw-consent";
+import { ActionButton } from "@/components/ui/action-button";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { getDb } from "@/lib/db";
 import { withdrawConsentAction } from "@/lib/feedback/actions";
 import { getWithdrawView } from "@/lib/feedback/queries";
@@ -15,7 +16,7 @@ export default async function WithdrawConsentPage({ params }: { params: Promise<
   const view = await getWithdrawView(getDb(), token);
   return (
     <Container className="max-w-3xl space-y-6 py-12 sm:py-16">
-      <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Zustimmung zurückziehen</h1>
+      <Heading size="display">Zustimmung zurückziehen</Heading>
       {view.state === "INVALID" ? (
         <p className="text-lg">{FEEDBACK_LINK_INVALID}</p>
       ) : view.withdrawn ? (
@@ -25,7 +26,14 @@ export default async function WithdrawConsentPage({ params }: { params: Promise<
           <p className="text-lg">Sie haben zugestimmt, dass dieses Zitat auf der Website erscheinen darf:</p>
           <blockquote className="border-l-4 border-brand pl-4 text-lg">{`«${view.quote}»`}</blockquote>
           <p>Ziehen Sie die Zustimmung zurück, wird das Zitat sofort entfernt und nicht mehr verwendet.</p>
-          <WithdrawConsent token={token} action={withdrawConsentAction} />
+          {/* A button, not the link itself: a mail scanner following the link must not withdraw anything. */}
+          <ActionButton
+            layout="block"
+            pendingLabel="Wird zurückgezogen …"
+            action={withdrawConsentAction.bind(null, { token })}
+          >
+            Zustimmung zurückziehen
+          </ActionButton>
         </>
       )}
     </Container>
