@@ -4,28 +4,30 @@ import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type BookingPlacedEmailProps = SignedMailProps & {
-  /**
-   * HELD: the seats are held until confirmed from the link. CONFIRMED: the seats are yours.
-   * WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it.
-   */
-  outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED";
-  contactName: string;
-  session: SessionSummary;
-  seats: number;
-  participants: string[];
-  waitlistPosition?: number;
-  billingReference?: string;
-  manageUrl: string;
-  cancelDeadline: string;
-  /** Set while the booking waits for the booker's confirmation from the link: until when (de-CH date and time). */
-  confirmBy?: string;
-  /** Only when seats are confirmed. */
-  ics?: IcsEvent;
-};
+export type BookingPlacedEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    /**
+     * HELD: the seats are held until confirmed from the link. CONFIRMED: the seats are yours.
+     * WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it.
+     */
+    outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED";
+    contactName: string;
+    session: SessionSummary;
+    seats: number;
+    participants: string[];
+    waitlistPosition?: number;
+    billingReference?: string;
+    manageUrl: string;
+    cancelDeadline: string;
+    /** Set while the booking waits for the booker's confirmation from the link: until when (de-CH date and time). */
+    confirmBy?: string;
+    /** Only when seats are confirmed. */
+    ics?: IcsEvent;
+  };
 
 export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
   const course = props.session.courseTitle;
@@ -53,7 +55,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
     : null;
   return (
     <EmailLayout preview={bookingPlacedSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>{intro}</Text>
       {confirmText ? <Text style={emailText}>{confirmText}</Text> : null}
       <SessionLines
@@ -85,6 +87,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
 }
 
 BookingPlacedEmail.PreviewProps = {
+  salutation: "MS",
   outcome: "CONFIRMED",
   contactName: "Zoë Müller-Brügger",
   session: sampleSession,

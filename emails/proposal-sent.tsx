@@ -1,25 +1,27 @@
 import { Text } from "@react-email/components";
 
 import { EventLines, LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type ProposalSentEmailProps = SignedMailProps & {
-  contactName: string;
-  organisationName: string;
-  title: string;
-  version: number;
-  reference: string;
-  /** CHF amount as shown, e.g. "CHF 5'188.80". */
-  total: string;
-  validUntil: string;
-  portalUrl: string;
-  linkValidUntil: string;
-  /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
-  consultantName?: string;
-  /** The frozen version whose PDF is attached at send time; absent in mails queued before. */
-  proposalId?: string;
-};
+export type ProposalSentEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    contactName: string;
+    organisationName: string;
+    title: string;
+    version: number;
+    reference: string;
+    /** CHF amount as shown, e.g. "CHF 5'188.80". */
+    total: string;
+    validUntil: string;
+    portalUrl: string;
+    linkValidUntil: string;
+    /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
+    consultantName?: string;
+    /** The frozen version whose PDF is attached at send time; absent in mails queued before. */
+    proposalId?: string;
+  };
 
 export function proposalSentSubject(props: ProposalSentEmailProps): string {
   return props.version > 1
@@ -30,7 +32,7 @@ export function proposalSentSubject(props: ProposalSentEmailProps): string {
 export function ProposalSentEmail(props: ProposalSentEmailProps) {
   return (
     <EmailLayout preview={proposalSentSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {props.version > 1
           ? `Wie besprochen sende ich Ihnen die überarbeitete Fassung des Kursangebots für ${props.organisationName}.`
@@ -59,6 +61,7 @@ export function ProposalSentEmail(props: ProposalSentEmailProps) {
 }
 
 ProposalSentEmail.PreviewProps = {
+  salutation: "MS",
   contactName: "Zoë Müller-Brügger",
   organisationName: "Strassenverkehrsamt Bern",
   title: "Schwierige Kundengespräche souverän führen",

@@ -6,11 +6,13 @@ import { useFieldArray } from "react-hook-form";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
+import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
 import { formatTime } from "@/lib/format";
+import { DEFAULT_SALUTATION } from "@/lib/greeting";
 
 type Placed = { status: "HELD" | "WAITLISTED"; waitlistPosition: number | null; email: string; holdExpiresAt: string };
 
@@ -30,6 +32,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
     action,
     defaultValues: {
       sessionId,
+      salutation: DEFAULT_SALUTATION,
       contactName: "",
       email: "",
       phone: "",
@@ -138,6 +141,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
           <h2 id="kontakt-titel" className="text-2xl font-bold text-brand-dark">
             Kontakt und Rechnung
           </h2>
+          <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
           <FormField id="contactName" label="Ihr Name" required error={errorOf("contactName")}>
             {(control) => (
               <input {...control} {...form.register("contactName")} autoComplete="name" className={inputClasses} />

@@ -1,4 +1,5 @@
 import { formatChf, formatDuration } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 import { AFTER_ACCEPTANCE_STEPS } from "@/lib/proposals/labels";
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
@@ -60,7 +61,7 @@ export function ProposalDocument({
       <div className="space-y-3">
         <p className="text-muted">{`Angebot für ${client}`}</p>
         <Title className="text-3xl font-bold tracking-tight text-brand-dark">{snapshot.title}</Title>
-        <p>{`Grüezi ${snapshot.client.contactName}`}</p>
+        <p>{greeting(snapshot.client.contactName, snapshot.client.salutation)}</p>
         <p>
           Herzlichen Dank für Ihr Interesse. Gerne schlage ich Ihnen einen Kurs vor, der auf die Aufgaben und
           Situationen Ihres Teams zugeschnitten ist.

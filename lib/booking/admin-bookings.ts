@@ -7,6 +7,7 @@ import { constraintOf, sqlStateOf, withTransactionRetry } from "@/lib/db/retry";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 import { enqueueMail } from "@/lib/mail/outbox";
 
 import { notifyBookingCancelled, notifySessionChanged, sessionSummary } from "./notify";
@@ -182,14 +183,22 @@ async function notifyParticipantChange(
 ) {
   const session = await sessionForMail(tx, booking.sessionId);
   const summary = sessionSummary(session);
-  const recipients = new Map<string, string>([[booking.email.toLowerCase(), booking.email]]);
-  if (person.email) recipients.set(person.email.toLowerCase(), person.email);
-  for (const [lower, address] of recipients) {
+  // Each address once, greeted as its owner: the booker with the salutation chosen, the person by name.
+  const recipients = new Map<string, { address: string; opening: string }>([
+    [
+      booking.email.toLowerCase(),
+      { address: booking.email, opening: greeting(booking.contactName, booking.salutation) },
+    ],
+  ]);
+  if (person.email && !recipients.has(person.email.toLowerCase())) {
+    recipients.set(person.email.toLowerCase(), { address: person.email, opening: greeting(person.name, null) });
+  }
+  for (const [lower, { address, opening }] of recipients) {
     await enqueueMail(tx, {
       template: "message",
       props: {
         subject: `${subject}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
-        body: `Guten Tag\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
+        body: `${opening}\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
       },
       to: address,
       replyTo: getEnv().CONSULTANT_EMAIL,

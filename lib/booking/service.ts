@@ -112,6 +112,7 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
             sessionId: session.id,
             status,
             seats,
+            salutation: input.salutation,
             contactName: input.contactName,
             email: input.email,
             phone: input.phone || null,

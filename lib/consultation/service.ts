@@ -68,6 +68,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
         data: {
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
+          salutation: input.salutation,
           name: input.name,
           organisation: input.organisation,
           email: input.email,
@@ -120,7 +121,15 @@ export async function findInquiryByCallToken(db: Database | Tx, token: string | 
   if (!token || !isManageTokenShape(token)) return null;
   return db.inquiry.findUnique({
     where: { callTokenHash: hashManageToken(token), anonymisedAt: null },
-    select: { id: true, reference: true, contactName: true, organisationName: true, email: true, phone: true },
+    select: {
+      id: true,
+      reference: true,
+      salutation: true,
+      contactName: true,
+      organisationName: true,
+      email: true,
+      phone: true,
+    },
   });
 }
 
@@ -262,6 +271,7 @@ export async function rescheduleCallByToken(
         data: {
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
+          salutation: appointment.salutation,
           name: appointment.name,
           organisation: appointment.organisation,
           email: appointment.email,

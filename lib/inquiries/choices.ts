@@ -7,6 +7,7 @@ import type {
   OrganisationKind,
   VenuePreference,
 } from "@/lib/generated/prisma/enums";
+import { DEFAULT_SALUTATION } from "@/lib/greeting";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
 import type { SubmitInquiryFormValues } from "./schemas";
@@ -31,6 +32,7 @@ export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
     organisationName: "",
     organisationKind: "" as SubmitInquiryFormValues["organisationKind"],
     department: "",
+    salutation: DEFAULT_SALUTATION,
     contactName: "",
     email: "",
     phone: "",

@@ -4,13 +4,21 @@ import type { ProposalSentEmailProps } from "@/emails/proposal-sent";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatChf, formatDate, formatDateTime } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
 import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
 import { AFTER_ACCEPTANCE_STEPS } from "./labels";
 import { formatDateKey, type ProposalSnapshot } from "./snapshot";
 
-type InquiryForMail = { id: string; reference: string; organisationName: string; contactName: string; email: string };
+type InquiryForMail = {
+  id: string;
+  reference: string;
+  organisationName: string;
+  salutation: Salutation;
+  contactName: string;
+  email: string;
+};
 type ProposalForMail = { id: string; version: number; snapshot: ProposalSnapshot };
 
 /** The proposal mail's props; the preview before sending renders the same with a placeholder link. */
@@ -22,6 +30,7 @@ export function proposalSentProps(input: {
 }): ProposalSentEmailProps {
   const { inquiry, proposal } = input;
   return {
+    salutation: inquiry.salutation,
     contactName: inquiry.contactName,
     organisationName: inquiry.organisationName,
     title: proposal.snapshot.title,
@@ -93,6 +102,7 @@ export async function notifyProposalResponse(
     await enqueueMail(tx, {
       template: "proposal-accepted",
       props: {
+        salutation: inquiry.salutation,
         contactName: inquiry.contactName,
         acceptedByName: response.name,
         acceptedByRole: response.role,

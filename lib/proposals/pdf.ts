@@ -5,6 +5,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 
 import { formatChf, formatDuration } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "./snapshot";
 
@@ -131,7 +132,11 @@ function draw(doc: Doc, snapshot: ProposalSnapshot): void {
   const client = [snapshot.client.organisationName, snapshot.client.department].filter(Boolean).join(", ");
   doc.font("regular").fontSize(11).fillColor(colors.muted).text(`Angebot für ${client}`);
   doc.moveDown(0.3).font("bold").fontSize(20).fillColor(colors.ink).text(snapshot.title);
-  doc.moveDown(0.8).font("regular").fontSize(11).text(`Grüezi ${snapshot.client.contactName}`);
+  doc
+    .moveDown(0.8)
+    .font("regular")
+    .fontSize(11)
+    .text(greeting(snapshot.client.contactName, snapshot.client.salutation));
   doc
     .moveDown(0.5)
     .text(

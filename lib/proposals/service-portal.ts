@@ -117,7 +117,7 @@ async function openProposalFor(tx: Tx, token: string, proposalId: string, now: D
   if (!view.verdict.ok) throw new AppError("CONFLICT", RESPONSE_REFUSALS[view.verdict.reason]);
   const inquiry = await tx.inquiry.findUniqueOrThrow({
     where: { id: view.inquiryId },
-    select: { id: true, reference: true, organisationName: true, contactName: true, email: true },
+    select: { id: true, reference: true, organisationName: true, salutation: true, contactName: true, email: true },
   });
   return { view, inquiry };
 }

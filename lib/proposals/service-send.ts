@@ -31,6 +31,7 @@ export const proposalInquirySelect = {
   reference: true,
   organisationName: true,
   department: true,
+  salutation: true,
   contactName: true,
   email: true,
   status: true,

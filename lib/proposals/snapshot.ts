@@ -4,6 +4,7 @@
 import { agendaWarnings, scheduleAgenda, type AgendaInput } from "@/lib/calendar/agenda";
 import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatChf, formatDate, formatDuration } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
 
 import { formatVatRate, priceOf, type PriceBreakdown, type PricingInput } from "./pricing";
 
@@ -14,7 +15,8 @@ export type ProposalSnapshot = {
   /** 0 for the unsent draft. */
   version: number;
   reference: string;
-  client: { organisationName: string; department: string | null; contactName: string };
+  /** salutation: absent in versions frozen before it was asked (decision 0028), which greet by name. */
+  client: { organisationName: string; department: string | null; salutation?: Salutation; contactName: string };
   title: string;
   situation: string;
   roleNotes: string;
@@ -79,7 +81,13 @@ export type DesignForSnapshot = DesignTexts & {
 export type SnapshotContext = {
   version: number;
   validUntil: string;
-  inquiry: { reference: string; organisationName: string; department: string | null; contactName: string };
+  inquiry: {
+    reference: string;
+    organisationName: string;
+    department: string | null;
+    salutation: Salutation;
+    contactName: string;
+  };
   consultant: { name: string; email: string };
 };
 
@@ -92,6 +100,7 @@ export function buildSnapshot(design: DesignForSnapshot, context: SnapshotContex
     client: {
       organisationName: context.inquiry.organisationName,
       department: context.inquiry.department,
+      salutation: context.inquiry.salutation,
       contactName: context.inquiry.contactName,
     },
     title: design.title,

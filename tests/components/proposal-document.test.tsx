@@ -34,6 +34,7 @@ const snapshot = buildSnapshot(
       reference: "ANF-2026-0001",
       organisationName: "Strassenverkehrsamt Bern",
       department: null,
+      salutation: "MS",
       contactName: "Zoë Müller-Brügger",
     },
     consultant: { name: "Markus Muster", email: "markus@anliegen.example" },

@@ -21,7 +21,7 @@ test("the owner signs in with the e-mail link from the dev mailbox", async ({ pa
   await page.goto(firstLink(text, /http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+/));
 
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grüezi Markus Muster");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Guten Tag Markus Muster");
   await expect(
     page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Benutzer" }),
   ).toBeVisible();
@@ -48,7 +48,7 @@ test("staff sign in with a password, do not see user management, and sign out", 
 
   await form.getByLabel("Passwort").fill(E2E_STAFF.password);
   await form.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guten Tag ${E2E_STAFF.name}`);
   await expect(
     page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Benutzer" }),
   ).toHaveCount(0);

@@ -114,6 +114,7 @@ describe("erasing one address", () => {
       db,
       {
         startsAt: slot!.startsAt.toISOString(),
+        salutation: "MS",
         name: "Zoë Löschmich",
         organisation: "Sozialdienst Region Thun",
         email: address.toUpperCase(),
@@ -130,6 +131,7 @@ describe("erasing one address", () => {
       db,
       {
         sessionId: session.id,
+        salutation: "MS",
         contactName: "Zoë Löschmich",
         email: address.toLowerCase(),
         phone: "033 123 45 67",
@@ -190,6 +192,7 @@ describe("erasing one address", () => {
         db,
         {
           sessionId: session.id,
+          salutation: "NEUTRAL",
           contactName: `Kontakt ${email}`,
           email,
           phone: "",

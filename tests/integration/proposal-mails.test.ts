@@ -26,6 +26,7 @@ beforeAll(async () => {
 async function designFor(organisationName: string) {
   const inquiry = await createInquiry(db(), {
     organisationName,
+    salutation: "MS",
     fieldSlug: "oeffentliche-verwaltung",
     goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
     moduleSlugs: ["aktiv-zuhoeren"],
@@ -40,7 +41,7 @@ describe("sending a proposal", () => {
     const preview = await previewProposalMail(db(), userActor(actor), { designId: design.id });
     expect(preview.to).toBe(inquiry.email);
     expect(preview.subject).toBe("Ihr Angebot: Kundenorientierung für Steueramt Solothurn");
-    expect(preview.text).toContain("Guten Tag Zoë Müller-Brügger");
+    expect(preview.text).toContain("Guten Tag Frau Müller-Brügger");
     expect(preview.text).toContain("Das Angebot liegt dieser Mail als PDF bei.");
     expect(preview.attachment).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
     // A preview sends nothing and freezes nothing.
@@ -106,7 +107,7 @@ describe("accepting a proposal", () => {
       expect(thanks).toBeDefined();
       expect(JSON.stringify(thanks!.to)).toContain(inquiry.email);
       const text = thanks!.text ?? "";
-      expect(text).toContain("Guten Tag Zoë Müller-Brügger");
+      expect(text).toContain("Guten Tag Frau Müller-Brügger");
       expect(text).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
       expect(text).toContain("Beat Zürcher (Gemeindeschreiber)");
       // Not the old third-person note ("... hat das Angebot angenommen").

@@ -425,7 +425,11 @@ describe("the client portal", () => {
   });
 
   it("renders the proposal as a PDF with the client's name and prices", async () => {
-    const { sent } = await sentInquiry({ organisationName: "Bundesamt für Zivilluftfahrt" });
+    const { sent } = await sentInquiry({
+      organisationName: "Bundesamt für Zivilluftfahrt",
+      salutation: "MR",
+      contactName: "Jürg Keller",
+    });
     const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
     const pdf = await renderProposalPdf(proposal.snapshot as ProposalSnapshot);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -439,7 +443,8 @@ describe("the client portal", () => {
     expect(text).toContain("Bundesamt für Zivilluftfahrt");
     expect(text).toContain("Total inkl. MWST");
     expect(text).toContain("CHF 2'594.40");
-    expect(text).toContain("Grüezi Zoë Müller-Brügger");
+    expect(text).toContain("Guten Tag Herr Keller");
+    expect(text).not.toContain("Grüezi");
   });
 });
 

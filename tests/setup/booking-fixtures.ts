@@ -19,6 +19,7 @@ export async function createTestSession(courseId: string, capacity: number, star
 export function bookingInput(sessionId: string, email: string, seats = 1): BookSeatsInput {
   return {
     sessionId,
+    salutation: "NEUTRAL",
     contactName: `Kontakt ${email}`,
     email,
     phone: "",

@@ -16,7 +16,7 @@ export default async function AdminDashboardPage() {
   const [dashboard, missingFacts] = await Promise.all([getDashboard(now), getMissingSiteFacts()]);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Grüezi {viewer.name ?? viewer.email}</h1>
+      <h1 className="text-3xl font-bold text-brand-dark">{`Guten Tag ${viewer.name ?? viewer.email}`}</h1>
       <p className="mt-2 text-lg">Was heute Ihre Aufmerksamkeit braucht.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {missingFacts.length > 0 ? (
