@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
 
+import { pluralText } from "@/lib/format";
 import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
@@ -33,7 +34,7 @@ export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
       <Text style={emailText}>
         {props.wasWaitlisted
           ? "Sie stehen nicht mehr auf der Warteliste für diesen Termin."
-          : `Ihre Buchung (${props.seats === 1 ? "1 Platz" : `${props.seats} Plätze`}) ist storniert${props.byConsultant ? " worden" : ""}.`}
+          : `Ihre Buchung (${pluralText(props.seats, "Platz", "Plätze")}) ist storniert${props.byConsultant ? " worden" : ""}.`}
       </Text>
       {props.message ? <Text style={emailText}>{props.message}</Text> : null}
       <SessionLines session={props.session} />

@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
 
+import { plural, pluralText } from "@/lib/format";
 import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
@@ -37,19 +38,18 @@ export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
   return `Buchung bestätigt: ${course}`;
 }
 
-const seatsText = (seats: number) => (seats === 1 ? "1 Platz" : `${seats} Plätze`);
-
 export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
+  const { seats } = props;
+  // Article, noun and verb agree with the number of seats (Intl.PluralRules through plural()).
+  const yourSeatsAre = plural(seats, "Ihr Platz ist", `Ihre ${seats} Plätze sind`);
   const intro = {
-    HELD: `Herzlichen Dank für Ihre Buchung. Wir halten Ihre ${seatsText(props.seats)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
-    CONFIRMED: `Herzlichen Dank für Ihre Buchung. Ihre ${seatsText(props.seats)} sind bestätigt.`,
-    WAITLISTED: `Dieser Termin ist ausgebucht. Sie stehen mit ${seatsText(props.seats)} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. Ihre Plätze sind noch nicht bestätigt.`,
+    HELD: `Herzlichen Dank für Ihre Buchung. Ich halte ${plural(seats, "Ihren Platz", `Ihre ${seats} Plätze`)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
+    CONFIRMED: `Herzlichen Dank für Ihre Buchung. ${yourSeatsAre} bestätigt.`,
+    WAITLISTED: `Dieser Termin ist ausgebucht. Sie stehen mit ${pluralText(seats, "Platz", "Plätzen")} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. ${plural(seats, "Ihr Platz ist", "Ihre Plätze sind")} noch nicht bestätigt.`,
     PROMOTED: props.confirmBy
-      ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind bis ${props.confirmBy} für Sie reserviert.`
-      : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind jetzt bestätigt.`,
-  }[props.outcome]
-    .replace("Ihre 1 Platz sind", "Ihr Platz ist")
-    .replace("Ihre 1 Platz bis", "Ihren Platz bis");
+      ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} bis ${props.confirmBy} für Sie reserviert.`
+      : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} jetzt bestätigt.`,
+  }[props.outcome];
   const confirmText = props.confirmBy
     ? `Bitte bestätigen Sie Ihre Buchung bis ${props.confirmBy} über den Link unten. Ohne Bestätigung verfällt sie, und die Plätze gehen an andere.`
     : null;

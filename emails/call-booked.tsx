@@ -50,7 +50,7 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
             {props.moved
               ? "Ihr unverbindliches Erstgespräch ist verschoben. Der neue Termin:"
               : props.confirmBy
-                ? "Herzlichen Dank für Ihre Buchung. Wir halten Ihnen diesen Termin für Ihr unverbindliches Erstgespräch frei:"
+                ? "Herzlichen Dank für Ihre Buchung. Ich halte Ihnen diesen Termin für Ihr unverbindliches Erstgespräch frei:"
                 : "Herzlichen Dank für Ihre Buchung. Ihr unverbindliches Erstgespräch ist bestätigt:"}
           </Text>
           {props.confirmBy ? (

@@ -35,8 +35,8 @@ export function ProposalSentEmail(props: ProposalSentEmailProps) {
       <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {props.version > 1
-          ? `Wie besprochen sende ich Ihnen die überarbeitete Fassung des Kursangebots für ${props.organisationName}.`
-          : `Herzlichen Dank für Ihre Anfrage. Gerne sende ich Ihnen mein Angebot für einen massgeschneiderten Kurs für ${props.organisationName}.`}
+          ? "Wie besprochen sende ich Ihnen die überarbeitete Fassung meines Angebots."
+          : "Herzlichen Dank für Ihre Anfrage. Gerne sende ich Ihnen mein Angebot für einen Kurs, der auf Ihr Team zugeschnitten ist."}
       </Text>
       <EventLines
         lines={[

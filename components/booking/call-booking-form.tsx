@@ -86,7 +86,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           {`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(booked.endsAt))} Uhr.`}
         </p>
         <p className="mt-2 font-semibold">
-          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Wir halten den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
+          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Ich halte den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
         </p>
       </div>
     );

@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
-import { formatTime } from "@/lib/format";
+import { formatTime, pluralText } from "@/lib/format";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
 
 type Placed = { status: "HELD" | "WAITLISTED"; waitlistPosition: number | null; email: string; holdExpiresAt: string };
@@ -58,7 +58,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
         </h2>
         <p className="mt-3">
           {placed.status === "HELD"
-            ? `Wir halten Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
+            ? `Ich halte Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
             : `Der Termin ist ausgebucht. Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden.`}
         </p>
         <p className="mt-3 font-semibold">
@@ -132,7 +132,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
             </button>
           ) : null}
           <p className="font-semibold" aria-live="polite" id="participants">
-            {count === 1 ? "1 Platz" : `${count} Plätze`}
+            {pluralText(count, "Platz", "Plätze")}
             {toWaitlist ? " – diese Buchung kommt auf die Warteliste." : ""}
           </p>
           <FormMessage message={errorOf("participants")} tone="error" />

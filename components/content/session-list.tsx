@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
-import { formatDate, formatLongDate, formatTime } from "@/lib/format";
+import { formatDate, formatLongDate, formatTime, pluralText } from "@/lib/format";
 
 export type SessionListItem = {
   id: string;
@@ -25,7 +25,7 @@ export function sessionPeriod(startsAt: Date, endsAt: Date): string {
 export function seatsText(capacity: number, seatsTaken: number): string {
   const free = Math.max(0, capacity - seatsTaken);
   if (free === 0) return "Ausgebucht, Warteliste möglich";
-  return free === 1 ? "Noch 1 Platz frei" : `Noch ${free} Plätze frei`;
+  return `Noch ${pluralText(free, "Platz", "Plätze")} frei`;
 }
 
 /** Open dates of a course, each with its way to book. */

@@ -71,7 +71,7 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
                 aria-describedby={errorOf("confirm") ? "accept-confirm-fehler" : undefined}
                 className="mt-1 h-5 w-5 accent-brand"
               />
-              <span>{`Ich nehme das Angebot im Namen von ${organisationName} verbindlich an.`}</span>
+              <span>{`Ich nehme das Angebot im Namen meiner Organisation (${organisationName}) verbindlich an.`}</span>
             </label>
             <FieldError id="accept-confirm-fehler" message={errorOf("confirm")} />
           </div>
@@ -101,7 +101,7 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
         <fieldset disabled={pending}>
           <FormField
             id="changes-message"
-            label="Was sollen wir anpassen?"
+            label="Was soll ich anpassen?"
             required
             hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
             error={errorOf("message")}

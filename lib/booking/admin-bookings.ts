@@ -6,7 +6,7 @@ import type { Database, Tx } from "@/lib/db/client";
 import { constraintOf, sqlStateOf, withTransactionRetry } from "@/lib/db/retry";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural, pluralText } from "@/lib/format";
 import { greeting } from "@/lib/greeting";
 import { enqueueMail } from "@/lib/mail/outbox";
 
@@ -115,7 +115,7 @@ export async function moveBookingAsAdmin(
             "CONFLICT",
             free <= 0
               ? "Im gewählten Termin ist kein Platz mehr frei."
-              : `Im gewählten Termin ${free === 1 ? "ist nur noch 1 Platz" : `sind nur noch ${free} Plätze`} frei; die Buchung hat ${booking.seats}.`,
+              : `Im gewählten Termin ${plural(free, "ist", "sind")} nur noch ${pluralText(free, "Platz", "Plätze")} frei; die Buchung hat ${booking.seats}.`,
             { field: "targetSessionId" },
           );
         }

@@ -3,7 +3,7 @@
 import type { SessionSummary } from "@/emails/booking-details";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, pluralText } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
@@ -159,7 +159,7 @@ async function notifyConsultant(
       subject: `${what}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
       body: [
         `${what} für «${summary.courseTitle}» am ${formatDateTime(session.startsAt)}.`,
-        `${booking.contactName} <${booking.email}>, ${booking.seats === 1 ? "1 Platz" : `${booking.seats} Plätze`}: ${booking.participants.map((participant) => participant.name).join(", ")}`,
+        `${booking.contactName} <${booking.email}>, ${pluralText(booking.seats, "Platz", "Plätze")}: ${booking.participants.map((participant) => participant.name).join(", ")}`,
         `Teilnehmerliste: ${links.adminSession(session.id)}`,
       ].join("\n\n"),
     },

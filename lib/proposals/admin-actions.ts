@@ -8,6 +8,7 @@ import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { userActor } from "@/lib/db/actor";
 import { AppError } from "@/lib/errors";
+import { pluralText } from "@/lib/format";
 
 import { designSchema, inquiryIdSchema, sessionsFromAgendaSchema } from "./schemas";
 import {
@@ -77,7 +78,7 @@ export async function revokePortalAction(input: { inquiryId: string }): Promise<
   return runAction(async () => {
     const data = parseInput(inquiryIdSchema, input);
     const revoked = await revokePortalAccess(getDb(), userActor(viewer), data);
-    return success({ revoked }, revoked === 1 ? "1 Link ist gesperrt." : `${revoked} Links sind gesperrt.`);
+    return success({ revoked }, `${pluralText(revoked, "Link ist", "Links sind")} gesperrt.`);
   });
 }
 

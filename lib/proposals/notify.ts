@@ -138,7 +138,7 @@ export async function notifyProposalReminder(
   const body =
     input.kind === "NO_REACTION"
       ? `Auf Version ${proposal.version} des Angebots «${proposal.snapshot.title}», gesendet am ${formatDate(proposal.sentAt)}, hat ${inquiry.contactName} (${inquiry.email}) noch nicht reagiert. Vielleicht lohnt sich ein kurzer Anruf.`
-      : `Version ${proposal.version} des Angebots «${proposal.snapshot.title}» für ${inquiry.organisationName} ist nur noch bis ${validUntil} gültig und noch nicht angenommen.`;
+      : `Version ${proposal.version} des Angebots «${proposal.snapshot.title}» (${inquiry.organisationName}) ist nur noch bis ${validUntil} gültig und noch nicht angenommen.`;
   return enqueueMail(tx, {
     template: "message",
     props: {

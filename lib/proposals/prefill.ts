@@ -148,10 +148,9 @@ export function draftSituation(inquiry: {
   challenges: readonly (keyof typeof challengeLabels)[];
   challengesOther: string | null;
 }): string {
-  const who = [inquiry.organisationName, inquiry.department].filter(Boolean).join(", ");
-  const lines = [
-    `Die Mitarbeitenden von ${who}${inquiry.fieldName ? ` (${inquiry.fieldName})` : ""} möchten ihre Kundenkontakte gezielt stärken.`,
-  ];
+  // In brackets, the organisation's name needs no article ("von der Stadtverwaltung" cannot be derived).
+  const who = [inquiry.organisationName, inquiry.department, inquiry.fieldName].filter(Boolean).join(", ");
+  const lines = [`Ihre Mitarbeitenden (${who}) möchten ihre Kundenkontakte gezielt stärken.`];
   const challenges = inquiry.challenges.map((challenge) => challengeLabels[challenge]);
   if (inquiry.challengesOther) challenges.push(inquiry.challengesOther);
   if (challenges.length > 0)

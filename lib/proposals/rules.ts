@@ -1,6 +1,7 @@
 // Pure rules of proposals: versions, validity, what a portal link may do, which inquiry states
 // allow sending and accepting, and which library items fit an inquiry.
 import { addDays, zurichDate, type DateKey } from "@/lib/calendar/zurich-time";
+import { plural } from "@/lib/format";
 
 export type ProposalState =
   "DRAFT" | "SENT" | "ACCEPTED" | "CHANGES_REQUESTED" | "SUPERSEDED" | "EXPIRED" | "WITHDRAWN";
@@ -71,7 +72,7 @@ export const RESPONSE_REFUSALS: Record<Exclude<ResponseVerdict, { ok: true }>["r
   CHANGES_REQUESTED:
     "Zu diesem Angebot haben Sie bereits Änderungen gewünscht. Sie erhalten eine überarbeitete Fassung.",
   SUPERSEDED: "Zu diesem Angebot gibt es eine neuere Fassung. Bitte laden Sie die Seite neu.",
-  EXPIRED: "Dieses Angebot ist abgelaufen. Bitte melden Sie sich, wir erneuern es gerne.",
+  EXPIRED: "Dieses Angebot ist abgelaufen. Bitte melden Sie sich, ich erneuere es gerne.",
   CLOSED: "Diese Anfrage ist abgeschlossen; das Angebot kann nicht mehr angenommen werden.",
 };
 
@@ -99,7 +100,7 @@ export function rankSuggestions<T extends LibraryItem>(
 
 /** "2 Kurstage", "0,5 Kurstage", "1 Kurstag" */
 export function courseDaysLabel(days: number): string {
-  return `${String(days).replace(".", ",")} ${days === 1 ? "Kurstag" : "Kurstage"}`;
+  return `${String(days).replace(".", ",")} ${plural(days, "Kurstag", "Kurstage")}`;
 }
 
 /**

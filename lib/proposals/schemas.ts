@@ -96,7 +96,7 @@ export const requestChangesSchema = z.object({
   message: z
     .string()
     .trim()
-    .min(10, "Bitte beschreiben Sie, was wir ändern sollen (mindestens 10 Zeichen).")
+    .min(10, "Bitte beschreiben Sie, was ich ändern soll (mindestens 10 Zeichen).")
     .max(4000, "Höchstens 4000 Zeichen."),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;

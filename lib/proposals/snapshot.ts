@@ -3,7 +3,7 @@
 
 import { agendaWarnings, scheduleAgenda, type AgendaInput } from "@/lib/calendar/agenda";
 import { clockOf } from "@/lib/calendar/time-of-day";
-import { formatChf, formatDate, formatDuration } from "@/lib/format";
+import { formatChf, formatDate, formatDuration, plural } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 
 import { formatVatRate, priceOf, type PriceBreakdown, type PricingInput } from "./pricing";
@@ -154,7 +154,7 @@ export function designWarnings(design: Pick<DesignForSnapshot, "agendaItems" | "
 export function feeLabel(price: ProposalSnapshot["price"]): string {
   if (price.mode === "FLAT_FEE") return "Pauschale";
   const days = price.days ?? 0;
-  return `${days.toLocaleString("de-CH")} ${days === 1 ? "Kurstag" : "Kurstage"} à ${formatChf(price.dayRateCents ?? 0)}`;
+  return `${days.toLocaleString("de-CH")} ${plural(days, "Kurstag", "Kurstage")} à ${formatChf(price.dayRateCents ?? 0)}`;
 }
 
 export function vatLabel(price: ProposalSnapshot["price"]): string {

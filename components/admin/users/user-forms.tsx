@@ -95,10 +95,10 @@ export function UserRowActions({ id, label, role, active, action }: RowProps) {
           type="button"
           className={buttonClass}
           disabled={pending}
-          aria-label={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeit"}`}
+          aria-label={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeitende"}`}
           onClick={() => run(() => action({ id, role: otherRole }))}
         >
-          {otherRole === "OWNER" ? "Zu Inhaber machen" : "Zu Mitarbeit machen"}
+          {otherRole === "OWNER" ? "Als Inhaber einsetzen" : "Als Mitarbeitende einsetzen"}
         </button>
         <button
           type="button"

@@ -3,16 +3,18 @@ import type { Metadata } from "next";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { Container } from "@/components/ui/container";
 import { getEnv } from "@/lib/env";
+import { withinWorkingDays } from "@/lib/format";
 import { submitInquiryAction } from "@/lib/inquiries/actions";
 import { getInquiryFormOptions, prefilledCourse } from "@/lib/inquiries/form-options";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Kurs anfragen",
-  description:
-    "Fragen Sie einen massgeschneiderten Kurs für Ihr Team an: Sie schildern die schwierigen Situationen im Kundenkontakt, ich melde mich innert zwei Arbeitstagen.",
-  path: "/anfrage",
-});
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: "Kurs anfragen",
+    description: `Fragen Sie einen massgeschneiderten Kurs für Ihr Team an: Sie schildern die schwierigen Situationen im Kundenkontakt, ich melde mich ${withinWorkingDays(getEnv().INQUIRY_RESPONSE_WORKING_DAYS)}.`,
+    path: "/anfrage",
+  });
+}
 // Rendered per request: it reads ?kurs= and must offer the catalogue as it is now.
 export const dynamic = "force-dynamic";
 
@@ -27,7 +29,7 @@ export default async function InquiryPage({ searchParams }: { searchParams: Prom
       <div className="max-w-3xl">
         <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Kurs anfragen</h1>
         <p className="mt-4 text-lg">
-          {`Jeder Kurs wird auf Ihr Team zugeschnitten. Erzählen Sie mir, wo es im Kundenkontakt schwierig wird – ich melde mich innert ${days === 1 ? "eines Arbeitstages" : `${days} Arbeitstagen`} persönlich bei Ihnen.`}
+          {`Jeder Kurs wird auf Ihr Team zugeschnitten. Erzählen Sie mir, wo es im Kundenkontakt schwierig wird – ich melde mich ${withinWorkingDays(days)} persönlich bei Ihnen.`}
         </p>
         {course ? (
           <p className="mt-4 rounded-lg bg-brand-soft p-4">{`Sie fragen den Kurs «${course.title}» an. Sie können ihn unten ändern.`}</p>

@@ -6,7 +6,7 @@ import { ActionButton } from "@/components/proposals/action-button";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime, pluralText } from "@/lib/format";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
 import { challengeLabels, courseFormatLabels } from "@/lib/labels";
 import {
@@ -179,7 +179,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                 </form>
                 {data.openLinks > 0 ? (
                   <div className="space-y-2">
-                    <p>{`${data.openLinks === 1 ? "1 Link zum Kundenportal ist" : `${data.openLinks} Links zum Kundenportal sind`} gültig.`}</p>
+                    <p>{`${pluralText(data.openLinks, "Link zum Kundenportal ist", "Links zum Kundenportal sind")} gültig.`}</p>
                     <ActionButton
                       label="Links zum Kundenportal sperren"
                       pendingLabel="Wird gesperrt …"
