@@ -40,18 +40,18 @@ export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
       <EventLines
         lines={[
           ["Angenommen", `${props.acceptedAt} von ${props.acceptedByName} (${props.acceptedByRole})`],
-          ["Angebot", `Version ${props.version}`],
+          ["Offerte", `Version ${props.version}`],
           ["Total inkl. MWST", props.total],
           ["Referenz", props.reference],
         ]}
       />
-      <Text style={emailText}>Das angenommene Angebot liegt dieser Mail als PDF bei.</Text>
+      <Text style={emailText}>Die angenommene Offerte liegt dieser Mail als PDF bei.</Text>
       <Text style={emailHeading}>So geht es weiter</Text>
       {props.nextSteps.map((step) => (
         <Text key={step} style={emailText}>{`– ${step}`}</Text>
       ))}
       <Text style={emailText}>
-        Das Angebot und alles Weitere zu Ihrem Kurs finden Sie jederzeit in Ihrem Kundenportal:
+        Die Offerte und alles Weitere zu Ihrem Kurs finden Sie jederzeit in Ihrem Kundenportal:
       </Text>
       <PortalLinkBlock url={props.portalUrl} />
       <SignOff sender={props.sender} />

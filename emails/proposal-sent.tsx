@@ -25,8 +25,8 @@ export type ProposalSentEmailProps = SignedMailProps &
 
 export function proposalSentSubject(props: ProposalSentEmailProps): string {
   return props.version > 1
-    ? `Überarbeitetes Angebot: ${props.title} (Version ${props.version})`
-    : `Ihr Angebot: ${props.title}`;
+    ? `Überarbeitete Offerte: ${props.title} (Version ${props.version})`
+    : `Ihre Offerte: ${props.title}`;
 }
 
 export function ProposalSentEmail(props: ProposalSentEmailProps) {
@@ -35,8 +35,8 @@ export function ProposalSentEmail(props: ProposalSentEmailProps) {
       <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {props.version > 1
-          ? "Wie besprochen sende ich Ihnen die überarbeitete Fassung meines Angebots."
-          : "Herzlichen Dank für Ihre Anfrage. Gerne sende ich Ihnen mein Angebot für einen Kurs, der auf Ihr Team zugeschnitten ist."}
+          ? "Wie besprochen sende ich Ihnen die überarbeitete Fassung meiner Offerte."
+          : "Herzlichen Dank für Ihre Anfrage. Gerne sende ich Ihnen meine Offerte für einen Kurs, der auf Ihr Team zugeschnitten ist."}
       </Text>
       <EventLines
         lines={[
@@ -48,12 +48,12 @@ export function ProposalSentEmail(props: ProposalSentEmailProps) {
       />
       <Text style={emailText}>
         {props.proposalId
-          ? "Das Angebot liegt dieser Mail als PDF bei. Unter dem folgenden Link sehen Sie es ebenfalls mit Zielen, Programm und Preis, können es online annehmen oder mir Änderungswünsche mitteilen."
-          : "Unter dem folgenden Link sehen Sie das ganze Angebot mit Zielen, Programm und Preis, können es als PDF herunterladen, online annehmen oder mir Änderungswünsche mitteilen."}
+          ? "Die Offerte liegt dieser Mail als PDF bei. Unter dem folgenden Link sehen Sie sie ebenfalls mit Zielen, Programm und Preis, können sie online annehmen oder mir Änderungswünsche mitteilen."
+          : "Unter dem folgenden Link sehen Sie die ganze Offerte mit Zielen, Programm und Preis, können sie als PDF herunterladen, online annehmen oder mir Änderungswünsche mitteilen."}
       </Text>
-      <LinkBlock url={props.portalUrl} label="Angebot ansehen" />
+      <LinkBlock url={props.portalUrl} label="Offerte ansehen" />
       <Text style={emailMuted}>
-        {`Der Link ist persönlich und bis ${props.linkValidUntil} gültig. Bitte leiten Sie ihn nur an Personen weiter, die über das Angebot entscheiden.`}
+        {`Der Link ist persönlich und bis ${props.linkValidUntil} gültig. Bitte leiten Sie ihn nur an Personen weiter, die über die Offerte entscheiden.`}
       </Text>
       <SignOff sender={props.sender} />
     </EmailLayout>

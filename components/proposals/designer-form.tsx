@@ -141,7 +141,7 @@ export function DesignerForm(props: DesignerFormProps) {
             <FormField
               id="situation"
               label="Ausgangslage, wie ich sie verstehe"
-              hint="Steht so im Angebot, in Ihren Worten. Leerzeile für einen neuen Absatz."
+              hint="Steht so in der Offerte, in Ihren Worten. Leerzeile für einen neuen Absatz."
               error={errorOf("situation")}
             >
               {(control) => <textarea {...control} {...text("situation")} className={textArea} rows={8} />}
@@ -527,7 +527,7 @@ export function DesignerForm(props: DesignerFormProps) {
           <button type="submit" disabled={pending} onClick={() => choose("preview")} className={primaryButton}>
             {pending && intentLabel === "preview"
               ? "Vorschau wird erstellt …"
-              : `Angebot an ${props.recipient} senden …`}
+              : `Offerte an ${props.recipient} senden …`}
           </button>
         ) : null}
       </div>
@@ -577,7 +577,7 @@ function MailPreview(props: {
   return (
     <section aria-labelledby="mail-vorschau-titel" className="space-y-4 rounded-lg border-2 border-brand bg-white p-6">
       <h2 id="mail-vorschau-titel" ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark">
-        So erhält die Kundschaft das Angebot
+        So erhält die Kundschaft die Offerte
       </h2>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">An</dt>

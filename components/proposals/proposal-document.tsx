@@ -59,7 +59,7 @@ export function ProposalDocument({
         </dl>
       </header>
       <div className="space-y-3">
-        <p className="text-muted">{`Angebot für ${client}`}</p>
+        <p className="text-muted">{`Offerte für ${client}`}</p>
         <Title className="text-3xl font-bold tracking-tight text-brand-dark">{snapshot.title}</Title>
         <p>{greeting(snapshot.client.contactName, snapshot.client.salutation)}</p>
         <p>
@@ -186,7 +186,7 @@ export function ProposalDocument({
               .join(" · ")}
           </p>
         ) : null}
-        {accepted ? null : <p>{`Dieses Angebot ist gültig bis ${formatDateKey(snapshot.validUntil)}.`}</p>}
+        {accepted ? null : <p>{`Diese Offerte ist gültig bis ${formatDateKey(snapshot.validUntil)}.`}</p>}
       </Part>
 
       {/* Once accepted, the proposal's own next steps (which invite to accept) give way to what follows. */}

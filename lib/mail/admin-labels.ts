@@ -24,8 +24,8 @@ export const mailTemplateLabels: Record<MailTemplateName, string> = {
   "inquiry-notification": "Neue Anfrage",
   "session-changed": "Kurstermin geändert",
   "inquiry-digest": "Übersicht der Anfragen",
-  "proposal-sent": "Angebot",
-  "proposal-accepted": "Angebot angenommen",
+  "proposal-sent": "Offerte",
+  "proposal-accepted": "Offerte angenommen",
   "engagement-status": "Stand des Auftrags",
 };
 

@@ -69,7 +69,7 @@ export async function sendProposalAction(input: unknown): Promise<ActionResult<{
     await saveDesign(getDb(), userActor(viewer), data);
     const sent = await sendProposal(getDb(), userActor(viewer), { designId: data.designId });
     revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
-    return success({ version: sent.version }, `Version ${sent.version} des Angebots ist gesendet.`);
+    return success({ version: sent.version }, `Version ${sent.version} der Offerte ist gesendet.`);
   });
 }
 
@@ -93,7 +93,7 @@ export async function createSessionsAction(
     return success(
       result,
       result.alreadyCreated
-        ? "Die Kurstermine zu diesem Angebot sind bereits erfasst."
+        ? "Die Kurstermine zu dieser Offerte sind bereits erfasst."
         : result.created === 1
           ? "Der Kurstermin ist erfasst."
           : `${result.created} Kurstermine sind erfasst.`,

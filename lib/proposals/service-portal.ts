@@ -13,7 +13,7 @@ import { advanceInquiry } from "./service-inquiry-status";
 import type { ProposalSnapshot } from "./snapshot";
 
 export const PORTAL_LINK_INVALID_MESSAGE =
-  "Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer neusten E-Mail zum Angebot.";
+  "Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer neusten E-Mail zur Offerte.";
 export const PORTAL_LINK_REVOKED_MESSAGE = "Dieser Link wurde gesperrt. Bitte melden Sie sich direkt bei uns.";
 export const PORTAL_LINK_EXPIRED_MESSAGE =
   "Dieser Link ist abgelaufen. Bitte melden Sie sich, ich sende Ihnen gerne einen neuen.";
@@ -126,7 +126,7 @@ async function openProposalFor(tx: Tx, token: string, proposalId: string, now: D
 async function claimResponse(tx: Tx, proposalId: string, data: Record<string, unknown>): Promise<void> {
   const { count } = await tx.proposal.updateMany({ where: { id: proposalId, status: "SENT" }, data });
   if (count === 0)
-    throw new AppError("CONFLICT", "Zu diesem Angebot wurde soeben schon geantwortet. Bitte laden Sie die Seite neu.");
+    throw new AppError("CONFLICT", "Zu dieser Offerte wurde soeben schon geantwortet. Bitte laden Sie die Seite neu.");
 }
 
 export async function acceptProposal(
@@ -162,7 +162,7 @@ export async function acceptProposal(
     await advanceInquiry(tx, actor, {
       inquiryId: inquiry.id,
       to: "CONFIRMED",
-      body: "Angebot online angenommen.",
+      body: "Offerte online angenommen.",
     });
   });
 }
@@ -201,7 +201,7 @@ export async function requestProposalChanges(
     await advanceInquiry(tx, actor, {
       inquiryId: inquiry.id,
       to: "IN_CLARIFICATION",
-      body: `Änderungswunsch zu Version ${view.proposal.version} des Angebots.`,
+      body: `Änderungswunsch zu Version ${view.proposal.version} der Offerte.`,
     });
   });
 }

@@ -238,7 +238,7 @@ describe("sending a proposal", () => {
     });
     expect(mail.recipient).toBe(inquiry.email);
     const rendered = await renderMail(mail.template, mail.payload);
-    expect(rendered.subject).toBe(`Ihr Angebot: ${snapshot.title}`);
+    expect(rendered.subject).toBe(`Ihre Offerte: ${snapshot.title}`);
     expect(rendered.text).toContain("CHF 2'594.40");
 
     const after = await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id }, include: { events: true } });
@@ -286,7 +286,7 @@ describe("sending a proposal", () => {
       where: { idempotencyKey: `proposal:${second.proposalId}:sent` },
     });
     expect((await renderMail(secondMail.template, secondMail.payload)).subject).toBe(
-      "Überarbeitetes Angebot: Schwierige Gespräche am Schalter (Version 2)",
+      "Überarbeitete Offerte: Schwierige Gespräche am Schalter (Version 2)",
     );
     expect(await db().inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "STATUS_CHANGED" } })).toBe(1);
   });
@@ -354,7 +354,7 @@ describe("the client portal", () => {
         message: "Doch lieber zwei Tage, bitte.",
       }),
     );
-    expect(again.message).toBe("Dieses Angebot ist bereits angenommen.");
+    expect(again.message).toBe("Diese Offerte ist bereits angenommen.");
     expect((await rejection(sendProposal(db(), userActor(actor), { designId: proposal.designId }))).code).toBe(
       "CONFLICT",
     );
@@ -528,7 +528,7 @@ describe("sessions from the accepted agenda", () => {
         dates: [{ day: 1, date: "2099-01-05" }],
       }),
     );
-    expect(error.message).toBe("Es gibt noch kein angenommenes Angebot.");
+    expect(error.message).toBe("Es gibt noch keine angenommene Offerte.");
   });
 });
 
@@ -556,8 +556,8 @@ describe("proposal reminders", () => {
         .map((mail) => mail.subject)
         .sort();
       expect(subjects).toEqual([
-        expect.stringMatching(/^Angebot läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
-        "Noch keine Reaktion auf das Angebot: Eidgenössische Alkoholverwaltung",
+        expect.stringMatching(/^Offerte läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
+        "Noch keine Reaktion auf die Offerte: Eidgenössische Alkoholverwaltung",
       ]);
       const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
       expect(proposal.reminderSentAt).not.toBeNull();

@@ -68,10 +68,10 @@ export default async function AdminDashboardPage() {
         />
         <DashboardPanel
           id="angebote-titel"
-          title="Angebote bei der Kundschaft"
+          title="Offerten bei der Kundschaft"
           count={dashboard.waitingProposals.length}
-          empty="Kein Angebot wartet auf eine Antwort."
-          more={{ href: "/admin/anfragen?status=PROPOSAL_SENT", label: "Alle Anfragen mit versandtem Angebot" }}
+          empty="Keine Offerte wartet auf eine Antwort."
+          more={{ href: "/admin/anfragen?status=PROPOSAL_SENT", label: "Alle Anfragen mit versandter Offerte" }}
           items={dashboard.waitingProposals.map((proposal) => (
             <>
               <Link href={`/admin/anfragen/${proposal.inquiry.reference}`} className={linkClass}>

@@ -36,7 +36,7 @@ export default async function InquiryReceivedPage({
           <li>Sie erhalten gleich eine Bestätigung mit Ihrer Referenznummer per E-Mail.</li>
           <li>{`Ich lese Ihre Anfrage persönlich und melde mich bis ${formatDeadline(due)} bei Ihnen.`}</li>
           <li>
-            Gemeinsam klären wir Ihre Situation; danach erhalten Sie ein Angebot, das auf Ihr Team zugeschnitten ist.
+            Gemeinsam klären wir Ihre Situation; danach erhalten Sie eine Offerte, die auf Ihr Team zugeschnitten ist.
           </li>
         </ol>
         <p>Wenn Sie lieber gleich einen Termin für ein kostenloses Erstgespräch wählen:</p>

@@ -22,7 +22,7 @@ import { designFormValues } from "@/lib/proposals/form-values";
 import { proposalStatusLabels } from "@/lib/proposals/labels";
 import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
 
-export const metadata: Metadata = { title: "Kurskonzept und Angebot" };
+export const metadata: Metadata = { title: "Kurskonzept und Offerte" };
 
 export default async function DesignerPage({ params }: { params: Promise<{ reference: string }> }) {
   await requireAdmin();
@@ -86,11 +86,11 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               {data.unsentChanges ? " · Der Entwurf enthält Änderungen, die noch nicht gesendet sind." : null}
             </p>
             {data.proposals.length === 0 ? (
-              <p>Noch kein Angebot gesendet.</p>
+              <p>Noch keine Offerte gesendet.</p>
             ) : (
               <>
                 <table className="w-full border-collapse bg-white text-left">
-                  <caption className="sr-only">Gesendete Versionen des Angebots</caption>
+                  <caption className="sr-only">Gesendete Versionen der Offerte</caption>
                   <thead>
                     <tr className="border-b border-line">
                       <th scope="col" className="p-2">
