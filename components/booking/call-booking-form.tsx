@@ -122,7 +122,11 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
             Ihre Angaben
           </h2>
-          <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
+          <SalutationField
+            register={form.register("salutation")}
+            error={errorOf("salutation")}
+            initial={prefill?.salutation}
+          />
           <FormField id="name" label="Vorname und Name" required error={errorOf("name")}>
             {(control) => <input {...control} {...fields.name} autoComplete="name" className={inputClasses} />}
           </FormField>

@@ -1,12 +1,22 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 
-import { SALUTATIONS } from "@/lib/greeting";
+import type { Salutation } from "@/lib/generated/prisma/enums";
+import { DEFAULT_SALUTATION, SALUTATIONS } from "@/lib/greeting";
 import { salutationLabels } from "@/lib/labels";
 
 import { ChoiceGroup } from "./choice-group";
 
 /** Frau, Herr or no salutation, side by side; the hint says how the mails will greet. */
-export function SalutationField({ register, error }: { register: UseFormRegisterReturn; error?: string }) {
+export function SalutationField({
+  register,
+  error,
+  initial = DEFAULT_SALUTATION,
+}: {
+  register: UseFormRegisterReturn;
+  error?: string;
+  /** Checked in the server-rendered page too: a post without JavaScript always carries a choice. */
+  initial?: Salutation;
+}) {
   return (
     <ChoiceGroup
       id="salutation"
@@ -22,6 +32,7 @@ export function SalutationField({ register, error }: { register: UseFormRegister
               id={`salutation-${salutation}`}
               type="radio"
               value={salutation}
+              defaultChecked={salutation === initial}
               {...register}
               className="h-5 w-5 shrink-0"
             />

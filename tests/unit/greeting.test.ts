@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { familyName, greeting } from "@/lib/greeting";
+import { salutationSchema } from "@/lib/salutation-schema";
 
 describe("the formal greeting of every mail", () => {
   it("greets with the salutation and the family name", () => {
@@ -34,5 +35,15 @@ describe("the formal greeting of every mail", () => {
     // A particle is never the whole name: "Anna Von" keeps "Von" as the family name.
     expect(familyName("Anna Von")).toBe("Von");
     expect(familyName("Luca Di Stefano")).toBe("Di Stefano");
+  });
+
+  it("takes a missing or empty salutation as none, and refuses one outside the list", () => {
+    expect(salutationSchema.parse(undefined)).toBe("NEUTRAL");
+    // A plain form post without a choice sends "".
+    expect(salutationSchema.parse("")).toBe("NEUTRAL");
+    expect(salutationSchema.parse("MS")).toBe("MS");
+    const refused = salutationSchema.safeParse("DIVERS");
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe("Bitte wählen Sie eine Anrede aus der Liste.");
   });
 });
