@@ -556,8 +556,8 @@ describe("proposal reminders", () => {
         .map((mail) => mail.subject)
         .sort();
       expect(subjects).toEqual([
-        expect.stringMatching(/^Offerte läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
         "Noch keine Reaktion auf die Offerte: Eidgenössische Alkoholverwaltung",
+        expect.stringMatching(/^Offerte läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
       ]);
       const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
       expect(proposal.reminderSentAt).not.toBeNull();
