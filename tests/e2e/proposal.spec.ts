@@ -135,7 +135,7 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   const accept = page.getByRole("region", { name: "Offerte annehmen" });
   await accept.getByRole("button", { name: "Offerte annehmen" }).click();
   await expect(accept.getByText("Bitte geben Sie Ihren Namen an.")).toBeVisible();
-  await expect(accept.getByText("Bitte bestätigen Sie, dass Sie das Offerte annehmen.")).toBeVisible();
+  await expect(accept.getByText("Bitte bestätigen Sie, dass Sie die Offerte annehmen.")).toBeVisible();
   await accept.getByLabel("Ihr Name").fill("Zoë Müller-Brügger");
   await accept.getByLabel("Ihre Funktion").fill("Leiterin Fahrzeugzulassung");
   await accept.getByRole("checkbox").check();
