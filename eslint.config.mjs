@@ -30,7 +30,7 @@ const namedPublicParts = {
   auth: ["guards"],
   catalogue: ["revalidate", "cache", "presentation"],
   jobs: ["queue"],
-  mail: ["outbox", "render", "transport", "sealed-payload"],
+  mail: ["outbox", "render", "transport", "sealed-payload", "envelope"],
   proposals: ["pdf-attachment"],
   // Until the booking and consultation folders take the one shape (issue 17): the session times
   // of booking/admin.ts, the call settings of consultation/context.ts, and the timeline text a
@@ -110,7 +110,19 @@ export default defineConfig([
         {
           patterns: [
             noAppImports,
-            { group: ["@/lib/*", "!@/lib/format"], message: "components/ui holds primitives only: no domain code." },
+            {
+              // Relative paths and other component folders count too: ui sits below every other layer.
+              group: [
+                "@/lib/*",
+                "**/lib/*",
+                "!@/lib/format",
+                "!@/lib/messages",
+                "@/components/*",
+                "!@/components/ui",
+                "../*",
+              ],
+              message: "components/ui holds primitives only: no domain code.",
+            },
           ],
         },
       ],

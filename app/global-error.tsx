@@ -1,6 +1,8 @@
 "use client";
 
 import "./globals.css";
+import { Button } from "@/components/ui/button";
+import { Heading } from "@/components/ui/heading";
 
 // Last resort when even the root layout fails: a page of its own, still in German.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -8,18 +10,12 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     <html lang="de-CH">
       <body className="min-h-screen antialiased">
         <main id="inhalt" className="mx-auto max-w-3xl px-4 py-20">
-          <h1 className="text-3xl font-bold text-brand-dark">Hier ist etwas schiefgelaufen</h1>
+          <Heading>Hier ist etwas schiefgelaufen</Heading>
           <p className="mt-4 text-lg">
             Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
-            <button
-              type="button"
-              onClick={reset}
-              className="inline-flex min-h-11 items-center rounded-md bg-brand px-5 py-2.5 font-semibold text-white"
-            >
-              Noch einmal versuchen
-            </button>
+            <Button onClick={reset}>Noch einmal versuchen</Button>
             {/* A plain link: the router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/kurse" className="inline-flex min-h-11 items-center font-semibold text-brand underline">

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -15,7 +16,9 @@ export default function NotFound() {
       <main id="inhalt" tabIndex={-1} className="py-20 focus:outline-none">
         <Container>
           <p className="font-semibold text-brand">Fehler 404</p>
-          <h1 className="mt-2 text-3xl font-bold text-brand-dark sm:text-4xl">Diese Seite gibt es nicht</h1>
+          <Heading size="title" className="mt-2">
+            Diese Seite gibt es nicht
+          </Heading>
           <p className="mt-4 max-w-2xl text-lg">
             Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler. Im Kursangebot finden Sie alle
             Kurse, Inhalte und Themen.

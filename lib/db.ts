@@ -2,7 +2,11 @@ import "server-only";
 
 import { createDatabaseClient, type Database } from "@/lib/db/client";
 
-const globalForDb = globalThis as unknown as { anliegenDb?: Database };
+// One client per process, kept on globalThis so that hot reloading in development reuses it.
+declare global {
+  var anliegenDb: Database | undefined;
+}
+const globalForDb = globalThis;
 
 function connectionString(): string {
   const url = process.env.DATABASE_URL;

@@ -28,7 +28,10 @@ export const REDACTED_FIELDS = [
   "req.headers.authorization",
 ];
 
-const globalForLog = globalThis as unknown as { anliegenLogger?: Logger };
+declare global {
+  var anliegenLogger: Logger | undefined;
+}
+const globalForLog = globalThis;
 
 const isTest = () => process.env.NODE_ENV === "test";
 

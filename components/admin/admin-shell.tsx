@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { Button } from "@/components/ui/button";
 import { signOutAdmin } from "@/lib/auth/actions";
 import type { Viewer } from "@/lib/auth/rules";
 import { canManageUsers } from "@/lib/auth/rules";
@@ -40,9 +41,9 @@ export function AdminShell({ viewer, children }: { viewer: Viewer; children: Rea
           <div className="flex items-center gap-4 text-sm">
             <span>{viewer.name ?? viewer.email}</span>
             <form action={signOutAdmin}>
-              <button type="submit" className="rounded border border-white px-3 py-1 font-semibold hover:bg-brand">
+              <Button type="submit" variant="inverse-outline" size="sm">
                 Abmelden
-              </button>
+              </Button>
             </form>
           </div>
         </div>

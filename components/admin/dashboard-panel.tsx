@@ -1,5 +1,20 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+
+/** One entry: what it is (a link to where it is handled, if any) and a line of detail. */
+export type PanelItem = {
+  key: string;
+  title: string;
+  href?: string;
+  detail?: string;
+  /** "overdue": a deadline has passed; "error": something failed. */
+  tone?: "muted" | "error" | "overdue";
+};
+
+const detailClasses: Record<NonNullable<PanelItem["tone"]>, string> = {
+  muted: "block text-sm text-muted",
+  error: "block text-sm text-danger",
+  overdue: "block text-sm font-semibold text-danger",
+};
 
 type PanelProps = {
   id: string;
@@ -8,7 +23,7 @@ type PanelProps = {
   count?: number;
   empty: string;
   more?: { href: string; label: string };
-  items: ReactNode[];
+  items: PanelItem[];
 };
 
 /** One thing that may need the consultant today: a titled list with a link to where it is handled. */
@@ -23,8 +38,17 @@ export function DashboardPanel({ id, title, count, empty, more, items }: PanelPr
         <p className="mt-3 text-muted">{empty}</p>
       ) : (
         <ul className="mt-3 space-y-2">
-          {items.map((item, index) => (
-            <li key={index}>{item}</li>
+          {items.map((item) => (
+            <li key={item.key}>
+              {item.href ? (
+                <Link href={item.href} className="font-semibold text-brand underline">
+                  {item.title}
+                </Link>
+              ) : (
+                item.title
+              )}
+              {item.detail ? <span className={detailClasses[item.tone ?? "muted"]}>{item.detail}</span> : null}
+            </li>
           ))}
         </ul>
       )}

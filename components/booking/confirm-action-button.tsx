@@ -4,8 +4,9 @@ import { useState } from "react";
 
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { ActionResult } from "@/lib/action-result";
-import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 type ConfirmActionButtonProps = {
   label: string;
@@ -26,39 +27,33 @@ export function ConfirmActionButton({
   onDone,
 }: ConfirmActionButtonProps) {
   const [stage, setStage] = useState<"idle" | "confirm" | "done">("idle");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The page stays as it is: the success message replaces the button, and onDone says what changes.
+  const {
+    pending,
+    error,
+    run: runAction,
+  } = useServerAction({
+    refresh: false,
+    onSuccess: () => {
+      setStage("done");
+      onDone?.();
+    },
+  });
 
   if (stage === "done") return <FormMessage message={successMessage} tone="success" />;
 
   return (
     <div className="space-y-4">
       {stage === "idle" ? (
-        <button
-          type="button"
-          onClick={() => setStage("confirm")}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-danger px-5 py-2.5 font-semibold text-danger hover:bg-white"
-        >
+        <Button variant="danger-outline" onClick={() => setStage("confirm")}>
           {label}
-        </button>
+        </Button>
       ) : (
         <form
           method="post"
           onSubmit={async (event) => {
             event.preventDefault();
-            setPending(true);
-            setError(null);
-            try {
-              const result = await run();
-              if (result.ok) {
-                setStage("done");
-                onDone?.();
-              } else setError(result.message);
-            } catch {
-              setError(CONNECTION_LOST_MESSAGE);
-            } finally {
-              setPending(false);
-            }
+            await runAction(run);
           }}
           className="space-y-3 rounded-lg border-2 border-danger bg-white p-4"
         >
@@ -67,13 +62,9 @@ export function ConfirmActionButton({
             <SubmitButton pending={pending} pendingLabel="Wird ausgeführt …">
               {confirmLabel}
             </SubmitButton>
-            <button
-              type="button"
-              onClick={() => setStage("idle")}
-              className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-5 py-2.5 font-semibold text-brand"
-            >
+            <Button variant="secondary" onClick={() => setStage("idle")}>
               Abbrechen
-            </button>
+            </Button>
           </div>
         </form>
       )}

@@ -9,6 +9,7 @@ import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
 import { formatTime, pluralText } from "@/lib/format";
@@ -110,26 +111,18 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
                     )}
                   </FormField>
                   {count > 1 ? (
-                    <button
-                      type="button"
-                      onClick={() => participants.remove(index)}
-                      className="font-semibold text-danger underline"
-                    >
+                    <Button variant="danger-link" onClick={() => participants.remove(index)}>
                       {`Person ${index + 1} entfernen`}
-                    </button>
+                    </Button>
                   ) : null}
                 </fieldset>
               </li>
             ))}
           </ol>
           {count < limit ? (
-            <button
-              type="button"
-              onClick={() => participants.append({ name: "", email: "" })}
-              className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand"
-            >
+            <Button variant="secondary" onClick={() => participants.append({ name: "", email: "" })}>
               Weitere Person hinzufügen
-            </button>
+            </Button>
           ) : null}
           <p className="font-semibold" aria-live="polite" id="participants">
             {pluralText(count, "Platz", "Plätze")}

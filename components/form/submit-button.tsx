@@ -2,6 +2,8 @@
 
 import type { ReactNode } from "react";
 
+import { Button } from "@/components/ui/button";
+
 type SubmitButtonProps = {
   pending: boolean;
   pendingLabel?: string;
@@ -33,7 +35,7 @@ export function SubmitButton({
           </p>
         </noscript>
       )}
-      <button
+      <Button
         type="submit"
         disabled={pending}
         aria-disabled={pending}
@@ -41,7 +43,7 @@ export function SubmitButton({
         // the click lands. Keeping the focus in the field on press lets the click submit the form,
         // which validates everything at once.
         onMouseDown={(event) => event.preventDefault()}
-        className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-brand px-5 py-2.5 text-base font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-80 ${className}`}
+        className={`disabled:cursor-wait ${className}`}
       >
         {pending ? (
           <>
@@ -54,7 +56,7 @@ export function SubmitButton({
         ) : (
           children
         )}
-      </button>
+      </Button>
     </>
   );
 }

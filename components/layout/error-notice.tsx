@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
 
 /**
@@ -13,7 +14,9 @@ export function ErrorNotice({ reset }: { reset: () => void }) {
   return (
     <Container className="py-20">
       <p className="font-semibold text-brand">Technischer Fehler</p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-dark sm:text-4xl">Hier ist etwas schiefgelaufen</h1>
+      <Heading size="title" className="mt-2">
+        Hier ist etwas schiefgelaufen
+      </Heading>
       <p className="mt-4 max-w-2xl text-lg">
         Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment noch einmal. Ihre Eingaben
         in Formularen gehen dabei nicht verloren.

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
+import { Button } from "@/components/ui/button";
+
 import { isCurrentSection, type NavigationItem } from "./navigation";
 
 /**
@@ -34,19 +36,19 @@ export function MainNavigation({ items }: { items: NavigationItem[] }) {
         }
       }}
     >
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
+        variant="secondary"
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand lg:hidden"
+        className="lg:hidden"
       >
         <span aria-hidden="true" className="text-xl leading-none">
           {open ? "×" : "≡"}
         </span>
         Menü
-      </button>
+      </Button>
       <ul
         id={listId}
         // Narrow screens: a panel over the page, below the header (the header's container is its

@@ -3,18 +3,19 @@
 import { useId, useState } from "react";
 
 import { inputClasses } from "@/components/form/form-field";
+import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/format";
 import { challengeLabels } from "@/lib/labels";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
 import type { SuggestionReason } from "@/lib/proposals/rules";
 
-const button = "rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand hover:bg-sand";
+const challengeNames = new Map<string, string>(Object.entries(challengeLabels));
 
 function reasonText(reason: SuggestionReason | null): string {
   if (!reason) return "";
   const parts = [
     reason.field ? "Tätigkeitsfeld" : "",
-    ...reason.challenges.map((challenge) => challengeLabels[challenge as keyof typeof challengeLabels] ?? challenge),
+    ...reason.challenges.map((challenge) => challengeNames.get(challenge) ?? challenge),
   ].filter(Boolean);
   return ` (empfohlen: ${parts.join(", ")})`;
 }
@@ -41,19 +42,18 @@ export function GoalPicker(props: {
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className={button}
+      <Button
+        variant="secondary"
         onClick={() => {
           const goal = props.goals.find((item) => item.id === selected);
           if (goal) props.onAdd(goal);
         }}
       >
         Ziel hinzufügen
-      </button>
-      <button type="button" className={button} onClick={props.onAddCustom}>
+      </Button>
+      <Button variant="secondary" onClick={props.onAddCustom}>
         Eigenes Ziel
-      </button>
+      </Button>
     </div>
   );
 }
@@ -107,22 +107,21 @@ export function ModulePicker(props: {
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className={button}
+      <Button
+        variant="secondary"
         onClick={() => {
           const picked = props.modules.find((item) => item.id === selected);
           if (picked) props.onAdd(picked);
         }}
       >
         Modul hinzufügen
-      </button>
-      <button type="button" className={button} onClick={props.onAddBreak}>
+      </Button>
+      <Button variant="secondary" onClick={props.onAddBreak}>
         Pause hinzufügen
-      </button>
-      <button type="button" className={button} onClick={props.onAddCustom}>
+      </Button>
+      <Button variant="secondary" onClick={props.onAddCustom}>
         Eigener Programmpunkt
-      </button>
+      </Button>
     </div>
   );
 }

@@ -37,7 +37,8 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: acceptProposalSchema,
     action: accept,
-    defaultValues: { token, proposalId, name: "", role: "", confirm: false as unknown as true },
+    // The confirmation box starts unticked: the schema accepts only a ticked one.
+    defaultValues: { token, proposalId, name: "", role: "" },
     onSuccess: () => router.refresh(),
   });
   return (

@@ -1,13 +1,10 @@
 import type { ComponentProps } from "react";
 
-import { buttonClasses, type ButtonVariant } from "./link-button";
+import { buttonClasses, type ButtonSize, type ButtonVariant } from "./link-button";
 
-/** A real <button> that looks like the link buttons. */
-export function Button({
-  variant = "primary",
-  className = "",
-  type = "button",
-  ...props
-}: ComponentProps<"button"> & { variant?: ButtonVariant }) {
-  return <button type={type} {...props} className={`${buttonClasses(variant)} ${className}`} />;
+export type ButtonProps = ComponentProps<"button"> & { variant?: ButtonVariant; size?: ButtonSize };
+
+/** A real <button> that looks like the link buttons; `type` defaults to "button" so it never submits by accident. */
+export function Button({ variant = "primary", size = "md", className = "", type = "button", ...props }: ButtonProps) {
+  return <button type={type} {...props} className={`${buttonClasses(variant, size)} ${className}`.trim()} />;
 }

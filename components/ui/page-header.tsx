@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import { Container } from "./container";
+import { Heading } from "./heading";
 
 type PageHeaderProps = {
   title: string;
@@ -16,9 +17,9 @@ export function PageHeader({ title, eyebrow, lead, children }: PageHeaderProps) 
     <div className="border-b border-line bg-brand-soft py-10 sm:py-14 print:border-0 print:bg-white print:py-4">
       <Container>
         {eyebrow ? <p className="font-semibold tracking-wide text-brand uppercase">{eyebrow}</p> : null}
-        <h1 className="mt-1 max-w-4xl text-3xl font-bold tracking-tight break-words text-brand-dark sm:text-4xl">
+        <Heading size="title" className="mt-1 max-w-4xl">
           {title}
-        </h1>
+        </Heading>
         {lead ? <div className="mt-4 max-w-3xl text-lg text-ink sm:text-xl">{lead}</div> : null}
         {children ? <div className="mt-6">{children}</div> : null}
       </Container>

@@ -213,6 +213,8 @@ export const catalogueFormSchemas = {
 } as const;
 
 export type CatalogueFormInput<K extends CatalogueKind> = z.infer<(typeof catalogueFormSchemas)[K]>;
+/** What a kind's form holds before parsing: the admin form's field names are its keys. */
+export type CatalogueFormValues<K extends CatalogueKind> = z.input<(typeof catalogueFormSchemas)[K]>;
 
 export const catalogueItemRefSchema = z.object({ kind: z.enum(catalogueKinds), id: z.uuid() });
 export const moveCatalogueItemSchema = catalogueItemRefSchema.extend({ direction: z.enum(["up", "down"]) });

@@ -1,4 +1,6 @@
 // The inquiry's history as the consultant reads it: timeline events and every e-mail, in order.
+import { z } from "zod";
+
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 import type { InquiryEventType, InquiryStatus, OutboxStatus } from "@/lib/generated/prisma/enums";
 
@@ -62,10 +64,12 @@ export function appointmentBookedText(startsAt: Date): string {
 // An ISO timestamp as JSON or toISOString writes it; events stored before the texts were formatted hold them.
 const isoTimestamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 
+const bookedCallData = z.object({ startsAt: z.string() });
+
 function startsAtOf(data: unknown): Date | undefined {
-  const startsAt = (data as { startsAt?: unknown } | null)?.startsAt;
-  if (typeof startsAt !== "string") return undefined;
-  const date = new Date(startsAt);
+  const parsed = bookedCallData.safeParse(data);
+  if (!parsed.success) return undefined;
+  const date = new Date(parsed.data.startsAt);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

@@ -6,10 +6,11 @@ import { startWorker } from "./runner";
 
 export type InAppWorkerState = "starting" | "running" | "stopped";
 
-const globalForWorker = globalThis as unknown as {
-  anliegenWorker?: Promise<unknown>;
-  anliegenWorkerState?: InAppWorkerState;
-};
+declare global {
+  var anliegenWorker: Promise<unknown> | undefined;
+  var anliegenWorkerState: InAppWorkerState | undefined;
+}
+const globalForWorker = globalThis;
 
 /** The in-process worker's state for /api/health; undefined when this process runs none. */
 export function inAppWorkerState(): InAppWorkerState | undefined {

@@ -2,8 +2,10 @@
 // the outbox row mirrors every attempt so the admin area can show status and last error.
 import type { Database } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { getLogger } from "@/lib/log";
 import { renderMail } from "@/lib/mail/render";
 import type { MailTransport } from "@/lib/mail/transport";
+import { InvalidStoredJsonError } from "@/lib/versioned-json";
 
 export type DeliveryContext = { db: Database; transport: MailTransport; workerId: string };
 export type DeliveryAttempt = { attempt: number; maxAttempts: number };
@@ -50,7 +52,10 @@ export async function deliverMail(outboxId: string, attempt: DeliveryAttempt, co
       },
     });
   } catch (error) {
-    const final = attempt.attempt >= attempt.maxAttempts;
+    // Props that fit no version of their template's schema stay wrong however often they are
+    // retried: the mail fails now (the job ends), visible in the e-mail log, instead of hours later.
+    const permanent = error instanceof InvalidStoredJsonError;
+    const final = permanent || attempt.attempt >= attempt.maxAttempts;
     const retryInSeconds = Math.exp(Math.min(attempt.attempt, 10));
     await db.outboxMessage.update({
       where: { id: outboxId },
@@ -62,7 +67,12 @@ export async function deliverMail(outboxId: string, attempt: DeliveryAttempt, co
         lockedBy: null,
       },
     });
-    throw error;
+    if (!permanent) throw error;
+    // The reason is in the row's lastError (the e-mail log); the log names the row only.
+    getLogger().error(
+      { event: "mail-props-invalid", outboxId, template: message.template },
+      "mail failed: its stored props fit no version of its template",
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 // The task list of the background worker. Features register their tasks and schedules here.
 import type { CronItem, Task, TaskList } from "graphile-worker";
+import { z } from "zod";
 
 import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
 import { createPostgresBackup } from "@/lib/backup/postgres";
@@ -36,8 +37,9 @@ export type WorkerContext = {
 };
 
 function payloadString(payload: unknown, key: string): string {
-  const value = (payload as Record<string, unknown> | null)?.[key];
-  if (typeof value !== "string") throw new Error(`Job payload lacks "${key}"`);
+  const parsed = z.object({ [key]: z.string() }).safeParse(payload);
+  const value = parsed.success ? parsed.data[key] : undefined;
+  if (value === undefined) throw new Error(`Job payload lacks "${key}"`);
   return value;
 }
 

@@ -2,7 +2,10 @@ import { getEnv } from "@/lib/env";
 
 import { createMailTransport, type MailTransport } from "./transport";
 
-const globalForMail = globalThis as unknown as { anliegenMailTransport?: MailTransport };
+declare global {
+  var anliegenMailTransport: MailTransport | undefined;
+}
+const globalForMail = globalThis;
 
 /** The process's mail transport: SMTP when SMTP_URL is set (unless MAIL_TRANSPORT=file), else the dev mailbox folder. */
 export function getMailTransport(): MailTransport {

@@ -3,6 +3,7 @@
 import type { Tx } from "@/lib/db/client";
 import { scheduleJob } from "@/lib/jobs/queue";
 
+import { mailEnvelope } from "./envelope";
 import { sealMailProps } from "./sealed-payload";
 import type { MailTemplateName, MailTemplateProps } from "./templates";
 
@@ -29,8 +30,9 @@ export async function enqueueMail<K extends MailTemplateName>(tx: Tx, input: Enq
     data: {
       idempotencyKey: input.idempotencyKey,
       template: input.template,
-      // Sealed: links, addresses and the visitor's words are not readable in the table or a backup.
-      payload: sealMailProps(input.template, input.props),
+      // Validated by the template's schema (a wrong prop fails the change, not the mail hours later)
+      // and sealed: links, addresses and the visitor's words are not readable in the table or a backup.
+      payload: sealMailProps(input.template, mailEnvelope(input.template, input.props)),
       recipient: input.to,
       replyTo: input.replyTo,
       inquiryId: input.inquiryId,

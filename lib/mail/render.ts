@@ -5,9 +5,17 @@ import type { MailSender } from "@/emails/sign-off";
 import { readBusinessProfile } from "@/lib/business-profile/queries";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
+import { InvalidStoredJsonError } from "@/lib/versioned-json";
 
+import { readMailEnvelope } from "./envelope";
 import { openMailPayload } from "./sealed-payload";
-import { isMailTemplateName, mailTemplates, type AttachmentContext, type MailTemplate } from "./templates";
+import {
+  isMailTemplateName,
+  mailTemplates,
+  type AttachmentContext,
+  type MailTemplateDefinition,
+  type OpenableMailTemplate,
+} from "./templates";
 import type { MailAttachment } from "./transport";
 
 export type RenderedMail = {
@@ -19,25 +27,43 @@ export type RenderedMail = {
 };
 
 /**
- * Template -> HTML and plain text. Unknown names fail loudly: a typo must not become an empty mail.
- * `stored` is the props, or an outbox row's sealed payload, which is opened here. Attachments that
- * are rendered from the database (a proposal PDF) need `context.db`; delivery always passes it.
+ * Template -> HTML and plain text. Unknown names and props that fit no version of the template's
+ * schema fail loudly (InvalidStoredJsonError, which delivery does not retry): a typo must not
+ * become an empty mail. `stored` is what an outbox row holds (its sealed payload, opened here,
+ * or an unsealed envelope from `mailEnvelope`). Attachments that are rendered from the database
+ * (a proposal PDF) need `context.db`; delivery always passes it.
  */
 export async function renderMail(
   templateName: string,
   stored: unknown,
   context: AttachmentContext = {},
 ): Promise<RenderedMail> {
-  if (!isMailTemplateName(templateName)) throw new Error(`Unknown mail template: ${templateName}`);
-  const props = openMailPayload(templateName, stored);
-  const template = mailTemplates[templateName] as MailTemplate<unknown>;
+  if (!isMailTemplateName(templateName)) throw new InvalidStoredJsonError(`Unknown mail template: ${templateName}`);
+  return renderWithTemplate(mailTemplates[templateName], templateName, stored, context);
+}
+
+/** `renderMail` with a given template; tests pass a later version of a registered one. */
+export function renderWithTemplate(
+  template: OpenableMailTemplate,
+  templateName: string,
+  stored: unknown,
+  context: AttachmentContext = {},
+): Promise<RenderedMail> {
+  const { version, props } = readMailEnvelope(templateName, openMailPayload(templateName, stored));
+  return template.open(version, props, `Mail "${templateName}"`, (typed, parsed) =>
+    renderParsed(typed, parsed, context),
+  );
+}
+
+async function renderParsed<P>(
+  template: MailTemplateDefinition<P>,
+  props: P,
+  context: AttachmentContext,
+): Promise<RenderedMail> {
   // The sign-off is read now, not stored with the mail: a profile filled in later also signs the
   // mails still waiting, and no outbox row carries a stale name.
   const sender = await mailSender(context.db ?? getDb());
-  const element = createElement(
-    template.component as (props: unknown) => ReturnType<typeof template.component>,
-    { ...(props as object), sender } as object,
-  );
+  const element = createElement(template.component, { ...props, sender });
   const [html, text, attachments] = await Promise.all([
     render(element),
     render(element, { plainText: true }),

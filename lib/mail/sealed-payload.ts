@@ -5,22 +5,23 @@
 // template is covered without knowing what its props hold.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 
+import { z } from "zod";
+
 import { currentKey, openingKeys } from "@/lib/security/keys";
 
 const ALGORITHM = "aes-256-gcm";
 
-export type SealedPayload = { sealed: typeof ALGORITHM; kid: string; iv: string; data: string };
+const sealedPayloadSchema = z.object({
+  sealed: z.literal(ALGORITHM),
+  kid: z.string(),
+  iv: z.string(),
+  data: z.string(),
+});
+
+export type SealedPayload = z.output<typeof sealedPayloadSchema>;
 
 export function isSealedPayload(value: unknown): value is SealedPayload {
-  const candidate = value as Partial<SealedPayload> | null;
-  return (
-    typeof candidate === "object" &&
-    candidate !== null &&
-    candidate.sealed === ALGORITHM &&
-    typeof candidate.kid === "string" &&
-    typeof candidate.iv === "string" &&
-    typeof candidate.data === "string"
-  );
+  return sealedPayloadSchema.safeParse(value).success;
 }
 
 /** The template name is authenticated too: a sealed payload cannot be moved to another kind of mail. */
@@ -61,7 +62,8 @@ export function openMailPayload(template: string, stored: unknown): unknown {
   decipher.setAuthTag(raw.subarray(raw.length - 16));
   try {
     const text = Buffer.concat([decipher.update(raw.subarray(0, raw.length - 16)), decipher.final()]).toString("utf8");
-    return JSON.parse(text) as unknown;
+    const props: unknown = JSON.parse(text);
+    return props;
   } catch (error) {
     throw new SealedPayloadError("This mail's stored props fail their integrity check.", { cause: error });
   }

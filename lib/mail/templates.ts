@@ -1,49 +1,30 @@
-// Every e-mail the app sends, by name. The outbox stores the name and the props; the worker
-// renders at send time, so a corrected template also applies to mails still waiting.
+// Every e-mail the app sends, by name. The outbox stores the name, the props and the version of
+// their schema; the worker renders at send time, so a corrected template also applies to mails
+// still waiting. When a template's props change, its `props` gains a version:
+// `versionedSchema(v1).next(v2, (old) => ...)`, and mails queued before are upgraded as they render.
 import type { ReactElement } from "react";
 
-import {
-  BookingCancelledEmail,
-  bookingCancelledSubject,
-  type BookingCancelledEmailProps,
-} from "@/emails/booking-cancelled";
-import { BookingPlacedEmail, bookingPlacedSubject, type BookingPlacedEmailProps } from "@/emails/booking-placed";
-import { CallBookedEmail, callBookedSubject, type CallBookedEmailProps } from "@/emails/call-booked";
-import { CallCancelledEmail, callCancelledSubject, type CallCancelledEmailProps } from "@/emails/call-cancelled";
-import {
-  EngagementStatusEmail,
-  engagementStatusSubject,
-  type EngagementStatusEmailProps,
-} from "@/emails/engagement-status";
-import {
-  InquiryConfirmationEmail,
-  inquiryConfirmationSubject,
-  type InquiryConfirmationEmailProps,
-} from "@/emails/inquiry-confirmation";
-import { InquiryDigestEmail, inquiryDigestSubject, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
-import {
-  InquiryNotificationEmail,
-  inquiryNotificationSubject,
-  type InquiryNotificationEmailProps,
-} from "@/emails/inquiry-notification";
-import { MessageEmail, type MessageEmailProps } from "@/emails/message";
-import {
-  ProposalAcceptedEmail,
-  proposalAcceptedSubject,
-  type ProposalAcceptedEmailProps,
-} from "@/emails/proposal-accepted";
-import { ProposalSentEmail, proposalSentSubject, type ProposalSentEmailProps } from "@/emails/proposal-sent";
-import { SessionChangedEmail, sessionChangedSubject, type SessionChangedEmailProps } from "@/emails/session-changed";
-import {
-  SessionReminderEmail,
-  sessionReminderSubject,
-  type SessionReminderEmailProps,
-} from "@/emails/session-reminder";
-import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
+import { BookingCancelledEmail, bookingCancelledSubject } from "@/emails/booking-cancelled";
+import { BookingPlacedEmail, bookingPlacedSubject } from "@/emails/booking-placed";
+import { CallBookedEmail, callBookedSubject } from "@/emails/call-booked";
+import { CallCancelledEmail, callCancelledSubject } from "@/emails/call-cancelled";
+import { EngagementStatusEmail, engagementStatusSubject } from "@/emails/engagement-status";
+import { InquiryConfirmationEmail, inquiryConfirmationSubject } from "@/emails/inquiry-confirmation";
+import { InquiryDigestEmail, inquiryDigestSubject } from "@/emails/inquiry-digest";
+import { InquiryNotificationEmail, inquiryNotificationSubject } from "@/emails/inquiry-notification";
+import { MessageEmail } from "@/emails/message";
+import { ProposalAcceptedEmail, proposalAcceptedSubject } from "@/emails/proposal-accepted";
+import { ProposalSentEmail, proposalSentSubject } from "@/emails/proposal-sent";
+import { SessionChangedEmail, sessionChangedSubject } from "@/emails/session-changed";
+import { SessionReminderEmail, sessionReminderSubject } from "@/emails/session-reminder";
+import { SignInLinkEmail } from "@/emails/sign-in-link";
+import type { MailSender } from "@/emails/sign-off";
 import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
 import { proposalPdfAttachments } from "@/lib/proposals/pdf-attachment";
+import { versionedSchema, type VersionedSchema } from "@/lib/versioned-json";
 
+import * as stored from "./template-props";
 import type { MailAttachment } from "./transport";
 
 /**
@@ -53,92 +34,132 @@ import type { MailAttachment } from "./transport";
  */
 export type AttachmentContext = { db?: Database };
 
-export type MailTemplate<P> = {
-  component: (props: P) => ReactElement;
-  subject: (props: P) => string;
-  attachments?: (props: P, context: AttachmentContext) => MailAttachment[] | Promise<MailAttachment[]>;
+export type MailTemplateDefinition<P> = {
+  /** The stored props, by version (lib/mail/template-props.ts). */
+  props: VersionedSchema<P>;
+  /** The sign-off (`sender`) is added at render time, never stored. */
+  component: (props: NoInfer<P> & { sender?: MailSender }) => ReactElement;
+  subject: (props: NoInfer<P>) => string;
+  attachments?: (props: NoInfer<P>, context: AttachmentContext) => MailAttachment[] | Promise<MailAttachment[]>;
   /** The props hold a credential (a sign-in link): they are erased once the mail is sent. */
   sensitive?: boolean;
 };
 
-/** The calendar entry a booking mail carries, if any. */
-const calendarAttachment = (props: { ics?: IcsEvent }): MailAttachment[] =>
-  props.ics ? [icsAttachment(props.ics)] : [];
+/** A template whatever its props: the registry holds templates of different props. */
+export type OpenableMailTemplate = {
+  /** Parses props stored at `version` and hands them, upgraded and typed, with the template to `withProps`. */
+  open<R>(
+    version: number,
+    props: unknown,
+    what: string,
+    withProps: <Q>(template: MailTemplateDefinition<Q>, props: Q) => R,
+  ): R;
+};
 
-function defineTemplate<P>(template: MailTemplate<P>): MailTemplate<P> {
-  return template;
+export type MailTemplate<P> = MailTemplateDefinition<P> & OpenableMailTemplate;
+
+export function defineTemplate<P>(template: MailTemplateDefinition<P>): MailTemplate<P> {
+  return {
+    ...template,
+    open: (version, props, what, withProps) => withProps(template, template.props.parse(version, props, what)),
+  };
+}
+
+/** A mail that may carry a calendar entry (added, moved or cancelled). */
+function calendarTemplate<P extends { ics?: IcsEvent }>(
+  template: Omit<MailTemplateDefinition<P>, "attachments">,
+): MailTemplate<P> {
+  return defineTemplate({ ...template, attachments: (props) => (props.ics ? [icsAttachment(props.ics)] : []) });
+}
+
+/** A mail that carries the client-portal link (a credential, erased once sent) and the proposal's PDF. */
+function proposalTemplate<P extends { proposalId?: string }>(
+  template: Omit<MailTemplateDefinition<P>, "attachments" | "sensitive">,
+): MailTemplate<P> {
+  return defineTemplate({
+    ...template,
+    attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
+    sensitive: true,
+  });
 }
 
 export const mailTemplates = {
-  message: defineTemplate<MessageEmailProps>({ component: MessageEmail, subject: (props) => props.subject }),
-  "sign-in-link": defineTemplate<SignInLinkEmailProps>({
+  message: defineTemplate({
+    props: versionedSchema(stored.messageProps),
+    component: MessageEmail,
+    subject: (props) => props.subject,
+  }),
+  "sign-in-link": defineTemplate({
+    props: versionedSchema(stored.signInLinkProps),
     component: SignInLinkEmail,
     subject: () => "Ihr Anmeldelink für Anliegen",
     sensitive: true,
   }),
   // Mails with a manage link hold a credential: their props are erased once sent.
-  "call-booked": defineTemplate<CallBookedEmailProps>({
+  "call-booked": calendarTemplate({
+    props: versionedSchema(stored.callBookedProps),
     component: CallBookedEmail,
     subject: callBookedSubject,
-    attachments: calendarAttachment,
     sensitive: true,
   }),
-  "call-cancelled": defineTemplate<CallCancelledEmailProps>({
+  "call-cancelled": calendarTemplate({
+    props: versionedSchema(stored.callCancelledProps),
     component: CallCancelledEmail,
     subject: callCancelledSubject,
-    attachments: calendarAttachment,
   }),
-  "booking-placed": defineTemplate<BookingPlacedEmailProps>({
+  "booking-placed": calendarTemplate({
+    props: versionedSchema(stored.bookingPlacedProps),
     component: BookingPlacedEmail,
     subject: bookingPlacedSubject,
-    attachments: calendarAttachment,
     sensitive: true,
   }),
-  "booking-cancelled": defineTemplate<BookingCancelledEmailProps>({
+  "booking-cancelled": calendarTemplate({
+    props: versionedSchema(stored.bookingCancelledProps),
     component: BookingCancelledEmail,
     subject: bookingCancelledSubject,
-    attachments: calendarAttachment,
   }),
-  "session-reminder": defineTemplate<SessionReminderEmailProps>({
+  "session-reminder": defineTemplate({
+    props: versionedSchema(stored.sessionReminderProps),
     component: SessionReminderEmail,
     subject: sessionReminderSubject,
   }),
   // Its call link holds a token that prefills the call form with the contact details.
-  "inquiry-confirmation": defineTemplate<InquiryConfirmationEmailProps>({
+  "inquiry-confirmation": defineTemplate({
+    props: versionedSchema(stored.inquiryConfirmationProps),
     component: InquiryConfirmationEmail,
     subject: inquiryConfirmationSubject,
     sensitive: true,
   }),
-  "inquiry-notification": defineTemplate<InquiryNotificationEmailProps>({
+  "inquiry-notification": defineTemplate({
+    props: versionedSchema(stored.inquiryNotificationProps),
     component: InquiryNotificationEmail,
     subject: inquiryNotificationSubject,
   }),
-  "session-changed": defineTemplate<SessionChangedEmailProps>({
+  "session-changed": calendarTemplate({
+    props: versionedSchema(stored.sessionChangedProps),
     component: SessionChangedEmail,
     subject: sessionChangedSubject,
-    attachments: calendarAttachment,
   }),
-  "inquiry-digest": defineTemplate<InquiryDigestEmailProps>({
+  "inquiry-digest": defineTemplate({
+    props: versionedSchema(stored.inquiryDigestProps),
     component: InquiryDigestEmail,
     subject: inquiryDigestSubject,
   }),
-  // The proposal mail carries the client-portal link: a credential, erased once sent.
-  "proposal-sent": defineTemplate<ProposalSentEmailProps>({
+  "proposal-sent": proposalTemplate({
+    props: versionedSchema(stored.proposalSentProps),
     component: ProposalSentEmail,
     subject: proposalSentSubject,
-    attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
-    sensitive: true,
   }),
-  // Thanks the client after the acceptance, with the portal link (a credential) and the PDF.
-  "proposal-accepted": defineTemplate<ProposalAcceptedEmailProps>({
+  // Thanks the client after the acceptance, with the portal link and the PDF.
+  "proposal-accepted": proposalTemplate({
+    props: versionedSchema(stored.proposalAcceptedProps),
     component: ProposalAcceptedEmail,
     subject: proposalAcceptedSubject,
-    attachments: (props, context) => proposalPdfAttachments(context.db, props.proposalId),
-    sensitive: true,
   }),
   // Dates set or course held: to the client contact with a fresh portal link (a credential) and,
   // with the dates, one calendar entry per course day.
-  "engagement-status": defineTemplate<EngagementStatusEmailProps>({
+  "engagement-status": defineTemplate({
+    props: versionedSchema(stored.engagementStatusProps),
     component: EngagementStatusEmail,
     subject: engagementStatusSubject,
     attachments: (props) =>
@@ -148,7 +169,9 @@ export const mailTemplates = {
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;
-export type MailTemplateProps<K extends MailTemplateName> = Parameters<(typeof mailTemplates)[K]["component"]>[0];
+/** The props a template is enqueued with: those of its current version. */
+export type MailTemplateProps<K extends MailTemplateName> =
+  (typeof mailTemplates)[K] extends MailTemplate<infer P> ? P : never;
 
 export function isMailTemplateName(name: string): name is MailTemplateName {
   return Object.hasOwn(mailTemplates, name);

@@ -3,7 +3,6 @@ import "server-only";
 import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { anonymiseAppointments, anonymiseBookings, anonymiseInquiries, needlesOf, pluck } from "./anonymise";
 import { cancelUpcomingFor, type CancelledCounts } from "./cancel";
@@ -98,7 +97,7 @@ export async function deletePersonalData(db: Database, actor: Actor, { email }: 
       await recordAudit(tx, actor, {
         action: "privacy.erase",
         entityType: "Person",
-        data: counts as Prisma.InputJsonObject,
+        data: counts,
       });
       return counts;
     },

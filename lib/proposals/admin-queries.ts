@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { getLibrary } from "./library";
 import { hasUnsentChanges, portalVerdict } from "./rules";
 import { consultantOf, draftSnapshot, loadDesign, proposalInquirySelect } from "./service-send";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot } from "./snapshot";
 
 const inquirySelect = {
   ...proposalInquirySelect,
@@ -71,7 +71,7 @@ async function listVersions(designId: string) {
       snapshot: true,
     },
   });
-  return rows.map((row) => ({ ...row, snapshot: row.snapshot as ProposalSnapshot }));
+  return rows.map((row) => ({ ...row, snapshot: parseProposalSnapshot(row.snapshot, `Proposal ${row.id}`) }));
 }
 
 /** One sent version for the admin's printable page and PDF. */
@@ -81,5 +81,7 @@ export async function getProposalForAdmin(id: string) {
     where: { id },
     select: { id: true, version: true, status: true, snapshot: true, inquiry: { select: { reference: true } } },
   });
-  return proposal ? { ...proposal, snapshot: proposal.snapshot as ProposalSnapshot } : null;
+  return proposal
+    ? { ...proposal, snapshot: parseProposalSnapshot(proposal.snapshot, `Proposal ${proposal.id}`) }
+    : null;
 }

@@ -9,7 +9,7 @@ import { engagementSteps, type EngagementStep } from "@/lib/inquiries/rules";
 import { calendarDomain, links } from "@/lib/links";
 
 import { getPortalView, type PortalProposal } from "./service-portal";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot";
 
 export type EngagementSession = {
   id: string;
@@ -150,5 +150,7 @@ export async function getPortalProposalVersion(
     where: { inquiryId, version, sentAt: { not: null } },
     select: { snapshot: true },
   });
-  return proposal ? (proposal.snapshot as ProposalSnapshot) : null;
+  return proposal
+    ? parseProposalSnapshot(proposal.snapshot, `Proposal version ${version} of inquiry ${inquiryId}`)
+    : null;
 }

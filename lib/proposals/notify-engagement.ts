@@ -11,7 +11,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 
 import { engagementSessionIcs, engagementSessionSelect, toEngagementSession } from "./engagement";
 import { issuePortalAccess } from "./service-portal";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot } from "./snapshot";
 
 export async function notifyEngagementStatus(
   tx: Tx,
@@ -31,7 +31,7 @@ export async function notifyEngagementStatus(
   });
   // Without an accepted proposal there is no portal to point to; an anonymised inquiry has no address.
   if (!accepted || inquiry.anonymisedAt) return;
-  const snapshot = accepted.snapshot as ProposalSnapshot;
+  const snapshot = parseProposalSnapshot(accepted.snapshot, `Proposal ${accepted.id}`);
   const sessions = await tx.courseSession.findMany({
     where: { inquiryId: inquiry.id, status: { not: "CANCELLED" } },
     orderBy: { startsAt: "asc" },

@@ -3,7 +3,7 @@
 import type { Database } from "@/lib/db/client";
 import type { MailAttachment } from "@/lib/mail/transport";
 
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot } from "./snapshot";
 
 export async function proposalPdfAttachments(
   db: Database | undefined,
@@ -14,7 +14,7 @@ export async function proposalPdfAttachments(
   const proposal = await db.proposal.findUnique({ where: { id: proposalId }, select: { snapshot: true } });
   // Erased with the client's data: the mail goes without the document rather than never.
   if (!proposal) return [];
-  const snapshot = proposal.snapshot as unknown as ProposalSnapshot;
+  const snapshot = parseProposalSnapshot(proposal.snapshot, `Proposal ${proposalId}`);
   // pdfkit loads only when a mail carries a PDF, not in every action that writes to the outbox.
   const { proposalPdfFileName, renderProposalPdf } = await import("./pdf");
   return [

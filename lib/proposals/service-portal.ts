@@ -10,7 +10,7 @@ import { notifyProposalResponse } from "./notify";
 import { canRespond, portalExpiry, portalVerdict, RESPONSE_REFUSALS, type ResponseVerdict } from "./rules";
 import type { AcceptProposalInput, RequestChangesInput } from "./schemas";
 import { advanceInquiry } from "./service-inquiry-status";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot";
 
 export const PORTAL_LINK_INVALID_MESSAGE =
   "Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer neusten E-Mail zur Offerte.";
@@ -90,7 +90,7 @@ export async function getPortalView(db: Database | Tx, token: string, now = new 
     id: proposal.id,
     version: proposal.version,
     status: proposal.status,
-    snapshot: proposal.snapshot as ProposalSnapshot,
+    snapshot: parseProposalSnapshot(proposal.snapshot, `Proposal ${proposal.id}`),
     validUntil: dateKey(proposal.validUntil),
     sentAt: proposal.sentAt,
     respondedAt: proposal.respondedAt,

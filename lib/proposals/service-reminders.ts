@@ -7,7 +7,7 @@ import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 
 import { notifyProposalReminder } from "./notify";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot } from "./snapshot";
 
 export type ProposalReminderSettings = { reminderDays: number; expiryWarningDays: number };
 
@@ -67,7 +67,7 @@ async function claimAndNotify(db: Database, id: string, kind: "NO_REACTION" | "E
       proposal: {
         id,
         version: proposal.version,
-        snapshot: proposal.snapshot as ProposalSnapshot,
+        snapshot: parseProposalSnapshot(proposal.snapshot, `Proposal ${id}`),
         sentAt: proposal.sentAt ?? now,
       },
       kind,

@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { absoluteUrl } from "@/lib/links";
+import { mailEnvelope } from "@/lib/mail/envelope";
 import { renderMail } from "@/lib/mail/render";
 
 import { notifyProposalSent, proposalSentProps } from "./notify";
@@ -143,12 +144,15 @@ export async function previewProposalMail(
   assertPriced(design, snapshot);
   const rendered = await renderMail(
     "proposal-sent",
-    proposalSentProps({
-      inquiry: design.inquiry,
-      proposal: { version, snapshot },
-      portalUrl: `${absoluteUrl("/portal/")}…`,
-      linkExpiresAt: portalExpiry(now, getEnv().PORTAL_LINK_DAYS),
-    }),
+    mailEnvelope(
+      "proposal-sent",
+      proposalSentProps({
+        inquiry: design.inquiry,
+        proposal: { version, snapshot },
+        portalUrl: `${absoluteUrl("/portal/")}…`,
+        linkExpiresAt: portalExpiry(now, getEnv().PORTAL_LINK_DAYS),
+      }),
+    ),
   );
   return {
     to: design.inquiry.email,
@@ -191,7 +195,7 @@ export async function sendProposal(
           inquiryId: design.inquiryId,
           version,
           status: "SENT",
-          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          snapshot,
           netCents: snapshot.price.netCents,
           vatCents: snapshot.price.vatCents,
           totalCents: snapshot.price.totalCents,

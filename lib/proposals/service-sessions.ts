@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 
 import type { SessionsFromAgendaInput } from "./schemas";
 import { markDatesSet } from "./service-inquiry-status";
-import type { ProposalSnapshot } from "./snapshot";
+import { parseProposalSnapshot } from "./snapshot";
 
 export async function createSessionsFromProposal(
   db: Database,
@@ -24,7 +24,7 @@ export async function createSessionsFromProposal(
     orderBy: { version: "desc" },
   });
   if (!inquiry || !accepted) throw new AppError("CONFLICT", "Es gibt noch keine angenommene Offerte.");
-  const snapshot = accepted.snapshot as ProposalSnapshot;
+  const snapshot = parseProposalSnapshot(accepted.snapshot, `Proposal ${accepted.id}`);
   const planned = snapshot.agenda.map((day, index) => {
     const date = input.dates.find((entry) => entry.day === day.day)?.date;
     if (!date) throw new AppError("VALIDATION", "Bitte ein Datum wählen.", { field: `dates.${index}.date` });

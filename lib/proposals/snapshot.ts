@@ -6,50 +6,12 @@ import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatChf, formatDate, formatDuration, plural } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 
-import { formatVatRate, priceOf, type PriceBreakdown, type PricingInput } from "./pricing";
+import { formatVatRate, priceOf, type PricingInput } from "./pricing";
+import type { ProposalSnapshot } from "./snapshot-schema";
 
 export const SNAPSHOT_FORMAT = 1;
 
-export type ProposalSnapshot = {
-  format: typeof SNAPSHOT_FORMAT;
-  /** 0 for the unsent draft. */
-  version: number;
-  reference: string;
-  /** salutation: absent in versions frozen before it was asked (decision 0028), which greet by name. */
-  client: { organisationName: string; department: string | null; salutation?: Salutation; contactName: string };
-  title: string;
-  situation: string;
-  roleNotes: string;
-  rolePlaySituations: string;
-  goals: { title: string; description: string }[];
-  agenda: {
-    day: number;
-    start: string;
-    end: string;
-    items: {
-      kind: AgendaInput["kind"];
-      title: string;
-      description: string;
-      start: string;
-      end: string;
-      durationMinutes: number;
-    }[];
-  }[];
-  method: string;
-  logistics: { venue: string; datesWished: string; participants: number | null };
-  price: PriceBreakdown & {
-    mode: PricingInput["mode"];
-    dayRateCents: number | null;
-    days: number | null;
-    flatFeeCents: number | null;
-    purchaseOrderRef: string | null;
-    costCentre: string | null;
-  };
-  /** Date key YYYY-MM-DD (Zurich). */
-  validUntil: string;
-  nextSteps: string;
-  consultant: { name: string; email: string };
-};
+export { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot-schema";
 
 /** The written parts of a design, the same in the stored row, the form and the snapshot input. */
 export type DesignTexts = {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { CatalogueForm } from "@/components/admin/catalogue/catalogue-form";
 import { emptyValues } from "@/components/admin/catalogue/form-specs";
+import { CatalogueRowActions } from "@/components/admin/catalogue/row-actions";
 import { InquiryReplyForm, InquiryStatusForm } from "@/components/admin/inquiries/inquiry-forms";
 import { failure, success } from "@/lib/action-result";
 
@@ -170,5 +171,38 @@ describe("the inquiry forms", () => {
     expect(second?.subject).toBe("Ihre Anfrage ANF-2026-0001");
     // The composer is empty again for the next answer.
     expect(screen.getByRole("textbox", { name: /^Nachricht/ })).toHaveValue("");
+  });
+});
+
+describe("the catalogue row actions", () => {
+  it("asks in a dialog before deleting and reads out a refusal beside the row", async () => {
+    const remove = vi.fn().mockResolvedValue(failure("«Öffentliche Verwaltung» wird noch verwendet (2 Kurse)."));
+    const move = vi.fn().mockResolvedValue(success(null));
+    render(
+      <CatalogueRowActions
+        kind="felder"
+        id={INQUIRY_ID}
+        title="Öffentliche Verwaltung"
+        published
+        first
+        last={false}
+        abilities={{ reorder: true, publish: true, remove: true }}
+        move={move}
+        publish={vi.fn()}
+        remove={remove}
+      />,
+    );
+    expect(screen.getByRole("button", { name: "Öffentliche Verwaltung nach oben" })).toBeDisabled();
+    await userEvent.click(screen.getByRole("button", { name: "Öffentliche Verwaltung nach unten" }));
+    expect(move).toHaveBeenCalledWith({ kind: "felder", id: INQUIRY_ID, direction: "down" });
+    await vi.waitFor(() => expect(router.refresh).toHaveBeenCalled());
+
+    await userEvent.click(screen.getByRole("button", { name: "Öffentliche Verwaltung löschen" }));
+    const dialog = screen.getByRole("dialog", { name: "Öffentliche Verwaltung löschen" });
+    expect(dialog).toHaveTextContent("«Öffentliche Verwaltung» endgültig löschen?");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Löschen" }));
+    expect(remove).toHaveBeenCalledWith({ kind: "felder", id: INQUIRY_ID });
+    expect(await screen.findByText("«Öffentliche Verwaltung» wird noch verwendet (2 Kurse).")).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 });

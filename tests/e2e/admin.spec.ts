@@ -128,8 +128,11 @@ test("the admin pages for content, e-mails and users pass axe", async ({ page })
   }
   // Deleting a field of activity that courses use is refused with the reason.
   await page.goto("/admin/inhalte/felder");
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Öffentliche Verwaltung löschen" }).click();
+  const confirmation = page.getByRole("dialog", { name: "Öffentliche Verwaltung löschen" });
+  await expect(confirmation).toContainText("«Öffentliche Verwaltung» endgültig löschen?");
+  await expectNoAxeViolations(page);
+  await confirmation.getByRole("button", { name: "Löschen", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: /wird noch verwendet \(\d+ Kurse/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "Öffentliche Verwaltung" })).toBeVisible();
 });

@@ -8,6 +8,7 @@ import { StoryTeaser } from "@/components/content/story-teaser";
 import { TestimonialQuote } from "@/components/content/testimonial-quote";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { JsonLd } from "@/components/ui/json-ld";
 import { LinkButton } from "@/components/ui/link-button";
 import { Section } from "@/components/ui/section";
@@ -60,12 +61,9 @@ export default async function HomePage() {
       <JsonLd data={organizationJsonLd(getEnv().APP_URL)} />
       <section aria-labelledby="versprechen-titel" className="bg-brand-soft py-16 sm:py-24">
         <Container>
-          <h1
-            id="versprechen-titel"
-            className="max-w-4xl text-3xl font-bold tracking-tight text-brand-dark sm:text-5xl"
-          >
+          <Heading id="versprechen-titel" size="hero" className="max-w-4xl">
             Auf die Anliegen der Kunden eingehen und eine optimale Vertrauensbasis schaffen
-          </h1>
+          </Heading>
           {/* The consultant's own opening (content/consultant-text.de.txt), as he wrote it. */}
           <p className="mt-6 text-xl font-semibold text-brand">Aufgabenstellungen im Kundenkontakt...</p>
           <p className="mt-3 max-w-3xl text-xl text-ink">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { formatDateTime } from "@/lib/format";
 import { requireDevMailbox } from "@/lib/mail/dev-mailbox";
 import { listMailbox } from "@/lib/mail/mailbox";
@@ -17,7 +18,7 @@ export default async function DevMailboxPage() {
   return (
     <main id="inhalt" className="py-10">
       <Container>
-        <h1 className="text-3xl font-bold text-brand-dark">Dev-Postfach</h1>
+        <Heading>Dev-Postfach</Heading>
         <p className="mt-2 text-muted">
           Ohne SMTP_URL landet jede ausgehende E-Mail hier (Ordner <code>{mailDir}</code>), die neueste zuerst.
         </p>

@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { DefaultValues } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { CANTONS } from "@/lib/calendar/cantons";
@@ -38,7 +39,8 @@ export function ConsultationSettingsForm({
   current,
   action,
 }: {
-  current: ConsultationSettingsInput;
+  /** The stored settings; a field the schema would refuse (an unknown canton) is left for the form to ask. */
+  current: DefaultValues<ConsultationSettingsInput>;
   action: Save<ConsultationSettingsInput>;
 }) {
   const { done, onSuccess } = useDone();
@@ -89,11 +91,9 @@ export function ConsultationSettingsForm({
           {(control) => <textarea {...control} {...form.register("meetingNote")} rows={2} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Einstellungen speichern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -127,9 +127,9 @@ export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> })
           {(control) => <input {...control} {...form.register("end")} type="time" className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending}>Zeit hinzufügen</SubmitButton>
+      <FormFooter error={formError} success={done} pending={pending}>
+        Zeit hinzufügen
+      </FormFooter>
     </form>
   );
 }
@@ -171,9 +171,9 @@ export function AddExceptionForm({ action }: { action: Save<AvailabilityExceptio
         </FormField>
       </fieldset>
       {errorOf("wholeDay") ? <FormMessage message={errorOf("wholeDay")} tone="error" /> : null}
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending}>Ausnahme erfassen</SubmitButton>
+      <FormFooter error={formError} success={done} pending={pending}>
+        Ausnahme erfassen
+      </FormFooter>
     </form>
   );
 }

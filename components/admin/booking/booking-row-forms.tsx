@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
@@ -49,9 +50,9 @@ function RowForm({
     <form method="post" onSubmit={onSubmit} aria-label={label} className="mt-2 flex flex-wrap items-end gap-2">
       <fieldset disabled={pending} className="flex flex-wrap items-end gap-2">
         {children}
-        <button type="submit" className="font-semibold text-brand underline disabled:opacity-60">
+        <Button type="submit" variant="link">
           {submit}
-        </button>
+        </Button>
       </fieldset>
       <span role="alert" className="text-sm text-danger">
         {error}

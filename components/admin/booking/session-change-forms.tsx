@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import {
@@ -58,11 +57,9 @@ export function MoveSessionForm({ current, action }: MoveProps) {
           {(control) => <textarea {...control} {...form.register("message")} rows={3} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Verschieben und alle benachrichtigen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -91,11 +88,15 @@ export function CancelSessionForm({ sessionId, action }: CancelProps) {
           {(control) => <textarea {...control} {...form.register("message")} rows={3} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird abgesagt …" className="bg-danger hover:bg-danger">
+      <FormFooter
+        error={formError}
+        success={done}
+        pending={pending}
+        pendingLabel="Wird abgesagt …"
+        className="bg-danger hover:bg-danger"
+      >
         Termin absagen und alle benachrichtigen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -134,11 +135,9 @@ export function CapacityForm({ sessionId, capacity, seatsTaken, action }: Capaci
           )}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Kapazität speichern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

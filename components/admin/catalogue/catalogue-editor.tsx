@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { Heading } from "@/components/ui/heading";
 import { saveCatalogueItemAction } from "@/lib/catalogue/admin-actions";
 import { getCatalogueItemForAdmin, getCatalogueOptions } from "@/lib/catalogue/admin-queries";
 import { catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
@@ -14,20 +15,16 @@ type Props = { kind: CatalogueKind; id: string | null; listHref: string };
 export async function CatalogueEditor({ kind, id, listHref }: Props) {
   const [item, options] = await Promise.all([id ? getCatalogueItemForAdmin(kind, id) : null, getCatalogueOptions()]);
   if (id && !item) notFound();
-  const empty = emptyValues[kind];
+  const stored: Record<string, unknown> = item ?? {};
   // Only the form's own fields, with "not set" as an empty input.
   const defaultValues = Object.fromEntries(
-    Object.keys(empty).map((key) => {
-      const value = item ? (item as Record<string, unknown>)[key] : undefined;
-      return [key, value === null || value === undefined ? empty[key] : value];
-    }),
+    Object.entries(emptyValues[kind]).map(([key, empty]) => [key, stored[key] ?? empty]),
   );
   const labels = catalogueKindLabels[kind];
   const title = item
     ? String(defaultValues.title ?? defaultValues.name ?? defaultValues.authorName)
     : `Neu: ${labels.singular}`;
-  const storedSlug = item ? (item as { slug?: unknown }).slug : null;
-  const slug = typeof storedSlug === "string" ? storedSlug : null;
+  const slug = typeof stored.slug === "string" ? stored.slug : null;
   return (
     <>
       <p className="text-sm">
@@ -35,7 +32,7 @@ export async function CatalogueEditor({ kind, id, listHref }: Props) {
           {`Alle ${labels.plural}`}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold text-brand-dark">{title}</h1>
+      <Heading className="mt-2">{title}</Heading>
       {slug ? <p className="mt-1 text-muted">{`Kurzadresse: ${slug}`}</p> : null}
       <div className="mt-6">
         <CatalogueForm

@@ -2,17 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { FieldValues } from "react-hook-form";
 
 import { RichText } from "@/components/content/rich-text";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
+import type { Schema } from "@/components/form/schema-resolver";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { catalogueFormSchemas, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
 
-import type { Choices, FieldSpec } from "./form-specs";
+import type { AnyFieldSpec, Choices } from "./form-specs";
 import { formSpecs } from "./form-specs";
 
 type Option = { id: string; label: string };
@@ -22,11 +23,11 @@ type Props = {
   kind: CatalogueKind;
   /** Null for a new item. */
   id: string | null;
-  defaultValues: Record<string, unknown>;
+  defaultValues: FieldValues;
   options: CatalogueOptions;
   /** Where items of this kind are edited (`<base>/<id>`): a new item opens there once created. */
   editBase: string;
-  action: (input: Record<string, unknown>) => Promise<ActionResult<{ id: string }>>;
+  action: (input: FieldValues) => Promise<ActionResult<{ id: string }>>;
 };
 
 function choicesOf(choices: Choices | undefined, options: CatalogueOptions): [string, string][] {
@@ -38,10 +39,11 @@ function choicesOf(choices: Choices | undefined, options: CatalogueOptions): [st
 export function CatalogueForm({ kind, id, defaultValues, options, editBase, action }: Props) {
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
-    schema: catalogueFormSchemas[kind] as never,
-    action: action as never,
-    defaultValues: defaultValues as never,
+  const { form, onSubmit, pending, formError, errorOf } = useActionForm<Schema, { id: string }>({
+    // One form for every kind: its values are keyed by field name, and formSpecs ties each name to the kind's schema.
+    schema: catalogueFormSchemas[kind],
+    action,
+    defaultValues,
     draftKey: `inhalt-${kind}-${id ?? "neu"}`,
     onSuccess: (data: { id: string }, message?: string) => {
       setDone(message ?? "Gespeichert.");
@@ -49,10 +51,9 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
       else router.push(`${editBase}/${data.id}`);
     },
   });
-  const register = (name: string) => form.register(name as never);
-  const watched = form.watch() as Record<string, unknown>;
+  const watched = form.watch();
 
-  function renderField(spec: FieldSpec) {
+  function renderField(spec: AnyFieldSpec) {
     const fieldId = `${kind}-${spec.name}`;
     const error = errorOf(spec.name);
     if (spec.type === "checkbox") {
@@ -61,7 +62,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
           <label className="flex items-center gap-2 font-semibold">
             <input
               type="checkbox"
-              {...register(spec.name)}
+              {...form.register(spec.name)}
               aria-invalid={Boolean(error)}
               aria-describedby={error ? `${fieldId}-fehler` : undefined}
               className="h-5 w-5"
@@ -84,7 +85,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
         >
           {choicesOf(spec.choices, options).map(([value, label]) => (
             <label key={value} className="flex items-center gap-2">
-              <input type="checkbox" value={value} {...register(spec.name)} className="h-5 w-5" />
+              <input type="checkbox" value={value} {...form.register(spec.name)} className="h-5 w-5" />
               {label}
             </label>
           ))}
@@ -103,7 +104,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
         {(control) => {
           if (spec.type === "textarea") {
             const textarea = (
-              <textarea {...control} {...register(spec.name)} rows={spec.rows ?? 4} className={inputClasses} />
+              <textarea {...control} {...form.register(spec.name)} rows={spec.rows ?? 4} className={inputClasses} />
             );
             if (!spec.preview) return textarea;
             return (
@@ -121,7 +122,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
           }
           if (spec.type === "select") {
             return (
-              <select {...control} {...register(spec.name)} className={inputClasses}>
+              <select {...control} {...form.register(spec.name)} className={inputClasses}>
                 {spec.required ? null : <option value="">Keines</option>}
                 {spec.required && spec.choices !== undefined && typeof spec.choices === "string" ? (
                   <option value="">Bitte wählen</option>
@@ -137,7 +138,7 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
           return (
             <input
               {...control}
-              {...register(spec.name)}
+              {...form.register(spec.name)}
               type="text"
               inputMode={spec.type === "number" ? "numeric" : undefined}
               className={inputClasses}
@@ -153,11 +154,9 @@ export function CatalogueForm({ kind, id, defaultValues, options, editBase, acti
       <fieldset disabled={pending} className="space-y-6">
         {formSpecs[kind].filter((spec) => !(spec.createOnly && id)).map(renderField)}
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Speichern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import {
   deleteCatalogueItemAction,
   moveCatalogueItemAction,
@@ -9,7 +11,6 @@ import type { CatalogueRow } from "@/lib/catalogue/admin-queries";
 import { catalogueKindAbilities, catalogueKindLabels, type CatalogueKind } from "@/lib/catalogue/admin-schemas";
 
 import { CatalogueRowActions } from "./row-actions";
-import { TableHead } from "../table-head";
 
 type Props = { kind: CatalogueKind; rows: CatalogueRow[]; editHref: (id: string) => string; newHref: string };
 
@@ -20,7 +21,7 @@ export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">{labels.plural}</h1>
+        <Heading>{labels.plural}</Heading>
         {abilities.create ? (
           <Link href={newHref} className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
             {`Neu: ${labels.singular}`}
@@ -30,43 +31,41 @@ export function CatalogueList({ kind, rows, editHref, newHref }: Props) {
       {rows.length === 0 ? (
         <p className="mt-6">Noch keine Einträge.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse bg-white text-left">
-          <TableHead
-            caption={`${labels.plural} in der Reihenfolge der öffentlichen Seiten`}
-            columns={["Titel", "Status", "Aktionen"]}
-          />
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={row.id} className="border-b border-line align-top">
-                <td className="p-2">
-                  <Link href={editHref(row.id)} className="font-semibold text-brand underline">
-                    {row.title}
-                  </Link>
-                  <span className="block text-sm text-muted">
-                    {[row.slug ? `/${row.slug}` : "", row.note].filter(Boolean).join(" · ")}
-                  </span>
-                </td>
-                <td className="p-2">
-                  {row.published === null ? "Öffentlich" : row.published ? "Veröffentlicht" : "Nicht veröffentlicht"}
-                </td>
-                <td className="p-2">
-                  <CatalogueRowActions
-                    kind={kind}
-                    id={row.id}
-                    title={row.title}
-                    published={row.published ?? true}
-                    abilities={abilities}
-                    first={index === 0}
-                    last={index === rows.length - 1}
-                    move={moveCatalogueItemAction}
-                    publish={setCatalogueItemPublishedAction}
-                    remove={deleteCatalogueItemAction}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`${labels.plural} in der Reihenfolge der öffentlichen Seiten`}
+          columns={["Titel", "Status", "Aktionen"]}
+          className="mt-6"
+        >
+          {rows.map((row, index) => (
+            <TableRow key={row.id}>
+              <TableCell>
+                <Link href={editHref(row.id)} className="font-semibold text-brand underline">
+                  {row.title}
+                </Link>
+                <span className="block text-sm text-muted">
+                  {[row.slug ? `/${row.slug}` : "", row.note].filter(Boolean).join(" · ")}
+                </span>
+              </TableCell>
+              <TableCell>
+                {row.published === null ? "Öffentlich" : row.published ? "Veröffentlicht" : "Nicht veröffentlicht"}
+              </TableCell>
+              <TableCell>
+                <CatalogueRowActions
+                  kind={kind}
+                  id={row.id}
+                  title={row.title}
+                  published={row.published ?? true}
+                  abilities={abilities}
+                  first={index === 0}
+                  last={index === rows.length - 1}
+                  move={moveCatalogueItemAction}
+                  publish={setCatalogueItemPublishedAction}
+                  remove={deleteCatalogueItemAction}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
     </>
   );

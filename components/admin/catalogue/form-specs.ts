@@ -1,12 +1,13 @@
 // Which fields each kind's form shows, in order. The schemas in lib/catalogue/admin-schemas.ts
 // decide what is valid; these only decide how each field is asked for.
-import type { CatalogueKind } from "@/lib/catalogue/admin-schemas";
+import type { CatalogueFormValues, CatalogueKind } from "@/lib/catalogue/admin-schemas";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels } from "@/lib/labels";
 
 export type Choices = Record<string, string> | "fields" | "themes" | "goals" | "modules" | "stories" | "testimonials";
 
-export type FieldSpec = {
-  name: string;
+/** One field of kind K's form; its name must be a key of K's schema, so a renamed field fails to compile. */
+export type FieldSpec<K extends CatalogueKind> = {
+  name: Extract<keyof CatalogueFormValues<K>, string>;
   label: string;
   type: "text" | "textarea" | "number" | "checkbox" | "checkboxes" | "select";
   hint?: string;
@@ -19,26 +20,30 @@ export type FieldSpec = {
   preview?: boolean;
 };
 
+/** A field of any kind's form, as the generic form renders it. */
+export type AnyFieldSpec = { [K in CatalogueKind]: FieldSpec<K> }[CatalogueKind];
+
 const richTextHint = "Leerzeile: neuer Absatz. «## » am Zeilenanfang: Zwischentitel. «- »: Aufzählung.";
 
-const slug: FieldSpec = {
+// Fields several kinds share; each kind's list below checks that its schema has the name.
+const slug = {
   name: "slug",
   label: "Kurzadresse",
   type: "text",
   hint: "Teil der Internetadresse, z. B. «professionell-telefonieren». Leer lassen: wird aus dem Titel gebildet. Bleibt danach unverändert.",
   createOnly: true,
-};
-const published: FieldSpec = { name: "published", label: "Veröffentlicht", type: "checkbox" };
-const fieldIds: FieldSpec = { name: "fieldIds", label: "Tätigkeitsfelder", type: "checkboxes", choices: "fields" };
-const fieldId: FieldSpec = { name: "fieldId", label: "Tätigkeitsfeld", type: "select", choices: "fields" };
-const challenges: FieldSpec = {
+} as const;
+const published = { name: "published", label: "Veröffentlicht", type: "checkbox" } as const;
+const fieldIds = { name: "fieldIds", label: "Tätigkeitsfelder", type: "checkboxes", choices: "fields" } as const;
+const fieldId = { name: "fieldId", label: "Tätigkeitsfeld", type: "select", choices: "fields" } as const;
+const challenges = {
   name: "challenges",
   label: "Passt zu diesen Herausforderungen",
   type: "checkboxes",
   choices: challengeLabels,
-};
+} as const;
 
-export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
+export const formSpecs: { [K in CatalogueKind]: FieldSpec<K>[] } = {
   kurse: [
     { name: "title", label: "Titel", type: "text", required: true },
     slug,
@@ -159,7 +164,7 @@ export const formSpecs: Record<CatalogueKind, FieldSpec[]> = {
 };
 
 /** What a new item's form starts with. */
-export const emptyValues: Record<CatalogueKind, Record<string, unknown>> = {
+export const emptyValues: { [K in CatalogueKind]: Record<keyof CatalogueFormValues<K>, unknown> } = {
   kurse: {
     title: "",
     slug: "",

@@ -1,9 +1,8 @@
 "use client";
 
+import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/action-result";
 import type { CatalogueKind } from "@/lib/catalogue/admin-schemas";
-
-import { useRowAction } from "../use-row-action";
 
 type Ref = { kind: CatalogueKind; id: string };
 
@@ -18,8 +17,6 @@ type Props = Ref & {
   remove: (input: Ref) => Promise<ActionResult<null>>;
 };
 
-const buttonClass = "rounded border border-brand px-2 py-1 text-sm font-semibold text-brand disabled:opacity-50";
-
 /** Reorder, publish and delete one catalogue item; refusals (e.g. still in use) are read out. */
 export function CatalogueRowActions({
   kind,
@@ -33,62 +30,53 @@ export function CatalogueRowActions({
   publish,
   remove,
 }: Props) {
-  const { pending, error, run } = useRowAction();
   if (!abilities.reorder && !abilities.publish && !abilities.remove) return null;
 
   return (
-    <div>
-      <div className="flex flex-wrap gap-2">
-        {abilities.reorder ? (
-          <>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={pending || first}
-              aria-label={`${title} nach oben`}
-              onClick={() => run(() => move({ kind, id, direction: "up" }))}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className={buttonClass}
-              disabled={pending || last}
-              aria-label={`${title} nach unten`}
-              onClick={() => run(() => move({ kind, id, direction: "down" }))}
-            >
-              ↓
-            </button>
-          </>
-        ) : null}
-        {abilities.publish ? (
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={pending}
-            aria-label={`${title} ${published ? "nicht mehr veröffentlichen" : "veröffentlichen"}`}
-            onClick={() => run(() => publish({ kind, id, published: !published }))}
+    <div className="flex flex-wrap items-start gap-2">
+      {abilities.reorder ? (
+        <>
+          <ActionButton
+            size="sm"
+            variant="secondary"
+            disabled={first}
+            accessibleName={`${title} nach oben`}
+            action={() => move({ kind, id, direction: "up" })}
           >
-            {published ? "Verbergen" : "Veröffentlichen"}
-          </button>
-        ) : null}
-        {abilities.remove ? (
-          <button
-            type="button"
-            className={`${buttonClass} border-danger text-danger`}
-            disabled={pending}
-            aria-label={`${title} löschen`}
-            onClick={() => {
-              if (window.confirm(`«${title}» endgültig löschen?`)) void run(() => remove({ kind, id }));
-            }}
+            ↑
+          </ActionButton>
+          <ActionButton
+            size="sm"
+            variant="secondary"
+            disabled={last}
+            accessibleName={`${title} nach unten`}
+            action={() => move({ kind, id, direction: "down" })}
           >
-            Löschen
-          </button>
-        ) : null}
-      </div>
-      <p role="alert" className="mt-1 text-sm font-semibold text-danger">
-        {error}
-      </p>
+            ↓
+          </ActionButton>
+        </>
+      ) : null}
+      {abilities.publish ? (
+        <ActionButton
+          size="sm"
+          variant="secondary"
+          accessibleName={`${title} ${published ? "nicht mehr veröffentlichen" : "veröffentlichen"}`}
+          action={() => publish({ kind, id, published: !published })}
+        >
+          {published ? "Verbergen" : "Veröffentlichen"}
+        </ActionButton>
+      ) : null}
+      {abilities.remove ? (
+        <ActionButton
+          size="sm"
+          variant="danger-outline"
+          accessibleName={`${title} löschen`}
+          confirm={{ title: `${title} löschen`, question: `«${title}» endgültig löschen?`, confirmLabel: "Löschen" }}
+          action={() => remove({ kind, id })}
+        >
+          Löschen
+        </ActionButton>
+      ) : null}
     </div>
   );
 }

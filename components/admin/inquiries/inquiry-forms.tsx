@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
@@ -71,11 +70,9 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
           {(control) => <textarea {...control} {...form.register("note")} rows={3} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Status ändern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -99,11 +96,9 @@ export function InquiryNoteForm({ inquiryId, action }: { inquiryId: string; acti
           {(control) => <textarea {...control} {...form.register("body")} rows={3} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         Notiz speichern
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -147,11 +142,9 @@ export function InquiryReplyForm({ inquiryId, recipient, defaultSubject, default
           {(control) => <textarea {...control} {...form.register("body")} rows={10} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gesendet …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gesendet …">
         Antwort senden
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

@@ -4,14 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/action-result";
 import { createUserSchema, userRoleLabels, type CreateUserInput, type UpdateUserInput } from "@/lib/auth/admin-schemas";
 import type { UserRole } from "@/lib/generated/prisma/enums";
-
-import { useRowAction } from "../use-row-action";
 
 export function CreateUserForm({ action }: { action: (input: CreateUserInput) => Promise<ActionResult<null>> }) {
   const router = useRouter();
@@ -66,11 +64,9 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
           )}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird angelegt …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird angelegt …">
         Konto anlegen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -83,36 +79,26 @@ type RowProps = {
   action: (input: UpdateUserInput) => Promise<ActionResult<null>>;
 };
 
-const buttonClass = "rounded border border-brand px-2 py-1 text-sm font-semibold text-brand disabled:opacity-50";
-
 export function UserRowActions({ id, label, role, active, action }: RowProps) {
-  const { pending, error, run } = useRowAction();
   const otherRole: UserRole = role === "OWNER" ? "STAFF" : "OWNER";
   return (
-    <div>
-      <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={buttonClass}
-          disabled={pending}
-          aria-label={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeitende"}`}
-          onClick={() => run(() => action({ id, role: otherRole }))}
-        >
-          {otherRole === "OWNER" ? "Als Inhaber einsetzen" : "Als Mitarbeitende einsetzen"}
-        </button>
-        <button
-          type="button"
-          className={`${buttonClass} ${active ? "border-danger text-danger" : ""}`}
-          disabled={pending}
-          aria-label={`${label} ${active ? "deaktivieren" : "wieder aktivieren"}`}
-          onClick={() => run(() => action({ id, active: !active }))}
-        >
-          {active ? "Deaktivieren" : "Aktivieren"}
-        </button>
-      </div>
-      <p role="alert" className="mt-1 text-sm font-semibold text-danger">
-        {error}
-      </p>
+    <div className="flex flex-wrap gap-2">
+      <ActionButton
+        size="sm"
+        variant="secondary"
+        accessibleName={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeitende"}`}
+        action={() => action({ id, role: otherRole })}
+      >
+        {otherRole === "OWNER" ? "Als Inhaber einsetzen" : "Als Mitarbeitende einsetzen"}
+      </ActionButton>
+      <ActionButton
+        size="sm"
+        variant={active ? "danger-outline" : "secondary"}
+        accessibleName={`${label} ${active ? "deaktivieren" : "wieder aktivieren"}`}
+        action={() => action({ id, active: !active })}
+      >
+        {active ? "Deaktivieren" : "Aktivieren"}
+      </ActionButton>
     </div>
   );
 }

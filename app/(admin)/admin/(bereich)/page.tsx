@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { DashboardPanel } from "@/components/admin/dashboard-panel";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/admin-queries";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
+import { mailTemplateLabel } from "@/lib/mail/admin-labels";
 
 export const metadata: Metadata = { title: "Übersicht" };
-
-const linkClass = "font-semibold text-brand underline";
 
 export default async function AdminDashboardPage() {
   const viewer = await requireAdmin();
@@ -16,7 +15,7 @@ export default async function AdminDashboardPage() {
   const [dashboard, missingFacts] = await Promise.all([getDashboard(now), getMissingSiteFacts()]);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">{`Guten Tag ${viewer.name ?? viewer.email}`}</h1>
+      <Heading>{`Guten Tag ${viewer.name ?? viewer.email}`}</Heading>
       <p className="mt-2 text-lg">Was heute Ihre Aufmerksamkeit braucht.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {missingFacts.length > 0 ? (
@@ -25,15 +24,7 @@ export default async function AdminDashboardPage() {
             title="Was der Website noch fehlt"
             count={missingFacts.length}
             empty=""
-            items={missingFacts.map((fact) =>
-              fact.href ? (
-                <Link key={fact.text} href={fact.href} className={linkClass}>
-                  {fact.text}
-                </Link>
-              ) : (
-                fact.text
-              ),
-            )}
+            items={missingFacts.map((fact) => ({ key: fact.text, title: fact.text, href: fact.href }))}
           />
         ) : null}
         <DashboardPanel
@@ -42,14 +33,13 @@ export default async function AdminDashboardPage() {
           count={dashboard.overdueInquiries.count}
           empty="Keine Anfrage wartet über die Antwortfrist hinaus."
           more={{ href: "/admin/anfragen?status=ueberfaellig&sort=faellig", label: "Alle überfälligen Anfragen" }}
-          items={dashboard.overdueInquiries.items.map((inquiry) => (
-            <>
-              <Link href={`/admin/anfragen/${inquiry.reference}`} className={linkClass}>
-                {`${inquiry.reference}: ${inquiry.organisationName}`}
-              </Link>
-              <span className="block text-sm font-semibold text-danger">{`Antwort war fällig am ${formatDateTime(inquiry.responseDueAt)}`}</span>
-            </>
-          ))}
+          items={dashboard.overdueInquiries.items.map((inquiry) => ({
+            key: inquiry.reference,
+            href: `/admin/anfragen/${inquiry.reference}`,
+            title: `${inquiry.reference}: ${inquiry.organisationName}`,
+            detail: `Antwort war fällig am ${formatDateTime(inquiry.responseDueAt)}`,
+            tone: "overdue",
+          }))}
         />
         <DashboardPanel
           id="neu-titel"
@@ -57,14 +47,12 @@ export default async function AdminDashboardPage() {
           count={dashboard.newInquiries.count}
           empty="Keine neuen Anfragen."
           more={{ href: "/admin/anfragen?status=NEW", label: "Alle neuen Anfragen" }}
-          items={dashboard.newInquiries.items.map((inquiry) => (
-            <>
-              <Link href={`/admin/anfragen/${inquiry.reference}`} className={linkClass}>
-                {`${inquiry.reference}: ${inquiry.organisationName}`}
-              </Link>
-              <span className="block text-sm text-muted">{`${inquiry.contactName}, eingegangen am ${formatDateTime(inquiry.receivedAt)}`}</span>
-            </>
-          ))}
+          items={dashboard.newInquiries.items.map((inquiry) => ({
+            key: inquiry.reference,
+            href: `/admin/anfragen/${inquiry.reference}`,
+            title: `${inquiry.reference}: ${inquiry.organisationName}`,
+            detail: `${inquiry.contactName}, eingegangen am ${formatDateTime(inquiry.receivedAt)}`,
+          }))}
         />
         <DashboardPanel
           id="angebote-titel"
@@ -72,16 +60,12 @@ export default async function AdminDashboardPage() {
           count={dashboard.waitingProposals.length}
           empty="Keine Offerte wartet auf eine Antwort."
           more={{ href: "/admin/anfragen?status=PROPOSAL_SENT", label: "Alle Anfragen mit versandter Offerte" }}
-          items={dashboard.waitingProposals.map((proposal) => (
-            <>
-              <Link href={`/admin/anfragen/${proposal.inquiry.reference}`} className={linkClass}>
-                {`${proposal.inquiry.reference}: ${proposal.inquiry.organisationName}`}
-              </Link>
-              <span className="block text-sm text-muted">
-                {`Version ${proposal.version}${proposal.sentAt ? `, versandt am ${formatDate(proposal.sentAt)}` : ""}, gültig bis ${formatDate(proposal.validUntil)}`}
-              </span>
-            </>
-          ))}
+          items={dashboard.waitingProposals.map((proposal) => ({
+            key: `${proposal.inquiry.reference}-${proposal.version}`,
+            href: `/admin/anfragen/${proposal.inquiry.reference}`,
+            title: `${proposal.inquiry.reference}: ${proposal.inquiry.organisationName}`,
+            detail: `Version ${proposal.version}${proposal.sentAt ? `, versandt am ${formatDate(proposal.sentAt)}` : ""}, gültig bis ${formatDate(proposal.validUntil)}`,
+          }))}
         />
         <DashboardPanel
           id="gespraeche-titel"
@@ -89,47 +73,35 @@ export default async function AdminDashboardPage() {
           count={dashboard.callsToday.length}
           empty="Heute sind keine Erstgespräche gebucht."
           more={{ href: "/admin/erstgespraeche", label: "Alle Erstgespräche" }}
-          items={dashboard.callsToday.map((call) => (
-            <>
-              <Link href="/admin/erstgespraeche" className={linkClass}>
-                {`${formatTime(call.startsAt)}–${formatTime(call.endsAt)}: ${call.name}`}
-              </Link>
-              <span className="block text-sm text-muted">
-                {[call.organisation, call.phone, call.topic].filter(Boolean).join(" · ")}
-              </span>
-            </>
-          ))}
+          items={dashboard.callsToday.map((call) => ({
+            key: call.id,
+            href: "/admin/erstgespraeche",
+            title: `${formatTime(call.startsAt)}–${formatTime(call.endsAt)}: ${call.name}`,
+            detail: [call.organisation, call.phone, call.topic].filter(Boolean).join(" · "),
+          }))}
         />
         <DashboardPanel
           id="termine-titel"
           title="Nächste Kurstermine"
           empty="In den nächsten 60 Tagen sind keine Termine geplant."
           more={{ href: "/admin/termine", label: "Alle Termine" }}
-          items={dashboard.sessions.map((session) => (
-            <>
-              <Link href={`/admin/termine/${session.id}`} className={linkClass}>
-                {`${formatDate(session.startsAt)}: ${session.title || session.course.title}`}
-              </Link>
-              <span className="block text-sm text-muted">
-                {`${session.location} · ${session.seatsTaken} von ${session.capacity} Plätzen belegt · Warteliste: ${session._count.bookings}`}
-              </span>
-            </>
-          ))}
+          items={dashboard.sessions.map((session) => ({
+            key: session.id,
+            href: `/admin/termine/${session.id}`,
+            title: `${formatDate(session.startsAt)}: ${session.title || session.course.title}`,
+            detail: `${session.location} · ${session.seatsTaken} von ${session.capacity} Plätzen belegt · Warteliste: ${session._count.bookings}`,
+          }))}
         />
         <DashboardPanel
           id="inhouse-titel"
           title="Nächste Inhouse-Kurstage"
           empty="Es sind keine Inhouse-Kurstage geplant."
-          items={dashboard.inHouseDays.map((day) => (
-            <>
-              <Link href={`/admin/termine/${day.id}`} className={linkClass}>
-                {`${formatDate(day.startsAt)}: ${day.title || day.course.title}`}
-              </Link>
-              <span className="block text-sm text-muted">
-                {`${day.inquiry ? `${day.inquiry.reference}, ${day.inquiry.organisationName} · ` : ""}${day.seatsTaken} von ${day.capacity} angemeldet · Warteliste: ${day._count.bookings}`}
-              </span>
-            </>
-          ))}
+          items={dashboard.inHouseDays.map((day) => ({
+            key: day.id,
+            href: `/admin/termine/${day.id}`,
+            title: `${formatDate(day.startsAt)}: ${day.title || day.course.title}`,
+            detail: `${day.inquiry ? `${day.inquiry.reference}, ${day.inquiry.organisationName} · ` : ""}${day.seatsTaken} von ${day.capacity} angemeldet · Warteliste: ${day._count.bookings}`,
+          }))}
         />
         <DashboardPanel
           id="mails-titel"
@@ -137,14 +109,13 @@ export default async function AdminDashboardPage() {
           count={dashboard.failedMails.count}
           empty="Alle E-Mails sind zugestellt oder unterwegs."
           more={{ href: "/admin/e-mails?status=FAILED", label: "Zum E-Mail-Protokoll" }}
-          items={dashboard.failedMails.items.map((mail) => (
-            <>
-              <Link href={`/admin/e-mails?status=FAILED#mail-${mail.id}`} className={linkClass}>
-                {`${mail.subject ?? mail.template} an ${mail.recipient}`}
-              </Link>
-              <span className="block text-sm text-danger">{mail.lastError ?? "Unbekannter Fehler"}</span>
-            </>
-          ))}
+          items={dashboard.failedMails.items.map((mail) => ({
+            key: mail.id,
+            href: `/admin/e-mails?status=FAILED#mail-${mail.id}`,
+            title: `${mail.subject ?? mailTemplateLabel(mail.template)} an ${mail.recipient}`,
+            detail: mail.lastError ?? "Unbekannter Fehler",
+            tone: "error",
+          }))}
         />
       </div>
     </>

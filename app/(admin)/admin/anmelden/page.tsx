@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 
 import { SignInForms } from "@/components/admin/sign-in-forms";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { getViewer } from "@/lib/auth/guards";
 import { safeAdminPath } from "@/lib/auth/rules";
 
@@ -26,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   return (
     <main id="inhalt" className="py-16">
       <Container className="max-w-xl">
-        <h1 className="text-3xl font-bold text-brand-dark">Anmelden</h1>
+        <Heading>Anmelden</Heading>
         <p className="mt-2 text-muted">Verwaltungsbereich von Anliegen. Nur für eingeladene Personen.</p>
         {abgemeldet ? (
           <p role="status" className="mt-6 rounded-md border-2 border-success bg-white p-4 font-semibold text-success">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { getEnv } from "@/lib/env";
 import { withinWorkingDays } from "@/lib/format";
 import { submitInquiryAction } from "@/lib/inquiries/actions";
@@ -27,7 +28,7 @@ export default async function InquiryPage({ searchParams }: { searchParams: Prom
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Kurs anfragen</h1>
+        <Heading size="display">Kurs anfragen</Heading>
         <p className="mt-4 text-lg">
           {`Jeder Kurs wird auf Ihr Team zugeschnitten. Erzählen Sie mir, wo es im Kundenkontakt schwierig wird – ich melde mich ${withinWorkingDays(days)} persönlich bei Ihnen.`}
         </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { bookCallAction, bookCallFormAction } from "@/lib/consultation/actions";
 import { getCallBookingPage } from "@/lib/consultation/queries";
 import { formatDuration } from "@/lib/format";
@@ -22,7 +23,7 @@ export default async function CallBookingPage({ searchParams }: { searchParams: 
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Unverbindliches Erstgespräch</h1>
+        <Heading size="display">Unverbindliches Erstgespräch</Heading>
         <p className="mt-4 text-lg">
           {`In einem Telefongespräch von ${formatDuration(settings.callMinutes)} klären wir, wo Ihr Team im Kundenkontakt steht und was ein Kurs bewirken soll. Das Gespräch ist kostenlos und verpflichtet Sie zu nichts.`}
         </p>

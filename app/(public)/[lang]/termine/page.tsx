@@ -5,6 +5,7 @@ import { seatStatus } from "@/components/booking/seat-status-text";
 import { sessionPeriod } from "@/components/content/session-list";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { cachedOpenSessions } from "@/lib/booking/cached";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -22,7 +23,7 @@ export default async function OpenSessionsPage() {
   const now = new Date();
   return (
     <Container className="py-12 sm:py-16">
-      <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Offene Kursdaten</h1>
+      <Heading size="display">Offene Kursdaten</Heading>
       <p className="mt-4 max-w-3xl text-lg">
         Diese Kurse finden an festen Daten statt und stehen allen offen. Für einen Kurs nur für Ihr Team stellen Sie am
         besten eine{" "}

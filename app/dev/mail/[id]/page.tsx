@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { formatDateTime } from "@/lib/format";
 import { requireDevMailbox } from "@/lib/mail/dev-mailbox";
 import { readMailboxEntry } from "@/lib/mail/mailbox";
@@ -23,7 +24,9 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
             Zurück zum Dev-Postfach
           </Link>
         </p>
-        <h1 className="mt-4 text-2xl font-bold text-brand-dark">{mail.subject || "(ohne Betreff)"}</h1>
+        <Heading size="compact" className="mt-4">
+          {mail.subject || "(ohne Betreff)"}
+        </Heading>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">Von</dt>
           <dd>{mail.from}</dd>

@@ -3,7 +3,9 @@ import Link from "next/link";
 
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { Pagination } from "@/components/admin/pagination";
-import { TableHead } from "@/components/admin/table-head";
+import { Button } from "@/components/ui/button";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime, pluralText } from "@/lib/format";
 import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
@@ -51,7 +53,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
   const { rows, total, page, pageCount } = await listInquiriesForAdmin(filter, now);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Anfragen</h1>
+      <Heading>Anfragen</Heading>
       <search>
         <form method="get" action="/admin/anfragen" className="mt-6 flex flex-wrap items-end gap-4">
           <div>
@@ -105,9 +107,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
               ))}
             </select>
           </div>
-          <button type="submit" className="min-h-11 rounded-md bg-brand px-5 py-2 font-semibold text-white">
-            Anzeigen
-          </button>
+          <Button type="submit">Anzeigen</Button>
         </form>
       </search>
       <p className="mt-4" role="status">
@@ -117,38 +117,36 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
       {rows.length === 0 ? (
         <p className="mt-4">Keine Anfragen gefunden.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse bg-white text-left">
-          <TableHead
-            caption="Anfragen mit Status und Antwortfrist"
-            columns={["Referenz", "Organisation", "Kontakt", "Eingang", "Antwort bis", "Status"]}
-          />
-          <tbody>
-            {rows.map((inquiry) => {
-              const overdue = isInquiryOverdue(inquiry, now);
-              return (
-                <tr key={inquiry.id} className={`border-b border-line ${overdue ? "border-l-4 border-l-danger" : ""}`}>
-                  <td className="p-2">
-                    <Link href={`/admin/anfragen/${inquiry.reference}`} className="font-semibold text-brand underline">
-                      {inquiry.reference}
-                    </Link>
-                  </td>
-                  <td className="p-2">
-                    {inquiry.organisationName}
-                    {inquiry.course ? <span className="block text-sm text-muted">{inquiry.course.title}</span> : null}
-                  </td>
-                  <td className="p-2">{inquiry.contactName}</td>
-                  <td className="p-2">{formatDate(inquiry.receivedAt)}</td>
-                  <td className={`p-2 ${overdue ? "font-semibold text-danger" : ""}`}>
-                    {inquiry.firstResponseAt ? "beantwortet" : formatDateTime(inquiry.responseDueAt)}
-                  </td>
-                  <td className="p-2">
-                    <InquiryStatusTag status={inquiry.status} overdue={overdue} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          caption="Anfragen mit Status und Antwortfrist"
+          columns={["Referenz", "Organisation", "Kontakt", "Eingang", "Antwort bis", "Status"]}
+          className="mt-4"
+        >
+          {rows.map((inquiry) => {
+            const overdue = isInquiryOverdue(inquiry, now);
+            return (
+              <TableRow key={inquiry.id} className={overdue ? "border-l-4 border-l-danger" : ""}>
+                <TableCell>
+                  <Link href={`/admin/anfragen/${inquiry.reference}`} className="font-semibold text-brand underline">
+                    {inquiry.reference}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  {inquiry.organisationName}
+                  {inquiry.course ? <span className="block text-sm text-muted">{inquiry.course.title}</span> : null}
+                </TableCell>
+                <TableCell>{inquiry.contactName}</TableCell>
+                <TableCell>{formatDate(inquiry.receivedAt)}</TableCell>
+                <TableCell className={overdue ? "font-semibold text-danger" : ""}>
+                  {inquiry.firstResponseAt ? "beantwortet" : formatDateTime(inquiry.responseDueAt)}
+                </TableCell>
+                <TableCell>
+                  <InquiryStatusTag status={inquiry.status} overdue={overdue} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </Table>
       )}
       <Pagination page={page} pageCount={pageCount} href={(target) => pageHref(filter, target)} />
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { PersonalDataDeletionForm, PersonalDataExportForm } from "@/components/admin/privacy-forms";
+import { Heading } from "@/components/ui/heading";
 import { requireOwner } from "@/lib/auth/guards";
 import { getEnv } from "@/lib/env";
 import { deletePersonalDataAction, exportPersonalDataAction } from "@/lib/privacy/admin-actions";
@@ -13,7 +14,7 @@ export default async function PrivacyAdminPage() {
   return (
     <div className="max-w-3xl space-y-12">
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold text-brand-dark">Datenschutz</h1>
+        <Heading>Datenschutz</Heading>
         <p>
           Auskunft und Löschung nach dem Datenschutzgesetz. Personendaten werden automatisch anonymisiert: Anfragen{" "}
           {env.RETENTION_INQUIRY_MONTHS} Monate nach der letzten Bearbeitung, Buchungen {env.RETENTION_BOOKING_MONTHS}{" "}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { Pagination } from "@/components/admin/pagination";
-import { TableHead } from "@/components/admin/table-head";
+import { ActionButton } from "@/components/ui/action-button";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDateTime, pluralText } from "@/lib/format";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
@@ -32,7 +33,7 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
   const { rows, total, page, pageCount, byStatus } = await listMailsForAdmin(filter);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">E-Mail-Protokoll</h1>
+      <Heading>E-Mail-Protokoll</Heading>
       <nav aria-label="Nach Status filtern" className="mt-6">
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           <li>
@@ -64,52 +65,50 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
       {rows.length === 0 ? (
         <p className="mt-4">Keine E-Mails.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse bg-white text-left">
-          <TableHead
-            caption="Ausgehende E-Mails mit Versandstatus"
-            columns={["Erstellt", "An", "Betreff", "Status", "Versuche", "Letzter Fehler"]}
-          />
-          <tbody>
-            {rows.map((mail) => (
-              <tr key={mail.id} id={`mail-${mail.id}`} className="border-b border-line align-top">
-                <td className="p-2">{formatDateTime(mail.createdAt)}</td>
-                <td className="p-2 break-all">{mail.recipient}</td>
-                <td className="p-2">
-                  {mail.subject ?? (
-                    <span className="text-muted">{`(${mailTemplateLabel(mail.template)}, noch nicht erstellt)`}</span>
-                  )}
-                  {mail.inquiry ? (
-                    <Link
-                      href={`/admin/anfragen/${mail.inquiry.reference}`}
-                      className="block text-sm text-brand underline"
-                    >
-                      {`Anfrage ${mail.inquiry.reference}`}
-                    </Link>
-                  ) : null}
-                </td>
-                <td className={`p-2 ${mail.status === "FAILED" ? "font-semibold text-danger" : ""}`}>
-                  {outboxStatusLabels[mail.status]}
-                  {mail.sentAt ? <span className="block text-sm text-muted">{formatDateTime(mail.sentAt)}</span> : null}
-                  {mail.status === "RETRYING" ? (
-                    <span className="block text-sm text-muted">{`nächster Versuch ${formatDateTime(mail.nextAttemptAt)}`}</span>
-                  ) : null}
-                </td>
-                <td className="p-2">{mail.attempts}</td>
-                <td className="p-2 text-sm">
-                  {mail.lastError ?? "–"}
-                  {mail.status === "FAILED" ? (
-                    <span className="mt-1 block">
-                      <RowActionButton
-                        label={`Erneut senden an ${mail.recipient}`}
-                        run={resendMailAction.bind(null, { id: mail.id })}
-                      />
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Ausgehende E-Mails mit Versandstatus"
+          columns={["Erstellt", "An", "Betreff", "Status", "Versuche", "Letzter Fehler"]}
+          className="mt-4"
+        >
+          {rows.map((mail) => (
+            <TableRow key={mail.id} id={`mail-${mail.id}`}>
+              <TableCell>{formatDateTime(mail.createdAt)}</TableCell>
+              <TableCell className="break-all">{mail.recipient}</TableCell>
+              <TableCell>
+                {mail.subject ?? (
+                  <span className="text-muted">{`(${mailTemplateLabel(mail.template)}, noch nicht erstellt)`}</span>
+                )}
+                {mail.inquiry ? (
+                  <Link
+                    href={`/admin/anfragen/${mail.inquiry.reference}`}
+                    className="block text-sm text-brand underline"
+                  >
+                    {`Anfrage ${mail.inquiry.reference}`}
+                  </Link>
+                ) : null}
+              </TableCell>
+              <TableCell className={mail.status === "FAILED" ? "font-semibold text-danger" : ""}>
+                {outboxStatusLabels[mail.status]}
+                {mail.sentAt ? <span className="block text-sm text-muted">{formatDateTime(mail.sentAt)}</span> : null}
+                {mail.status === "RETRYING" ? (
+                  <span className="block text-sm text-muted">{`nächster Versuch ${formatDateTime(mail.nextAttemptAt)}`}</span>
+                ) : null}
+              </TableCell>
+              <TableCell>{mail.attempts}</TableCell>
+              <TableCell className="text-sm">
+                {mail.lastError ?? "–"}
+                {mail.status === "FAILED" ? (
+                  <span className="mt-1 block">
+                    <ActionButton
+                      variant="danger-link"
+                      action={resendMailAction.bind(null, { id: mail.id })}
+                    >{`Erneut senden an ${mail.recipient}`}</ActionButton>
+                  </span>
+                ) : null}
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
       <Pagination page={page} pageCount={pageCount} href={(target) => href(filter.status, target)} />
     </>

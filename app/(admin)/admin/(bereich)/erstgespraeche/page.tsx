@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { CallTable } from "@/components/admin/consultation/call-table";
+import { ActionButton } from "@/components/ui/action-button";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { cancelCallAsAdminAction, recordCallOutcomeAction } from "@/lib/consultation/admin-actions";
 import { listCallsAwaitingOutcome, listUpcomingCalls } from "@/lib/consultation/admin-queries";
@@ -19,7 +20,7 @@ export default async function AdminCallsPage() {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">Kommende Erstgespräche</h1>
+        <Heading>Kommende Erstgespräche</Heading>
         <Link href="/admin/erstgespraeche/einstellungen" className="font-semibold text-brand underline">
           Verfügbarkeit und Einstellungen
         </Link>
@@ -31,11 +32,13 @@ export default async function AdminCallsPage() {
           caption="Gebuchte Erstgespräche, die nächsten zuerst"
           calls={calls}
           actions={(call) => (
-            <RowActionButton
-              label="Absagen"
+            <ActionButton
+              variant="danger-link"
               accessibleName={`Absagen: ${rowName(call)}`}
-              run={cancelCallAsAdminAction.bind(null, { id: call.id })}
-            />
+              action={cancelCallAsAdminAction.bind(null, { id: call.id })}
+            >
+              Absagen
+            </ActionButton>
           )}
         />
       )}
@@ -54,17 +57,20 @@ export default async function AdminCallsPage() {
             calls={past}
             actions={(call) => (
               <div className="flex flex-col gap-2">
-                <RowActionButton
-                  label="Gehalten"
-                  tone="brand"
+                <ActionButton
+                  variant="link"
                   accessibleName={`Gehalten: ${rowName(call)}`}
-                  run={recordCallOutcomeAction.bind(null, { id: call.id, outcome: "COMPLETED" })}
-                />
-                <RowActionButton
-                  label="Nicht erschienen"
+                  action={recordCallOutcomeAction.bind(null, { id: call.id, outcome: "COMPLETED" })}
+                >
+                  Gehalten
+                </ActionButton>
+                <ActionButton
+                  variant="danger-link"
                   accessibleName={`Nicht erschienen: ${rowName(call)}`}
-                  run={recordCallOutcomeAction.bind(null, { id: call.id, outcome: "NO_SHOW" })}
-                />
+                  action={recordCallOutcomeAction.bind(null, { id: call.id, outcome: "NO_SHOW" })}
+                >
+                  Nicht erschienen
+                </ActionButton>
               </div>
             )}
           />

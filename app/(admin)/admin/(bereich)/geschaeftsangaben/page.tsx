@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { BusinessProfileForm } from "@/components/admin/business-profile/business-profile-form";
+import { Heading } from "@/components/ui/heading";
 import { requireOwner } from "@/lib/auth/guards";
 import { saveBusinessProfileAction } from "@/lib/business-profile/admin-actions";
 import { getBusinessProfileForAdmin } from "@/lib/business-profile/admin-queries";
@@ -12,7 +13,7 @@ export default async function BusinessProfilePage() {
   const profile = await getBusinessProfileForAdmin();
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="text-3xl font-bold text-brand-dark">Geschäftsangaben</h1>
+      <Heading>Geschäftsangaben</Heading>
       <p>
         Kontakt, Impressum und Datenschutzerklärung zeigen genau diese Angaben. Was leer ist, erscheint nirgends; die
         Übersicht listet, was für das Impressum noch fehlt.

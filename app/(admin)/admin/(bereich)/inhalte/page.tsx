@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { catalogueKindLabels, catalogueKinds } from "@/lib/catalogue/admin-schemas";
 
@@ -10,7 +11,7 @@ export default async function AdminContentPage() {
   await requireAdmin();
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-dark">Inhalte</h1>
+      <Heading>Inhalte</Heading>
       <p className="mt-2 text-lg">Was die öffentlichen Seiten zeigen. Jede Änderung ist dort sofort sichtbar.</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {catalogueKinds.map((kind) => (

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { DemoDataNotice } from "@/components/admin/demo/demo-data-notice";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { canManageUsers } from "@/lib/auth/rules";
 import { listSessionsForAdmin } from "@/lib/booking/admin-queries";
@@ -19,7 +21,7 @@ export default async function AdminSessionsPage() {
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold text-brand-dark">Kurstermine</h1>
+        <Heading>Kurstermine</Heading>
         <Link href="/admin/termine/neu" className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline">
           Neuer Termin
         </Link>
@@ -28,53 +30,32 @@ export default async function AdminSessionsPage() {
       {sessions.length === 0 ? (
         <p className="mt-6">Noch keine Termine erfasst.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Kurstermine ab letzter Woche</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Datum
-              </th>
-              <th scope="col" className="p-2">
-                Kurs
-              </th>
-              <th scope="col" className="p-2">
-                Ort
-              </th>
-              <th scope="col" className="p-2">
-                Belegt
-              </th>
-              <th scope="col" className="p-2">
-                Warteliste
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr key={session.id} className="border-b border-line">
-                <td className="p-2">
-                  <Link href={`/admin/termine/${session.id}`} className="font-semibold text-brand underline">
-                    {`${formatDate(session.startsAt)}, ${formatTime(session.startsAt)}`}
-                  </Link>
-                </td>
-                <td className="p-2">
-                  {session.title || session.course.title}
-                  {session.isPublic ? "" : " (nicht öffentlich)"}
-                  {session.demo ? (
-                    <span className="ml-2 rounded bg-sand px-2 py-0.5 text-sm font-semibold">Demodaten</span>
-                  ) : null}
-                </td>
-                <td className="p-2">{session.location}</td>
-                <td className="p-2">{`${session.seatsTaken} / ${session.capacity}`}</td>
-                <td className="p-2">{session._count.bookings}</td>
-                <td className="p-2">{statusText[session.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Kurstermine ab letzter Woche"
+          columns={["Datum", "Kurs", "Ort", "Belegt", "Warteliste", "Status"]}
+          className="mt-6"
+        >
+          {sessions.map((session) => (
+            <TableRow key={session.id}>
+              <TableCell>
+                <Link href={`/admin/termine/${session.id}`} className="font-semibold text-brand underline">
+                  {`${formatDate(session.startsAt)}, ${formatTime(session.startsAt)}`}
+                </Link>
+              </TableCell>
+              <TableCell>
+                {session.title || session.course.title}
+                {session.isPublic ? "" : " (nicht öffentlich)"}
+                {session.demo ? (
+                  <span className="ml-2 rounded bg-sand px-2 py-0.5 text-sm font-semibold">Demodaten</span>
+                ) : null}
+              </TableCell>
+              <TableCell>{session.location}</TableCell>
+              <TableCell>{`${session.seatsTaken} / ${session.capacity}`}</TableCell>
+              <TableCell>{session._count.bookings}</TableCell>
+              <TableCell>{statusText[session.status]}</TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
 import { formatDeadline } from "@/lib/format";
 import { getInquiryConfirmation } from "@/lib/inquiries/form-options";
@@ -24,7 +25,7 @@ export default async function InquiryReceivedPage({
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-6">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Vielen Dank für Ihre Anfrage</h1>
+        <Heading size="display">Vielen Dank für Ihre Anfrage</Heading>
         <div className="rounded-lg border-2 border-success bg-white p-6">
           <p className="text-lg">Ihre Referenznummer:</p>
           <p className="mt-1 text-3xl font-bold tracking-wide text-brand-dark" data-testid="inquiry-reference">

@@ -4,6 +4,7 @@ import { CalendarLink } from "@/components/booking/calendar-link";
 import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageBooking } from "@/components/booking/manage-booking";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { cancelBookingAction, confirmBookingAction } from "@/lib/booking/actions";
 import { canCancelBooking, cancellationDeadline, isHoldLapsed } from "@/lib/booking/rules";
 import { ensureBookingCalendarToken, findBookingByToken } from "@/lib/booking/service";
@@ -29,7 +30,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
   if (!booking) {
     return (
       <Container className="py-12 sm:py-16">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
+        <Heading size="display">Link nicht gültig</Heading>
         <p className="mt-4 max-w-2xl text-lg">
           Diese Buchung gibt es nicht, oder der Link wurde ersetzt: Wer von der Warteliste nachrückt, erhält einen neuen
           Link. Den aktuellen Link finden Sie in Ihrer neusten E-Mail zu dieser Buchung.
@@ -48,7 +49,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-8">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Ihre Buchung</h1>
+        <Heading size="display">Ihre Buchung</Heading>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
           <dt className="font-semibold">Kurs</dt>
           <dd>{session.title || session.course.title}</dd>

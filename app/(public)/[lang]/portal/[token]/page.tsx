@@ -4,6 +4,7 @@ import { EngagementOverview } from "@/components/engagement/engagement-overview"
 import { PortalResponse } from "@/components/proposals/portal-response";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { getEngagementView } from "@/lib/proposals/engagement";
@@ -21,7 +22,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   if (view.state !== "OK") {
     return (
       <Container className="py-12 sm:py-16">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
+        <Heading size="display">Link nicht gültig</Heading>
         <p className="mt-4 max-w-2xl text-lg">{PORTAL_STATE_MESSAGES[view.state]}</p>
       </Container>
     );

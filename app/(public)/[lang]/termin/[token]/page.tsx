@@ -5,6 +5,7 @@ import { CalendarLink } from "@/components/booking/calendar-link";
 import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageCall } from "@/components/booking/manage-call";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { isHoldLapsed } from "@/lib/booking/rules";
 import { cancelCallAction, confirmCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
 import { getCallForManagement } from "@/lib/consultation/queries";
@@ -39,7 +40,7 @@ export default async function ManageCallPage({
   if (!found) {
     return (
       <Container className="py-12 sm:py-16">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Link nicht gültig</h1>
+        <Heading size="display">Link nicht gültig</Heading>
         <p className="mt-4 max-w-2xl text-lg">
           Diesen Termin gibt es nicht, oder der Link ist nicht mehr gültig, weil der Termin verschoben wurde. Den
           aktuellen Link finden Sie in Ihrer neusten Bestätigung.
@@ -61,7 +62,7 @@ export default async function ManageCallPage({
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-8">
-        <h1 className="text-4xl font-bold tracking-tight text-brand-dark">Ihr Erstgespräch</h1>
+        <Heading size="display">Ihr Erstgespräch</Heading>
         {verschoben === "1" && appointment.status === "BOOKED" ? (
           <p role="status" className="rounded-md border-2 border-success bg-white p-4 font-semibold text-success">
             Ihr Termin ist verschoben. Sie erhalten eine neue Bestätigung per E-Mail.

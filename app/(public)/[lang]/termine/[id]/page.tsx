@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
 import { seatStatus } from "@/components/booking/seat-status-text";
 import { Container } from "@/components/ui/container";
+import { Heading } from "@/components/ui/heading";
 import { bookSeatsAction } from "@/lib/booking/actions";
 import { getSessionForBooking } from "@/lib/booking/queries";
 import { bookingClosedMessages, bookingClosedReason } from "@/lib/booking/rules";
@@ -28,7 +29,7 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
               {session.course.title}
             </Link>
           </p>
-          <h1 className="mt-1 text-4xl font-bold tracking-tight text-brand-dark">{`Platz buchen: ${session.displayTitle}`}</h1>
+          <Heading size="display" className="mt-1">{`Platz buchen: ${session.displayTitle}`}</Heading>
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
           <dt className="font-semibold">Datum</dt>

@@ -7,6 +7,7 @@ import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-ta
 import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
 import { EngagementSteps } from "@/components/engagement/engagement-steps";
 import { FactList } from "@/components/ui/fact-list";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { greeting } from "@/lib/greeting";
@@ -87,7 +88,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
             Alle Anfragen
           </Link>
         </p>
-        <h1 className="mt-2 text-3xl font-bold text-brand-dark">{`${inquiry.reference}: ${inquiry.organisationName}`}</h1>
+        <Heading className="mt-2">{`${inquiry.reference}: ${inquiry.organisationName}`}</Heading>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <InquiryStatusTag status={inquiry.status} overdue={isInquiryOverdue(inquiry, now)} />
           <span>{`Eingang ${formatDateTime(inquiry.receivedAt)}`}</span>

@@ -6,8 +6,10 @@ import {
   ConsultationSettingsForm,
   WEEKDAYS,
 } from "@/components/admin/booking/availability-forms";
-import { RowActionButton } from "@/components/admin/booking/remove-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
+import { isCanton } from "@/lib/calendar/cantons";
 import {
   addAvailabilityExceptionAction,
   addAvailabilityRuleAction,
@@ -36,7 +38,7 @@ export default async function AvailabilitySettingsPage() {
   } = settings;
   return (
     <div className="space-y-12">
-      <h1 className="text-3xl font-bold text-brand-dark">Erstgespräche: Verfügbarkeit und Einstellungen</h1>
+      <Heading>Erstgespräche: Verfügbarkeit und Einstellungen</Heading>
       <section aria-labelledby="einstellungen-titel" className="max-w-3xl space-y-4">
         <h2 id="einstellungen-titel" className="text-2xl font-bold text-brand-dark">
           Einstellungen
@@ -49,7 +51,7 @@ export default async function AvailabilitySettingsPage() {
             maxDaysAhead,
             changeCutoffHours,
             blockPublicHolidays,
-            canton: canton as never,
+            canton: isCanton(canton) ? canton : undefined,
             meetingNote,
           }}
           action={saveConsultationSettingsAction}
@@ -63,7 +65,10 @@ export default async function AvailabilitySettingsPage() {
           {rules.map((rule) => (
             <li key={rule.id} className="flex flex-wrap gap-4">
               <span>{`${WEEKDAYS[rule.weekday - 1]}, ${clockOfMinute(rule.startMinute)}–${clockOfMinute(rule.endMinute)}`}</span>
-              <RowActionButton label={`Entfernen`} run={removeAvailabilityRuleAction.bind(null, { id: rule.id })} />
+              <ActionButton
+                variant="danger-link"
+                action={removeAvailabilityRuleAction.bind(null, { id: rule.id })}
+              >{`Entfernen`}</ActionButton>
             </li>
           ))}
         </ul>
@@ -84,10 +89,12 @@ export default async function AvailabilitySettingsPage() {
                   : ", ganzer Tag"}
                 {exception.reason ? ` (${exception.reason})` : ""}
               </span>
-              <RowActionButton
-                label="Entfernen"
-                run={removeAvailabilityExceptionAction.bind(null, { id: exception.id })}
-              />
+              <ActionButton
+                variant="danger-link"
+                action={removeAvailabilityExceptionAction.bind(null, { id: exception.id })}
+              >
+                Entfernen
+              </ActionButton>
             </li>
           ))}
         </ul>

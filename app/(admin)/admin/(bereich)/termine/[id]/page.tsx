@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 
 import { AttendanceSelect } from "@/components/admin/booking/attendance-select";
 import { MoveBookingForm, RenameParticipantForm } from "@/components/admin/booking/booking-row-forms";
-import { RowActionButton } from "@/components/admin/booking/remove-button";
 import { CancelSessionForm, CapacityForm, MoveSessionForm } from "@/components/admin/booking/session-change-forms";
+import { ActionButton } from "@/components/ui/action-button";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import {
   cancelBookingAsAdminAction,
@@ -68,7 +70,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold text-brand-dark">{title}</h1>
+        <Heading>{title}</Heading>
         <p className="mt-2 text-lg">
           {`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr, ${session.location}`}
         </p>
@@ -92,92 +94,78 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
         {session.bookings.length === 0 ? (
           <p className="mt-4">Noch keine Buchungen.</p>
         ) : (
-          <table className="mt-4 w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Teilnehmende mit Status der Buchung und Anwesenheit</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="p-2">
-                  Name
-                </th>
-                <th scope="col" className="p-2">
-                  E-Mail
-                </th>
-                <th scope="col" className="p-2">
-                  Organisation
-                </th>
-                <th scope="col" className="p-2">
-                  Buchung
-                </th>
-                <th scope="col" className="p-2">
-                  Anwesenheit
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {session.bookings.flatMap((booking) =>
-                booking.participants.map((participant, index) => (
-                  <tr key={participant.id} className="border-b border-line align-top">
-                    <td className="p-2">
-                      {participant.name}
-                      {booking.status !== "CANCELLED" ? (
-                        <>
-                          <RenameParticipantForm
-                            participantId={participant.id}
-                            name={participant.name}
-                            action={renameParticipantAsAdminAction}
-                          />
-                          {booking.participants.length > 1 ? (
-                            <RowActionButton
-                              label="Abmelden"
-                              accessibleName={`${participant.name} abmelden`}
-                              run={removeParticipantAsAdminAction.bind(null, { participantId: participant.id })}
-                            />
-                          ) : null}
-                        </>
-                      ) : null}
-                    </td>
-                    <td className="p-2">{participant.email}</td>
-                    <td className="p-2">{booking.organisation}</td>
-                    <td className="p-2">
-                      {bookingStatus[booking.status]}
-                      {booking.status === "WAITLISTED" ? ` (Position ${booking.waitlistPosition})` : ""}
-                      {booking.holdExpiresAt && booking.status !== "CANCELLED"
-                        ? ` (Bestätigung offen bis ${formatDateTime(booking.holdExpiresAt)})`
-                        : ""}
-                      <span className="block text-sm text-muted">{`${booking.contactName}, gebucht am ${formatDate(booking.createdAt)}`}</span>
-                      {index === 0 && booking.status !== "CANCELLED" && session.status === "SCHEDULED" ? (
-                        <>
-                          <RowActionButton
-                            label="Buchung stornieren"
-                            accessibleName={`Buchung von ${booking.contactName} stornieren`}
-                            run={cancelBookingAsAdminAction.bind(null, { bookingId: booking.id, message: "" })}
-                          />
-                          <MoveBookingForm
-                            bookingId={booking.id}
-                            contactName={booking.contactName}
-                            targets={moveTargets}
-                            action={moveBookingAsAdminAction}
-                          />
-                        </>
-                      ) : null}
-                    </td>
-                    <td className="p-2">
-                      {booking.status === "CONFIRMED" ? (
-                        <AttendanceSelect
+          <Table
+            caption="Teilnehmende mit Status der Buchung und Anwesenheit"
+            columns={["Name", "E-Mail", "Organisation", "Buchung", "Anwesenheit"]}
+            className="mt-4"
+          >
+            {session.bookings.flatMap((booking) =>
+              booking.participants.map((participant, index) => (
+                <TableRow key={participant.id}>
+                  <TableCell>
+                    {participant.name}
+                    {booking.status !== "CANCELLED" ? (
+                      <>
+                        <RenameParticipantForm
                           participantId={participant.id}
                           name={participant.name}
-                          value={participant.attendance}
-                          action={setAttendanceAction}
+                          action={renameParticipantAsAdminAction}
                         />
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+                        {booking.participants.length > 1 ? (
+                          <ActionButton
+                            variant="danger-link"
+                            accessibleName={`${participant.name} abmelden`}
+                            action={removeParticipantAsAdminAction.bind(null, { participantId: participant.id })}
+                          >
+                            Abmelden
+                          </ActionButton>
+                        ) : null}
+                      </>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>{participant.email}</TableCell>
+                  <TableCell>{booking.organisation}</TableCell>
+                  <TableCell>
+                    {bookingStatus[booking.status]}
+                    {booking.status === "WAITLISTED" ? ` (Position ${booking.waitlistPosition})` : ""}
+                    {booking.holdExpiresAt && booking.status !== "CANCELLED"
+                      ? ` (Bestätigung offen bis ${formatDateTime(booking.holdExpiresAt)})`
+                      : ""}
+                    <span className="block text-sm text-muted">{`${booking.contactName}, gebucht am ${formatDate(booking.createdAt)}`}</span>
+                    {index === 0 && booking.status !== "CANCELLED" && session.status === "SCHEDULED" ? (
+                      <>
+                        <ActionButton
+                          variant="danger-link"
+                          accessibleName={`Buchung von ${booking.contactName} stornieren`}
+                          action={cancelBookingAsAdminAction.bind(null, { bookingId: booking.id, message: "" })}
+                        >
+                          Buchung stornieren
+                        </ActionButton>
+                        <MoveBookingForm
+                          bookingId={booking.id}
+                          contactName={booking.contactName}
+                          targets={moveTargets}
+                          action={moveBookingAsAdminAction}
+                        />
+                      </>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>
+                    {booking.status === "CONFIRMED" ? (
+                      <AttendanceSelect
+                        participantId={participant.id}
+                        name={participant.name}
+                        value={participant.attendance}
+                        action={setAttendanceAction}
+                      />
+                    ) : (
+                      "–"
+                    )}
+                  </TableCell>
+                </TableRow>
+              )),
+            )}
+          </Table>
         )}
       </section>
 

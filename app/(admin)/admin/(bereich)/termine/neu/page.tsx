@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { SessionForm } from "@/components/admin/booking/session-form";
+import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { createSessionAction } from "@/lib/booking/admin-actions";
 import { listCoursesForSessions } from "@/lib/booking/admin-queries";
@@ -12,7 +13,7 @@ export default async function NewSessionPage() {
   const courses = await listCoursesForSessions();
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold text-brand-dark">Neuer Kurstermin</h1>
+      <Heading className="mb-6">Neuer Kurstermin</Heading>
       <SessionForm courses={courses} action={createSessionAction} />
     </>
   );

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ActionButton } from "@/components/proposals/action-button";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { Button } from "@/components/ui/button";
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime, pluralText } from "@/lib/format";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
@@ -41,7 +44,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
           </Link>
           {` · ${inquiryStatusLabels[inquiry.status]}`}
         </p>
-        <h1 className="text-3xl font-bold text-brand-dark">{`Kurskonzept für ${inquiry.organisationName}`}</h1>
+        <Heading>{`Kurskonzept für ${inquiry.organisationName}`}</Heading>
         <p>
           {[
             inquiry.department,
@@ -67,11 +70,13 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
             Wo die Anfrage keine Ziele oder Module nennt, schlägt es passende aus der Bibliothek vor.
           </p>
           <ActionButton
-            label="Konzept erstellen"
+            layout="block"
             pendingLabel="Wird erstellt …"
-            action={createDesignAction}
-            input={{ inquiryId: inquiry.id }}
-          />
+            successMessage="Erledigt."
+            action={createDesignAction.bind(null, { inquiryId: inquiry.id })}
+          >
+            Konzept erstellen
+          </ActionButton>
         </section>
       ) : (
         <>
@@ -89,55 +94,36 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               <p>Noch keine Offerte gesendet.</p>
             ) : (
               <>
-                <table className="w-full border-collapse bg-white text-left">
-                  <caption className="sr-only">Gesendete Versionen der Offerte</caption>
-                  <thead>
-                    <tr className="border-b border-line">
-                      <th scope="col" className="p-2">
-                        Version
-                      </th>
-                      <th scope="col" className="p-2">
-                        Gesendet
-                      </th>
-                      <th scope="col" className="p-2">
-                        Status
-                      </th>
-                      <th scope="col" className="p-2">
-                        Total inkl. MWST
-                      </th>
-                      <th scope="col" className="p-2">
-                        Dokumente
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.proposals.map((proposal) => (
-                      <tr key={proposal.id} className="border-b border-line align-top">
-                        <td className="p-2">{`Version ${proposal.version}`}</td>
-                        <td className="p-2">{proposal.sentAt ? formatDateTime(proposal.sentAt) : "–"}</td>
-                        <td className="p-2">
-                          {proposalStatusLabels[proposal.status]}
-                          {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
-                            <span className="block text-sm">{`von ${proposal.acceptedByName} (${proposal.acceptedByRole}), ${formatDateTime(proposal.respondedAt)}`}</span>
-                          ) : null}
-                          {proposal.changeRequest ? (
-                            <span className="block whitespace-pre-line text-sm">{`«${proposal.changeRequest}»`}</span>
-                          ) : null}
-                          <span className="block text-sm text-muted">{`gültig bis ${formatDate(proposal.validUntil)}`}</span>
-                        </td>
-                        <td className="p-2 tabular-nums">{formatChf(proposal.totalCents)}</td>
-                        <td className="p-2">
-                          <Link href={`${base}/versionen/${proposal.version}`} className="text-brand underline">
-                            {`Version ${proposal.version} ansehen`}
-                          </Link>
-                          <a href={`/api/admin/angebote/${proposal.id}/pdf`} className="block text-brand underline">
-                            {`PDF Version ${proposal.version}`}
-                          </a>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <Table
+                  caption="Gesendete Versionen der Offerte"
+                  columns={["Version", "Gesendet", "Status", "Total inkl. MWST", "Dokumente"]}
+                >
+                  {data.proposals.map((proposal) => (
+                    <TableRow key={proposal.id}>
+                      <TableCell>{`Version ${proposal.version}`}</TableCell>
+                      <TableCell>{proposal.sentAt ? formatDateTime(proposal.sentAt) : "–"}</TableCell>
+                      <TableCell>
+                        {proposalStatusLabels[proposal.status]}
+                        {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
+                          <span className="block text-sm">{`von ${proposal.acceptedByName} (${proposal.acceptedByRole}), ${formatDateTime(proposal.respondedAt)}`}</span>
+                        ) : null}
+                        {proposal.changeRequest ? (
+                          <span className="block whitespace-pre-line text-sm">{`«${proposal.changeRequest}»`}</span>
+                        ) : null}
+                        <span className="block text-sm text-muted">{`gültig bis ${formatDate(proposal.validUntil)}`}</span>
+                      </TableCell>
+                      <TableCell className="tabular-nums">{formatChf(proposal.totalCents)}</TableCell>
+                      <TableCell>
+                        <Link href={`${base}/versionen/${proposal.version}`} className="text-brand underline">
+                          {`Version ${proposal.version} ansehen`}
+                        </Link>
+                        <a href={`/api/admin/angebote/${proposal.id}/pdf`} className="block text-brand underline">
+                          {`PDF Version ${proposal.version}`}
+                        </a>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </Table>
                 <form action={`${base}/vergleich`} className="flex flex-wrap items-end gap-3">
                   <div>
                     <label htmlFor="von" className="block font-semibold">
@@ -170,23 +156,22 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                       ))}
                     </select>
                   </div>
-                  <button
-                    type="submit"
-                    className="rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
-                  >
+                  <Button type="submit" variant="secondary">
                     Vergleichen
-                  </button>
+                  </Button>
                 </form>
                 {data.openLinks > 0 ? (
                   <div className="space-y-2">
                     <p>{`${pluralText(data.openLinks, "Link zum Kundenportal ist", "Links zum Kundenportal sind")} gültig.`}</p>
                     <ActionButton
-                      label="Links zum Kundenportal sperren"
-                      pendingLabel="Wird gesperrt …"
-                      action={revokePortalAction}
-                      input={{ inquiryId: inquiry.id }}
+                      layout="block"
                       variant="secondary"
-                    />
+                      pendingLabel="Wird gesperrt …"
+                      successMessage="Erledigt."
+                      action={revokePortalAction.bind(null, { inquiryId: inquiry.id })}
+                    >
+                      Links zum Kundenportal sperren
+                    </ActionButton>
                   </div>
                 ) : null}
               </>

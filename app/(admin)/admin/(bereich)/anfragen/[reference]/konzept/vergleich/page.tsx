@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDesigner } from "@/lib/proposals/admin-queries";
 import { compareSnapshots } from "@/lib/proposals/snapshot";
@@ -38,41 +40,26 @@ export default async function ComparePage({
       <Link href={`/admin/anfragen/${data.inquiry.reference}/konzept`} className="text-brand underline">
         Zurück zum Konzept
       </Link>
-      <h1 className="text-3xl font-bold text-brand-dark">{`${before.label} und ${after.label} im Vergleich`}</h1>
+      <Heading>{`${before.label} und ${after.label} im Vergleich`}</Heading>
       {changes.length === 0 ? (
         <p>Keine Unterschiede.</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left">
-          <caption className="sr-only">{`Unterschiede zwischen ${before.label} und ${after.label}`}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="p-2">
-                Abschnitt
-              </th>
-              <th scope="col" className="p-2">
-                {before.label}
-              </th>
-              <th scope="col" className="p-2">
-                {after.label}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.label} className="border-b border-line align-top">
-                <th scope="row" className="p-2">
-                  {change.label}
-                </th>
-                <td className="whitespace-pre-line p-2">
-                  <del className="text-danger">{change.before || "–"}</del>
-                </td>
-                <td className="whitespace-pre-line p-2">
-                  <ins className="text-success no-underline">{change.after || "–"}</ins>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Unterschiede zwischen ${before.label} und ${after.label}`}
+          columns={["Abschnitt", before.label, after.label]}
+        >
+          {changes.map((change) => (
+            <TableRow key={change.label}>
+              <TableCell rowHeader>{change.label}</TableCell>
+              <TableCell className="whitespace-pre-line">
+                <del className="text-danger">{change.before || "–"}</del>
+              </TableCell>
+              <TableCell className="whitespace-pre-line">
+                <ins className="text-success no-underline">{change.after || "–"}</ins>
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
     </div>
   );
