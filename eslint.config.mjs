@@ -32,10 +32,8 @@ const namedPublicParts = {
   jobs: ["queue"],
   mail: ["outbox", "render", "transport", "sealed-payload", "envelope"],
   proposals: ["pdf-attachment"],
-  // Until the booking and consultation folders take the one shape (issue 17): the session times
-  // of booking/admin.ts, the call settings of consultation/context.ts, and the timeline text a
-  // booked call writes into its inquiry.
-  booking: ["admin"],
+  // Until consultation takes the one shape: the call settings of consultation/context.ts, and the
+  // timeline text a booked call writes into its inquiry.
   consultation: ["context"],
   inquiries: ["admin-timeline"],
 };
@@ -75,6 +73,8 @@ export default defineConfig([
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",
+    // the bare Next app that `npm run bench` builds (and removes) for its yardsticks
+    ".bench-bare-*/**",
     "next-env.d.ts",
   ]),
   {

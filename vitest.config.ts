@@ -3,6 +3,8 @@ import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
+import { TEST_WORKERS } from "./tests/setup/test-workers";
+
 const root = path.dirname(new URL(import.meta.url).pathname);
 
 export default defineConfig({
@@ -16,11 +18,19 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    maxWorkers: TEST_WORKERS,
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/unit/**/*.test.ts"],
+          // Pure functions without mocks or module state: one module graph for all unit files
+          // (13.6 s -> 2.8 s for the project alone). A unit test that needs vi.mock belongs elsewhere.
+          isolate: false,
+        },
       },
       {
         extends: true,

@@ -8,11 +8,12 @@ import { createDatabaseClient } from "@/lib/db/client";
 import { startAppServer } from "@/tests/setup/app-server";
 
 import { benchAdminList } from "./admin-list";
+import { buildBareNextApp } from "./bare-next";
 import { benchBooking } from "./booking";
 import { benchColdStart } from "./cold-start";
 import { benchInquiry } from "./inquiry";
-import { BUDGET_KB, benchPageWeight } from "./page-weight";
-import { benchPublicPages } from "./public-pages";
+import { benchPageWeight } from "./page-weight";
+import { benchPublicPages, CEILING_TARGET, publicPageSizes } from "./public-pages";
 import { BENCH_PORT, benchDatabase, fixed } from "./support";
 
 const PORT = BENCH_PORT;
@@ -25,14 +26,9 @@ console.log(
   `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? "CPU"}, ${fixed(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load generator on the same machine.`,
 );
 
-// The public-page reference exists only in a build made with BENCH_REFERENCE=1 (decision 0016).
-const hasReference = existsSync(".next/server/app/de/bench-reference/20.html");
-if (!existsSync(".next/BUILD_ID") || !hasReference || process.env.BENCH_BUILD === "1") {
-  console.log("\nBuilding (BENCH_REFERENCE=1 npm run build) ...");
-  const build = spawnSync("npm", ["run", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, BENCH_REFERENCE: "1" },
-  });
+if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
+  console.log("\nBuilding (npm run build) ...");
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -43,13 +39,29 @@ let failed = false;
 try {
   const server = await startAppServer({ port: PORT, databaseUrl: database.url });
   try {
-    if (wanted("pages")) {
-      const { ratios } = await benchPublicPages(server);
-      if (ratios.some((ratio) => ratio < 0.9)) console.log("Below the 0.9 target: see the ratio column.");
-    }
-    if (wanted("weight")) {
-      const { worstKb } = await benchPageWeight(server);
-      if (worstKb > BUDGET_KB) console.log(`Over the ${BUDGET_KB} kB budget.`);
+    if (wanted("pages") || wanted("weight")) {
+      // The yardsticks (decision 0026): a bare Next app built now, with pages of the same bytes.
+      const sizes = await publicPageSizes(server);
+      console.log("\nBuilding the bare Next reference app ...");
+      const bare = await buildBareNextApp(sizes.map((size) => size.bytes));
+      try {
+        if (wanted("pages")) {
+          const bareServer = await bare.start(PORT + 2);
+          try {
+            const { ratios } = await benchPublicPages(server, sizes, { url: bareServer.url, pages: bare.pages });
+            if (ratios.some((ratio) => ratio < CEILING_TARGET))
+              console.log(`Below ${CEILING_TARGET} of the bare page: see the ratio column.`);
+          } finally {
+            await bareServer.stop();
+          }
+        }
+        if (wanted("weight")) {
+          const { overBudget } = await benchPageWeight(server, bare);
+          if (overBudget.length > 0) console.log(`Our share over its budget on ${overBudget.join(", ")}.`);
+        }
+      } finally {
+        await bare.remove();
+      }
     }
     if (wanted("booking")) failed = !(await benchBooking(server, db)).correct || failed;
     if (wanted("inquiry")) await benchInquiry(server, db);

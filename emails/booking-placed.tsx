@@ -21,6 +21,8 @@ export type BookingPlacedEmailProps = SignedMailProps &
     seats: number;
     participants: string[];
     waitlistPosition?: number;
+    /** Why the booking waits (lib/booking/rules.ts bookingPlacement); mails queued before it existed say "ausgebucht". */
+    waitlistReason?: string;
     billingReference?: string;
     manageUrl: string;
     cancelDeadline: string;
@@ -45,7 +47,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
   const intro = {
     HELD: `Herzlichen Dank für Ihre Buchung. Ich halte ${plural(seats, "Ihren Platz", `Ihre ${seats} Plätze`)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
     CONFIRMED: `Herzlichen Dank für Ihre Buchung. ${yourSeatsAre} bestätigt.`,
-    WAITLISTED: `Dieser Termin ist ausgebucht. Sie stehen mit ${pluralText(seats, "Platz", "Plätzen")} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. ${plural(seats, "Ihr Platz ist", "Ihre Plätze sind")} noch nicht bestätigt.`,
+    WAITLISTED: `${props.waitlistReason ?? "Dieser Termin ist ausgebucht."} Sie stehen mit ${pluralText(seats, "Platz", "Plätzen")} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. ${plural(seats, "Ihr Platz ist", "Ihre Plätze sind")} noch nicht bestätigt.`,
     PROMOTED: props.confirmBy
       ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} bis ${props.confirmBy} für Sie reserviert.`
       : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} jetzt bestätigt.`,

@@ -17,24 +17,29 @@ const timeFormat = new Intl.DateTimeFormat(LOCALE, {
 });
 const weekdayFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: "long" });
 
+/** An instant as a Date or as the ISO string a query's JSON DTO carries. */
+export type Instant = Date | string;
+
+const toDate = (value: Instant) => (typeof value === "string" ? new Date(value) : value);
+
 /** 27.11.2026 */
-export function formatDate(value: Date): string {
-  return dateFormat.format(value);
+export function formatDate(value: Instant): string {
+  return dateFormat.format(toDate(value));
 }
 
 /** 14:30 */
-export function formatTime(value: Date): string {
-  return timeFormat.format(value);
+export function formatTime(value: Instant): string {
+  return timeFormat.format(toDate(value));
 }
 
 /** 27.11.2026, 14:30 */
-export function formatDateTime(value: Date): string {
+export function formatDateTime(value: Instant): string {
   return `${formatDate(value)}, ${formatTime(value)}`;
 }
 
 /** Freitag, 27.11.2026 */
-export function formatLongDate(value: Date): string {
-  return `${weekdayFormat.format(value)}, ${formatDate(value)}`;
+export function formatLongDate(value: Instant): string {
+  return `${weekdayFormat.format(toDate(value))}, ${formatDate(value)}`;
 }
 
 /** 1'250.00 (Swiss grouping with a plain apostrophe, as on invoices). */

@@ -11,22 +11,28 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
 import { formatTime, pluralText } from "@/lib/format";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
 
-type Placed = { status: "HELD" | "WAITLISTED"; waitlistPosition: number | null; email: string; holdExpiresAt: string };
+type Placed = {
+  status: "HELD" | "WAITLISTED";
+  waitlistPosition: number | null;
+  /** Why the booking waits, as the rule said when it was placed. */
+  waitlistReason: string | null;
+  email: string;
+  holdExpiresAt: string;
+};
 
 type SeatBookingFormProps = {
   sessionId: string;
-  /** Seats bookable right now; 0 means the booking goes to the waiting list. */
-  freeSeats: number;
-  waiting: number;
-  maxSeats: number;
+  /** The session's seats as the one rule reads them; it also says where a booking of N people goes. */
+  availability: SessionAvailability;
   action: (input: BookSeatsInput) => Promise<ActionResult<Placed>>;
 };
 
-export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, action }: SeatBookingFormProps) {
+export function SeatBookingForm({ sessionId, availability, action }: SeatBookingFormProps) {
   const [placed, setPlaced] = useState<Placed | null>(null);
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: bookSeatsSchema,
@@ -60,7 +66,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
         <p className="mt-3">
           {placed.status === "HELD"
             ? `Ich halte Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
-            : `Der Termin ist ausgebucht. Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden.`}
+            : `${placed.waitlistReason ?? "Der Termin ist ausgebucht."} Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden.`}
         </p>
         <p className="mt-3 font-semibold">
           {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${placed.email}. Ohne Bestätigung verfällt sie.`}
@@ -70,8 +76,9 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
   }
 
   const count = participants.fields.length;
-  const limit = Math.min(maxSeats, MAX_SEATS_PER_BOOKING);
-  const toWaitlist = waiting > 0 || count > freeSeats;
+  const limit = Math.min(availability.capacity, MAX_SEATS_PER_BOOKING);
+  const placement = bookingPlacement(availability, count);
+  const toWaitlist = placement.placement === "WAITLISTED";
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-8">
@@ -128,6 +135,7 @@ export function SeatBookingForm({ sessionId, freeSeats, waiting, maxSeats, actio
             {pluralText(count, "Platz", "Plätze")}
             {toWaitlist ? " – diese Buchung kommt auf die Warteliste." : ""}
           </p>
+          {placement.reason ? <p className="text-muted">{placement.reason}</p> : null}
           <FormMessage message={errorOf("participants")} tone="error" />
         </section>
         <section aria-labelledby="kontakt-titel" className="space-y-6">

@@ -1,31 +1,28 @@
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
-import { formatDate, formatLongDate, formatTime, pluralText } from "@/lib/format";
+import type { OpenSessionDto } from "@/lib/booking/queries";
+import { bookingClosedLabels, bookingClosedReason } from "@/lib/booking/rules";
+import { formatDate, formatLongDate, formatTime, type Instant } from "@/lib/format";
 
-export type SessionListItem = {
-  id: string;
-  title: string | null;
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  capacity: number;
-  seatsTaken: number;
-  bookingDeadline: string | null;
-  priceNote: string;
-};
+export type SessionListItem = Pick<
+  OpenSessionDto,
+  | "id"
+  | "sessionTitle"
+  | "status"
+  | "startsAt"
+  | "endsAt"
+  | "location"
+  | "bookingDeadline"
+  | "ownPriceNote"
+  | "availability"
+>;
 
 /** "Montag, 02.03.2026, 08:30–17:00", or both ends in full when the session spans several days. */
-export function sessionPeriod(startsAt: Date, endsAt: Date): string {
+export function sessionPeriod(startsAt: Instant, endsAt: Instant): string {
   if (formatDate(startsAt) === formatDate(endsAt)) {
     return `${formatLongDate(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)}`;
   }
   return `${formatLongDate(startsAt)}, ${formatTime(startsAt)} bis ${formatLongDate(endsAt)}, ${formatTime(endsAt)}`;
-}
-
-export function seatsText(capacity: number, seatsTaken: number): string {
-  const free = Math.max(0, capacity - seatsTaken);
-  if (free === 0) return "Ausgebucht, Warteliste möglich";
-  return `Noch ${pluralText(free, "Platz", "Plätze")} frei`;
 }
 
 /** Open dates of a course, each with its way to book. */
@@ -33,25 +30,22 @@ export function SessionList({ sessions, now }: { sessions: SessionListItem[]; no
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {sessions.map((session) => {
-        const startsAt = new Date(session.startsAt);
-        const period = sessionPeriod(startsAt, new Date(session.endsAt));
-        const deadline = session.bookingDeadline ? new Date(session.bookingDeadline) : null;
-        const closed = deadline !== null && deadline <= now;
-        const full = session.seatsTaken >= session.capacity;
+        const period = sessionPeriod(session.startsAt, session.endsAt);
+        const closed = bookingClosedReason(session, now);
         return (
           <Card as="li" key={session.id}>
-            {session.title ? <p className="font-semibold text-brand-dark">{session.title}</p> : null}
+            {session.sessionTitle ? <p className="font-semibold text-brand-dark">{session.sessionTitle}</p> : null}
             <p className="font-semibold">{period}</p>
             <p>{session.location}</p>
-            <p className="mt-2 text-muted">
-              {closed ? "Anmeldeschluss vorbei" : seatsText(session.capacity, session.seatsTaken)}
-            </p>
-            {deadline && !closed ? <p className="text-sm text-muted">Anmeldeschluss: {formatDate(deadline)}</p> : null}
-            {session.priceNote ? <p className="text-sm text-muted">{session.priceNote}</p> : null}
+            <p className="mt-2 text-muted">{closed ? bookingClosedLabels[closed] : session.availability.label}</p>
+            {session.bookingDeadline && !closed ? (
+              <p className="text-sm text-muted">Anmeldeschluss: {formatDate(session.bookingDeadline)}</p>
+            ) : null}
+            {session.ownPriceNote ? <p className="text-sm text-muted">{session.ownPriceNote}</p> : null}
             {closed ? null : (
               <p className="mt-4">
                 <LinkButton href={`/termine/${session.id}`}>
-                  {full ? "Auf die Warteliste" : "Platz buchen"}
+                  {session.availability.queuesNewBookings ? "Auf die Warteliste" : "Platz buchen"}
                   <span className="sr-only"> am {period}</span>
                 </LinkButton>
               </p>

@@ -4,15 +4,9 @@ import { parseInput, runAction, success, type ActionResult } from "@/lib/action-
 import { requireAdmin } from "@/lib/auth/guards";
 import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
+import { userActor } from "@/lib/db/actor";
 import { plural, pluralText } from "@/lib/format";
 
-import { cancelSession, changeSessionCapacity, createSession, moveSession, setAttendance } from "./admin";
-import {
-  cancelBookingAsAdmin,
-  moveBookingAsAdmin,
-  removeParticipantAsAdmin,
-  renameParticipantAsAdmin,
-} from "./admin-bookings";
 import {
   adminCancelBookingSchema,
   adminMoveBookingSchema,
@@ -24,42 +18,53 @@ import {
   renameParticipantSchema,
   sessionSchema,
 } from "./schemas";
+import {
+  cancelBookingAsAdmin,
+  cancelSession,
+  changeSessionCapacity,
+  createSession,
+  moveBookingAsAdmin,
+  moveSession,
+  removeParticipantAsAdmin,
+  renameParticipantAsAdmin,
+  setAttendance,
+} from "./service";
 
 export async function createSessionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(sessionSchema, input);
-    const session = await createSession(getDb(), data);
+    const session = await createSession(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success({ id: session.id }, "Der Termin ist erfasst.");
   });
 }
 
 export async function moveSessionAction(input: unknown): Promise<ActionResult<{ notified: number }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(moveSessionSchema, input);
-    const result = await moveSession(getDb(), data);
+    const result = await moveSession(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(result, `Der Termin ist verschoben; ${result.notified} Buchungen wurden benachrichtigt.`);
   });
 }
 
 export async function cancelSessionAction(input: unknown): Promise<ActionResult<{ notified: number }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(cancelSessionSchema, input);
-    const result = await cancelSession(getDb(), data);
+    const result = await cancelSession(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(result, `Der Termin ist abgesagt; ${result.notified} Buchungen wurden benachrichtigt.`);
   });
 }
 
 export async function changeSessionCapacityAction(input: unknown): Promise<ActionResult<{ promoted: number }>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(changeCapacitySchema, input);
-    const result = await changeSessionCapacity(getDb(), data);
+    const result = await changeSessionCapacity(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(
       result,
@@ -75,10 +80,9 @@ export async function changeSessionCapacityAction(input: unknown): Promise<Actio
 }
 
 export async function setAttendanceAction(input: unknown): Promise<ActionResult<null>> {
-  await requireAdmin();
+  const viewer = await requireAdmin();
   return runAction(async () => {
-    const { participantId, attendance } = parseInput(attendanceSchema, input);
-    await setAttendance(getDb(), participantId, attendance);
+    await setAttendance(getDb(), userActor(viewer), parseInput(attendanceSchema, input));
     return success(null);
   });
 }
@@ -92,7 +96,7 @@ export async function cancelBookingAsAdminAction(input: unknown): Promise<Action
   const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(adminCancelBookingSchema, input);
-    const result = await cancelBookingAsAdmin(getDb(), data, viewer.id);
+    const result = await cancelBookingAsAdmin(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(
       result,
@@ -105,7 +109,7 @@ export async function moveBookingAsAdminAction(input: unknown): Promise<ActionRe
   const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(adminMoveBookingSchema, input);
-    const result = await moveBookingAsAdmin(getDb(), data, viewer.id);
+    const result = await moveBookingAsAdmin(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(
       result,
@@ -118,7 +122,7 @@ export async function removeParticipantAsAdminAction(input: unknown): Promise<Ac
   const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(removeParticipantSchema, input);
-    const result = await removeParticipantAsAdmin(getDb(), data, viewer.id);
+    const result = await removeParticipantAsAdmin(getDb(), userActor(viewer), data);
     revalidateSessions();
     return success(result, `Die Person ist abgemeldet.${promotedNote(result.promoted)}`);
   });
@@ -128,7 +132,7 @@ export async function renameParticipantAsAdminAction(input: unknown): Promise<Ac
   const viewer = await requireAdmin();
   return runAction(async () => {
     const data = parseInput(renameParticipantSchema, input);
-    await renameParticipantAsAdmin(getDb(), data, viewer.id);
+    await renameParticipantAsAdmin(getDb(), userActor(viewer), data);
     return success(null, "Der Name ist geändert.");
   });
 }

@@ -88,6 +88,8 @@ export async function notifyBookingPlaced(
   session: SessionForMail,
   manageToken: string,
   outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED",
+  /** Why a new booking waits, as the placement rule said. */
+  waitlistReason?: string | null,
 ): Promise<void> {
   const seatsConfirmed = booking.status === "CONFIRMED";
   await enqueueMail(tx, {
@@ -100,6 +102,7 @@ export async function notifyBookingPlaced(
       seats: booking.seats,
       participants: booking.participants.map((participant) => participant.name),
       waitlistPosition: booking.waitlistPosition ?? undefined,
+      waitlistReason: waitlistReason ?? undefined,
       billingReference: booking.billingReference ?? undefined,
       manageUrl: links.manageBooking(manageToken),
       cancelDeadline: deadlineText(booking, session),

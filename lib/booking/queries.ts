@@ -1,21 +1,33 @@
 import "server-only";
 
 import { sessionPriceNote } from "@/lib/catalogue/presentation";
-import { openSession } from "@/lib/catalogue/rules";
+import { openSession, publishedCourse } from "@/lib/catalogue/rules";
 import { getDb } from "@/lib/db";
+import { isUuid } from "@/lib/db/ids";
 
-export type OpenSession = {
+import { sessionAvailability, type SessionAvailability } from "./rules";
+
+/** A public session as every page and list reads it: plain JSON (cacheable), its seats read by the one rule. */
+export type OpenSessionDto = {
   id: string;
+  /** The session's own title or, without one, its course's. */
   title: string;
+  /** The session's own title only (the course page names the course already). */
+  sessionTitle: string | null;
+  courseTitle: string;
   courseSlug: string;
-  startsAt: Date;
-  endsAt: Date;
+  status: "SCHEDULED" | "CANCELLED" | "HELD";
+  /** ISO instants. */
+  startsAt: string;
+  endsAt: string;
+  bookingDeadline: string | null;
   location: string;
-  capacity: number;
-  freeSeats: number;
-  waiting: number;
-  bookingDeadline: Date | null;
+  address: string;
+  /** What the session costs: its own note or, for a public session, its course's. */
   priceNote: string;
+  /** The session's own price note only. */
+  ownPriceNote: string;
+  availability: SessionAvailability;
 };
 
 const sessionSelect = {
@@ -31,42 +43,73 @@ const sessionSelect = {
   priceNote: true,
   status: true,
   isPublic: true,
-  course: { select: { title: true, slug: true, summary: true, priceNote: true } },
-  _count: { select: { bookings: { where: { status: "WAITLISTED" as const } } } },
+  course: { select: { title: true, slug: true, priceNote: true } },
+  bookings: { where: { status: "WAITLISTED" as const }, select: { seats: true } },
 };
 
-/** Public, scheduled, future sessions of published courses, soonest first: the list of open dates. */
-export async function listOpenSessions(now = new Date()): Promise<OpenSession[]> {
+type SessionRow = {
+  id: string;
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  address: string;
+  capacity: number;
+  seatsTaken: number;
+  bookingDeadline: Date | null;
+  priceNote: string;
+  isPublic: boolean;
+  status: OpenSessionDto["status"];
+  course: { title: string; slug: string; priceNote: string };
+  bookings: { seats: number }[];
+};
+
+function toDto(row: SessionRow): OpenSessionDto {
+  return {
+    id: row.id,
+    title: row.title || row.course.title,
+    sessionTitle: row.title || null,
+    courseTitle: row.course.title,
+    courseSlug: row.course.slug,
+    status: row.status,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    bookingDeadline: row.bookingDeadline?.toISOString() ?? null,
+    location: row.location,
+    address: row.address,
+    priceNote: sessionPriceNote(row, row.course.priceNote),
+    ownPriceNote: row.priceNote,
+    availability: sessionAvailability({
+      capacity: row.capacity,
+      seatsTaken: row.seatsTaken,
+      waitingBookings: row.bookings.length,
+      waitingSeats: row.bookings.reduce((sum, booking) => sum + booking.seats, 0),
+    }),
+  };
+}
+
+/**
+ * Public, scheduled, future sessions of published courses (of one course when a slug is given),
+ * soonest first: the list of open dates and the course page's dates.
+ */
+export async function listOpenSessions(
+  filter: { courseSlug?: string } = {},
+  now: Date = new Date(),
+): Promise<OpenSessionDto[]> {
   const rows = await getDb().courseSession.findMany({
-    where: openSession(now),
+    where: {
+      ...openSession(now),
+      ...(filter.courseSlug ? { course: { ...publishedCourse, slug: filter.courseSlug } } : {}),
+    },
     select: sessionSelect,
     orderBy: { startsAt: "asc" },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title || row.course.title,
-    courseSlug: row.course.slug,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    location: row.location,
-    capacity: row.capacity,
-    freeSeats: row.capacity - row.seatsTaken,
-    waiting: row._count.bookings,
-    bookingDeadline: row.bookingDeadline,
-    priceNote: sessionPriceNote(row, row.course.priceNote),
-  }));
+  return rows.map(toDto);
 }
 
 /** One session for its booking page, read fresh so the free seats are current. Client sessions too: their client has the address. */
-export async function getSessionForBooking(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+export async function getSessionForBooking(id: string): Promise<OpenSessionDto | null> {
+  if (!isUuid(id)) return null;
   const row = await getDb().courseSession.findUnique({ where: { id }, select: sessionSelect });
-  if (!row) return null;
-  return {
-    ...row,
-    displayTitle: row.title || row.course.title,
-    freeSeats: row.capacity - row.seatsTaken,
-    waiting: row._count.bookings,
-    priceNote: sessionPriceNote(row, row.course.priceNote),
-  };
+  return row ? toDto(row) : null;
 }

@@ -1,15 +1,88 @@
 // Pure rules for seats, the waiting list and what a booking link may still do.
-export type SeatState = { capacity: number; seatsTaken: number; waitingBookings: number };
+import { fromZurichWallTime } from "@/lib/calendar/zurich-time";
+import { plural, pluralText } from "@/lib/format";
+
+export type SeatState = { capacity: number; seatsTaken: number; waitingBookings: number; waitingSeats?: number };
 export type Placement = "HELD" | "WAITLISTED";
 
+export type SessionAvailability = {
+  capacity: number;
+  seatsTaken: number;
+  /** Seats neither held nor confirmed. */
+  freeSeats: number;
+  waitingBookings: number;
+  /** People on the waiting list (the seats its bookings ask for). */
+  waitingSeats: number;
+  hasWaitingList: boolean;
+  /** A new booking of even one person is queued: no free seat, or others wait already. */
+  queuesNewBookings: boolean;
+  /** The seat line every page, list and mail shows for this session. */
+  label: string;
+};
+
+const peopleWord = (n: number) => pluralText(n, "Person", "Personen");
+
 /**
- * A booking holds its seats when they are free and nobody is waiting (held seats count against
- * capacity until the booker confirms or the hold lapses); otherwise it joins the end of the
- * waiting list. Nobody overtakes the list, not even a smaller booking that would fit.
+ * The one reading of a session's seats. While people wait, a free seat is not offered to a
+ * newcomer (nobody overtakes the list), so every page says the same: how many seats are free and
+ * whether new bookings queue behind a waiting list.
  */
+export function sessionAvailability(state: SeatState): SessionAvailability {
+  const freeSeats = Math.max(0, state.capacity - state.seatsTaken);
+  const waitingSeats = state.waitingSeats ?? state.waitingBookings;
+  const hasWaitingList = state.waitingBookings > 0;
+  let label: string;
+  if (freeSeats === 0) label = "Ausgebucht, Warteliste möglich";
+  else if (hasWaitingList) {
+    const verb = plural(waitingSeats, "wartet", "warten");
+    label = `${pluralText(freeSeats, "Platz", "Plätze")} frei, aber ${peopleWord(waitingSeats)} ${verb} bereits: neue Anmeldungen kommen auf die Warteliste`;
+  } else label = `Noch ${pluralText(freeSeats, "Platz", "Plätze")} frei`;
+  return {
+    capacity: state.capacity,
+    seatsTaken: state.seatsTaken,
+    freeSeats,
+    waitingBookings: state.waitingBookings,
+    waitingSeats,
+    hasWaitingList,
+    queuesNewBookings: freeSeats === 0 || hasWaitingList,
+    label,
+  };
+}
+
+export type PlacementVerdict = {
+  placement: Placement;
+  /** Why the booking waits (a sentence for the booker), null when it holds its seats. */
+  reason: string | null;
+};
+
+/**
+ * Where a new booking of `seats` people goes, and why. It holds its seats when they are free and
+ * nobody is waiting (held seats count against capacity until the booker confirms or the hold
+ * lapses); otherwise it joins the end of the waiting list. Nobody overtakes the list, not even a
+ * smaller booking that would fit.
+ */
+export function bookingPlacement(availability: SessionAvailability, seats: number): PlacementVerdict {
+  const { freeSeats, hasWaitingList, waitingSeats } = availability;
+  if (freeSeats === 0) return { placement: "WAITLISTED", reason: "Der Termin ist ausgebucht." };
+  if (hasWaitingList) {
+    const verb = plural(waitingSeats, "wartet", "warten");
+    return {
+      placement: "WAITLISTED",
+      reason: `Es ${plural(freeSeats, "ist", "sind")} noch ${pluralText(freeSeats, "Platz", "Plätze")} frei, aber ${peopleWord(waitingSeats)} ${verb} bereits; neue Anmeldungen kommen nach ihnen auf die Warteliste.`,
+    };
+  }
+  if (seats > freeSeats) {
+    return {
+      placement: "WAITLISTED",
+      reason: `Es ${plural(freeSeats, "ist", "sind")} nur noch ${pluralText(freeSeats, "Platz", "Plätze")} frei; eine Buchung für ${peopleWord(seats)} kommt auf die Warteliste.`,
+    };
+  }
+  return { placement: "HELD", reason: null };
+}
+
+/** The placement alone (see bookingPlacement for the reason). */
 export function placeBooking(state: SeatState, seats: number): Placement {
-  const free = state.capacity - state.seatsTaken;
-  return state.waitingBookings === 0 && seats <= free ? "HELD" : "WAITLISTED";
+  return bookingPlacement(sessionAvailability(state), seats).placement;
 }
 
 /** Until when a new booking waits for the booker's confirmation from the mail. */
@@ -58,20 +131,31 @@ export function capacityChangeProblem(seatsTaken: number, capacity: number): str
   return null;
 }
 
+/** Instants as Dates (rows) or ISO strings (the pages' JSON DTOs). */
+type Instant = Date | string;
+const timeOf = (value: Instant) => (typeof value === "string" ? Date.parse(value) : value.getTime());
+
 export type BookableSession = {
   status: "SCHEDULED" | "CANCELLED" | "HELD";
-  startsAt: Date;
-  bookingDeadline: Date | null;
+  startsAt: Instant;
+  bookingDeadline: Instant | null;
 };
 
 export type BookingClosedReason = "CANCELLED" | "PAST" | "DEADLINE" | null;
 
 export function bookingClosedReason(session: BookableSession, now: Date): BookingClosedReason {
   if (session.status !== "SCHEDULED") return "CANCELLED";
-  if (now.getTime() >= session.startsAt.getTime()) return "PAST";
-  if (session.bookingDeadline && now.getTime() > session.bookingDeadline.getTime()) return "DEADLINE";
+  if (now.getTime() >= timeOf(session.startsAt)) return "PAST";
+  if (session.bookingDeadline && now.getTime() > timeOf(session.bookingDeadline)) return "DEADLINE";
   return null;
 }
+
+/** The short line a list shows instead of the seats once a date can no longer be booked. */
+export const bookingClosedLabels: Record<Exclude<BookingClosedReason, null>, string> = {
+  CANCELLED: "Findet nicht statt",
+  PAST: "Hat bereits begonnen",
+  DEADLINE: "Anmeldeschluss vorbei",
+};
 
 export const bookingClosedMessages: Record<Exclude<BookingClosedReason, null>, string> = {
   CANCELLED: "Dieser Termin findet nicht statt und kann nicht mehr gebucht werden.",
@@ -86,7 +170,7 @@ export type ManagedBooking = {
 
 /** Until when a booking link can cancel: a confirmed seat until the deadline before the start; a waiting-list place until the start. */
 export function cancellationDeadline(booking: ManagedBooking, deadlineHours: number): Date {
-  const start = booking.session.startsAt.getTime();
+  const start = timeOf(booking.session.startsAt);
   return new Date(booking.status === "WAITLISTED" ? start : start - deadlineHours * 60 * 60_000);
 }
 
@@ -97,4 +181,14 @@ export function canCancelBooking(booking: ManagedBooking, now: Date, deadlineHou
   if (booking.session.status !== "SCHEDULED") return { ok: false, reason: "SESSION_CANCELLED" };
   if (now.getTime() > cancellationDeadline(booking, deadlineHours).getTime()) return { ok: false, reason: "TOO_LATE" };
   return { ok: true };
+}
+
+/** A wall-clock date and "HH:MM" in Zurich as an instant. */
+export function zurichInstant(date: string, clock: string): Date {
+  const [hours = 0, minutes = 0] = clock.split(":").map(Number);
+  return fromZurichWallTime(date, hours, minutes);
+}
+
+export function sessionTimes(input: { date: string; startTime: string; endTime: string }) {
+  return { startsAt: zurichInstant(input.date, input.startTime), endsAt: zurichInstant(input.date, input.endTime) };
 }

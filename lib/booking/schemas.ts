@@ -111,6 +111,7 @@ export const attendanceSchema = z.object({
   participantId: z.uuid(),
   attendance: z.enum(["UNKNOWN", "PRESENT", "ABSENT"]),
 });
+export type AttendanceInput = z.infer<typeof attendanceSchema>;
 
 const adminMessage = z.string().trim().max(2000, "Höchstens 2000 Zeichen.");
 

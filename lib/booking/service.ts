@@ -3,24 +3,51 @@
 // decide held or waitlisted, and CourseSession_seats_guard refuses any overbooking a bug might try.
 // A new booking holds its seats until the booker confirms from the mail (decision 0019): seatsTaken
 // counts held and confirmed seats, and a lapsed hold is released before anything else is decided.
+import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
 import { constraintOf, sqlStateOf, withTransactionRetry } from "@/lib/db/retry";
+import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { formatDateTime, plural, pluralText } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 import { scheduleJob } from "@/lib/jobs/queue";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
-import { notifyBookingCancelled, notifyBookingPlaced, type SessionForMail } from "./notify";
+import {
+  notifyBookingCancelled,
+  notifyBookingPlaced,
+  notifySessionChanged,
+  sessionSummary,
+  type SessionForMail,
+} from "./notify";
 import {
   bookingClosedMessages,
   bookingClosedReason,
   bookingsToPromote,
   canCancelBooking,
+  bookingPlacement,
+  capacityChangeProblem,
   holdExpiry,
-  placeBooking,
+  isHoldLapsed,
   promotedStatus,
+  sessionAvailability,
+  sessionTimes,
+  zurichInstant,
 } from "./rules";
-import type { BookSeatsInput } from "./schemas";
+import type {
+  AdminCancelBookingInput,
+  AdminMoveBookingInput,
+  AttendanceInput,
+  BookSeatsInput,
+  CancelSessionInput,
+  ChangeCapacityInput,
+  MoveSessionInput,
+  RemoveParticipantInput,
+  RenameParticipantInput,
+  SessionInput,
+} from "./schemas";
 
 export const DUPLICATE_BOOKING_MESSAGE =
   "Mit dieser E-Mail-Adresse besteht für diesen Termin bereits eine Buchung. Den Link zum Verwalten finden Sie in Ihrer Bestätigung.";
@@ -66,6 +93,8 @@ export type PlacedBooking = {
   token: string;
   status: "HELD" | "WAITLISTED";
   waitlistPosition: number | null;
+  /** Why the booking waits (the rule's sentence at the moment it was placed), null when it holds seats. */
+  waitlistReason: string | null;
   holdExpiresAt: Date;
 };
 
@@ -96,12 +125,16 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
         const waiting = await tx.booking.aggregate({
           where: { sessionId: session.id, status: "WAITLISTED" },
           _count: true,
+          _sum: { seats: true },
           _max: { waitlistPosition: true },
         });
-        const status = placeBooking(
-          { capacity: session.capacity, seatsTaken: session.seatsTaken, waitingBookings: waiting._count },
-          seats,
-        );
+        const availability = sessionAvailability({
+          capacity: session.capacity,
+          seatsTaken: session.seatsTaken,
+          waitingBookings: waiting._count,
+          waitingSeats: waiting._sum.seats ?? 0,
+        });
+        const { placement: status, reason: waitlistReason } = bookingPlacement(availability, seats);
         const waitlistPosition = status === "WAITLISTED" ? (waiting._max.waitlistPosition ?? 0) + 1 : null;
         if (status === "HELD") {
           await tx.courseSession.update({ where: { id: session.id }, data: { seatsTaken: { increment: seats } } });
@@ -134,9 +167,9 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
           },
           include: bookingInclude,
         });
-        await notifyBookingPlaced(tx, booking, await sessionForMail(tx, session.id), token, status);
+        await notifyBookingPlaced(tx, booking, await sessionForMail(tx, session.id), token, status, waitlistReason);
         await scheduleJob(tx, RELEASE_BOOKING_HOLDS_TASK, { sessionId: session.id }, { runAt: holdExpiresAt });
-        return { bookingId: booking.id, token, status, waitlistPosition, holdExpiresAt };
+        return { bookingId: booking.id, token, status, waitlistPosition, waitlistReason, holdExpiresAt };
       }),
     );
   } catch (error) {
@@ -301,6 +334,489 @@ export async function cancelBookingByToken(db: Database, token: string, now = ne
       // Also after someone leaves the list: a large booking at its head may have held the ones behind.
       const promotedBookingIds = await promoteWaitlist(tx, booking.sessionId, now);
       return { wasWaitlisted, promotedBookingIds };
+    }),
+  );
+}
+
+// Confirming a held booking from the mail, and releasing holds that lapsed (decision 0019). The
+// confirm link only opens a page; confirming is a POST from it, since mail scanners fetch links.
+
+export type ConfirmOutcome = { status: "CONFIRMED" | "WAITLISTED"; alreadyConfirmed: boolean };
+
+/**
+ * The booker confirms from the mail: held seats become confirmed (with the calendar entry and the
+ * consultant's notice), a waiting place is kept past the hold. A second confirmation changes nothing.
+ */
+export async function confirmBookingByToken(db: Database, token: string, now = new Date()): Promise<ConfirmOutcome> {
+  const found = await findBookingByToken(db, token);
+  if (!found) throw new AppError("NOT_FOUND", BOOKING_LINK_UNKNOWN_MESSAGE);
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await lockSession(tx, found.sessionId);
+      const booking = await tx.booking.findUniqueOrThrow({ where: { id: found.id }, include: bookingInclude });
+      if (booking.manageTokenHash !== hashManageToken(token)) throw new AppError("EXPIRED", BOOKING_LINK_SPENT_MESSAGE);
+      if (booking.status === "CANCELLED") {
+        throw new AppError("EXPIRED", booking.holdExpiresAt ? BOOKING_LAPSED_MESSAGE : BOOKING_LINK_SPENT_MESSAGE);
+      }
+      if (booking.holdExpiresAt === null) {
+        return { status: booking.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED", alreadyConfirmed: true };
+      }
+      if (isHoldLapsed(booking, now)) throw new AppError("EXPIRED", BOOKING_LAPSED_MESSAGE);
+      if (booking.status === "WAITLISTED") {
+        await tx.booking.update({ where: { id: booking.id }, data: { holdExpiresAt: null } });
+        return { status: "WAITLISTED", alreadyConfirmed: false };
+      }
+      const confirmed = await tx.booking.update({
+        where: { id: booking.id },
+        data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now },
+        include: bookingInclude,
+      });
+      await notifyBookingPlaced(tx, confirmed, await sessionForMail(tx, booking.sessionId), token, "CONFIRMED");
+      return { status: "CONFIRMED", alreadyConfirmed: false };
+    }),
+  );
+}
+
+/** The worker's task: frees a session's lapsed holds and moves the waiting list up, with mails. */
+export async function releaseBookingHolds(db: Database, sessionId: string, now = new Date()): Promise<string[]> {
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const exists = await tx.courseSession.findUnique({ where: { id: sessionId }, select: { id: true } });
+      if (!exists) return [];
+      await lockSession(tx, sessionId);
+      return promoteWaitlist(tx, sessionId, now);
+    }),
+  );
+}
+
+/** Safety net for holds whose scheduled job was lost: every session with a lapsed hold. */
+export async function releaseAllLapsedBookingHolds(db: Database, now = new Date()): Promise<number> {
+  const sessions = await db.booking.findMany({
+    where: { status: { in: ["HELD", "WAITLISTED"] }, holdExpiresAt: { lte: now } },
+    select: { sessionId: true },
+    distinct: ["sessionId"],
+  });
+  for (const { sessionId } of sessions) await releaseBookingHolds(db, sessionId, now);
+  return sessions.length;
+}
+
+// Admin changes to sessions: create, move, cancel, capacity, attendance. Moving and cancelling lock
+// the session row like bookings do, notify every participant and write the audit row in the same transaction.
+
+export async function createSession(db: Database, actor: Actor, input: SessionInput, now = new Date()) {
+  const { startsAt, endsAt } = sessionTimes(input);
+  if (startsAt.getTime() <= now.getTime()) {
+    throw new AppError("VALIDATION", "Der Termin muss in der Zukunft liegen.", { field: "date" });
+  }
+  const inquiry = input.inquiryReference
+    ? await db.inquiry.findUnique({ where: { reference: input.inquiryReference }, select: { id: true } })
+    : null;
+  if (input.inquiryReference && !inquiry) {
+    throw new AppError("VALIDATION", "Eine Anfrage mit dieser Referenz gibt es nicht.", { field: "inquiryReference" });
+  }
+  // The deadline is the end of the chosen day in Zurich.
+  const bookingDeadline = input.bookingDeadline ? zurichInstant(input.bookingDeadline, "23:59") : null;
+  if (bookingDeadline && bookingDeadline.getTime() > startsAt.getTime()) {
+    throw new AppError("VALIDATION", "Der Anmeldeschluss muss vor dem Kurs liegen.", { field: "bookingDeadline" });
+  }
+  return inTransaction(db, async (tx) => {
+    const session = await tx.courseSession.create({
+      data: {
+        courseId: input.courseId,
+        title: input.title || null,
+        startsAt,
+        endsAt,
+        location: input.location,
+        address: input.address,
+        capacity: input.capacity,
+        isPublic: input.isPublic,
+        inquiryId: inquiry?.id,
+        bookingDeadline,
+        priceNote: input.priceNote,
+      },
+    });
+    if (inquiry) {
+      await tx.inquiryEvent.create({
+        data: { inquiryId: inquiry.id, type: "SESSION_CREATED", data: { sessionId: session.id } },
+      });
+    }
+    await recordAudit(tx, actor, { action: "session.create", entityType: "CourseSession", entityId: session.id });
+    return session;
+  });
+}
+
+const withPeople = {
+  course: { select: { title: true } },
+  bookings: {
+    where: { status: { in: ["HELD" as const, "CONFIRMED" as const, "WAITLISTED" as const] } },
+    include: { participants: { orderBy: { position: "asc" as const } } },
+  },
+};
+
+/** New date, times or place; everyone booked or waiting is told, confirmed bookings with an updated calendar entry. */
+export async function moveSession(db: Database, actor: Actor, input: MoveSessionInput, now = new Date()) {
+  const { startsAt, endsAt } = sessionTimes(input);
+  if (startsAt.getTime() <= now.getTime()) {
+    throw new AppError("VALIDATION", "Der neue Termin muss in der Zukunft liegen.", { field: "date" });
+  }
+  return inTransaction(db, async (tx) => {
+    const locked = await lockSession(tx, input.sessionId);
+    if (locked.status !== "SCHEDULED")
+      throw new AppError("CONFLICT", "Ein abgesagter Termin kann nicht verschoben werden.");
+    const previous = await tx.courseSession.findUniqueOrThrow({
+      where: { id: input.sessionId },
+      include: withPeople,
+    });
+    const session = await tx.courseSession.update({
+      where: { id: input.sessionId },
+      // A moved session reminds again before its new date.
+      data: {
+        startsAt,
+        endsAt,
+        location: input.location,
+        address: input.address,
+        reminderSentAt: null,
+        calendarSequence: { increment: 1 },
+      },
+      include: withPeople,
+    });
+    for (const booking of session.bookings) {
+      await notifySessionChanged(tx, booking, session, "MOVED", input.message, previous);
+    }
+    await recordAudit(tx, actor, {
+      action: "session.move",
+      entityType: "CourseSession",
+      entityId: session.id,
+      data: { from: previous.startsAt.toISOString(), to: startsAt.toISOString(), notified: session.bookings.length },
+    });
+    return { notified: session.bookings.length };
+  });
+}
+
+/** Cancels the session and every booking and waiting-list place on it, and tells each person. */
+export async function cancelSession(db: Database, actor: Actor, input: CancelSessionInput, now = new Date()) {
+  return inTransaction(db, async (tx) => {
+    const locked = await lockSession(tx, input.sessionId);
+    if (locked.status !== "SCHEDULED") throw new AppError("CONFLICT", "Dieser Termin ist bereits abgesagt.");
+    const before = await tx.courseSession.findUniqueOrThrow({ where: { id: input.sessionId }, include: withPeople });
+    await tx.booking.updateMany({
+      where: { sessionId: input.sessionId, status: { in: ["HELD", "CONFIRMED", "WAITLISTED"] } },
+      data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+    });
+    const session = await tx.courseSession.update({
+      where: { id: input.sessionId },
+      data: { status: "CANCELLED", seatsTaken: 0 },
+      include: { course: { select: { title: true } } },
+    });
+    for (const booking of before.bookings) {
+      await notifySessionChanged(tx, booking, session, "CANCELLED", input.message);
+    }
+    // Cancelling mails everyone booked or waiting: the trail says who did it and how many were told.
+    await recordAudit(tx, actor, {
+      action: "session.cancel",
+      entityType: "CourseSession",
+      entityId: session.id,
+      data: { notified: before.bookings.length },
+    });
+    return { notified: before.bookings.length };
+  });
+}
+
+/**
+ * Sets a scheduled session's capacity. Raised, it moves waiting bookings up in list order by the
+ * same rules and e-mails as a cancellation does; lowered, never below the confirmed seats.
+ */
+export async function changeSessionCapacity(db: Database, actor: Actor, input: ChangeCapacityInput, now = new Date()) {
+  return inTransaction(db, async (tx) => {
+    const locked = await lockSession(tx, input.sessionId);
+    if (locked.status !== "SCHEDULED") {
+      throw new AppError("CONFLICT", "Bei einem abgesagten Termin lässt sich die Kapazität nicht mehr ändern.");
+    }
+    const problem = capacityChangeProblem(locked.seatsTaken, input.capacity);
+    if (problem) throw new AppError("VALIDATION", problem, { field: "capacity" });
+    await tx.courseSession.update({ where: { id: input.sessionId }, data: { capacity: input.capacity } });
+    const promoted = await promoteWaitlist(tx, input.sessionId, now);
+    await recordAudit(tx, actor, {
+      action: "session.capacity",
+      entityType: "CourseSession",
+      entityId: input.sessionId,
+      data: { from: locked.capacity, to: input.capacity, promoted: promoted.length },
+    });
+    return { promoted: promoted.length };
+  });
+}
+
+export async function setAttendance(db: Database, actor: Actor, input: AttendanceInput) {
+  await inTransaction(db, async (tx) => {
+    await tx.bookingParticipant.update({ where: { id: input.participantId }, data: { attendance: input.attendance } });
+    await recordAudit(tx, actor, {
+      action: "participant.attendance",
+      entityType: "BookingParticipant",
+      entityId: input.participantId,
+      data: { attendance: input.attendance },
+    });
+  });
+}
+
+// The consultant's changes to one booking: cancel it, move it to another session of the same
+// course, remove or rename one participant. Each locks the sessions it touches (like every seat
+// change), writes an audit row (the booking's history on the admin session page) and the mails to
+// the people concerned in the same transaction.
+
+export const BOOKING_NOT_ACTIVE_MESSAGE = "Diese Buchung ist bereits storniert.";
+
+const holdsSeats = (status: string) => status === "HELD" || status === "CONFIRMED";
+
+async function activeBooking(tx: Tx, bookingId: string) {
+  const booking = await tx.booking.findUnique({ where: { id: bookingId }, include: bookingInclude });
+  if (!booking) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
+  if (booking.status === "CANCELLED") throw new AppError("CONFLICT", BOOKING_NOT_ACTIVE_MESSAGE);
+  return booking;
+}
+
+function audit(tx: Tx, actor: Actor, action: string, bookingId: string, data: Record<string, string>) {
+  return recordAudit(tx, actor, { action, entityType: "Booking", entityId: bookingId, data });
+}
+
+/** The consultant cancels one booking; the seats go to the waiting list, everyone on it is told. */
+export async function cancelBookingAsAdmin(
+  db: Database,
+  actor: Actor,
+  input: AdminCancelBookingInput,
+  now = new Date(),
+): Promise<{ promoted: number }> {
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const found = await tx.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true } });
+      if (!found) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
+      await lockSession(tx, found.sessionId);
+      const booking = await activeBooking(tx, input.bookingId);
+      await tx.booking.update({
+        where: { id: booking.id },
+        data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+      });
+      if (holdsSeats(booking.status)) {
+        await tx.courseSession.update({
+          where: { id: booking.sessionId },
+          data: { seatsTaken: { decrement: booking.seats } },
+        });
+      }
+      const session = await sessionForMail(tx, booking.sessionId);
+      await notifyBookingCancelled(tx, booking, session, booking.status === "WAITLISTED", input.message);
+      await audit(tx, actor, "booking.cancel", booking.id, {
+        sessionId: booking.sessionId,
+        contactName: booking.contactName,
+        message: input.message,
+      });
+      const promoted = await promoteWaitlist(tx, booking.sessionId, now);
+      return { promoted: promoted.length };
+    }),
+  );
+}
+
+/**
+ * Moves one booking with all its participants to another session of the same course. Its seats
+ * must fit there; the calendar entry keeps its UID and grows its SEQUENCE, the waiting list of
+ * the old session moves up.
+ */
+export async function moveBookingAsAdmin(
+  db: Database,
+  actor: Actor,
+  input: AdminMoveBookingInput,
+  now = new Date(),
+): Promise<{ promoted: number }> {
+  try {
+    return await withTransactionRetry(() =>
+      db.$transaction(async (tx) => {
+        const found = await tx.booking.findUnique({ where: { id: input.bookingId }, select: { sessionId: true } });
+        if (!found) throw new AppError("NOT_FOUND", "Diese Buchung gibt es nicht.");
+        if (found.sessionId === input.targetSessionId) {
+          throw new AppError("VALIDATION", "Die Buchung ist bereits in diesem Termin.", { field: "targetSessionId" });
+        }
+        // Always in the same order, so two moves between the same sessions cannot deadlock.
+        for (const id of [found.sessionId, input.targetSessionId].sort()) await lockSession(tx, id);
+        const booking = await activeBooking(tx, input.bookingId);
+        const [from, to] = await Promise.all([
+          tx.courseSession.findUniqueOrThrow({ where: { id: booking.sessionId } }),
+          tx.courseSession.findUniqueOrThrow({ where: { id: input.targetSessionId } }),
+        ]);
+        if (from.courseId !== to.courseId) {
+          throw new AppError(
+            "VALIDATION",
+            "Eine Buchung lässt sich nur in einen Termin desselben Kurses verschieben.",
+            {
+              field: "targetSessionId",
+            },
+          );
+        }
+        if (bookingClosedReason(to, now)) {
+          throw new AppError("CONFLICT", "Dieser Termin ist abgesagt oder vorbei.", { field: "targetSessionId" });
+        }
+        const free = to.capacity - to.seatsTaken;
+        if (booking.seats > free) {
+          throw new AppError(
+            "CONFLICT",
+            free <= 0
+              ? "Im gewählten Termin ist kein Platz mehr frei."
+              : `Im gewählten Termin ${plural(free, "ist", "sind")} nur noch ${pluralText(free, "Platz", "Plätze")} frei; die Buchung hat ${booking.seats}.`,
+            { field: "targetSessionId" },
+          );
+        }
+        const status = booking.holdExpiresAt ? "HELD" : "CONFIRMED";
+        if (holdsSeats(booking.status)) {
+          await tx.courseSession.update({ where: { id: from.id }, data: { seatsTaken: { decrement: booking.seats } } });
+        }
+        await tx.courseSession.update({ where: { id: to.id }, data: { seatsTaken: { increment: booking.seats } } });
+        // The entry keeps its UID; its SEQUENCE must be one more than the last one sent.
+        const lastSequence = Math.max(0, from.calendarSequence - booking.calendarSequenceBase);
+        const moved = await tx.booking.update({
+          where: { id: booking.id },
+          data: {
+            sessionId: to.id,
+            status,
+            waitlistPosition: null,
+            confirmedAt: status === "CONFIRMED" ? (booking.confirmedAt ?? now) : null,
+            calendarSequenceBase: to.calendarSequence - (lastSequence + 1),
+          },
+          include: bookingInclude,
+        });
+        const [previous, next] = await Promise.all([sessionForMail(tx, from.id), sessionForMail(tx, to.id)]);
+        await notifySessionChanged(tx, moved, next, "MOVED", input.message, previous);
+        await audit(tx, actor, "booking.move", booking.id, {
+          sessionId: from.id,
+          toSessionId: to.id,
+          contactName: booking.contactName,
+          message: input.message,
+        });
+        const promoted = await promoteWaitlist(tx, from.id, now);
+        return { promoted: promoted.length };
+      }),
+    );
+  } catch (error) {
+    if (sqlStateOf(error) === "23505" && /Booking_active_email_guard/.test(String(constraintOf(error) ?? error))) {
+      throw new AppError("CONFLICT", "Mit dieser E-Mail-Adresse besteht im gewählten Termin bereits eine Buchung.", {
+        field: "targetSessionId",
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+async function lockedParticipant(tx: Tx, participantId: string) {
+  const found = await tx.bookingParticipant.findUnique({
+    where: { id: participantId },
+    select: { booking: { select: { sessionId: true } } },
+  });
+  if (!found) throw new AppError("NOT_FOUND", "Diese Person gibt es nicht (mehr) in der Buchung.");
+  await lockSession(tx, found.booking.sessionId);
+  const participant = await tx.bookingParticipant.findUniqueOrThrow({ where: { id: participantId } });
+  const booking = await activeBooking(tx, participant.bookingId);
+  return { participant, booking };
+}
+
+/** A short note to the booker and the person concerned (each once), about a change to one participant. */
+async function notifyParticipantChange(
+  tx: Tx,
+  booking: Awaited<ReturnType<typeof activeBooking>>,
+  person: { name: string; email: string | null },
+  key: string,
+  subject: string,
+  body: string,
+) {
+  const session = await sessionForMail(tx, booking.sessionId);
+  const summary = sessionSummary(session);
+  // Each address once, greeted as its owner: the booker with the salutation chosen, the person by name.
+  const recipients = new Map<string, { address: string; opening: string }>([
+    [
+      booking.email.toLowerCase(),
+      { address: booking.email, opening: greeting(booking.contactName, booking.salutation) },
+    ],
+  ]);
+  if (person.email && !recipients.has(person.email.toLowerCase())) {
+    recipients.set(person.email.toLowerCase(), { address: person.email, opening: greeting(person.name, null) });
+  }
+  for (const [lower, { address, opening }] of recipients) {
+    await enqueueMail(tx, {
+      template: "message",
+      props: {
+        subject: `${subject}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
+        body: `${opening}\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
+      },
+      to: address,
+      replyTo: getEnv().CONSULTANT_EMAIL,
+      idempotencyKey: `booking:${booking.id}:${key}:${lower}`,
+      bookingId: booking.id,
+    });
+  }
+}
+
+/** Removes one person from a booking: one seat less (it goes to the waiting list). Never the last person. */
+export async function removeParticipantAsAdmin(
+  db: Database,
+  actor: Actor,
+  input: RemoveParticipantInput,
+  now = new Date(),
+): Promise<{ promoted: number }> {
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const { participant, booking } = await lockedParticipant(tx, input.participantId);
+      if (booking.participants.length <= 1) {
+        throw new AppError(
+          "CONFLICT",
+          "Die letzte Person einer Buchung lässt sich nicht entfernen. Stornieren Sie stattdessen die Buchung.",
+        );
+      }
+      await tx.bookingParticipant.delete({ where: { id: participant.id } });
+      await tx.booking.update({ where: { id: booking.id }, data: { seats: { decrement: 1 } } });
+      if (holdsSeats(booking.status)) {
+        await tx.courseSession.update({ where: { id: booking.sessionId }, data: { seatsTaken: { decrement: 1 } } });
+      }
+      await notifyParticipantChange(
+        tx,
+        booking,
+        participant,
+        `participant-removed:${participant.id}`,
+        "Teilnahme abgemeldet",
+        `${participant.name} ist von der Buchung von ${booking.contactName} abgemeldet; der Platz ist freigegeben.`,
+      );
+      await audit(tx, actor, "participant.remove", booking.id, {
+        sessionId: booking.sessionId,
+        name: participant.name,
+      });
+      const promoted = await promoteWaitlist(tx, booking.sessionId, now);
+      return { promoted: promoted.length };
+    }),
+  );
+}
+
+/** Corrects one person's name (e.g. a typo, or a colleague goes instead). */
+export async function renameParticipantAsAdmin(
+  db: Database,
+  actor: Actor,
+  input: RenameParticipantInput,
+): Promise<void> {
+  await withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const { participant, booking } = await lockedParticipant(tx, input.participantId);
+      if (participant.name === input.name) return;
+      const renamed = await tx.bookingParticipant.update({
+        where: { id: participant.id },
+        data: { name: input.name },
+      });
+      await notifyParticipantChange(
+        tx,
+        booking,
+        renamed,
+        `participant-renamed:${participant.id}:${Date.now()}`,
+        "Teilnahme geändert",
+        `In der Buchung von ${booking.contactName} steht statt «${participant.name}» jetzt «${input.name}».`,
+      );
+      await audit(tx, actor, "participant.rename", booking.id, {
+        sessionId: booking.sessionId,
+        from: participant.name,
+        to: input.name,
+      });
     }),
   );
 }

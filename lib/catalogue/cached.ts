@@ -12,7 +12,6 @@ import {
   listCatalogueCourses,
   listFields,
   listLibrary,
-  listOpenSessions,
   listReferenceClients,
   listPublicAddresses,
   listStories,
@@ -24,7 +23,7 @@ import {
 // every kind of content its result contains, so an edit of any of them refreshes it. Arguments
 // (slugs) are part of the cache key.
 
-const { courses, library, fields, stories, testimonials, referenceClients, pages, sessions } = contentTags;
+const { courses, library, fields, stories, testimonials, referenceClients, pages } = contentTags;
 
 export const cachedHomeContent = unstable_cache(getHomeContent, ["home-content"], {
   tags: [courses, library, fields, stories, testimonials, referenceClients],
@@ -42,13 +41,6 @@ export const cachedCatalogueCourses = unstable_cache(listCatalogueCourses, ["cat
 
 export const cachedCourse = unstable_cache((slug: string) => getCourse(slug), ["course"], {
   tags: [courses, library, fields, stories, testimonials],
-});
-
-// "Upcoming" depends on the clock, so besides the tag the list expires hourly: a date that has
-// begun drops off without anyone editing anything.
-export const cachedOpenSessions = unstable_cache((courseSlug: string) => listOpenSessions(courseSlug), ["sessions"], {
-  tags: [sessions, courses],
-  revalidate: 3600,
 });
 
 export const cachedLibrary = unstable_cache(listLibrary, ["library"], { tags: [library, courses] });

@@ -3,7 +3,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 
 import {
-  openSession,
   publicTestimonial,
   publishedCourse,
   publishedField,
@@ -239,33 +238,6 @@ export async function getCourse(slug: string) {
 }
 
 export type PublicCourse = NonNullable<Awaited<ReturnType<typeof getCourse>>>;
-
-/** Upcoming open dates of a course that anyone can book, soonest first. */
-export async function listOpenSessions(courseSlug: string, now: Date = new Date()) {
-  const sessions = await getDb().courseSession.findMany({
-    where: { ...openSession(now), course: { ...publishedCourse, slug: courseSlug } },
-    orderBy: { startsAt: "asc" },
-    select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-      capacity: true,
-      seatsTaken: true,
-      bookingDeadline: true,
-      priceNote: true,
-    },
-  });
-  return sessions.map((session) => ({
-    ...session,
-    startsAt: session.startsAt.toISOString(),
-    endsAt: session.endsAt.toISOString(),
-    bookingDeadline: session.bookingDeadline?.toISOString() ?? null,
-  }));
-}
-
-export type OpenSession = Awaited<ReturnType<typeof listOpenSessions>>[number];
 
 const librarySelect = {
   slug: true,

@@ -1,20 +1,13 @@
 "use server";
 
-import { parseInput, runAction, success, type ActionResult } from "@/lib/action-result";
+import { success, type ActionResult } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { clientKey } from "@/lib/request";
+import { PUBLIC_ATTEMPTS, publicAction } from "@/lib/public-action";
 
 import { bookCallSchema, manageCallSchema, rescheduleCallSchema } from "./schemas";
 import { bookCall, cancelCallByToken, confirmCallByToken, rescheduleCallByToken } from "./service";
 
-const TOO_MANY = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
-
-async function limit(kind: string): Promise<void> {
-  const result = await hitRateLimit(getDb(), `call:${kind}:${await clientKey()}`, { limit: 20, windowSeconds: 600 });
-  if (!result.allowed) throw new AppError("RATE_LIMITED", TOO_MANY);
-}
+const manageLimit = { key: "call:manage", ...PUBLIC_ATTEMPTS };
 
 export type CallBookedResult = {
   startsAt: string;
@@ -25,25 +18,24 @@ export type CallBookedResult = {
 };
 
 export async function bookCallAction(input: unknown): Promise<ActionResult<CallBookedResult>> {
-  return runAction(async () => {
-    const data = parseInput(bookCallSchema, input);
-    // A filled honeypot gets a calm answer and nothing else.
-    if (data.website) {
-      return success({
-        startsAt: data.startsAt,
-        endsAt: data.startsAt,
-        email: data.email,
-        holdExpiresAt: data.startsAt,
-      });
-    }
-    await limit("book");
-    const booked = await bookCall(getDb(), data);
-    return success({
-      startsAt: booked.startsAt.toISOString(),
-      endsAt: booked.endsAt.toISOString(),
+  return publicAction(input, {
+    schema: bookCallSchema,
+    honeypot: (data) => ({
+      startsAt: data.startsAt,
+      endsAt: data.startsAt,
       email: data.email,
-      holdExpiresAt: booked.holdExpiresAt?.toISOString() ?? null,
-    });
+      holdExpiresAt: data.startsAt,
+    }),
+    rateLimit: { key: "call:book", ...PUBLIC_ATTEMPTS },
+    run: async (data) => {
+      const booked = await bookCall(getDb(), data);
+      return success({
+        startsAt: booked.startsAt.toISOString(),
+        endsAt: booked.endsAt.toISOString(),
+        email: data.email,
+        holdExpiresAt: booked.holdExpiresAt?.toISOString() ?? null,
+      });
+    },
   });
 }
 
@@ -76,39 +68,46 @@ export async function confirmCallAction(
   _previous: ActionResult<unknown> | null,
   formData: FormData,
 ): Promise<ActionResult<{ alreadyConfirmed: boolean }>> {
-  return runAction(async () => {
-    const { token } = parseInput(manageCallSchema, { token: formData.get("token") });
-    await limit("manage");
-    return success(await confirmCallByToken(getDb(), token));
-  });
+  return publicAction(
+    { token: formData.get("token") },
+    {
+      schema: manageCallSchema,
+      rateLimit: manageLimit,
+      run: async ({ token }) => success(await confirmCallByToken(getDb(), token)),
+    },
+  );
 }
 
 export async function cancelCallAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const { token } = parseInput(manageCallSchema, input);
-    await limit("manage");
-    await cancelCallByToken(getDb(), token);
-    return success(null);
+  return publicAction(input, {
+    schema: manageCallSchema,
+    rateLimit: manageLimit,
+    run: async ({ token }) => {
+      await cancelCallByToken(getDb(), token);
+      return success(null);
+    },
   });
 }
 
 export async function rescheduleCallAction(
   input: unknown,
 ): Promise<ActionResult<CallBookedResult & { token: string }>> {
-  return runAction(async () => {
-    const { token, startsAt } = parseInput(rescheduleCallSchema, input);
-    await limit("manage");
-    const moved = await rescheduleCallByToken(getDb(), token, new Date(startsAt));
-    const row = await getDb().appointment.findUniqueOrThrow({
-      where: { id: moved.appointmentId },
-      select: { email: true },
-    });
-    return success({
-      startsAt: moved.startsAt.toISOString(),
-      endsAt: moved.endsAt.toISOString(),
-      email: row.email,
-      holdExpiresAt: moved.holdExpiresAt?.toISOString() ?? null,
-      token: moved.token,
-    });
+  return publicAction(input, {
+    schema: rescheduleCallSchema,
+    rateLimit: manageLimit,
+    run: async ({ token, startsAt }) => {
+      const moved = await rescheduleCallByToken(getDb(), token, new Date(startsAt));
+      const row = await getDb().appointment.findUniqueOrThrow({
+        where: { id: moved.appointmentId },
+        select: { email: true },
+      });
+      return success({
+        startsAt: moved.startsAt.toISOString(),
+        endsAt: moved.endsAt.toISOString(),
+        email: row.email,
+        holdExpiresAt: moved.holdExpiresAt?.toISOString() ?? null,
+        token: moved.token,
+      });
+    },
   });
 }

@@ -1,14 +1,24 @@
 "use server";
 
-import { runAction, success, type ActionResult } from "@/lib/action-result";
+import { success, type ActionResult } from "@/lib/action-result";
 import { getDb } from "@/lib/db";
-import { clientKey } from "@/lib/request";
+import { visitor } from "@/lib/db/actor";
+import { publicAction } from "@/lib/public-action";
 
-import { acceptInquiry } from "./service";
+import { submitInquirySchema } from "./schemas";
+import { INQUIRY_RATE_LIMIT, submitInquiry, TOO_MANY_INQUIRIES_MESSAGE } from "./service";
 
 export type InquirySubmitted = { reference: string };
 
 /** The public inquiry form's action: no sign-in; honeypot, rate limit and schema guard it. */
 export async function submitInquiryAction(input: unknown): Promise<ActionResult<InquirySubmitted>> {
-  return runAction(async () => success(await acceptInquiry(getDb(), input, await clientKey())));
+  return publicAction(input, {
+    schema: submitInquirySchema,
+    honeypot: () => ({ reference: "" }),
+    rateLimit: { key: "inquiry:ip", ...INQUIRY_RATE_LIMIT, message: TOO_MANY_INQUIRIES_MESSAGE },
+    run: async (data) => {
+      const { reference } = await submitInquiry(getDb(), visitor, data);
+      return success({ reference });
+    },
+  });
 }

@@ -4,8 +4,8 @@ import { z } from "zod";
 
 import { pruneExpiredVerificationTokens } from "@/lib/auth/adapter";
 import { createPostgresBackup } from "@/lib/backup/postgres";
-import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/confirm";
 import { sendSessionReminders } from "@/lib/booking/reminders";
+import { releaseAllLapsedBookingHolds, releaseBookingHolds } from "@/lib/booking/service";
 import { RELEASE_BOOKING_HOLDS_TASK } from "@/lib/booking/service";
 import { releaseLapsedCallHolds } from "@/lib/consultation/service";
 import { systemActor } from "@/lib/db/actor";

@@ -85,6 +85,7 @@ export const bookingPlacedProps = z.object({
   manageUrl: z.string(),
   cancelDeadline: z.string(),
   confirmBy: z.string().optional(),
+  waitlistReason: z.string().optional(),
   ics: ics.optional(),
 });
 

@@ -2,7 +2,7 @@
 // of the accepted version's agenda. They are private sessions of the inquiry (not advertised).
 // All of them are written in one transaction under the inquiry's row lock, and once per accepted
 // version: a double click (or a second tab) waits for the first and then creates nothing more.
-import { sessionTimes } from "@/lib/booking/admin";
+import { sessionTimes } from "@/lib/booking/rules";
 import type { Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";

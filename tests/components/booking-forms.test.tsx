@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
 import { failure, success } from "@/lib/action-result";
+import { sessionAvailability } from "@/lib/booking/rules";
 
 // Typing into many fields is slow on a busy machine; the default 5 s is for simpler forms.
 vi.setConfig({ testTimeout: 30_000 });
@@ -16,7 +17,11 @@ const SESSION_ID = "0190f000-0000-7000-8000-000000000001";
 describe("seat booking form", () => {
   it("adds and removes participants, counts the seats and says when the booking goes to the waiting list", async () => {
     const { container } = render(
-      <SeatBookingForm sessionId={SESSION_ID} freeSeats={1} waiting={0} maxSeats={12} action={vi.fn()} />,
+      <SeatBookingForm
+        sessionId={SESSION_ID}
+        availability={sessionAvailability({ capacity: 12, seatsTaken: 11, waitingBookings: 0 })}
+        action={vi.fn()}
+      />,
     );
     // Without JavaScript the browser posts: personal data never goes into the address.
     expect(container.querySelector("form")?.getAttribute("method")).toBe("post");
@@ -26,6 +31,9 @@ describe("seat booking form", () => {
     await userEvent.click(screen.getByRole("button", { name: "Weitere Person hinzufügen" }));
     expect(screen.getByRole("group", { name: "Person 2" })).toBeInTheDocument();
     expect(screen.getByText("2 Plätze – diese Buchung kommt auf die Warteliste.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Es ist nur noch 1 Platz frei; eine Buchung für 2 Personen kommt auf die Warteliste."),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Auf die Warteliste setzen" })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Person 2 entfernen" }));
@@ -41,11 +49,19 @@ describe("seat booking form", () => {
         success({
           status: "WAITLISTED" as const,
           waitlistPosition: 3,
+          waitlistReason:
+            "Es sind noch 2 Plätze frei, aber 4 Personen warten bereits; neue Anmeldungen kommen nach ihnen auf die Warteliste.",
           email: "anna@amt.example",
           holdExpiresAt: "2026-11-24T08:30:00.000Z",
         }),
       );
-    render(<SeatBookingForm sessionId={SESSION_ID} freeSeats={0} waiting={2} maxSeats={12} action={action} />);
+    render(
+      <SeatBookingForm
+        sessionId={SESSION_ID}
+        availability={sessionAvailability({ capacity: 14, seatsTaken: 12, waitingBookings: 1, waitingSeats: 4 })}
+        action={action}
+      />,
+    );
     const person = screen.getByRole("group", { name: "Person 1" });
     await userEvent.type(within(person).getByLabelText(/Vorname und Name/), "Anna Bärtschi");
     await userEvent.type(within(person).getByLabelText(/E-Mail-Adresse/), "anna@amt.example");
@@ -65,7 +81,11 @@ describe("seat booking form", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Auf die Warteliste setzen" }));
     expect(await screen.findByRole("heading", { name: "Sie stehen auf der Warteliste" })).toHaveFocus();
-    expect(screen.getByText(/Position 3 der Warteliste/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Es sind noch 2 Plätze frei, aber 4 Personen warten bereits; neue Anmeldungen kommen nach ihnen auf die Warteliste. Sie sind auf Position 3 der Warteliste und rücken automatisch nach, sobald Plätze frei werden.",
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(/Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an anna@amt\.example/),
     ).toBeInTheDocument();

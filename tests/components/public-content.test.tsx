@@ -7,6 +7,7 @@ import { SessionList, sessionPeriod } from "@/components/content/session-list";
 import { TestimonialQuote } from "@/components/content/testimonial-quote";
 import { MainNavigation } from "@/components/layout/main-navigation";
 import { mainNavigation } from "@/components/layout/navigation";
+import { sessionAvailability } from "@/lib/booking/rules";
 
 vi.mock("next/navigation", () => ({ usePathname: () => "/kurse/professionell-telefonieren" }));
 
@@ -74,14 +75,14 @@ describe("TestimonialQuote", () => {
 describe("SessionList", () => {
   const session = {
     id: "0190a000-0000-7000-8000-000000000001",
-    title: null,
+    sessionTitle: null,
+    status: "SCHEDULED" as const,
     startsAt: "2027-03-01T07:30:00.000Z",
     endsAt: "2027-03-01T16:00:00.000Z",
     location: "Bern, Kursraum Bollwerk",
-    capacity: 12,
-    seatsTaken: 9,
+    availability: sessionAvailability({ capacity: 12, seatsTaken: 9, waitingBookings: 0 }),
     bookingDeadline: "2027-02-15T23:00:00.000Z",
-    priceNote: "CHF 480.00 pro Person",
+    ownPriceNote: "CHF 480.00 pro Person",
   };
   const now = new Date("2027-01-10T10:00:00Z");
 
@@ -100,7 +101,7 @@ describe("SessionList", () => {
     render(
       <SessionList
         sessions={[
-          { ...session, seatsTaken: 12 },
+          { ...session, availability: sessionAvailability({ capacity: 12, seatsTaken: 12, waitingBookings: 0 }) },
           { ...session, id: "0190a000-0000-7000-8000-000000000002", bookingDeadline: "2027-01-01T00:00:00.000Z" },
         ]}
         now={now}

@@ -36,30 +36,37 @@ function filesUnder(dir: string, match: (file: string) => boolean): string[] {
 const source = (file: string) => readFileSync(path.join(root, file), "utf8");
 const isServerActionFile = (file: string) => /\.tsx?$/.test(file) && /^\s*["']use server["'];?/.test(source(file));
 
-/** Server action files meant for the public (sign-in, bookings, the inquiry form, the client portal). */
-const PUBLIC_ACTION_FILES = new Set([
-  "lib/auth/actions.ts",
-  "lib/booking/actions.ts",
-  "lib/consultation/actions.ts",
-  "lib/inquiries/actions.ts",
-  "lib/proposals/portal-actions.ts",
-]);
-/** Owner-only: managing admin users; data protection (export and erasure of one address); removing demo data. */
-const isOwnerOnly = (file: string) =>
-  file.startsWith("lib/auth/admin-") ||
-  file === "lib/demo/admin-actions.ts" ||
-  file === "lib/business-profile/admin-actions.ts" ||
-  file.includes("/geschaeftsangaben/") ||
-  file.includes("/benutzer/") ||
-  file.includes("/datenschutz/") ||
-  file.startsWith("lib/privacy/");
+/**
+ * Public server actions go through the one wrapper (lib/public-action.ts: parse, honeypot, rate
+ * limit); a 'use server' module that does not use it is an admin entry point and must be guarded.
+ */
+const isPublicActionFile = (file: string) => /from "@\/lib\/public-action"/.test(source(file));
+const guards = /require(Admin|Owner)\(\)/;
+/** Owner-only pages by their route: managing admin users, business details, data protection. */
+const isOwnerOnlyPage = (file: string) =>
+  file.includes("/geschaeftsangaben/") || file.includes("/benutzer/") || file.includes("/datenschutz/");
+/** A lib module is owner-only when it guards with requireOwner() alone. */
+const isOwnerOnlyModule = (file: string) =>
+  /requireOwner\(\)/.test(source(file)) && !/requireAdmin\(\)/.test(source(file));
+const isOwnerOnly = (file: string) => (file.startsWith("lib/") ? isOwnerOnlyModule(file) : isOwnerOnlyPage(file));
 
 const pages = filesUnder("app/(admin)/admin/(bereich)", (file) => /\/(page|layout)\.tsx$/.test(file));
 const routeHandlers = filesUnder("app/api/admin", (file) => file.endsWith("/route.ts"));
 const actionFiles = [...filesUnder("lib", isServerActionFile), ...filesUnder("app", isServerActionFile)];
-const adminActionFiles = actionFiles.filter((file) => !PUBLIC_ACTION_FILES.has(file));
-const queryFiles = filesUnder("lib", (file) => /\/admin-queries\.ts$/.test(file));
-
+const adminActionFiles = actionFiles.filter((file) => !isPublicActionFile(file));
+/**
+ * Admin reads, found by what they are rather than by a file-name pattern: every admin-queries
+ * module, and every other server module under lib whose functions call a guard (the dashboard,
+ * proposal reads, whatever comes next), except the guards themselves.
+ */
+const queryFiles = filesUnder(
+  "lib",
+  (file) =>
+    /\.tsx?$/.test(file) &&
+    !isServerActionFile(file) &&
+    file !== "lib/auth/guards.ts" &&
+    (file.endsWith("/admin-queries.ts") || guards.test(source(file))),
+);
 const SIGN_IN = expect.objectContaining({ digest: expect.stringContaining("/admin/anmelden") });
 const NOT_FOUND = expect.objectContaining({ digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404") });
 
@@ -112,12 +119,28 @@ describe("the matrix finds what it must check", () => {
       ]),
     );
     expect(queryFiles).toEqual(
-      expect.arrayContaining(["lib/inquiries/admin-queries.ts", "lib/dashboard/admin-queries.ts"]),
+      expect.arrayContaining([
+        "lib/inquiries/admin-queries.ts",
+        "lib/dashboard/admin-queries.ts",
+        "lib/booking/admin-queries.ts",
+        "lib/consultation/admin-queries.ts",
+        "lib/auth/admin-queries.ts",
+      ]),
     );
+    // Proposal reads for the designer are admin reads, whatever their file is called.
+    expect(queryFiles.some((file) => file.startsWith("lib/proposals/"))).toBe(true);
   });
 
-  it("knows every public server action file by name; any other one counts as admin and must be guarded", () => {
-    const publicOnes = actionFiles.filter((file) => PUBLIC_ACTION_FILES.has(file));
+  it("tells public action modules by the publicAction() wrapper; any other one counts as admin and must be guarded", () => {
+    const publicOnes = actionFiles.filter(isPublicActionFile);
+    expect(publicOnes).toEqual(
+      expect.arrayContaining([
+        "lib/booking/actions.ts",
+        "lib/consultation/actions.ts",
+        "lib/inquiries/actions.ts",
+        "lib/proposals/portal-actions.ts",
+      ]),
+    );
     expect(publicOnes.every((file) => !file.includes("admin"))).toBe(true);
     for (const file of adminActionFiles) {
       expect(source(file), `${file} should call requireAdmin() or requireOwner()`).toMatch(/require(Admin|Owner)\(\)/);

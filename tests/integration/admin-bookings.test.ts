@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import type { BookSeatsInput } from "@/lib/booking/schemas";
 import {
   cancelBookingAsAdmin,
   moveBookingAsAdmin,
   removeParticipantAsAdmin,
   renameParticipantAsAdmin,
-} from "@/lib/booking/admin-bookings";
-import { confirmBookingByToken } from "@/lib/booking/confirm";
-import type { BookSeatsInput } from "@/lib/booking/schemas";
+} from "@/lib/booking/service";
+import { confirmBookingByToken } from "@/lib/booking/service";
 import { bookSeats } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
+import { userActor, type Actor } from "@/lib/db/actor";
 import { renderMail } from "@/lib/mail/render";
 
 import { createAdmins } from "../setup/admin-fixtures";
@@ -19,6 +20,7 @@ import { bookingInput, createTestSession } from "../setup/booking-fixtures";
 const NOW = new Date("2027-03-01T09:00:00Z");
 let courseId = "";
 let staffId = "";
+let staffActor: Actor = { kind: "visitor" };
 
 const createSession = (capacity: number, startsAt: string, course = courseId) =>
   createTestSession(course, capacity, startsAt);
@@ -49,6 +51,7 @@ beforeAll(async () => {
   });
   courseId = course.id;
   ({ staffId } = await createAdmins(db));
+  staffActor = userActor({ id: staffId });
 });
 
 describe("admin: single bookings and participants", () => {
@@ -60,7 +63,7 @@ describe("admin: single bookings and participants", () => {
     expect(beat.status).toBe("WAITLISTED");
 
     expect(
-      await cancelBookingAsAdmin(db, { bookingId: anna.bookingId, message: "Doppelt gebucht." }, staffId, NOW),
+      await cancelBookingAsAdmin(db, staffActor, { bookingId: anna.bookingId, message: "Doppelt gebucht." }, NOW),
     ).toEqual({ promoted: 1 });
     expect(await db.booking.findUniqueOrThrow({ where: { id: anna.bookingId } })).toMatchObject({
       status: "CANCELLED",
@@ -85,7 +88,7 @@ describe("admin: single bookings and participants", () => {
     });
     // A second click changes nothing.
     expect(
-      (await rejection(cancelBookingAsAdmin(db, { bookingId: anna.bookingId, message: "" }, staffId, NOW))).code,
+      (await rejection(cancelBookingAsAdmin(db, staffActor, { bookingId: anna.bookingId, message: "" }, NOW))).code,
     ).toBe("CONFLICT");
   });
 
@@ -103,7 +106,7 @@ describe("admin: single bookings and participants", () => {
 
     expect(
       await rejection(
-        moveBookingAsAdmin(db, { bookingId: carla.bookingId, targetSessionId: full.id, message: "" }, staffId, NOW),
+        moveBookingAsAdmin(db, staffActor, { bookingId: carla.bookingId, targetSessionId: full.id, message: "" }, NOW),
       ),
     ).toMatchObject({
       code: "CONFLICT",
@@ -114,8 +117,8 @@ describe("admin: single bookings and participants", () => {
       await rejection(
         moveBookingAsAdmin(
           db,
+          staffActor,
           { bookingId: carla.bookingId, targetSessionId: otherSession.id, message: "" },
-          staffId,
           NOW,
         ),
       ),
@@ -123,8 +126,8 @@ describe("admin: single bookings and participants", () => {
 
     await moveBookingAsAdmin(
       db,
+      staffActor,
       { bookingId: carla.bookingId, targetSessionId: to.id, message: "Am 21. ist der Raum besetzt." },
-      staffId,
       NOW,
     );
     expect(await db.booking.findUniqueOrThrow({ where: { id: carla.bookingId } })).toMatchObject({
@@ -154,7 +157,7 @@ describe("admin: single bookings and participants", () => {
       orderBy: { position: "asc" },
     });
 
-    expect(await removeParticipantAsAdmin(db, { participantId: second!.id }, staffId, NOW)).toEqual({ promoted: 1 });
+    expect(await removeParticipantAsAdmin(db, staffActor, { participantId: second!.id }, NOW)).toEqual({ promoted: 1 });
     expect(await db.booking.findUniqueOrThrow({ where: { id: dora.bookingId } })).toMatchObject({ seats: 1 });
     expect(await db.booking.findUniqueOrThrow({ where: { id: emil.bookingId } })).toMatchObject({
       status: "CONFIRMED",
@@ -165,12 +168,12 @@ describe("admin: single bookings and participants", () => {
     });
     expect(removedMails.map((mail) => mail.recipient).sort()).toEqual(["dora@amt.example", "p1.dora@amt.example"]);
     // The last person stays: the booking is cancelled instead.
-    expect(await rejection(removeParticipantAsAdmin(db, { participantId: first!.id }, staffId, NOW))).toMatchObject({
+    expect(await rejection(removeParticipantAsAdmin(db, staffActor, { participantId: first!.id }, NOW))).toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/letzte Person/),
     });
 
-    await renameParticipantAsAdmin(db, { participantId: first!.id, name: "Doris Brand" }, staffId);
+    await renameParticipantAsAdmin(db, staffActor, { participantId: first!.id, name: "Doris Brand" });
     expect(await db.bookingParticipant.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({
       name: "Doris Brand",
     });

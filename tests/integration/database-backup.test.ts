@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { BackupError } from "@/lib/backup/files";
 import { countUserTables, createPostgresBackup, NOT_EMPTY_MESSAGE, restorePostgresBackup } from "@/lib/backup/postgres";
-import { confirmBookingByToken } from "@/lib/booking/confirm";
+import { confirmBookingByToken } from "@/lib/booking/service";
 import { bookSeats, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { systemActor, userActor } from "@/lib/db/actor";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import { listOpenSessions } from "@/lib/catalogue/queries";
+import { listOpenSessions } from "@/lib/booking/queries";
 import { getDb } from "@/lib/db";
 import { seedDemoContent } from "@/prisma/seed/seed";
 
@@ -79,7 +79,7 @@ describe("demo data", () => {
     expect(
       await db.auditLog.findMany({ where: { action: "demo.remove" }, select: { actorId: true, data: true } }),
     ).toEqual([{ actorId: owner, data: { removed: 3, kept: 1 } }]);
-    const open = await listOpenSessions("schwierige-situationen-gelassen-meistern");
+    const open = await listOpenSessions({ courseSlug: "schwierige-situationen-gelassen-meistern" });
     expect(open.filter((entry) => entry.id !== booked.id)).toEqual([]);
   });
 });

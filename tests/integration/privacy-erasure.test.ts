@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
-import { confirmBookingByToken } from "@/lib/booking/confirm";
+import { confirmBookingByToken } from "@/lib/booking/service";
 import { bookSeats } from "@/lib/booking/service";
 import { listFreeSlots } from "@/lib/consultation/context";
 import { bookCall } from "@/lib/consultation/service";

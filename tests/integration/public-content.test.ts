@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { listOpenSessions } from "@/lib/booking/queries";
 import {
   getCourse,
   getField,
@@ -8,7 +9,6 @@ import {
   listCatalogueCourses,
   listFields,
   listLibrary,
-  listOpenSessions,
   listPublicAddresses,
   listReferenceClients,
   listStories,
@@ -188,10 +188,10 @@ describe("public content reads only what is published", () => {
   });
 
   it("lists upcoming public, scheduled dates of a published course, soonest first", async () => {
-    const sessions = await listOpenSessions("professionell-telefonieren", NOW);
+    const sessions = await listOpenSessions({ courseSlug: "professionell-telefonieren" }, NOW);
     expect(sessions.map((session) => session.location)).toEqual(["Bern (5)", "Bern (30)"]);
     expect(sessions[0]!.startsAt).toBe(inDays(5).toISOString());
-    expect(await listOpenSessions("entwurf", NOW)).toEqual([]);
+    expect(await listOpenSessions({ courseSlug: "entwurf" }, NOW)).toEqual([]);
   });
 
   it("shows the library by theme without hidden modules or empty themes, and only published users", async () => {
@@ -292,7 +292,7 @@ describe("public content reads only what is published", () => {
 
   it("returns plain JSON, so the cached copy equals what the database gave", async () => {
     const course = await getCourse("professionell-telefonieren");
-    const sessions = await listOpenSessions("professionell-telefonieren", NOW);
+    const sessions = await listOpenSessions({ courseSlug: "professionell-telefonieren" }, NOW);
     expect(JSON.parse(JSON.stringify({ course, sessions }))).toEqual({ course, sessions });
   });
 });

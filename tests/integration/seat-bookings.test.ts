@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as calendarRoute } from "@/app/api/kalender/[file]/route";
-import {
-  cancelSession,
-  changeSessionCapacity,
-  createSession as createSessionAsAdmin,
-  moveSession,
-  setAttendance,
-} from "@/lib/booking/admin";
-import { confirmBookingByToken, releaseBookingHolds } from "@/lib/booking/confirm";
 import { participantsCsv } from "@/lib/booking/export";
 import { sendSessionReminders } from "@/lib/booking/reminders";
 import type { BookSeatsInput } from "@/lib/booking/schemas";
@@ -18,15 +10,24 @@ import {
   BOOKING_LINK_UNKNOWN_MESSAGE,
   bookSeats,
   cancelBookingByToken,
+  cancelSession,
+  changeSessionCapacity,
+  confirmBookingByToken,
+  createSession as createSessionAsAdmin,
   DUPLICATE_BOOKING_MESSAGE,
   findBookingByToken,
+  moveSession,
   RELEASE_BOOKING_HOLDS_TASK,
+  releaseBookingHolds,
+  setAttendance,
 } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
+import { userActor, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { renderMail } from "@/lib/mail/render";
 import { calendarTokenFor } from "@/lib/manage-token";
 
+import { createAdmins } from "../setup/admin-fixtures";
 import { rejection } from "../setup/app-error";
 import { bookingInput, createTestSession } from "../setup/booking-fixtures";
 import { pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
@@ -34,6 +35,7 @@ import { startSmtpSink } from "../setup/smtp-sink";
 
 const NOW = new Date("2027-03-01T09:00:00Z");
 let courseId = "";
+let admin: Actor = { kind: "visitor" };
 
 const createSession = (capacity: number, startsAt?: string) => createTestSession(courseId, capacity, startsAt);
 const booking = bookingInput;
@@ -83,6 +85,7 @@ beforeAll(async () => {
     },
   });
   courseId = course.id;
+  admin = userActor({ id: (await createAdmins(getDb())).staffId });
 });
 
 describe("seat bookings", () => {
@@ -337,6 +340,7 @@ describe("seat bookings", () => {
     // A move of the session makes the entry one version newer.
     await moveSession(
       db,
+      admin,
       {
         sessionId: session.id,
         date: "2027-03-27",
@@ -417,6 +421,7 @@ describe("seat bookings", () => {
     const db = getDb();
     const session = await createSessionAsAdmin(
       db,
+      admin,
       {
         courseId,
         title: "",
@@ -446,7 +451,7 @@ describe("seat bookings", () => {
       where: { bookingId: zoe.bookingId },
       orderBy: { position: "asc" },
     });
-    await setAttendance(db, people[0]!.id, "PRESENT");
+    await setAttendance(db, admin, { participantId: people[0]!.id, attendance: "PRESENT" });
 
     const csv = await participantsCsv(db, session.id);
     expect(csv?.filename).toBe("teilnehmende-schalter-2027-03-29.csv");
@@ -464,6 +469,7 @@ describe("seat bookings", () => {
 
     await moveSession(
       db,
+      admin,
       {
         sessionId: session.id,
         date: "2027-03-30",
@@ -488,7 +494,7 @@ describe("seat bookings", () => {
     expect(movedMail.text).toContain("Dienstag, 30.03.2027, 08:30–16:00 Uhr");
     expect(movedMail.text).toContain("Der Saal ist besetzt.");
 
-    await cancelSession(db, { sessionId: session.id, message: "Leider zu wenige Anmeldungen." }, NOW);
+    await cancelSession(db, admin, { sessionId: session.id, message: "Leider zu wenige Anmeldungen." }, NOW);
     const cancelled = await db.courseSession.findUniqueOrThrow({ where: { id: session.id } });
     expect(cancelled).toMatchObject({ status: "CANCELLED", seatsTaken: 0 });
     expect(await db.booking.count({ where: { sessionId: session.id, status: { not: "CANCELLED" } } })).toBe(0);
@@ -500,6 +506,13 @@ describe("seat bookings", () => {
       },
     });
     expect(cancelMails).toHaveLength(3);
+    // Who cancelled a session that mailed everyone booked stays on record, written with the change.
+    const trail = await db.auditLog.findMany({
+      where: { entityType: "CourseSession", entityId: session.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(trail.map((row) => row.action)).toEqual(["session.create", "session.move", "session.cancel"]);
+    expect(trail.at(-1)).toMatchObject({ actorId: admin.kind === "user" ? admin.id : null, data: { notified: 2 } });
     const rendered = await renderMail(cancelMails[0]!.template, cancelMails[0]!.payload);
     expect(rendered.subject).toBe("Termin abgesagt: Schwierige Kundengespräche am Schalter");
     expect(String(rendered.attachments[0]?.content)).toMatch(/METHOD:CANCEL/);
@@ -517,13 +530,15 @@ describe("seat bookings", () => {
     const hans = await book(db, booking(session.id, "hans@amt.example", 2), NOW);
     expect([fritz.status, gabi.status, hans.status]).toEqual(["WAITLISTED", "WAITLISTED", "WAITLISTED"]);
 
-    const refused = await rejection(changeSessionCapacity(db, { sessionId: session.id, capacity: 1 }, NOW));
+    const refused = await rejection(changeSessionCapacity(db, admin, { sessionId: session.id, capacity: 1 }, NOW));
     expect(refused).toMatchObject({ code: "VALIDATION", field: "capacity" });
     expect(refused.message).toMatch(/schon 2 Plätze belegt/);
     expect((await seatsInvariant(session.id)).capacity).toBe(2);
 
     // Five seats: Fritz (2) and Gabi (1) fit in list order; Hans (2) does not fit the one left.
-    expect(await changeSessionCapacity(db, { sessionId: session.id, capacity: 5 }, NOW)).toEqual({ promoted: 2 });
+    expect(await changeSessionCapacity(db, admin, { sessionId: session.id, capacity: 5 }, NOW)).toEqual({
+      promoted: 2,
+    });
     const after = await seatsInvariant(session.id);
     expect(after).toMatchObject({ capacity: 5, seatsTaken: 5 });
     for (const id of [fritz.bookingId, gabi.bookingId]) {
@@ -544,13 +559,17 @@ describe("seat bookings", () => {
     });
 
     // Lowering to exactly the seats taken is allowed and promotes nobody.
-    expect(await changeSessionCapacity(db, { sessionId: session.id, capacity: 5 }, NOW)).toEqual({ promoted: 0 });
+    expect(await changeSessionCapacity(db, admin, { sessionId: session.id, capacity: 5 }, NOW)).toEqual({
+      promoted: 0,
+    });
     expect(
       await db.outboxMessage.count({ where: { bookingId: hans.bookingId, idempotencyKey: { endsWith: ":promoted" } } }),
     ).toBe(0);
 
-    await cancelSession(db, { sessionId: session.id, message: "Die Kursleiterin ist krank." }, NOW);
-    expect(await rejection(changeSessionCapacity(db, { sessionId: session.id, capacity: 9 }, NOW))).toMatchObject({
+    await cancelSession(db, admin, { sessionId: session.id, message: "Die Kursleiterin ist krank." }, NOW);
+    expect(
+      await rejection(changeSessionCapacity(db, admin, { sessionId: session.id, capacity: 9 }, NOW)),
+    ).toMatchObject({
       code: "CONFLICT",
     });
   });

@@ -12,7 +12,7 @@ export type TestDatabase = { url: string; drop: () => Promise<void> };
 
 export type DatabaseSetup =
   | { mode: "server"; serverUrl: string; runId: string; template: string }
-  | { mode: "embedded"; dumpPath: string; pool: string[]; lockDir: string };
+  | { mode: "embedded"; dumpPath: string; emptyDumpPath: string; pool: string[]; lockDir: string };
 
 export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
@@ -110,5 +110,5 @@ export async function createEmptyDatabase(setup: DatabaseSetup): Promise<TestDat
   if (setup.mode === "server") {
     return createOnServer(setup.serverUrl, `anliegen_test_${setup.runId}_${randomBytes(4).toString("hex")}`);
   }
-  return createEmbedded();
+  return createEmbedded(new Blob([await readFile(setup.emptyDumpPath)]));
 }

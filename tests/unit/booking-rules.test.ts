@@ -10,6 +10,8 @@ import {
   holdExpiry,
   isHoldLapsed,
   placeBooking,
+  bookingPlacement,
+  sessionAvailability,
   promotedStatus,
 } from "@/lib/booking/rules";
 import { bookSeatsSchema } from "@/lib/booking/schemas";
@@ -210,5 +212,58 @@ describe("transaction retry", () => {
         throw new Error("kaputt");
       }),
     ).rejects.toThrow("kaputt");
+  });
+});
+
+describe("session availability (the one seat status of every page, list, mail and action)", () => {
+  // The example: 14 seats, bookings of 5, 4 and 3 hold 12, then one of 4 had to wait.
+  const queued = sessionAvailability({ capacity: 14, seatsTaken: 12, waitingBookings: 1, waitingSeats: 4 });
+
+  it("says seats are free but new bookings queue behind the waiting list", () => {
+    expect(queued).toMatchObject({ freeSeats: 2, waitingSeats: 4, hasWaitingList: true, queuesNewBookings: true });
+    expect(queued.label).toBe(
+      "2 Plätze frei, aber 4 Personen warten bereits: neue Anmeldungen kommen auf die Warteliste",
+    );
+    expect(bookingPlacement(queued, 1)).toEqual({
+      placement: "WAITLISTED",
+      reason:
+        "Es sind noch 2 Plätze frei, aber 4 Personen warten bereits; neue Anmeldungen kommen nach ihnen auf die Warteliste.",
+    });
+  });
+
+  it("explains why a booking larger than the free seats waits", () => {
+    const open = sessionAvailability({ capacity: 14, seatsTaken: 12, waitingBookings: 0, waitingSeats: 0 });
+    expect(open.label).toBe("Noch 2 Plätze frei");
+    expect(open.queuesNewBookings).toBe(false);
+    expect(bookingPlacement(open, 2)).toEqual({ placement: "HELD", reason: null });
+    expect(bookingPlacement(open, 4)).toEqual({
+      placement: "WAITLISTED",
+      reason: "Es sind nur noch 2 Plätze frei; eine Buchung für 4 Personen kommt auf die Warteliste.",
+    });
+  });
+
+  it("reads a full session as fully booked, with or without a waiting list", () => {
+    for (const waitingBookings of [0, 2]) {
+      const full = sessionAvailability({
+        capacity: 8,
+        seatsTaken: 8,
+        waitingBookings,
+        waitingSeats: waitingBookings * 2,
+      });
+      expect(full.label).toBe("Ausgebucht, Warteliste möglich");
+      expect(full.queuesNewBookings).toBe(true);
+      expect(bookingPlacement(full, 1)).toEqual({ placement: "WAITLISTED", reason: "Der Termin ist ausgebucht." });
+    }
+  });
+
+  it("uses the singular for one seat and one waiting person", () => {
+    expect(sessionAvailability({ capacity: 5, seatsTaken: 4, waitingBookings: 0 }).label).toBe("Noch 1 Platz frei");
+    expect(sessionAvailability({ capacity: 5, seatsTaken: 4, waitingBookings: 1, waitingSeats: 1 }).label).toBe(
+      "1 Platz frei, aber 1 Person wartet bereits: neue Anmeldungen kommen auf die Warteliste",
+    );
+  });
+
+  it("never reports negative free seats (capacity lowered below what is taken)", () => {
+    expect(sessionAvailability({ capacity: 5, seatsTaken: 7, waitingBookings: 0 }).freeSeats).toBe(0);
   });
 });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { seatStatus } from "@/components/booking/seat-status-text";
 import { sessionPeriod } from "@/components/content/session-list";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { cachedOpenSessions } from "@/lib/booking/cached";
+import { bookingClosedLabels, bookingClosedReason } from "@/lib/booking/rules";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -37,28 +37,23 @@ export default async function OpenSessionsPage() {
       ) : (
         <ul className="mt-10 grid gap-6 md:grid-cols-2">
           {sessions.map((session) => {
-            const start = new Date(session.startsAt);
-            const period = sessionPeriod(start, new Date(session.endsAt));
-            const deadline = session.bookingDeadline ? new Date(session.bookingDeadline) : null;
-            const closed = deadline !== null && deadline.getTime() <= now.getTime();
-            const full = session.freeSeats <= 0 || session.waiting > 0;
+            const period = sessionPeriod(session.startsAt, session.endsAt);
+            const closed = bookingClosedReason(session, now);
             return (
               <Card as="li" key={session.id}>
                 <h2 className="text-xl font-bold text-brand-dark">{session.title}</h2>
                 <p className="mt-2">{period}</p>
                 <p>{session.location}</p>
                 <p className="mt-2 font-semibold">
-                  {closed
-                    ? "Anmeldeschluss vorbei"
-                    : seatStatus(session.capacity, session.capacity - session.freeSeats, session.waiting)}
+                  {closed ? bookingClosedLabels[closed] : session.availability.label}
                 </p>
-                {deadline && !closed ? (
-                  <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(deadline)}`}</p>
+                {session.bookingDeadline && !closed ? (
+                  <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(session.bookingDeadline)}`}</p>
                 ) : null}
                 {closed ? null : (
                   <p className="mt-4">
                     <Link href={`/termine/${session.id}`} className="font-semibold text-brand underline">
-                      {full ? "Auf die Warteliste" : "Platz buchen"}
+                      {session.availability.queuesNewBookings ? "Auf die Warteliste" : "Platz buchen"}
                       <span className="sr-only">{` für ${session.title} am ${period}`}</span>
                     </Link>
                   </p>

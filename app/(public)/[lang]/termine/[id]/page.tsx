@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
-import { seatStatus } from "@/components/booking/seat-status-text";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { bookSeatsAction } from "@/lib/booking/actions";
@@ -25,11 +24,11 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
       <div className="max-w-3xl space-y-8">
         <div>
           <p className="font-semibold text-brand">
-            <Link href={`/kurse/${session.course.slug}`} className="underline">
-              {session.course.title}
+            <Link href={`/kurse/${session.courseSlug}`} className="underline">
+              {session.courseTitle}
             </Link>
           </p>
-          <Heading size="display" className="mt-1">{`Platz buchen: ${session.displayTitle}`}</Heading>
+          <Heading size="display" className="mt-1">{`Platz buchen: ${session.title}`}</Heading>
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
           <dt className="font-semibold">Datum</dt>
@@ -43,7 +42,7 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
             </>
           ) : null}
           <dt className="font-semibold">Plätze</dt>
-          <dd>{seatStatus(session.capacity, session.seatsTaken, session.waiting)}</dd>
+          <dd>{session.availability.label}</dd>
           {session.bookingDeadline ? (
             <>
               <dt className="font-semibold">Anmeldeschluss</dt>
@@ -54,13 +53,7 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
         {closed ? (
           <p className="rounded-lg bg-sand p-6 font-semibold">{bookingClosedMessages[closed]}</p>
         ) : (
-          <SeatBookingForm
-            sessionId={session.id}
-            freeSeats={session.freeSeats}
-            waiting={session.waiting}
-            maxSeats={session.capacity}
-            action={bookSeatsAction}
-          />
+          <SeatBookingForm sessionId={session.id} availability={session.availability} action={bookSeatsAction} />
         )}
       </div>
     </Container>
