@@ -1,22 +1,25 @@
 import { Text } from "@react-email/components";
 
+import { pluralText } from "@/lib/format";
 import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type BookingCancelledEmailProps = SignedMailProps & {
-  contactName: string;
-  session: SessionSummary;
-  wasWaitlisted: boolean;
-  seats: number;
-  /** The consultant cancelled the booking (not the booker through the link). */
-  byConsultant?: boolean;
-  message?: string;
-  /** Removes the calendar entry of a confirmed booking. */
-  ics?: IcsEvent;
-};
+export type BookingCancelledEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    contactName: string;
+    session: SessionSummary;
+    wasWaitlisted: boolean;
+    seats: number;
+    /** The consultant cancelled the booking (not the booker through the link). */
+    byConsultant?: boolean;
+    message?: string;
+    /** Removes the calendar entry of a confirmed booking. */
+    ics?: IcsEvent;
+  };
 
 export function bookingCancelledSubject(props: BookingCancelledEmailProps): string {
   return props.wasWaitlisted
@@ -27,11 +30,11 @@ export function bookingCancelledSubject(props: BookingCancelledEmailProps): stri
 export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
   return (
     <EmailLayout preview={bookingCancelledSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {props.wasWaitlisted
           ? "Sie stehen nicht mehr auf der Warteliste für diesen Termin."
-          : `Ihre Buchung (${props.seats === 1 ? "1 Platz" : `${props.seats} Plätze`}) ist storniert${props.byConsultant ? " worden" : ""}.`}
+          : `Ihre Buchung (${pluralText(props.seats, "Platz", "Plätze")}) ist storniert${props.byConsultant ? " worden" : ""}.`}
       </Text>
       {props.message ? <Text style={emailText}>{props.message}</Text> : null}
       <SessionLines session={props.session} />
@@ -41,6 +44,7 @@ export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
 }
 
 BookingCancelledEmail.PreviewProps = {
+  salutation: "MS",
   contactName: "Zoë Müller-Brügger",
   session: sampleSession,
   wasWaitlisted: false,

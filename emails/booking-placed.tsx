@@ -1,33 +1,36 @@
 import { Text } from "@react-email/components";
 
+import { plural, pluralText } from "@/lib/format";
 import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type BookingPlacedEmailProps = SignedMailProps & {
-  /**
-   * HELD: the seats are held until confirmed from the link. CONFIRMED: the seats are yours.
-   * WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it.
-   */
-  outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED";
-  contactName: string;
-  session: SessionSummary;
-  seats: number;
-  participants: string[];
-  waitlistPosition?: number;
-  /** Why the booking waits (lib/booking/rules.ts bookingPlacement); mails queued before it existed say "ausgebucht". */
-  waitlistReason?: string;
-  billingReference?: string;
-  manageUrl: string;
-  cancelDeadline: string;
-  /** Set while the booking waits for the booker's confirmation from the link: until when (de-CH date and time). */
-  confirmBy?: string;
-  /** Only when seats are confirmed. */
-  ics?: IcsEvent;
-};
+export type BookingPlacedEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    /**
+     * HELD: the seats are held until confirmed from the link. CONFIRMED: the seats are yours.
+     * WAITLISTED: you are on the waiting list. PROMOTED: you moved up from it.
+     */
+    outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED";
+    contactName: string;
+    session: SessionSummary;
+    seats: number;
+    participants: string[];
+    waitlistPosition?: number;
+    /** Why the booking waits (lib/booking/rules.ts bookingPlacement); mails queued before it existed say "ausgebucht". */
+    waitlistReason?: string;
+    billingReference?: string;
+    manageUrl: string;
+    cancelDeadline: string;
+    /** Set while the booking waits for the booker's confirmation from the link: until when (de-CH date and time). */
+    confirmBy?: string;
+    /** Only when seats are confirmed. */
+    ics?: IcsEvent;
+  };
 
 export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
   const course = props.session.courseTitle;
@@ -37,25 +40,24 @@ export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
   return `Buchung bestätigt: ${course}`;
 }
 
-const seatsText = (seats: number) => (seats === 1 ? "1 Platz" : `${seats} Plätze`);
-
 export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
+  const { seats } = props;
+  // Article, noun and verb agree with the number of seats (Intl.PluralRules through plural()).
+  const yourSeatsAre = plural(seats, "Ihr Platz ist", `Ihre ${seats} Plätze sind`);
   const intro = {
-    HELD: `Herzlichen Dank für Ihre Buchung. Wir halten Ihre ${seatsText(props.seats)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
-    CONFIRMED: `Herzlichen Dank für Ihre Buchung. Ihre ${seatsText(props.seats)} sind bestätigt.`,
-    WAITLISTED: `${props.waitlistReason ?? "Dieser Termin ist ausgebucht."} Sie stehen mit ${seatsText(props.seats)} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. Ihre Plätze sind noch nicht bestätigt.`,
+    HELD: `Herzlichen Dank für Ihre Buchung. Ich halte ${plural(seats, "Ihren Platz", `Ihre ${seats} Plätze`)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
+    CONFIRMED: `Herzlichen Dank für Ihre Buchung. ${yourSeatsAre} bestätigt.`,
+    WAITLISTED: `${props.waitlistReason ?? "Dieser Termin ist ausgebucht."} Sie stehen mit ${pluralText(seats, "Platz", "Plätzen")} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. ${plural(seats, "Ihr Platz ist", "Ihre Plätze sind")} noch nicht bestätigt.`,
     PROMOTED: props.confirmBy
-      ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind bis ${props.confirmBy} für Sie reserviert.`
-      : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, Ihre ${seatsText(props.seats)} sind jetzt bestätigt.`,
-  }[props.outcome]
-    .replace("Ihre 1 Platz sind", "Ihr Platz ist")
-    .replace("Ihre 1 Platz bis", "Ihren Platz bis");
+      ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} bis ${props.confirmBy} für Sie reserviert.`
+      : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} jetzt bestätigt.`,
+  }[props.outcome];
   const confirmText = props.confirmBy
     ? `Bitte bestätigen Sie Ihre Buchung bis ${props.confirmBy} über den Link unten. Ohne Bestätigung verfällt sie, und die Plätze gehen an andere.`
     : null;
   return (
     <EmailLayout preview={bookingPlacedSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>{intro}</Text>
       {confirmText ? <Text style={emailText}>{confirmText}</Text> : null}
       <SessionLines
@@ -87,6 +89,7 @@ export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
 }
 
 BookingPlacedEmail.PreviewProps = {
+  salutation: "MS",
   outcome: "CONFIRMED",
   contactName: "Zoë Müller-Brügger",
   session: sampleSession,

@@ -3,31 +3,33 @@ import { Text } from "@react-email/components";
 import type { IcsEvent } from "@/lib/ics";
 
 import { EventLines, formatRange, LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type CallBookedEmailProps = SignedMailProps & {
-  recipient: "visitor" | "consultant";
-  /** Only in the consultant's mail: the calls in the admin area. */
-  adminUrl?: string;
-  moved: boolean;
-  name: string;
-  organisation: string;
-  email: string;
-  phone: string;
-  topic: string;
-  startsAt: string;
-  endsAt: string;
-  meetingNote: string;
-  inquiryReference?: string;
-  /** Only in the visitor's mail: the link to cancel or move the call. */
-  manageUrl?: string;
-  changeCutoffHours: number;
-  /** Set while the call waits for the visitor's confirmation from the link: until when (de-CH). */
-  confirmBy?: string;
-  /** Only once the call is confirmed. */
-  ics?: IcsEvent;
-};
+export type CallBookedEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    recipient: "visitor" | "consultant";
+    /** Only in the consultant's mail: the calls in the admin area. */
+    adminUrl?: string;
+    moved: boolean;
+    name: string;
+    organisation: string;
+    email: string;
+    phone: string;
+    topic: string;
+    startsAt: string;
+    endsAt: string;
+    meetingNote: string;
+    inquiryReference?: string;
+    /** Only in the visitor's mail: the link to cancel or move the call. */
+    manageUrl?: string;
+    changeCutoffHours: number;
+    /** Set while the call waits for the visitor's confirmation from the link: until when (de-CH). */
+    confirmBy?: string;
+    /** Only once the call is confirmed. */
+    ics?: IcsEvent;
+  };
 
 export function callBookedSubject(props: CallBookedEmailProps): string {
   const what = props.moved ? "verschoben" : "bestätigt";
@@ -43,12 +45,12 @@ export function CallBookedEmail(props: CallBookedEmailProps) {
     <EmailLayout preview={callBookedSubject(props)}>
       {props.recipient === "visitor" ? (
         <>
-          <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
+          <Greeting name={props.name} salutation={props.salutation} />
           <Text style={emailText}>
             {props.moved
               ? "Ihr unverbindliches Erstgespräch ist verschoben. Der neue Termin:"
               : props.confirmBy
-                ? "Herzlichen Dank für Ihre Buchung. Wir halten Ihnen diesen Termin für Ihr unverbindliches Erstgespräch frei:"
+                ? "Herzlichen Dank für Ihre Buchung. Ich halte Ihnen diesen Termin für Ihr unverbindliches Erstgespräch frei:"
                 : "Herzlichen Dank für Ihre Buchung. Ihr unverbindliches Erstgespräch ist bestätigt:"}
           </Text>
           {props.confirmBy ? (
@@ -103,6 +105,7 @@ const sampleIcs: IcsEvent = {
 };
 
 CallBookedEmail.PreviewProps = {
+  salutation: "MS",
   recipient: "visitor",
   moved: false,
   name: "Zoë Müller-Brügger",

@@ -3,21 +3,23 @@ import { Text } from "@react-email/components";
 import type { IcsEvent } from "@/lib/ics";
 
 import { EventLines, formatRange, LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type CallCancelledEmailProps = SignedMailProps & {
-  recipient: "visitor" | "consultant";
-  /** Only in the consultant's mail: the calls in the admin area. */
-  adminUrl?: string;
-  byConsultant: boolean;
-  name: string;
-  organisation: string;
-  startsAt: string;
-  endsAt: string;
-  bookUrl: string;
-  ics: IcsEvent;
-};
+export type CallCancelledEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    recipient: "visitor" | "consultant";
+    /** Only in the consultant's mail: the calls in the admin area. */
+    adminUrl?: string;
+    byConsultant: boolean;
+    name: string;
+    organisation: string;
+    startsAt: string;
+    endsAt: string;
+    bookUrl: string;
+    ics: IcsEvent;
+  };
 
 export function callCancelledSubject(props: CallCancelledEmailProps): string {
   return props.recipient === "visitor"
@@ -31,7 +33,7 @@ export function CallCancelledEmail(props: CallCancelledEmailProps) {
     <EmailLayout preview={callCancelledSubject(props)}>
       {props.recipient === "visitor" ? (
         <>
-          <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
+          <Greeting name={props.name} salutation={props.salutation} />
           <Text style={emailText}>
             {props.byConsultant
               ? "Leider muss ich unser Erstgespräch absagen. Bitte entschuldigen Sie. Gerne können Sie einen neuen Termin wählen."
@@ -59,6 +61,7 @@ export function CallCancelledEmail(props: CallCancelledEmailProps) {
 }
 
 CallCancelledEmail.PreviewProps = {
+  salutation: "MS",
   recipient: "visitor",
   byConsultant: false,
   name: "Zoë Müller-Brügger",

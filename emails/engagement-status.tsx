@@ -3,22 +3,24 @@ import { Text } from "@react-email/components";
 import type { IcsEvent } from "@/lib/ics";
 
 import { EventLines, PortalLinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type EngagementStatusEmailProps = SignedMailProps & {
-  stage: "DATES_SET" | "HELD";
-  contactName: string;
-  title: string;
-  reference: string;
-  /** One line per course day: "30.03.2027, 08:30–16:30, Bern, Schulungsraum". */
-  days: readonly string[];
-  /** One calendar entry per course day (dates set only); attached as .ics files. */
-  calendar?: readonly IcsEvent[];
-  portalUrl: string;
-  /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
-  consultantName?: string;
-};
+export type EngagementStatusEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    stage: "DATES_SET" | "HELD";
+    contactName: string;
+    title: string;
+    reference: string;
+    /** One line per course day: "30.03.2027, 08:30–16:30, Bern, Schulungsraum". */
+    days: readonly string[];
+    /** One calendar entry per course day (dates set only); attached as .ics files. */
+    calendar?: readonly IcsEvent[];
+    portalUrl: string;
+    /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
+    consultantName?: string;
+  };
 
 export function engagementStatusSubject(props: EngagementStatusEmailProps): string {
   return props.stage === "DATES_SET" ? `Ihre Kurstermine: ${props.title}` : `Kurs durchgeführt: ${props.title}`;
@@ -29,7 +31,7 @@ export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
   const datesSet = props.stage === "DATES_SET";
   return (
     <EmailLayout preview={engagementStatusSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {datesSet
           ? `Die Termine für den Kurs «${props.title}» stehen fest. Die Kalendereinträge liegen dieser Mail bei.`
@@ -53,6 +55,7 @@ export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
 }
 
 EngagementStatusEmail.PreviewProps = {
+  salutation: "MS",
   stage: "DATES_SET",
   contactName: "Zoë Müller-Brügger",
   title: "Schwierige Kundengespräche souverän führen",

@@ -1,7 +1,8 @@
 import { Text } from "@react-email/components";
 
+import { formatDeadline } from "@/lib/format";
+
 import { LinkBlock } from "./event-details";
-import { formatDue } from "./inquiry-summary";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
@@ -32,7 +33,7 @@ export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
       </Text>
       <Text style={{ ...emailText, fontWeight: 700 }}>So geht es weiter</Text>
       <Text style={emailText}>
-        {`Ich lese Ihre Angaben persönlich und melde mich bis spätestens ${formatDue(props.responseDueAt)} bei Ihnen, per E-Mail oder am Telefon. Gemeinsam klären wir, wo Ihr Team steht und was der Kurs bewirken soll; danach erhalten Sie ein auf Ihr Team zugeschnittenes Angebot.`}
+        {`Ich lese Ihre Angaben persönlich und melde mich bis ${formatDeadline(new Date(props.responseDueAt))} bei Ihnen, per E-Mail oder am Telefon. Gemeinsam klären wir, wo Ihr Team steht und was der Kurs bewirken soll; danach erhalten Sie eine auf Ihr Team zugeschnittene Offerte.`}
       </Text>
       <Text style={{ ...emailText, marginTop: "24px" }}>
         Möchten Sie lieber gleich einen Termin für ein kostenloses, unverbindliches Erstgespräch wählen?

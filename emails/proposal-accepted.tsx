@@ -1,27 +1,29 @@
 import { Text } from "@react-email/components";
 
 import { EventLines, PortalLinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailHeading, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type ProposalAcceptedEmailProps = SignedMailProps & {
-  contactName: string;
-  acceptedByName: string;
-  acceptedByRole: string;
-  /** "08.12.2026, 14:30" */
-  acceptedAt: string;
-  title: string;
-  version: number;
-  reference: string;
-  total: string;
-  portalUrl: string;
-  /** What happens after the acceptance, one step a line. */
-  nextSteps: readonly string[];
-  /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
-  consultantName?: string;
-  /** The accepted version, whose PDF is attached at send time. */
-  proposalId: string;
-};
+export type ProposalAcceptedEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    contactName: string;
+    acceptedByName: string;
+    acceptedByRole: string;
+    /** "08.12.2026, 14:30" */
+    acceptedAt: string;
+    title: string;
+    version: number;
+    reference: string;
+    total: string;
+    portalUrl: string;
+    /** What happens after the acceptance, one step a line. */
+    nextSteps: readonly string[];
+    /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
+    consultantName?: string;
+    /** The accepted version, whose PDF is attached at send time. */
+    proposalId: string;
+  };
 
 export function proposalAcceptedSubject(props: ProposalAcceptedEmailProps): string {
   return `Vielen Dank für Ihre Zusage: ${props.title}`;
@@ -31,25 +33,25 @@ export function proposalAcceptedSubject(props: ProposalAcceptedEmailProps): stri
 export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
   return (
     <EmailLayout preview={proposalAcceptedSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {`Herzlichen Dank für Ihr Vertrauen und Ihre Zusage. Ich freue mich sehr auf den Kurs «${props.title}» mit Ihrem Team.`}
       </Text>
       <EventLines
         lines={[
           ["Angenommen", `${props.acceptedAt} von ${props.acceptedByName} (${props.acceptedByRole})`],
-          ["Angebot", `Version ${props.version}`],
+          ["Offerte", `Version ${props.version}`],
           ["Total inkl. MWST", props.total],
           ["Referenz", props.reference],
         ]}
       />
-      <Text style={emailText}>Das angenommene Angebot liegt dieser Mail als PDF bei.</Text>
+      <Text style={emailText}>Die angenommene Offerte liegt dieser Mail als PDF bei.</Text>
       <Text style={emailHeading}>So geht es weiter</Text>
       {props.nextSteps.map((step) => (
         <Text key={step} style={emailText}>{`– ${step}`}</Text>
       ))}
       <Text style={emailText}>
-        Das Angebot und alles Weitere zu Ihrem Kurs finden Sie jederzeit in Ihrem Kundenportal:
+        Die Offerte und alles Weitere zu Ihrem Kurs finden Sie jederzeit in Ihrem Kundenportal:
       </Text>
       <PortalLinkBlock url={props.portalUrl} />
       <SignOff sender={props.sender} />
@@ -58,6 +60,7 @@ export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
 }
 
 ProposalAcceptedEmail.PreviewProps = {
+  salutation: "MS",
   contactName: "Zoë Müller-Brügger",
   acceptedByName: "Zoë Müller-Brügger",
   acceptedByRole: "Leiterin Fahrzeugzulassung",

@@ -4,17 +4,19 @@ import type { IcsEvent } from "@/lib/ics";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { formatRange } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, Paragraphs, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type SessionChangedEmailProps = SignedMailProps & {
-  change: "MOVED" | "CANCELLED";
-  name: string;
-  session: SessionSummary;
-  previous?: SessionSummary;
-  message: string;
-  ics?: IcsEvent;
-};
+export type SessionChangedEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    change: "MOVED" | "CANCELLED";
+    name: string;
+    session: SessionSummary;
+    previous?: SessionSummary;
+    message: string;
+    ics?: IcsEvent;
+  };
 
 export function sessionChangedSubject(props: SessionChangedEmailProps): string {
   return props.change === "MOVED"
@@ -25,7 +27,7 @@ export function sessionChangedSubject(props: SessionChangedEmailProps): string {
 export function SessionChangedEmail(props: SessionChangedEmailProps) {
   return (
     <EmailLayout preview={sessionChangedSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
+      <Greeting name={props.name} salutation={props.salutation} />
       <Text style={emailText}>
         {props.change === "MOVED"
           ? `Der Kurstermin hat sich geändert${props.previous ? ` (bisher ${formatRange(props.previous.startsAt, props.previous.endsAt)}, ${props.previous.location})` : ""}. Neu gilt:`
@@ -39,6 +41,7 @@ export function SessionChangedEmail(props: SessionChangedEmailProps) {
 }
 
 SessionChangedEmail.PreviewProps = {
+  salutation: "MR",
   change: "MOVED",
   name: "Jürg Bärtschi",
   session: sampleSession,

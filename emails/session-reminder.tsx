@@ -1,10 +1,11 @@
 import { Text } from "@react-email/components";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type SessionReminderEmailProps = SignedMailProps & { name: string; session: SessionSummary };
+export type SessionReminderEmailProps = SignedMailProps & GreetedMailProps & { name: string; session: SessionSummary };
 
 export function sessionReminderSubject(props: SessionReminderEmailProps): string {
   return `Erinnerung: ${props.session.courseTitle}`;
@@ -13,7 +14,7 @@ export function sessionReminderSubject(props: SessionReminderEmailProps): string
 export function SessionReminderEmail(props: SessionReminderEmailProps) {
   return (
     <EmailLayout preview={sessionReminderSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
+      <Greeting name={props.name} salutation={props.salutation} />
       <Text style={emailText}>Bald ist es so weit. Ich freue mich auf den Kurs mit Ihnen:</Text>
       <SessionLines session={props.session} />
       <SignOff sender={props.sender} />
@@ -22,6 +23,7 @@ export function SessionReminderEmail(props: SessionReminderEmailProps) {
 }
 
 SessionReminderEmail.PreviewProps = {
+  salutation: "MR",
   name: "Jürg Bärtschi",
   session: sampleSession,
 } satisfies SessionReminderEmailProps;

@@ -66,9 +66,38 @@ export function formatDuration(minutes: number): string {
   return rest === 0 ? `${hours} Std.` : `${hours} Std. ${rest} Min.`;
 }
 
-const pluralRules = new Intl.PluralRules("de-CH");
+const pluralRules = new Intl.PluralRules(LOCALE);
 
-/** "1 Demotermin entfernt", "3 Demotermine entfernt": the form by Intl.PluralRules, never by string surgery. */
+/** The form that agrees with `count`: plural(1, "ist", "sind") -> "ist". By Intl.PluralRules, never by string surgery. */
+export function plural(count: number, one: string, other: string): string {
+  return pluralRules.select(count) === "one" ? one : other;
+}
+
+/** "1 Demotermin entfernt", "3 Demotermine entfernt" */
 export function pluralText(count: number, one: string, other: string): string {
-  return `${count} ${pluralRules.select(count) === "one" ? one : other}`;
+  return `${count} ${plural(count, one, other)}`;
+}
+
+/** "innert 2 Arbeitstagen", "innert eines Arbeitstages": the response time INQUIRY_RESPONSE_WORKING_DAYS sets. */
+export function withinWorkingDays(days: number): string {
+  return `innert ${plural(days, "eines Arbeitstages", `${days} Arbeitstagen`)}`;
+}
+
+const deadlineParts: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+};
+const deadlineFormat = new Intl.DateTimeFormat(LOCALE, deadlineParts);
+const deadlineWithYearFormat = new Intl.DateTimeFormat(LOCALE, { ...deadlineParts, year: "numeric" });
+const yearFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, year: "numeric" });
+
+/**
+ * A deadline as people say it: "Freitag, 4. Dezember", with the year only when it is not the
+ * current one ("Montag, 4. Januar 2027"). Not "spätestens Freitag, 04.12.2026, 17:20 Uhr".
+ */
+export function formatDeadline(value: Date, now = new Date()): string {
+  const sameYear = yearFormat.format(value) === yearFormat.format(now);
+  return (sameYear ? deadlineFormat : deadlineWithYearFormat).format(value);
 }

@@ -4,6 +4,7 @@ import type {
   CourseFormat,
   CourseLanguage,
   OrganisationKind,
+  Salutation,
   VenuePreference,
 } from "@/lib/generated/prisma/enums";
 
@@ -54,4 +55,11 @@ export const venueLabels: Record<VenuePreference, string> = {
   EXTERNAL: "Externer Kursort",
   ONLINE: "Online",
   OPEN: "Noch offen",
+};
+
+/** The salutation as the forms offer it; NEUTRAL greets with the full name (decision 0028). */
+export const salutationLabels: Record<Salutation, string> = {
+  MS: "Frau",
+  MR: "Herr",
+  NEUTRAL: "Ohne Anrede",
 };

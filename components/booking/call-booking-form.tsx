@@ -6,12 +6,15 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
+import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
 import type { BookCallInput } from "@/lib/consultation/schemas";
 import { formatLongDate, formatTime } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
+import { DEFAULT_SALUTATION } from "@/lib/greeting";
 
 import { SlotPicker, type SlotOption } from "./slot-picker";
 
@@ -26,7 +29,15 @@ type CallBookingFormProps = {
     formData: FormData,
   ) => Promise<ActionResult<CallBookedResult>>;
   /** From the inquiry the token in the confirmation mail belongs to. */
-  prefill?: { name: string; organisation: string; email: string; phone: string; topic: string; inquiryToken?: string };
+  prefill?: {
+    salutation: Salutation;
+    name: string;
+    organisation: string;
+    email: string;
+    phone: string;
+    topic: string;
+    inquiryToken?: string;
+  };
 };
 
 export function CallBookingForm({ slots, action, formAction, prefill }: CallBookingFormProps) {
@@ -40,6 +51,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     action,
     defaultValues: {
       startsAt: "",
+      salutation: prefill?.salutation ?? DEFAULT_SALUTATION,
       name: prefill?.name ?? "",
       organisation: prefill?.organisation ?? "",
       email: prefill?.email ?? "",
@@ -74,7 +86,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           {`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(booked.endsAt))} Uhr.`}
         </p>
         <p className="mt-2 font-semibold">
-          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Wir halten den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
+          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Ich halte den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
         </p>
       </div>
     );
@@ -110,6 +122,11 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
             Ihre Angaben
           </h2>
+          <SalutationField
+            register={form.register("salutation")}
+            error={errorOf("salutation")}
+            initial={prefill?.salutation}
+          />
           <FormField id="name" label="Vorname und Name" required error={errorOf("name")}>
             {(control) => <input {...control} {...fields.name} autoComplete="name" className={inputClasses} />}
           </FormField>

@@ -6,13 +6,15 @@ import { useFieldArray } from "react-hook-form";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
+import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
-import { formatTime } from "@/lib/format";
+import { formatTime, pluralText } from "@/lib/format";
+import { DEFAULT_SALUTATION } from "@/lib/greeting";
 
 type Placed = {
   status: "HELD" | "WAITLISTED";
@@ -37,6 +39,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
     action,
     defaultValues: {
       sessionId,
+      salutation: DEFAULT_SALUTATION,
       contactName: "",
       email: "",
       phone: "",
@@ -62,7 +65,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
         </h2>
         <p className="mt-3">
           {placed.status === "HELD"
-            ? `Wir halten Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
+            ? `Ich halte Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
             : `${placed.waitlistReason ?? "Der Termin ist ausgebucht."} Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden.`}
         </p>
         <p className="mt-3 font-semibold">
@@ -129,7 +132,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
             </Button>
           ) : null}
           <p className="font-semibold" aria-live="polite" id="participants">
-            {count === 1 ? "1 Platz" : `${count} Plätze`}
+            {pluralText(count, "Platz", "Plätze")}
             {toWaitlist ? " – diese Buchung kommt auf die Warteliste." : ""}
           </p>
           {placement.reason ? <p className="text-muted">{placement.reason}</p> : null}
@@ -139,6 +142,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           <h2 id="kontakt-titel" className="text-2xl font-bold text-brand-dark">
             Kontakt und Rechnung
           </h2>
+          <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
           <FormField id="contactName" label="Ihr Name" required error={errorOf("contactName")}>
             {(control) => (
               <input {...control} {...form.register("contactName")} autoComplete="name" className={inputClasses} />

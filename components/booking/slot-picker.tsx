@@ -5,7 +5,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { formatLongDate, formatTime } from "@/lib/format";
+import { formatLongDate, formatTime, pluralText } from "@/lib/format";
 
 export type SlotOption = { startsAt: string; endsAt: string };
 
@@ -46,7 +46,7 @@ export function SlotPicker({ slots, register, onDayChange, error }: SlotPickerPr
           >
             {days.map((entry) => (
               <option key={entry.day} value={entry.day}>
-                {`${entry.day} (${entry.slots.length === 1 ? "1 freie Zeit" : `${entry.slots.length} freie Zeiten`})`}
+                {`${entry.day} (${pluralText(entry.slots.length, "freie Zeit", "freie Zeiten")})`}
               </option>
             ))}
           </select>

@@ -96,7 +96,7 @@ export function EngagementOverview(props: {
           {versions.map((version) => (
             <li key={version.version}>
               <a href={`${base}/pdf?version=${version.version}`} className={linkClass}>
-                {`Angebot Version ${version.version} (PDF)`}
+                {`Offerte Version ${version.version} (PDF)`}
               </a>
               <span className="ml-2 text-sm text-muted">
                 {`${version.sentAt ? `versandt am ${formatDate(version.sentAt)}, ` : ""}${versionStatus[version.status] ?? ""}`}

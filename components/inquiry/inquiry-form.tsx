@@ -9,6 +9,7 @@ import { ChoiceGroup } from "@/components/form/choice-group";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
+import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
@@ -161,6 +162,7 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
         </Section>
 
         <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
+          <SalutationField register={register("salutation")} error={errorOf("salutation")} />
           {text("contactName", "Vorname und Name", { required: true, autoComplete: "name" })}
           {text("email", "E-Mail-Adresse", { required: true, autoComplete: "email", type: "email" })}
           {text("phone", "Telefon", {

@@ -112,7 +112,7 @@ export function DesignerForm(props: DesignerFormProps) {
           <Button type="submit" disabled={pending} onClick={() => choose("preview")}>
             {pending && intentLabel === "preview"
               ? "Vorschau wird erstellt …"
-              : `Angebot an ${props.recipient} senden …`}
+              : `Offerte an ${props.recipient} senden …`}
           </Button>
         ) : null}
       </div>

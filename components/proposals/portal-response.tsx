@@ -44,7 +44,7 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
   return (
     <section aria-labelledby="annehmen-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
       <h2 id="annehmen-titel" className="text-2xl font-bold text-brand-dark">
-        Angebot annehmen
+        Offerte annehmen
       </h2>
       <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
         <fieldset disabled={pending} className="space-y-4">
@@ -72,13 +72,13 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
                 aria-describedby={errorOf("confirm") ? "accept-confirm-fehler" : undefined}
                 className="mt-1 h-5 w-5 accent-brand"
               />
-              <span>{`Ich nehme das Angebot im Namen von ${organisationName} verbindlich an.`}</span>
+              <span>{`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}</span>
             </label>
             <FieldError id="accept-confirm-fehler" message={errorOf("confirm")} />
           </div>
         </fieldset>
         <FormMessage message={formError} tone="error" />
-        <SubmitButton pending={pending}>Angebot annehmen</SubmitButton>
+        <SubmitButton pending={pending}>Offerte annehmen</SubmitButton>
       </form>
     </section>
   );
@@ -102,7 +102,7 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
         <fieldset disabled={pending}>
           <FormField
             id="changes-message"
-            label="Was sollen wir anpassen?"
+            label="Was soll ich anpassen?"
             required
             hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
             error={errorOf("message")}

@@ -1,4 +1,5 @@
 import { formatChf, formatDuration } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 import { AFTER_ACCEPTANCE_STEPS } from "@/lib/proposals/labels";
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
@@ -58,9 +59,9 @@ export function ProposalDocument({
         </dl>
       </header>
       <div className="space-y-3">
-        <p className="text-muted">{`Angebot für ${client}`}</p>
+        <p className="text-muted">{`Offerte für ${client}`}</p>
         <Title className="text-3xl font-bold tracking-tight text-brand-dark">{snapshot.title}</Title>
-        <p>{`Grüezi ${snapshot.client.contactName}`}</p>
+        <p>{greeting(snapshot.client.contactName, snapshot.client.salutation)}</p>
         <p>
           Herzlichen Dank für Ihr Interesse. Gerne schlage ich Ihnen einen Kurs vor, der auf die Aufgaben und
           Situationen Ihres Teams zugeschnitten ist.
@@ -185,7 +186,7 @@ export function ProposalDocument({
               .join(" · ")}
           </p>
         ) : null}
-        {accepted ? null : <p>{`Dieses Angebot ist gültig bis ${formatDateKey(snapshot.validUntil)}.`}</p>}
+        {accepted ? null : <p>{`Diese Offerte ist gültig bis ${formatDateKey(snapshot.validUntil)}.`}</p>}
       </Part>
 
       {/* Once accepted, the proposal's own next steps (which invite to accept) give way to what follows. */}

@@ -30,5 +30,5 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const userRoleLabels: Record<UserRole, string> = {
   OWNER: "Inhaber (alles, auch Benutzer)",
-  STAFF: "Mitarbeit (alles ausser Benutzer)",
+  STAFF: "Mitarbeitende (alles ausser Benutzer)",
 };

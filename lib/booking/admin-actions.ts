@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { userActor } from "@/lib/db/actor";
+import { plural, pluralText } from "@/lib/format";
 
 import {
   adminCancelBookingSchema,
@@ -68,10 +69,12 @@ export async function changeSessionCapacityAction(input: unknown): Promise<Actio
     return success(
       result,
       result.promoted === 0
-        ? `Die Kapazität ist auf ${data.capacity} Plätze gesetzt.`
-        : `Die Kapazität ist auf ${data.capacity} Plätze gesetzt; ${
-            result.promoted === 1 ? "eine Buchung" : `${result.promoted} Buchungen`
-          } von der Warteliste ${result.promoted === 1 ? "ist" : "sind"} bestätigt und benachrichtigt.`,
+        ? `Die Kapazität ist auf ${pluralText(data.capacity, "Platz", "Plätze")} gesetzt.`
+        : `Die Kapazität ist auf ${pluralText(data.capacity, "Platz", "Plätze")} gesetzt; ${plural(
+            result.promoted,
+            "eine Buchung von der Warteliste ist",
+            `${result.promoted} Buchungen von der Warteliste sind`,
+          )} bestätigt und benachrichtigt.`,
     );
   });
 }
@@ -87,7 +90,7 @@ export async function setAttendanceAction(input: unknown): Promise<ActionResult<
 const promotedNote = (promoted: number) =>
   promoted === 0
     ? ""
-    : ` ${promoted === 1 ? "Eine Buchung" : `${promoted} Buchungen`} von der Warteliste ${promoted === 1 ? "ist" : "sind"} nachgerückt.`;
+    : ` ${plural(promoted, "Eine Buchung von der Warteliste ist", `${promoted} Buchungen von der Warteliste sind`)} nachgerückt.`;
 
 export async function cancelBookingAsAdminAction(input: unknown): Promise<ActionResult<{ promoted: number }>> {
   const viewer = await requireAdmin();

@@ -3,7 +3,8 @@
 import type { SessionSummary } from "@/emails/booking-details";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, pluralText } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -33,6 +34,7 @@ export type BookingForMail = {
   holdExpiresAt: Date | null;
   /** The session's calendarSequence when the booking was made. */
   calendarSequenceBase: number;
+  salutation: Salutation;
   contactName: string;
   email: string;
   billingReference: string | null;
@@ -94,6 +96,7 @@ export async function notifyBookingPlaced(
     template: "booking-placed",
     props: {
       outcome,
+      salutation: booking.salutation,
       contactName: booking.contactName,
       session: sessionSummary(session),
       seats: booking.seats,
@@ -128,6 +131,7 @@ export async function notifyBookingCancelled(
   await enqueueMail(tx, {
     template: "booking-cancelled",
     props: {
+      salutation: booking.salutation,
       contactName: booking.contactName,
       session: sessionSummary(session),
       wasWaitlisted,
@@ -158,7 +162,7 @@ async function notifyConsultant(
       subject: `${what}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
       body: [
         `${what} für «${summary.courseTitle}» am ${formatDateTime(session.startsAt)}.`,
-        `${booking.contactName} <${booking.email}>, ${booking.seats === 1 ? "1 Platz" : `${booking.seats} Plätze`}: ${booking.participants.map((participant) => participant.name).join(", ")}`,
+        `${booking.contactName} <${booking.email}>, ${pluralText(booking.seats, "Platz", "Plätze")}: ${booking.participants.map((participant) => participant.name).join(", ")}`,
         `Teilnehmerliste: ${links.adminSession(session.id)}`,
       ].join("\n\n"),
     },
@@ -169,10 +173,19 @@ async function notifyConsultant(
   });
 }
 
-/** Everyone a booking concerns: the booker and every participant with an address, each once. */
-export function bookingRecipients(booking: BookingForMail): { name: string; email: string }[] {
-  const seen = new Map<string, { name: string; email: string }>();
-  seen.set(booking.email.toLowerCase(), { name: booking.contactName, email: booking.email });
+type Recipient = { name: string; email: string; salutation?: Salutation };
+
+/**
+ * Everyone a booking concerns: the booker and every participant with an address, each once. Only
+ * the booker chose a salutation; participants are greeted with their full name.
+ */
+export function bookingRecipients(booking: BookingForMail): Recipient[] {
+  const seen = new Map<string, Recipient>();
+  seen.set(booking.email.toLowerCase(), {
+    name: booking.contactName,
+    email: booking.email,
+    salutation: booking.salutation,
+  });
   for (const participant of booking.participants) {
     if (participant.email && !seen.has(participant.email.toLowerCase())) {
       seen.set(participant.email.toLowerCase(), { name: participant.name, email: participant.email });
@@ -195,6 +208,7 @@ export async function notifySessionChanged(
       template: "session-changed",
       props: {
         change,
+        salutation: recipient.salutation,
         name: recipient.name,
         session: sessionSummary(session),
         previous: previous ? sessionSummary(previous) : undefined,
@@ -216,7 +230,7 @@ export async function notifyReminder(tx: Tx, booking: BookingForMail, session: S
   for (const recipient of bookingRecipients(booking)) {
     await enqueueMail(tx, {
       template: "session-reminder",
-      props: { name: recipient.name, session: sessionSummary(session) },
+      props: { salutation: recipient.salutation, name: recipient.name, session: sessionSummary(session) },
       to: recipient.email,
       replyTo: getEnv().CONSULTANT_EMAIL,
       idempotencyKey: `session:${session.id}:reminder:${recipient.email.toLowerCase()}`,

@@ -1,5 +1,6 @@
 // Pure rules for seats, the waiting list and what a booking link may still do.
 import { fromZurichWallTime } from "@/lib/calendar/zurich-time";
+import { plural, pluralText } from "@/lib/format";
 
 export type SeatState = { capacity: number; seatsTaken: number; waitingBookings: number; waitingSeats?: number };
 export type Placement = "HELD" | "WAITLISTED";
@@ -19,7 +20,7 @@ export type SessionAvailability = {
   label: string;
 };
 
-const peopleWord = (n: number) => (n === 1 ? "1 Person" : `${n} Personen`);
+const peopleWord = (n: number) => pluralText(n, "Person", "Personen");
 
 /**
  * The one reading of a session's seats. While people wait, a free seat is not offered to a
@@ -33,9 +34,9 @@ export function sessionAvailability(state: SeatState): SessionAvailability {
   let label: string;
   if (freeSeats === 0) label = "Ausgebucht, Warteliste möglich";
   else if (hasWaitingList) {
-    const verb = waitingSeats === 1 ? "wartet" : "warten";
-    label = `${freeSeats === 1 ? "1 Platz frei" : `${freeSeats} Plätze frei`}, aber ${peopleWord(waitingSeats)} ${verb} bereits: neue Anmeldungen kommen auf die Warteliste`;
-  } else label = freeSeats === 1 ? "Noch 1 Platz frei" : `Noch ${freeSeats} Plätze frei`;
+    const verb = plural(waitingSeats, "wartet", "warten");
+    label = `${pluralText(freeSeats, "Platz", "Plätze")} frei, aber ${peopleWord(waitingSeats)} ${verb} bereits: neue Anmeldungen kommen auf die Warteliste`;
+  } else label = `Noch ${pluralText(freeSeats, "Platz", "Plätze")} frei`;
   return {
     capacity: state.capacity,
     seatsTaken: state.seatsTaken,
@@ -64,16 +65,16 @@ export function bookingPlacement(availability: SessionAvailability, seats: numbe
   const { freeSeats, hasWaitingList, waitingSeats } = availability;
   if (freeSeats === 0) return { placement: "WAITLISTED", reason: "Der Termin ist ausgebucht." };
   if (hasWaitingList) {
-    const verb = waitingSeats === 1 ? "wartet" : "warten";
+    const verb = plural(waitingSeats, "wartet", "warten");
     return {
       placement: "WAITLISTED",
-      reason: `Es ${freeSeats === 1 ? "ist noch 1 Platz" : `sind noch ${freeSeats} Plätze`} frei, aber ${peopleWord(waitingSeats)} ${verb} bereits; neue Anmeldungen kommen nach ihnen auf die Warteliste.`,
+      reason: `Es ${plural(freeSeats, "ist", "sind")} noch ${pluralText(freeSeats, "Platz", "Plätze")} frei, aber ${peopleWord(waitingSeats)} ${verb} bereits; neue Anmeldungen kommen nach ihnen auf die Warteliste.`,
     };
   }
   if (seats > freeSeats) {
     return {
       placement: "WAITLISTED",
-      reason: `Es ${freeSeats === 1 ? "ist nur noch 1 Platz" : `sind nur noch ${freeSeats} Plätze`} frei; eine Buchung für ${peopleWord(seats)} kommt auf die Warteliste.`,
+      reason: `Es ${plural(freeSeats, "ist", "sind")} nur noch ${pluralText(freeSeats, "Platz", "Plätze")} frei; eine Buchung für ${peopleWord(seats)} kommt auf die Warteliste.`,
     };
   }
   return { placement: "HELD", reason: null };

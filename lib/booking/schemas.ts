@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { honeypotSchema } from "@/lib/honeypot";
+import { salutationSchema } from "@/lib/salutation-schema";
 
 export const MAX_SEATS_PER_BOOKING = 20;
 
@@ -19,6 +20,7 @@ export const participantSchema = z.object({
 
 export const bookSeatsSchema = z.object({
   sessionId: z.uuid("Dieser Termin existiert nicht."),
+  salutation: salutationSchema,
   contactName: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
   email: email("Bitte geben Sie Ihre E-Mail-Adresse an."),
   phone: z.string().trim().max(40, "Diese Telefonnummer ist zu lang."),

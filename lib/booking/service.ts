@@ -9,7 +9,8 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural, pluralText } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 import { scheduleJob } from "@/lib/jobs/queue";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
@@ -143,6 +144,7 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
           sessionId: session.id,
           status,
           seats,
+          salutation: input.salutation,
           contactName: input.contactName,
           email: input.email,
           phone: input.phone || null,
@@ -630,7 +632,7 @@ export async function moveBookingAsAdmin(
           "CONFLICT",
           free <= 0
             ? "Im gewählten Termin ist kein Platz mehr frei."
-            : `Im gewählten Termin ${free === 1 ? "ist nur noch 1 Platz" : `sind nur noch ${free} Plätze`} frei; die Buchung hat ${booking.seats}.`,
+            : `Im gewählten Termin ${plural(free, "ist", "sind")} nur noch ${pluralText(free, "Platz", "Plätze")} frei; die Buchung hat ${booking.seats}.`,
           { field: "targetSessionId" },
         );
       }
@@ -697,14 +699,22 @@ async function notifyParticipantChange(
 ) {
   const session = await sessionForMail(tx, booking.sessionId);
   const summary = sessionSummary(session);
-  const recipients = new Map<string, string>([[booking.email.toLowerCase(), booking.email]]);
-  if (person.email) recipients.set(person.email.toLowerCase(), person.email);
-  for (const [lower, address] of recipients) {
+  // Each address once, greeted as its owner: the booker with the salutation chosen, the person by name.
+  const recipients = new Map<string, { address: string; opening: string }>([
+    [
+      booking.email.toLowerCase(),
+      { address: booking.email, opening: greeting(booking.contactName, booking.salutation) },
+    ],
+  ]);
+  if (person.email && !recipients.has(person.email.toLowerCase())) {
+    recipients.set(person.email.toLowerCase(), { address: person.email, opening: greeting(person.name, null) });
+  }
+  for (const [lower, { address, opening }] of recipients) {
     await enqueueMail(tx, {
       template: "message",
       props: {
         subject: `${subject}: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}`,
-        body: `Guten Tag\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
+        body: `${opening}\n\n${body}\n\nKurs: ${summary.courseTitle}, ${formatDateTime(session.startsAt)}, ${summary.location}\n\nFreundliche Grüsse\nAnliegen`,
       },
       to: address,
       replyTo: getEnv().CONSULTANT_EMAIL,

@@ -50,7 +50,7 @@ export async function saveCatalogueItemAction(target: unknown, input: unknown): 
     afterChange(kind);
     return success(
       saved,
-      `${catalogueKindLabels[kind].singular} gespeichert; die öffentlichen Seiten zeigen es sofort.`,
+      `${catalogueKindLabels[kind].singular} gespeichert; die öffentlichen Seiten zeigen ${catalogueKindLabels[kind].it} sofort.`,
     );
   });
 }

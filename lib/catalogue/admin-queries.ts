@@ -2,6 +2,7 @@ import "server-only";
 
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
+import { pluralText } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
 
 import type { CatalogueKind } from "./admin-schemas";
@@ -37,7 +38,7 @@ export async function listCatalogueItemsForAdmin(kind: CatalogueKind): Promise<C
         title: item.title,
         slug: item.slug,
         published: null,
-        note: `${item._count.modules} ${item._count.modules === 1 ? "Modul" : "Module"}`,
+        note: pluralText(item._count.modules, "Modul", "Module"),
       }));
     case "seiten":
       return (await db.page.findMany({ orderBy: { slug: "asc" } })).map((item) => ({

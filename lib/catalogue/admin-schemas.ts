@@ -17,16 +17,17 @@ export const catalogueKinds = [
 ] as const;
 export type CatalogueKind = (typeof catalogueKinds)[number];
 
-export const catalogueKindLabels: Record<CatalogueKind, { plural: string; singular: string }> = {
-  kurse: { plural: "Kurse", singular: "Kurs" },
-  ziele: { plural: "Ziele", singular: "Ziel" },
-  module: { plural: "Inhalte (Module)", singular: "Modul" },
-  themen: { plural: "Themen der Module", singular: "Thema" },
-  felder: { plural: "Tätigkeitsfelder", singular: "Tätigkeitsfeld" },
-  geschichten: { plural: "Geschichten", singular: "Geschichte" },
-  stimmen: { plural: "Kundenstimmen", singular: "Kundenstimme" },
-  referenzen: { plural: "Referenzkunden", singular: "Referenzkunde" },
-  seiten: { plural: "Seiten", singular: "Seite" },
+/** `it`: the accusative pronoun that agrees with the singular ("Kurs gespeichert; ... zeigen ihn"). */
+export const catalogueKindLabels: Record<CatalogueKind, { plural: string; singular: string; it: string }> = {
+  kurse: { plural: "Kurse", singular: "Kurs", it: "ihn" },
+  ziele: { plural: "Ziele", singular: "Ziel", it: "es" },
+  module: { plural: "Inhalte (Module)", singular: "Modul", it: "es" },
+  themen: { plural: "Themen der Module", singular: "Thema", it: "es" },
+  felder: { plural: "Tätigkeitsfelder", singular: "Tätigkeitsfeld", it: "es" },
+  geschichten: { plural: "Geschichten", singular: "Geschichte", it: "sie" },
+  stimmen: { plural: "Kundenstimmen", singular: "Kundenstimme", it: "sie" },
+  referenzen: { plural: "Referenzkunden", singular: "Referenzkunde", it: "ihn" },
+  seiten: { plural: "Seiten", singular: "Seite", it: "sie" },
 };
 
 /**

@@ -1,6 +1,7 @@
 // Catalogue filters: what the query parameters of /kurse mean and which courses match them.
 // Pure and client-safe: the catalogue page embeds all published courses and filters in the browser,
 // so the page itself stays cached while a filtered view can still be shared by its address.
+import { pluralText } from "@/lib/format";
 import type { CourseFormat } from "@/lib/generated/prisma/enums";
 
 export type CatalogueFilters = {
@@ -113,5 +114,5 @@ export function filterCourses<T extends FilterableCourse>(courses: readonly T[],
 /** "1 Kurs gefunden", "3 Kurse gefunden", "Kein Kurs gefunden" */
 export function resultCountText(count: number): string {
   if (count === 0) return "Kein Kurs gefunden";
-  return count === 1 ? "1 Kurs gefunden" : `${count} Kurse gefunden`;
+  return `${pluralText(count, "Kurs", "Kurse")} gefunden`;
 }

@@ -5,6 +5,7 @@ import type { Database, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import { pluralText } from "@/lib/format";
 
 import {
   catalogueKindAbilities,
@@ -301,7 +302,7 @@ export async function catalogueItemUsage(tx: Tx, kind: CatalogueKind, id: string
     case "seiten":
       break;
   }
-  return counts.filter(([count]) => count > 0).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+  return counts.filter(([count]) => count > 0).map(([count, one, many]) => pluralText(count, one, many));
 }
 
 /**

@@ -39,7 +39,17 @@ export async function bookCallAction(input: unknown): Promise<ActionResult<CallB
   });
 }
 
-const CALL_FORM_FIELDS = ["startsAt", "name", "organisation", "email", "phone", "topic", "inquiryToken", "website"];
+const CALL_FORM_FIELDS = [
+  "startsAt",
+  "salutation",
+  "name",
+  "organisation",
+  "email",
+  "phone",
+  "topic",
+  "inquiryToken",
+  "website",
+];
 
 /**
  * The same booking from a plain form post: the form works without JavaScript (progressive

@@ -2,6 +2,7 @@
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -10,6 +11,7 @@ export type CallForMail = {
   id: string;
   startsAt: Date;
   endsAt: Date;
+  salutation: Salutation;
   name: string;
   organisation: string;
   email: string;
@@ -60,6 +62,7 @@ export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> 
   const held = call.holdExpiresAt !== null;
   const base = {
     moved: mail.moved,
+    salutation: call.salutation,
     name: call.name,
     organisation: call.organisation,
     email: call.email,
@@ -103,6 +106,7 @@ export async function notifyCallCancelled(
   const wasHeld = call.holdExpiresAt !== null;
   const base = {
     byConsultant,
+    salutation: call.salutation,
     name: call.name,
     organisation: call.organisation,
     startsAt: call.startsAt.toISOString(),

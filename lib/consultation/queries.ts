@@ -22,7 +22,15 @@ export async function findInquiryByCallToken(db: Database | Tx, token: string | 
   if (!token || !isManageTokenShape(token)) return null;
   return db.inquiry.findUnique({
     where: { callTokenHash: hashManageToken(token), anonymisedAt: null },
-    select: { id: true, reference: true, contactName: true, organisationName: true, email: true, phone: true },
+    select: {
+      id: true,
+      reference: true,
+      salutation: true,
+      contactName: true,
+      organisationName: true,
+      email: true,
+      phone: true,
+    },
   });
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CANTONS } from "@/lib/calendar/cantons";
 import { minuteOf } from "@/lib/calendar/time-of-day";
 import { honeypotSchema } from "@/lib/honeypot";
+import { salutationSchema } from "@/lib/salutation-schema";
 
 const email = z
   .string()
@@ -18,6 +19,7 @@ const slot = z
 
 export const bookCallSchema = z.object({
   startsAt: slot,
+  salutation: salutationSchema,
   name: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
   organisation: z.string().trim().min(2, "Bitte geben Sie Ihre Organisation an.").max(200, "Dieser Name ist zu lang."),
   email,

@@ -76,6 +76,7 @@ export async function bookCall(db: Database, input: BookCallInput, now = new Dat
         data: {
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
+          salutation: input.salutation,
           name: input.name,
           organisation: input.organisation,
           email: input.email,
@@ -240,6 +241,7 @@ export async function rescheduleCallByToken(
         data: {
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
+          salutation: appointment.salutation,
           name: appointment.name,
           organisation: appointment.organisation,
           email: appointment.email,

@@ -1,5 +1,6 @@
 // The inquiry form's fixed choices (enum values in label order), limits and empty values, without
 // zod: the form's first-load JavaScript needs them, the schema (schemas.ts) loads on demand (0016).
+import { DEFAULT_SALUTATION } from "@/lib/greeting";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
 import type { SubmitInquiryFormValues } from "./schemas";
@@ -24,6 +25,7 @@ export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
     organisationName: "",
     organisationKind: "" as SubmitInquiryFormValues["organisationKind"],
     department: "",
+    salutation: DEFAULT_SALUTATION,
     contactName: "",
     email: "",
     phone: "",

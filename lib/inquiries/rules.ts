@@ -72,7 +72,7 @@ export function isInquiryOverdue(
 export const inquiryStatusLabels: Record<InquiryStatus, string> = {
   NEW: "Neu",
   IN_CLARIFICATION: "In Klärung",
-  PROPOSAL_SENT: "Angebot versandt",
+  PROPOSAL_SENT: "Offerte versandt",
   CONFIRMED: "Bestätigt",
   DATES_SET: "Termine festgelegt",
   HELD: "Durchgeführt",
@@ -121,7 +121,7 @@ export type EngagementStage = (typeof engagementStages)[number];
 export const engagementStageLabels: Record<EngagementStage, string> = {
   RECEIVED: "Anfrage eingegangen",
   IN_CLARIFICATION: "In Klärung",
-  PROPOSAL: "Angebot",
+  PROPOSAL: "Offerte",
   ACCEPTED: "Angenommen",
   DATES_SET: "Termine festgelegt",
   HELD: "Durchgeführt",

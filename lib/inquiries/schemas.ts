@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { honeypotSchema } from "@/lib/honeypot";
+import { salutationSchema } from "@/lib/salutation-schema";
 
 import {
   CHALLENGES,
@@ -68,6 +69,7 @@ export const submitInquirySchema = z.object({
   organisationName: requiredText(2, 200, "Bitte geben Sie den Namen Ihrer Organisation an.", "Der Name"),
   organisationKind: z.enum(ORGANISATION_KINDS, { error: "Bitte wählen Sie die Art Ihrer Organisation." }),
   department: text(200, "Die Abteilung"),
+  salutation: salutationSchema,
   contactName: requiredText(2, 120, "Bitte geben Sie Ihren Vornamen und Namen an.", "Der Name"),
   email: z
     .string({ error: "Bitte geben Sie Ihre E-Mail-Adresse an." })

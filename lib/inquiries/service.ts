@@ -102,6 +102,7 @@ export async function submitInquiry(
         organisationName: input.organisationName,
         organisationKind: input.organisationKind,
         department: orNull(input.department),
+        salutation: input.salutation,
         contactName: input.contactName,
         email: input.email,
         phone: orNull(input.phone),

@@ -6,6 +6,8 @@
 // exactly its template's props type, so no field is dropped on the way through.
 import { z } from "zod";
 
+import { SALUTATIONS } from "@/lib/greeting";
+
 const ics = z.object({
   uid: z.string(),
   sequence: z.number().int(),
@@ -20,6 +22,9 @@ const ics = z.object({
   method: z.enum(["REQUEST", "CANCEL"]),
 });
 
+/** Absent in mails queued before salutations existed: they greet with the full name (decision 0028). */
+const salutation = z.enum(SALUTATIONS).optional();
+
 const session = z.object({
   courseTitle: z.string(),
   startsAt: z.string(),
@@ -32,6 +37,7 @@ const session = z.object({
 const call = {
   recipient: z.enum(["visitor", "consultant"]),
   adminUrl: z.string().optional(),
+  salutation,
   name: z.string(),
   organisation: z.string(),
   startsAt: z.string(),
@@ -69,6 +75,7 @@ export const callCancelledProps = z.object({
 
 export const bookingPlacedProps = z.object({
   outcome: z.enum(["HELD", "CONFIRMED", "WAITLISTED", "PROMOTED"]),
+  salutation,
   contactName: z.string(),
   session,
   seats: z.number().int(),
@@ -83,6 +90,7 @@ export const bookingPlacedProps = z.object({
 });
 
 export const bookingCancelledProps = z.object({
+  salutation,
   contactName: z.string(),
   session,
   wasWaitlisted: z.boolean(),
@@ -92,10 +100,11 @@ export const bookingCancelledProps = z.object({
   ics: ics.optional(),
 });
 
-export const sessionReminderProps = z.object({ name: z.string(), session });
+export const sessionReminderProps = z.object({ salutation, name: z.string(), session });
 
 export const sessionChangedProps = z.object({
   change: z.enum(["MOVED", "CANCELLED"]),
+  salutation,
   name: z.string(),
   session,
   previous: session.optional(),
@@ -138,6 +147,7 @@ export const inquiryDigestProps = z.object({
 });
 
 export const proposalSentProps = z.object({
+  salutation,
   contactName: z.string(),
   organisationName: z.string(),
   title: z.string(),
@@ -165,6 +175,7 @@ export const invoiceIssuedProps = z.object({
 });
 
 export const proposalAcceptedProps = z.object({
+  salutation,
   contactName: z.string(),
   acceptedByName: z.string(),
   acceptedByRole: z.string(),
@@ -181,6 +192,7 @@ export const proposalAcceptedProps = z.object({
 
 export const engagementStatusProps = z.object({
   stage: z.enum(["DATES_SET", "HELD"]),
+  salutation,
   contactName: z.string(),
   title: z.string(),
   reference: z.string(),

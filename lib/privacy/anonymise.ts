@@ -13,7 +13,7 @@ export type Ids = string[];
 export async function anonymiseInquiries(tx: Tx, ids: Ids, now: Date): Promise<number> {
   if (ids.length === 0) return 0;
   const count = await tx.$executeRaw`
-    UPDATE "Inquiry" SET "contactName" = ${ANONYMISED_NAME}, email = 'anonym-' || id || '@anliegen.invalid',
+    UPDATE "Inquiry" SET "contactName" = ${ANONYMISED_NAME}, salutation = 'NEUTRAL', email = 'anonym-' || id || '@anliegen.invalid',
       phone = NULL, department = NULL, message = NULL, "challengesOther" = NULL, "venueNote" = NULL,
       "preferredPeriod" = NULL, "anonymisedAt" = ${now}
     WHERE id = ANY(${ids}::uuid[])`;
@@ -31,8 +31,8 @@ export async function anonymiseInquiries(tx: Tx, ids: Ids, now: Date): Promise<n
         jsonb_set(
           jsonb_set(
             CASE WHEN jsonb_typeof(snapshot -> 'client') = 'object'
-              THEN jsonb_set(jsonb_set(snapshot, '{client,contactName}', to_jsonb(${ANONYMISED_NAME}::text)),
-                             '{client,department}', 'null'::jsonb)
+              THEN jsonb_set(jsonb_set(snapshot #- '{client,salutation}', '{client,contactName}',
+                               to_jsonb(${ANONYMISED_NAME}::text)), '{client,department}', 'null'::jsonb)
               ELSE snapshot END,
             '{situation}', '""'::jsonb),
           '{logistics}',
@@ -49,7 +49,7 @@ export async function anonymiseInquiries(tx: Tx, ids: Ids, now: Date): Promise<n
 export async function anonymiseBookings(tx: Tx, ids: Ids, now: Date): Promise<number> {
   if (ids.length === 0) return 0;
   const count = await tx.$executeRaw`
-    UPDATE "Booking" SET "contactName" = ${ANONYMISED_NAME}, email = 'anonym-' || id || '@anliegen.invalid',
+    UPDATE "Booking" SET "contactName" = ${ANONYMISED_NAME}, salutation = 'NEUTRAL', email = 'anonym-' || id || '@anliegen.invalid',
       phone = NULL, organisation = '', "billingReference" = NULL, "anonymisedAt" = ${now}
     WHERE id = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`
@@ -61,7 +61,7 @@ export async function anonymiseBookings(tx: Tx, ids: Ids, now: Date): Promise<nu
 export async function anonymiseAppointments(tx: Tx, ids: Ids, now: Date): Promise<number> {
   if (ids.length === 0) return 0;
   const count = await tx.$executeRaw`
-    UPDATE "Appointment" SET name = ${ANONYMISED_NAME}, email = 'anonym-' || id || '@anliegen.invalid',
+    UPDATE "Appointment" SET name = ${ANONYMISED_NAME}, salutation = 'NEUTRAL', email = 'anonym-' || id || '@anliegen.invalid',
       phone = NULL, organisation = '', topic = '', "anonymisedAt" = ${now}
     WHERE id = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`DELETE FROM "OutboxMessage" WHERE "appointmentId" = ANY(${ids}::uuid[])`;

@@ -8,6 +8,7 @@ import { revalidateSessions } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { userActor } from "@/lib/db/actor";
 import { AppError } from "@/lib/errors";
+import { pluralText } from "@/lib/format";
 
 import { designSchema, inquiryIdSchema, sessionsFromAgendaSchema } from "./schemas";
 import {
@@ -68,7 +69,7 @@ export async function sendProposalAction(input: unknown): Promise<ActionResult<{
     await saveDesign(getDb(), userActor(viewer), data);
     const sent = await sendProposal(getDb(), userActor(viewer), { designId: data.designId });
     revalidatePath(konzeptPath(await referenceOfDesign(data.designId)));
-    return success({ version: sent.version }, `Version ${sent.version} des Angebots ist gesendet.`);
+    return success({ version: sent.version }, `Version ${sent.version} der Offerte ist gesendet.`);
   });
 }
 
@@ -77,7 +78,7 @@ export async function revokePortalAction(input: { inquiryId: string }): Promise<
   return runAction(async () => {
     const data = parseInput(inquiryIdSchema, input);
     const revoked = await revokePortalAccess(getDb(), userActor(viewer), data);
-    return success({ revoked }, revoked === 1 ? "1 Link ist gesperrt." : `${revoked} Links sind gesperrt.`);
+    return success({ revoked }, `${pluralText(revoked, "Link ist", "Links sind")} gesperrt.`);
   });
 }
 
@@ -92,7 +93,7 @@ export async function createSessionsAction(
     return success(
       result,
       result.alreadyCreated
-        ? "Die Kurstermine zu diesem Angebot sind bereits erfasst."
+        ? "Die Kurstermine zu dieser Offerte sind bereits erfasst."
         : result.created === 1
           ? "Der Kurstermin ist erfasst."
           : `${result.created} Kurstermine sind erfasst.`,

@@ -22,7 +22,7 @@ export async function notifyEngagementStatus(
   const now = input.now ?? new Date();
   const inquiry = await tx.inquiry.findUniqueOrThrow({
     where: { id: input.inquiryId },
-    select: { id: true, reference: true, contactName: true, email: true, anonymisedAt: true },
+    select: { id: true, reference: true, salutation: true, contactName: true, email: true, anonymisedAt: true },
   });
   const accepted = await tx.proposal.findFirst({
     where: { inquiryId: inquiry.id, status: "ACCEPTED" },
@@ -50,6 +50,7 @@ export async function notifyEngagementStatus(
     template: "engagement-status",
     props: {
       stage,
+      salutation: inquiry.salutation,
       contactName: inquiry.contactName,
       title: snapshot.title,
       reference: inquiry.reference,

@@ -4,13 +4,21 @@ import type { ProposalSentEmailProps } from "@/emails/proposal-sent";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatChf, formatDate, formatDateTime } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
 import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
 import { AFTER_ACCEPTANCE_STEPS } from "./labels";
 import { formatDateKey, type ProposalSnapshot } from "./snapshot";
 
-type InquiryForMail = { id: string; reference: string; organisationName: string; contactName: string; email: string };
+type InquiryForMail = {
+  id: string;
+  reference: string;
+  organisationName: string;
+  salutation: Salutation;
+  contactName: string;
+  email: string;
+};
 type ProposalForMail = { id: string; version: number; snapshot: ProposalSnapshot };
 
 /** The proposal mail's props; the preview before sending renders the same with a placeholder link. */
@@ -22,6 +30,7 @@ export function proposalSentProps(input: {
 }): ProposalSentEmailProps {
   const { inquiry, proposal } = input;
   return {
+    salutation: inquiry.salutation,
     contactName: inquiry.contactName,
     organisationName: inquiry.organisationName,
     title: proposal.snapshot.title,
@@ -71,12 +80,12 @@ export async function notifyProposalResponse(
   const { inquiry, proposal, response } = input;
   const what =
     response.kind === "ACCEPTED"
-      ? `Angebot angenommen: ${inquiry.organisationName}`
-      : `Änderungswunsch zum Angebot: ${inquiry.organisationName}`;
+      ? `Offerte angenommen: ${inquiry.organisationName}`
+      : `Änderungswunsch zur Offerte: ${inquiry.organisationName}`;
   const detail =
     response.kind === "ACCEPTED"
-      ? `${response.name} (${response.role}) hat Version ${proposal.version} des Angebots «${proposal.snapshot.title}» am ${formatDateTime(input.respondedAt)} angenommen. Die Anfrage ist jetzt bestätigt; die Kurstermine können aus dem Programm erfasst werden.`
-      : `${inquiry.contactName} wünscht am ${formatDateTime(input.respondedAt)} Änderungen an Version ${proposal.version} des Angebots «${proposal.snapshot.title}»:\n\n${response.message}`;
+      ? `${response.name} (${response.role}) hat Version ${proposal.version} der Offerte «${proposal.snapshot.title}» am ${formatDateTime(input.respondedAt)} angenommen. Die Anfrage ist jetzt bestätigt; die Kurstermine können aus dem Programm erfasst werden.`
+      : `${inquiry.contactName} wünscht am ${formatDateTime(input.respondedAt)} Änderungen an Version ${proposal.version} der Offerte «${proposal.snapshot.title}»:\n\n${response.message}`;
   const consultantMail = await enqueueMail(tx, {
     template: "message",
     props: {
@@ -93,6 +102,7 @@ export async function notifyProposalResponse(
     await enqueueMail(tx, {
       template: "proposal-accepted",
       props: {
+        salutation: inquiry.salutation,
         contactName: inquiry.contactName,
         acceptedByName: response.name,
         acceptedByRole: response.role,
@@ -123,12 +133,12 @@ export async function notifyProposalReminder(
   const validUntil = formatDateKey(proposal.snapshot.validUntil);
   const subject =
     input.kind === "NO_REACTION"
-      ? `Noch keine Reaktion auf das Angebot: ${inquiry.organisationName}`
-      : `Angebot läuft am ${validUntil} ab: ${inquiry.organisationName}`;
+      ? `Noch keine Reaktion auf die Offerte: ${inquiry.organisationName}`
+      : `Offerte läuft am ${validUntil} ab: ${inquiry.organisationName}`;
   const body =
     input.kind === "NO_REACTION"
-      ? `Auf Version ${proposal.version} des Angebots «${proposal.snapshot.title}», gesendet am ${formatDate(proposal.sentAt)}, hat ${inquiry.contactName} (${inquiry.email}) noch nicht reagiert. Vielleicht lohnt sich ein kurzer Anruf.`
-      : `Version ${proposal.version} des Angebots «${proposal.snapshot.title}» für ${inquiry.organisationName} ist nur noch bis ${validUntil} gültig und noch nicht angenommen.`;
+      ? `Auf Version ${proposal.version} der Offerte «${proposal.snapshot.title}», gesendet am ${formatDate(proposal.sentAt)}, hat ${inquiry.contactName} (${inquiry.email}) noch nicht reagiert. Vielleicht lohnt sich ein kurzer Anruf.`
+      : `Version ${proposal.version} der Offerte «${proposal.snapshot.title}» (${inquiry.organisationName}) ist nur noch bis ${validUntil} gültig und noch nicht angenommen.`;
   return enqueueMail(tx, {
     template: "message",
     props: {

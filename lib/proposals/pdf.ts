@@ -5,6 +5,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 
 import { formatChf, formatDuration } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "./snapshot";
 
@@ -18,7 +19,7 @@ const MARGIN = 56;
 
 export function proposalPdfFileName(snapshot: ProposalSnapshot): string {
   const version = snapshot.version > 0 ? `-v${snapshot.version}` : "-entwurf";
-  return `Angebot-${snapshot.reference}${version}.pdf`;
+  return `Offerte-${snapshot.reference}${version}.pdf`;
 }
 
 export async function renderProposalPdf(snapshot: ProposalSnapshot): Promise<Buffer> {
@@ -28,9 +29,9 @@ export async function renderProposalPdf(snapshot: ProposalSnapshot): Promise<Buf
     lang: "de-CH",
     displayTitle: true,
     info: {
-      Title: `Angebot: ${snapshot.title}`,
+      Title: `Offerte: ${snapshot.title}`,
       Author: snapshot.consultant.name,
-      Subject: `Angebot für ${snapshot.client.organisationName} (${snapshot.reference})`,
+      Subject: `Offerte für ${snapshot.client.organisationName} (${snapshot.reference})`,
     },
   });
   const chunks: Buffer[] = [];
@@ -130,9 +131,13 @@ function draw(doc: Doc, snapshot: ProposalSnapshot): void {
   doc.y = MARGIN + 60;
 
   const client = [snapshot.client.organisationName, snapshot.client.department].filter(Boolean).join(", ");
-  doc.font("regular").fontSize(11).fillColor(colors.muted).text(`Angebot für ${client}`);
+  doc.font("regular").fontSize(11).fillColor(colors.muted).text(`Offerte für ${client}`);
   doc.moveDown(0.3).font("bold").fontSize(20).fillColor(colors.ink).text(snapshot.title);
-  doc.moveDown(0.8).font("regular").fontSize(11).text(`Grüezi ${snapshot.client.contactName}`);
+  doc
+    .moveDown(0.8)
+    .font("regular")
+    .fontSize(11)
+    .text(greeting(snapshot.client.contactName, snapshot.client.salutation));
   doc
     .moveDown(0.5)
     .text(
@@ -219,7 +224,7 @@ function draw(doc: Doc, snapshot: ProposalSnapshot): void {
   doc.moveDown(0.5);
   if (price.purchaseOrderRef) doc.text(`Bestellnummer: ${price.purchaseOrderRef}`);
   if (price.costCentre) doc.text(`Kostenstelle: ${price.costCentre}`);
-  doc.text(`Dieses Angebot ist gültig bis ${formatDateKey(snapshot.validUntil)}.`);
+  doc.text(`Diese Offerte ist gültig bis ${formatDateKey(snapshot.validUntil)}.`);
 
   if (snapshot.nextSteps) {
     heading(doc, "Nächste Schritte");

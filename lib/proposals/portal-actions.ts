@@ -18,7 +18,7 @@ export async function acceptProposalAction(input: unknown): Promise<ActionResult
     rateLimit: portalLimit,
     run: async (data) => {
       await acceptProposal(getDb(), visitor, data);
-      return success(null, "Herzlichen Dank: Das Angebot ist angenommen. Sie erhalten eine Bestätigung per E-Mail.");
+      return success(null, "Herzlichen Dank: Die Offerte ist angenommen. Sie erhalten eine Bestätigung per E-Mail.");
     },
   });
 }

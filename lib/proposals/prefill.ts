@@ -148,10 +148,9 @@ export function draftSituation(inquiry: {
   challenges: readonly (keyof typeof challengeLabels)[];
   challengesOther: string | null;
 }): string {
-  const who = [inquiry.organisationName, inquiry.department].filter(Boolean).join(", ");
-  const lines = [
-    `Die Mitarbeitenden von ${who}${inquiry.fieldName ? ` (${inquiry.fieldName})` : ""} möchten ihre Kundenkontakte gezielt stärken.`,
-  ];
+  // In brackets, the organisation's name needs no article ("von der Stadtverwaltung" cannot be derived).
+  const who = [inquiry.organisationName, inquiry.department, inquiry.fieldName].filter(Boolean).join(", ");
+  const lines = [`Ihre Mitarbeitenden (${who}) möchten ihre Kundenkontakte gezielt stärken.`];
   const challenges = inquiry.challenges.map((challenge) => challengeLabels[challenge]);
   if (inquiry.challengesOther) challenges.push(inquiry.challengesOther);
   if (challenges.length > 0)
@@ -162,6 +161,6 @@ export function draftSituation(inquiry: {
 export const DEFAULT_METHOD =
   "Kurze Inputs wechseln mit Übungen in Kleingruppen und Rollenspielen zu Situationen aus Ihrem Arbeitsalltag. Die Teilnehmenden erproben Werkzeuge direkt an ihren eigenen Fällen und erhalten eine kompakte Dokumentation.";
 export const DEFAULT_NEXT_STEPS =
-  "Wenn Ihnen das Angebot zusagt, nehmen Sie es bequem online an. Danach legen wir gemeinsam die Kursdaten fest, und ich bereite die Rollenspiele mit Ihren Situationen vor. Änderungswünsche nehme ich gerne entgegen.";
+  "Wenn Ihnen die Offerte zusagt, nehmen Sie sie bequem online an. Danach legen wir gemeinsam die Kursdaten fest, und ich bereite die Rollenspiele mit Ihren Situationen vor. Änderungswünsche nehme ich gerne entgegen.";
 /** CHF 2'400.00 per course day, the consultant's usual rate, unless the inquiry's course says otherwise. */
 export const DEFAULT_DAY_RATE_CENTS = 240_000;

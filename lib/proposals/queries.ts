@@ -7,10 +7,10 @@ import { canRespond, portalVerdict, type ResponseVerdict } from "./rules";
 import { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot";
 
 export const PORTAL_LINK_INVALID_MESSAGE =
-  "Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer neusten E-Mail zum Angebot.";
+  "Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus Ihrer neusten E-Mail zur Offerte.";
 export const PORTAL_LINK_REVOKED_MESSAGE = "Dieser Link wurde gesperrt. Bitte melden Sie sich direkt bei uns.";
 export const PORTAL_LINK_EXPIRED_MESSAGE =
-  "Dieser Link ist abgelaufen. Bitte melden Sie sich, wir senden Ihnen gerne einen neuen.";
+  "Dieser Link ist abgelaufen. Bitte melden Sie sich, ich sende Ihnen gerne einen neuen.";
 
 /** What a visitor reads when a link opens nothing. */
 export const PORTAL_STATE_MESSAGES = {

@@ -1,6 +1,7 @@
 // Pure rules of proposals: versions, validity, what a portal link may do, which inquiry states
 // allow sending and accepting, and which library items fit an inquiry.
 import { addDays, zurichDate, type DateKey } from "@/lib/calendar/zurich-time";
+import { plural } from "@/lib/format";
 
 export type ProposalState =
   "DRAFT" | "SENT" | "ACCEPTED" | "CHANGES_REQUESTED" | "SUPERSEDED" | "EXPIRED" | "WITHDRAWN";
@@ -67,12 +68,12 @@ export function canRespond(
 }
 
 export const RESPONSE_REFUSALS: Record<Exclude<ResponseVerdict, { ok: true }>["reason"], string> = {
-  ACCEPTED: "Dieses Angebot ist bereits angenommen.",
+  ACCEPTED: "Diese Offerte ist bereits angenommen.",
   CHANGES_REQUESTED:
-    "Zu diesem Angebot haben Sie bereits Änderungen gewünscht. Sie erhalten eine überarbeitete Fassung.",
-  SUPERSEDED: "Zu diesem Angebot gibt es eine neuere Fassung. Bitte laden Sie die Seite neu.",
-  EXPIRED: "Dieses Angebot ist abgelaufen. Bitte melden Sie sich, wir erneuern es gerne.",
-  CLOSED: "Diese Anfrage ist abgeschlossen; das Angebot kann nicht mehr angenommen werden.",
+    "Zu dieser Offerte haben Sie bereits Änderungen gewünscht. Sie erhalten eine überarbeitete Fassung.",
+  SUPERSEDED: "Zu dieser Offerte gibt es eine neuere Fassung. Bitte laden Sie die Seite neu.",
+  EXPIRED: "Diese Offerte ist abgelaufen. Bitte melden Sie sich, ich erneuere sie gerne.",
+  CLOSED: "Diese Anfrage ist abgeschlossen; die Offerte kann nicht mehr angenommen werden.",
 };
 
 export type LibraryItem = { id: string; fieldIds: readonly string[]; challenges: readonly string[]; sortOrder: number };
@@ -99,7 +100,7 @@ export function rankSuggestions<T extends LibraryItem>(
 
 /** "2 Kurstage", "0,5 Kurstage", "1 Kurstag" */
 export function courseDaysLabel(days: number): string {
-  return `${String(days).replace(".", ",")} ${days === 1 ? "Kurstag" : "Kurstage"}`;
+  return `${String(days).replace(".", ",")} ${plural(days, "Kurstag", "Kurstage")}`;
 }
 
 /**
@@ -134,4 +135,4 @@ export function quotesInquiry(situation: string, message: string | null): boolea
 }
 
 export const QUOTED_INQUIRY_MESSAGE =
-  "Die Ausgangslage enthält Sätze aus der Anfrage unverändert. Bitte formulieren Sie sie in Ihren eigenen Worten, bevor Sie das Angebot senden.";
+  "Die Ausgangslage enthält Sätze aus der Anfrage unverändert. Bitte formulieren Sie sie in Ihren eigenen Worten, bevor Sie die Offerte senden.";

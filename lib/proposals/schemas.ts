@@ -86,7 +86,7 @@ export const acceptProposalSchema = z.object({
   proposalId: z.uuid(),
   name: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
   role: z.string().trim().min(2, "Bitte geben Sie Ihre Funktion an.").max(120, "Diese Angabe ist zu lang."),
-  confirm: z.literal(true, { error: "Bitte bestätigen Sie, dass Sie das Angebot annehmen." }),
+  confirm: z.literal(true, { error: "Bitte bestätigen Sie, dass Sie die Offerte annehmen." }),
 });
 export type AcceptProposalInput = z.infer<typeof acceptProposalSchema>;
 
@@ -96,7 +96,7 @@ export const requestChangesSchema = z.object({
   message: z
     .string()
     .trim()
-    .min(10, "Bitte beschreiben Sie, was wir ändern sollen (mindestens 10 Zeichen).")
+    .min(10, "Bitte beschreiben Sie, was ich ändern soll (mindestens 10 Zeichen).")
     .max(4000, "Höchstens 4000 Zeichen."),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;

@@ -58,7 +58,7 @@ async function openProposalFor(tx: Tx, token: string, proposalId: string, now: D
   if (!view.verdict.ok) throw new AppError("CONFLICT", RESPONSE_REFUSALS[view.verdict.reason]);
   const inquiry = await tx.inquiry.findUniqueOrThrow({
     where: { id: view.inquiryId },
-    select: { id: true, reference: true, organisationName: true, contactName: true, email: true },
+    select: { id: true, reference: true, organisationName: true, salutation: true, contactName: true, email: true },
   });
   return { view, inquiry };
 }
@@ -67,7 +67,7 @@ async function openProposalFor(tx: Tx, token: string, proposalId: string, now: D
 async function claimResponse(tx: Tx, proposalId: string, data: Record<string, unknown>): Promise<void> {
   const { count } = await tx.proposal.updateMany({ where: { id: proposalId, status: "SENT" }, data });
   if (count === 0)
-    throw new AppError("CONFLICT", "Zu diesem Angebot wurde soeben schon geantwortet. Bitte laden Sie die Seite neu.");
+    throw new AppError("CONFLICT", "Zu dieser Offerte wurde soeben schon geantwortet. Bitte laden Sie die Seite neu.");
 }
 
 export async function acceptProposal(
@@ -103,7 +103,7 @@ export async function acceptProposal(
     await advanceInquiry(tx, actor, {
       inquiryId: inquiry.id,
       to: "CONFIRMED",
-      body: "Angebot online angenommen.",
+      body: "Offerte online angenommen.",
     });
   });
 }
@@ -142,7 +142,7 @@ export async function requestProposalChanges(
     await advanceInquiry(tx, actor, {
       inquiryId: inquiry.id,
       to: "IN_CLARIFICATION",
-      body: `Änderungswunsch zu Version ${view.proposal.version} des Angebots.`,
+      body: `Änderungswunsch zu Version ${view.proposal.version} der Offerte.`,
     });
   });
 }

@@ -12,7 +12,7 @@ import { parseProposalSnapshot } from "./snapshot";
 export type ProposalReminderSettings = { reminderDays: number; expiryWarningDays: number };
 
 const inquiryForMail = {
-  select: { id: true, reference: true, organisationName: true, contactName: true, email: true },
+  select: { id: true, reference: true, organisationName: true, salutation: true, contactName: true, email: true },
 };
 const utcDate = (key: string) => new Date(`${key}T00:00:00Z`);
 

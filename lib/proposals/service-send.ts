@@ -35,6 +35,7 @@ export const proposalInquirySelect = {
   reference: true,
   organisationName: true,
   department: true,
+  salutation: true,
   contactName: true,
   email: true,
   status: true,
@@ -104,7 +105,7 @@ function assertSendable(design: LoadedDesign): void {
   if (!SENDABLE_INQUIRY_STATES.includes(design.inquiry.status)) {
     throw new AppError(
       "CONFLICT",
-      "Diese Anfrage ist bestätigt oder abgeschlossen; ein neues Angebot kann nicht mehr gesendet werden.",
+      "Diese Anfrage ist bestätigt oder abgeschlossen; eine neue Offerte kann nicht mehr gesendet werden.",
     );
   }
   if (design.goals.length === 0)
@@ -232,7 +233,7 @@ export async function sendProposal(
           inquiryId: design.inquiryId,
           type: "PROPOSAL_SENT",
           actorId: actorUserId(actor),
-          body: `Angebot Version ${version} an ${design.inquiry.email} gesendet.`,
+          body: `Offerte Version ${version} an ${design.inquiry.email} gesendet.`,
           outboxMessageId: mail.id,
           data: { proposalId: proposal.id, version, totalCents: snapshot.price.totalCents },
           createdAt: now,
@@ -246,7 +247,7 @@ export async function sendProposal(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "Dieses Angebot wurde soeben gesendet. Bitte laden Sie die Seite neu.");
+      throw new AppError("CONFLICT", "Diese Offerte wurde soeben gesendet. Bitte laden Sie die Seite neu.");
     }
     throw error;
   }

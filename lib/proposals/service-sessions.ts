@@ -23,7 +23,7 @@ export async function createSessionsFromProposal(
     where: { inquiryId: input.inquiryId, status: "ACCEPTED" },
     orderBy: { version: "desc" },
   });
-  if (!inquiry || !accepted) throw new AppError("CONFLICT", "Es gibt noch kein angenommenes Angebot.");
+  if (!inquiry || !accepted) throw new AppError("CONFLICT", "Es gibt noch keine angenommene Offerte.");
   const snapshot = parseProposalSnapshot(accepted.snapshot, `Proposal ${accepted.id}`);
   const planned = snapshot.agenda.map((day, index) => {
     const date = input.dates.find((entry) => entry.day === day.day)?.date;

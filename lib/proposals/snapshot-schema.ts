@@ -4,6 +4,7 @@
 // own number); a change of shape adds `.next(schema, upgrade)` below and raises SNAPSHOT_FORMAT.
 import { z } from "zod";
 
+import { SALUTATIONS } from "@/lib/greeting";
 import { versionedSchema } from "@/lib/versioned-json";
 
 const money = z.number().int();
@@ -15,7 +16,13 @@ const snapshotV1 = z.object({
   /** 0 for the unsent draft. */
   version: z.number().int().nonnegative(),
   reference: z.string(),
-  client: z.object({ organisationName: z.string(), department: z.string().nullable(), contactName: z.string() }),
+  /** salutation: absent in versions frozen before it was asked (decision 0028), which greet by name. */
+  client: z.object({
+    organisationName: z.string(),
+    department: z.string().nullable(),
+    salutation: z.enum(SALUTATIONS).optional(),
+    contactName: z.string(),
+  }),
   title: z.string(),
   situation: z.string(),
   roleNotes: z.string(),

@@ -3,7 +3,8 @@
 
 import { agendaWarnings, scheduleAgenda, type AgendaInput } from "@/lib/calendar/agenda";
 import { clockOf } from "@/lib/calendar/time-of-day";
-import { formatChf, formatDate, formatDuration } from "@/lib/format";
+import { formatChf, formatDate, formatDuration, plural } from "@/lib/format";
+import type { Salutation } from "@/lib/generated/prisma/enums";
 
 import { formatVatRate, priceOf, type PricingInput } from "./pricing";
 import type { ProposalSnapshot } from "./snapshot-schema";
@@ -48,7 +49,13 @@ export type DesignForSnapshot = DesignTexts & {
 export type SnapshotContext = {
   version: number;
   validUntil: string;
-  inquiry: { reference: string; organisationName: string; department: string | null; contactName: string };
+  inquiry: {
+    reference: string;
+    organisationName: string;
+    department: string | null;
+    salutation: Salutation;
+    contactName: string;
+  };
   consultant: Consultant;
 };
 
@@ -61,6 +68,7 @@ export function buildSnapshot(design: DesignForSnapshot, context: SnapshotContex
     client: {
       organisationName: context.inquiry.organisationName,
       department: context.inquiry.department,
+      salutation: context.inquiry.salutation,
       contactName: context.inquiry.contactName,
     },
     title: design.title,
@@ -114,7 +122,7 @@ export function designWarnings(design: Pick<DesignForSnapshot, "agendaItems" | "
 export function feeLabel(price: ProposalSnapshot["price"]): string {
   if (price.mode === "FLAT_FEE") return "Pauschale";
   const days = price.days ?? 0;
-  return `${days.toLocaleString("de-CH")} ${days === 1 ? "Kurstag" : "Kurstage"} à ${formatChf(price.dayRateCents ?? 0)}`;
+  return `${days.toLocaleString("de-CH")} ${plural(days, "Kurstag", "Kurstage")} à ${formatChf(price.dayRateCents ?? 0)}`;
 }
 
 export function vatLabel(price: ProposalSnapshot["price"]): string {

@@ -110,7 +110,7 @@ describe("call booking form", () => {
         slots={slots}
         action={action}
         formAction={vi.fn()}
-        prefill={{ name: "", organisation: "Amt", email: "", phone: "", topic: "" }}
+        prefill={{ salutation: "NEUTRAL", name: "", organisation: "Amt", email: "", phone: "", topic: "" }}
       />,
     );
     const day = screen.getByLabelText(/^Tag/);

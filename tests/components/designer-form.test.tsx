@@ -42,9 +42,9 @@ function values(days: string): DesignFormValues {
 
 const mailPreview = {
   to: "kontakt@verwaltung.example",
-  subject: "Ihr Angebot: Souverän im Kundenkontakt",
-  text: "Grüezi Zoë Müller-Brügger\n\nDas Angebot liegt dieser Mail als PDF bei.",
-  attachment: "Angebot-ANF-2026-0001-v1.pdf",
+  subject: "Ihre Offerte: Souverän im Kundenkontakt",
+  text: "Guten Tag Frau Müller-Brügger\n\nDie Offerte liegt dieser Mail als PDF bei.",
+  attachment: "Offerte-ANF-2026-0001-v1.pdf",
 };
 
 function renderDesigner(days: string, props: Partial<Parameters<typeof DesignerForm>[0]> = {}) {
@@ -99,28 +99,28 @@ describe("the designer", () => {
 
   it("shows the mail as the client will get it and sends only once the consultant confirms", async () => {
     const preview = vi.fn().mockResolvedValue(success(mailPreview));
-    const send = vi.fn().mockResolvedValue(success({ version: 1 }, "Version 1 des Angebots ist gesendet."));
+    const send = vi.fn().mockResolvedValue(success({ version: 1 }, "Version 1 der Offerte ist gesendet."));
     renderDesigner("2", { preview, send });
 
-    await userEvent.click(screen.getByRole("button", { name: "Angebot an kontakt@verwaltung.example senden …" }));
-    const panel = await screen.findByRole("region", { name: "So erhält die Kundschaft das Angebot" });
+    await userEvent.click(screen.getByRole("button", { name: "Offerte an kontakt@verwaltung.example senden …" }));
+    const panel = await screen.findByRole("region", { name: "So erhält die Kundschaft die Offerte" });
     expect(preview).toHaveBeenCalledTimes(1);
     expect(send).not.toHaveBeenCalled();
-    expect(within(panel).getByText("Ihr Angebot: Souverän im Kundenkontakt")).toBeTruthy();
-    expect(within(panel).getByText("Angebot-ANF-2026-0001-v1.pdf")).toBeTruthy();
+    expect(within(panel).getByText("Ihre Offerte: Souverän im Kundenkontakt")).toBeTruthy();
+    expect(within(panel).getByText("Offerte-ANF-2026-0001-v1.pdf")).toBeTruthy();
     expect(within(panel).getByTestId("mail-text").textContent).toContain("als PDF bei");
     // The draft cannot change under the preview.
     expect(screen.getByRole("textbox", { name: /Titel des Kurses/ }).matches(":disabled")).toBe(true);
 
     await userEvent.click(within(panel).getByRole("button", { name: "Zurück zum Entwurf" }));
-    expect(screen.queryByRole("region", { name: "So erhält die Kundschaft das Angebot" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "So erhält die Kundschaft die Offerte" })).toBeNull();
     expect(send).not.toHaveBeenCalled();
 
-    await userEvent.click(screen.getByRole("button", { name: "Angebot an kontakt@verwaltung.example senden …" }));
-    const again = await screen.findByRole("region", { name: "So erhält die Kundschaft das Angebot" });
+    await userEvent.click(screen.getByRole("button", { name: "Offerte an kontakt@verwaltung.example senden …" }));
+    const again = await screen.findByRole("region", { name: "So erhält die Kundschaft die Offerte" });
     await userEvent.click(within(again).getByRole("button", { name: "Jetzt senden" }));
     expect(send).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText("Version 1 des Angebots ist gesendet.")).toBeTruthy();
+    expect(await screen.findByText("Version 1 der Offerte ist gesendet.")).toBeTruthy();
   });
 
   it("names what each programme button acts on, and moves and removes that item", async () => {

@@ -10,7 +10,7 @@ const snapshot = buildSnapshot(
   dayRateDesign({
     title: "Souverän am Schalter",
     situation: "Am Schalter erleben Ihre Mitarbeitenden immer öfter Vorwürfe.",
-    nextSteps: "Wenn Ihnen das Angebot zusagt, nehmen Sie es bequem online an.",
+    nextSteps: "Wenn Ihnen die Offerte zusagt, nehmen Sie sie bequem online an.",
     venue: "Bei uns vor Ort",
     datesWished: "März 2027",
     goals: [{ title: "Gelassen bleiben", description: "" }],
@@ -23,6 +23,7 @@ const snapshot = buildSnapshot(
       reference: "ANF-2026-0001",
       organisationName: "Strassenverkehrsamt Bern",
       department: null,
+      salutation: "MS",
       contactName: "Zoë Müller-Brügger",
     },
     consultant: { name: "Markus Muster", email: "markus@anliegen.example" },
@@ -32,13 +33,13 @@ const snapshot = buildSnapshot(
 describe("the proposal as the client reads it", () => {
   it("invites to accept while open", () => {
     render(<ProposalDocument snapshot={snapshot} />);
-    expect(screen.getByText(/nehmen Sie es bequem online an/)).toBeTruthy();
-    expect(screen.getByText("Dieses Angebot ist gültig bis 15.01.2027.")).toBeTruthy();
+    expect(screen.getByText(/nehmen Sie sie bequem online an/)).toBeTruthy();
+    expect(screen.getByText("Diese Offerte ist gültig bis 15.01.2027.")).toBeTruthy();
   });
 
   it("says what follows once accepted, and no longer asks to accept", () => {
     render(<ProposalDocument snapshot={snapshot} accepted />);
-    expect(screen.queryByText(/nehmen Sie es bequem online an/)).toBeNull();
+    expect(screen.queryByText(/nehmen Sie sie bequem online an/)).toBeNull();
     expect(screen.queryByText(/gültig bis/)).toBeNull();
     expect(screen.getByRole("heading", { name: "So geht es weiter" })).toBeTruthy();
     expect(screen.getByText(/um die Kursdaten festzulegen/)).toBeTruthy();

@@ -13,7 +13,7 @@ test("an anonymous visitor of the admin area is sent to the sign-in page", async
 
 test("the owner signs in with the e-mail link from the dev mailbox", async ({ page }) => {
   await signInByLink(page);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grüezi Markus Muster");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Guten Tag Markus Muster");
   await expect(
     page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Benutzer" }),
   ).toBeVisible();
@@ -37,7 +37,7 @@ test("staff sign in with a password, do not see user management, and sign out", 
 
   await form.getByLabel("Passwort").fill(E2E_STAFF.password);
   await form.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guten Tag ${E2E_STAFF.name}`);
   await expect(
     page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Benutzer" }),
   ).toHaveCount(0);

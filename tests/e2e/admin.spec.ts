@@ -12,6 +12,7 @@ async function submitInquiry(page: Page, organisation: string, email: string): P
   await page.goto("/anfrage");
   await page.getByRole("textbox", { name: /^Name der Organisation/ }).fill(organisation);
   await page.getByRole("combobox", { name: /^Art der Organisation/ }).selectOption({ label: "Gemeinde oder Stadt" });
+  await page.getByRole("radio", { name: "Herr" }).check();
   await page.getByRole("textbox", { name: /^Vorname und Name/ }).fill("Jürg Bärtschi");
   await page.getByRole("textbox", { name: /^E-Mail-Adresse/ }).fill(email);
   await page.getByLabel("Stress am Telefon").check();
@@ -72,13 +73,15 @@ test("the consultant signs in, works an inquiry from the public form, answers it
 
   // A reply that is too short is refused at its field, and the text stays.
   const reply = page.getByRole("region", { name: "Antworten" });
+  // The draft greets as the requester chose in the form.
+  await expect(reply.getByRole("textbox", { name: /^Nachricht/ })).toHaveValue(/^Guten Tag Herr Bärtschi\n/);
   await reply.getByRole("textbox", { name: /^Nachricht/ }).fill("Danke");
   await reply.getByRole("button", { name: "Antwort senden" }).click();
   await expect(reply.getByRole("textbox", { name: /^Nachricht/ })).toHaveAccessibleDescription(/mindestens 10 Zeichen/);
   await expect(reply.getByRole("textbox", { name: /^Nachricht/ })).toHaveValue("Danke");
   const message = reply.getByRole("textbox", { name: /^Nachricht/ });
   await message.fill(
-    "Grüezi Herr Bärtschi\n\nGerne rufe ich Sie am Montag um 09:00 an.\n\nFreundliche Grüsse\nMarkus Muster",
+    "Guten Tag Herr Bärtschi\n\nGerne rufe ich Sie am Montag um 09:00 an.\n\nFreundliche Grüsse\nMarkus Muster",
   );
   // Leaving the field checks it again; the message below it goes away before the button is pressed.
   await message.blur();

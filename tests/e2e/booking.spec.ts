@@ -37,6 +37,7 @@ test("a visitor books a consultation call, downloads the calendar entry and canc
   await expectNoAxeViolations(page);
 
   // Sending without a time names the missing field.
+  await page.getByRole("radio", { name: "Frau" }).check();
   await page.getByLabel("Vorname und Name").fill("Zoë Müller-Brügger");
   await page.getByLabel("Organisation").fill("Strassenverkehrsamt Bern");
   await page.getByLabel("E-Mail-Adresse").fill("zoe.call@verwaltung.example");
@@ -58,6 +59,7 @@ test("a visitor books a consultation call, downloads the calendar entry and canc
 
   // The mail's link opens the page; only the click there confirms (mail scanners fetch links).
   const held = await openLatestMail(page, "zoe.call@verwaltung.example", /Bitte bestätigen Sie Ihr Erstgespräch/);
+  expect(held).toContain("Guten Tag Frau Müller-Brügger");
   await page.goto(firstLink(held, /http:\/\/localhost:\d+\/termin\/[A-Za-z0-9_-]+/));
   await expect(page.getByRole("definition").filter({ hasText: "Reserviert, noch nicht bestätigt" })).toBeVisible();
   await expectNoAxeViolations(page);

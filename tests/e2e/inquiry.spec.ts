@@ -33,6 +33,8 @@ test("a team lead asks for a course from its page, sees the reference number and
   await page.getByRole("textbox", { name: /^Abteilung oder Team/ }).fill("Schalter Fahrzeugzulassung");
   await page.getByRole("combobox", { name: /^Tätigkeitsfeld/ }).selectOption({ index: 1 });
   await page.getByRole("textbox", { name: /^Anzahl Teilnehmende/ }).fill("12");
+  await expect(page.getByRole("radio", { name: "Ohne Anrede" })).toBeChecked();
+  await page.getByRole("radio", { name: "Frau" }).check();
   await page.getByRole("textbox", { name: /^Vorname und Name/ }).fill("Zoë Müller-Brügger");
   await page.getByRole("textbox", { name: /^E-Mail-Adresse/ }).fill(email);
   await page.getByRole("textbox", { name: /^Telefon/ }).fill("+41 31 123 45 67");
@@ -50,7 +52,7 @@ test("a team lead asks for a course from its page, sees the reference number and
   await expect(page.getByRole("heading", { level: 1, name: "Vielen Dank für Ihre Anfrage" })).toBeVisible();
   const reference = (await page.getByTestId("inquiry-reference").innerText()).trim();
   expect(reference).toMatch(/^ANF-\d{4}-\d{4,}$/);
-  await expect(page.getByText(/melde mich bis spätestens \w+, \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/)).toBeVisible();
+  await expect(page.getByText(/melde mich bis \S+, \d{1,2}\. \S+( \d{4})? bei Ihnen/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   const confirmation = await openLatestMail(page, email, new RegExp(`Ihre Anfrage ${reference} ist eingegangen`));
@@ -65,6 +67,7 @@ test("a team lead asks for a course from its page, sees the reference number and
   await expect(page.getByText(`Das Gespräch wird Ihrer Anfrage ${reference} zugeordnet.`)).toBeVisible();
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(email);
   await expect(page.getByLabel("Vorname und Name")).toHaveValue("Zoë Müller-Brügger");
+  await expect(page.getByRole("radio", { name: "Frau" })).toBeChecked();
   // The reference alone prefills nothing.
   await page.goto(`/erstgespraech?anfrage=${reference}`);
   await expect(page.getByText(/zugeordnet/)).toHaveCount(0);

@@ -84,21 +84,21 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await page.getByRole("button", { name: "Entwurf speichern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Der Entwurf ist gespeichert." })).toBeVisible();
   // Sending shows the mail as the client will get it first, and sends only once confirmed.
-  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden …` }).click();
-  const mailPreview = page.getByRole("region", { name: "So erhält die Kundschaft das Angebot" });
-  await expect(mailPreview).toContainText("Ihr Angebot: Souverän am Schalter");
-  await expect(mailPreview).toContainText(`Angebot-${inquiry.reference}-v1.pdf`);
+  await page.getByRole("button", { name: `Offerte an ${CLIENT_EMAIL} senden …` }).click();
+  const mailPreview = page.getByRole("region", { name: "So erhält die Kundschaft die Offerte" });
+  await expect(mailPreview).toContainText("Ihre Offerte: Souverän am Schalter");
+  await expect(mailPreview).toContainText(`Offerte-${inquiry.reference}-v1.pdf`);
   await expect(mailPreview.getByTestId("mail-text")).toContainText("CHF 2'756.55");
   await expectNoAxeViolations(page);
   await mailPreview.getByRole("button", { name: "Jetzt senden" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Version 1 des Angebots ist gesendet." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Version 1 der Offerte ist gesendet." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Gesendet, offen");
-  await expect(page.getByText("Anfrage " + inquiry.reference + " · Angebot versandt")).toBeVisible();
+  await expect(page.getByText("Anfrage " + inquiry.reference + " · Offerte versandt")).toBeVisible();
 
-  const first = await openLatestMail(page, CLIENT_EMAIL, /Ihr Angebot: Souverän am Schalter/);
+  const first = await openLatestMail(page, CLIENT_EMAIL, /Ihre Offerte: Souverän am Schalter/);
   expect(first).toContain("CHF 2'756.55");
-  expect(first).toContain("Das Angebot liegt dieser Mail als PDF bei.");
-  await expect(page.getByText(`Angebot-${inquiry.reference}-v1.pdf`)).toBeVisible();
+  expect(first).toContain("Die Offerte liegt dieser Mail als PDF bei.");
+  await expect(page.getByText(`Offerte-${inquiry.reference}-v1.pdf`)).toBeVisible();
   const portalUrl = firstLink(first, /http:\/\/localhost:\d+\/portal\/[A-Za-z0-9_-]+/);
 
   // A later edit is a new draft; compared with version 1 it shows what changed; sent, it is version 2.
@@ -111,14 +111,14 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await expect(page.getByRole("row", { name: /^Titel/ })).toContainText("Souverän am Schalter und am Telefon");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Zurück zum Konzept" }).click();
-  await page.getByRole("button", { name: `Angebot an ${CLIENT_EMAIL} senden …` }).click();
+  await page.getByRole("button", { name: `Offerte an ${CLIENT_EMAIL} senden …` }).click();
   await page
-    .getByRole("region", { name: "So erhält die Kundschaft das Angebot" })
+    .getByRole("region", { name: "So erhält die Kundschaft die Offerte" })
     .getByRole("button", { name: "Jetzt senden" })
     .click();
-  await expect(page.getByRole("status").filter({ hasText: "Version 2 des Angebots ist gesendet." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Version 2 der Offerte ist gesendet." })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Ersetzt");
-  await openLatestMail(page, CLIENT_EMAIL, /Überarbeitetes Angebot: Souverän am Schalter und am Telefon \(Version 2\)/);
+  await openLatestMail(page, CLIENT_EMAIL, /Überarbeitete Offerte: Souverän am Schalter und am Telefon \(Version 2\)/);
 
   // The link from the first mail shows the current version.
   await page.goto(portalUrl);
@@ -127,38 +127,38 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   await expect(page.getByText("Kostenstelle: KST 4711")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const pdfHref = await page.getByRole("link", { name: "Angebot als PDF herunterladen" }).getAttribute("href");
+  const pdfHref = await page.getByRole("link", { name: "Offerte als PDF herunterladen" }).getAttribute("href");
   const pdf = await page.request.get(pdfHref!);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
-  const accept = page.getByRole("region", { name: "Angebot annehmen" });
-  await accept.getByRole("button", { name: "Angebot annehmen" }).click();
+  const accept = page.getByRole("region", { name: "Offerte annehmen" });
+  await accept.getByRole("button", { name: "Offerte annehmen" }).click();
   await expect(accept.getByText("Bitte geben Sie Ihren Namen an.")).toBeVisible();
-  await expect(accept.getByText("Bitte bestätigen Sie, dass Sie das Angebot annehmen.")).toBeVisible();
+  await expect(accept.getByText("Bitte bestätigen Sie, dass Sie die Offerte annehmen.")).toBeVisible();
   await accept.getByLabel("Ihr Name").fill("Zoë Müller-Brügger");
   await accept.getByLabel("Ihre Funktion").fill("Leiterin Fahrzeugzulassung");
   await accept.getByRole("checkbox").check();
-  await accept.getByRole("button", { name: "Angebot annehmen" }).click();
+  await accept.getByRole("button", { name: "Offerte annehmen" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Angenommen am .* von Zoë Müller-Brügger/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Offerte annehmen" })).toHaveCount(0);
   // Reopened later, the portal says what follows instead of inviting to accept.
   await page.goto(portalUrl);
   await expect(page.getByRole("heading", { name: "So geht es weiter" })).toBeVisible();
   await expect(page.getByText(/gültig bis/)).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Angebot annehmen" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Offerte annehmen" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   const thanks = await openLatestMail(page, CLIENT_EMAIL, /Vielen Dank für Ihre Zusage/);
   expect(thanks).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
   expect(thanks).toContain(portalUrl);
-  await expect(page.getByText(`Angebot-${inquiry.reference}-v2.pdf`)).toBeVisible();
+  await expect(page.getByText(`Offerte-${inquiry.reference}-v2.pdf`)).toBeVisible();
 
-  await openLatestMail(page, "markus@anliegen.example", /Angebot angenommen: Strassenverkehrsamt Bern/);
+  await openLatestMail(page, "markus@anliegen.example", /Offerte angenommen: Strassenverkehrsamt Bern/);
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
   await expect(page.getByText("Anfrage " + inquiry.reference + " · Bestätigt")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Version 2" })).toContainText("Angenommen");
-  await expect(page.getByRole("button", { name: /Angebot an .* senden/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Offerte an .* senden/ })).toHaveCount(0);
 
   // The accepted agenda becomes the dated session of this in-house course.
   await page.getByLabel(/^Datum Tag 1/).fill(new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10));
@@ -180,7 +180,7 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   const dayLink = dates.getByRole("link", { name: /Kalendereintrag .* \(\.ics\)/ });
   await expect(dayLink).toHaveCount(1);
   await expect(page.getByRole("region", { name: /Angemeldete Teilnehmende \(0\)/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Angebot Version 2 (PDF)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Offerte Version 2 (PDF)" })).toBeVisible();
   await expectNoAxeViolations(page);
   const ics = await page.request.get((await dayLink.getAttribute("href"))!);
   expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");

@@ -29,6 +29,7 @@ const TUESDAY_0945 = "2026-11-24T08:45:00.000Z";
 function visitor(email: string, startsAt = TUESDAY_0900) {
   return {
     startsAt,
+    salutation: "MS" as const,
     name: "Zoë Müller-Brügger",
     organisation: "Strassenverkehrsamt Bern",
     email,
@@ -161,6 +162,8 @@ describe("consultation calls", () => {
     expect(mails.map((mail) => mail.recipient)).toEqual(["halten@amt.example"]);
     const rendered = await renderMail(mails[0]!.template, mails[0]!.payload);
     expect(rendered.subject).toBe("Bitte bestätigen Sie Ihr Erstgespräch");
+    // The salutation chosen in the form, with the family name.
+    expect(rendered.text).toMatch(/^Guten Tag Frau Müller-Brügger$/m);
     expect(rendered.text).toContain("Bitte bestätigen Sie Ihre Buchung bis 23.11.2026, 08:30 über den Link unten.");
     expect(rendered.text).toContain(`http://localhost:3000/termin/${held.token}`);
     expect(rendered.attachments).toHaveLength(0);

@@ -76,6 +76,7 @@ describe.skipIf(!onRealServer)("backup and restore on PostgreSQL", () => {
       db,
       {
         sessionId: session.id,
+        salutation: "MS",
         contactName: "Zoë Sicherung",
         email: "backup@amt.example",
         phone: "",

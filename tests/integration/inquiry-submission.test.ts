@@ -29,6 +29,7 @@ function inquiry(overrides: Partial<SubmitInquiryFormValues> = {}): SubmitInquir
     organisationName: "Sozialdienst Region Thun",
     organisationKind: "MUNICIPAL_OFFICE",
     department: "Wirtschaftliche Sozialhilfe",
+    salutation: "MS",
     contactName: "Zoë Müller-Brügger",
     email: "zoe@verwaltung.example",
     phone: "033 123 45 67",
@@ -115,6 +116,7 @@ describe("submitting an inquiry", () => {
       include: { events: true, outbox: { orderBy: { template: "asc" } }, course: true },
     });
     expect(stored).toMatchObject({
+      salutation: "MS",
       contactName: "Zoë Müller-Brügger",
       organisationKind: "MUNICIPAL_OFFICE",
       participants: 12,
@@ -160,12 +162,15 @@ describe("submitting an inquiry", () => {
       return submitInquiryAction(input);
     };
 
-    const invalid = await submit(inquiry({ email: "keine-adresse", privacyConsent: false }));
+    const invalid = await submit(
+      inquiry({ email: "keine-adresse", privacyConsent: false, salutation: "DIVERS" as "MS" }),
+    );
     expect(invalid).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: {
         email: [expect.stringContaining("gültige E-Mail-Adresse")],
+        salutation: ["Bitte wählen Sie eine Anrede aus der Liste."],
         privacyConsent: [expect.stringContaining("Datenschutzerklärung")],
       },
     });

@@ -56,6 +56,7 @@ describe("sealed outbox payloads", () => {
       db,
       {
         sessionId: session.id,
+        salutation: "MS",
         contactName: "Zoë Versiegelt",
         email,
         phone: "",
@@ -74,6 +75,8 @@ describe("sealed outbox payloads", () => {
 
     const rendered = await renderOutboxMessage(mail);
     expect(rendered.text).toContain(`/buchung/${placed.token}`);
+    // The salutation is stored with the booking and greets formally.
+    expect(rendered.text).toMatch(/^Guten Tag Frau Versiegelt$/m);
   });
 
   it("keeps the client-portal link out of the stored proposal mail", async () => {

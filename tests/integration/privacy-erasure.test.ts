@@ -115,6 +115,7 @@ describe("erasing one address", () => {
       db,
       {
         startsAt: slot!.startsAt.toISOString(),
+        salutation: "MS",
         name: "Zoë Löschmich",
         organisation: "Sozialdienst Region Thun",
         email: address.toUpperCase(),
@@ -131,6 +132,7 @@ describe("erasing one address", () => {
       db,
       {
         sessionId: session.id,
+        salutation: "MS",
         contactName: "Zoë Löschmich",
         email: address.toLowerCase(),
         phone: "033 123 45 67",

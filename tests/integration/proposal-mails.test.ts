@@ -20,6 +20,7 @@ const actor = seededOwnerPerFile();
 async function designFor(organisationName: string) {
   const inquiry = await createInquiry(db(), {
     organisationName,
+    salutation: "MS",
     fieldSlug: "oeffentliche-verwaltung",
     goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
     moduleSlugs: ["aktiv-zuhoeren"],
@@ -33,10 +34,10 @@ describe("sending a proposal", () => {
     const { inquiry, design } = await designFor("Steueramt Solothurn");
     const preview = await previewProposalMail(db(), userActor(actor), { designId: design.id });
     expect(preview.to).toBe(inquiry.email);
-    expect(preview.subject).toBe("Ihr Angebot: Kundenorientierung für Steueramt Solothurn");
-    expect(preview.text).toContain("Guten Tag Zoë Müller-Brügger");
-    expect(preview.text).toContain("Das Angebot liegt dieser Mail als PDF bei.");
-    expect(preview.attachment).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
+    expect(preview.subject).toBe("Ihre Offerte: Kundenorientierung für Steueramt Solothurn");
+    expect(preview.text).toContain("Guten Tag Frau Müller-Brügger");
+    expect(preview.text).toContain("Die Offerte liegt dieser Mail als PDF bei.");
+    expect(preview.attachment).toBe(`Offerte-${inquiry.reference}-v1.pdf`);
     // A preview sends nothing and freezes nothing.
     expect(await db().proposal.count({ where: { inquiryId: inquiry.id } })).toBe(0);
     expect(await db().outboxMessage.count({ where: { inquiryId: inquiry.id } })).toBe(0);
@@ -59,7 +60,7 @@ describe("sending a proposal", () => {
       expect(mail).toBeDefined();
       expect(mail!.text).toContain("/portal/");
       const pdf = mail!.attachments.find((attachment) => attachment.contentType === "application/pdf");
-      expect(pdf?.filename).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
+      expect(pdf?.filename).toBe(`Offerte-${inquiry.reference}-v1.pdf`);
       expect(pdf!.content.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(pdf!.content.length).toBeGreaterThan(2000);
     } finally {
@@ -85,7 +86,7 @@ describe("accepting a proposal", () => {
     const sink = await startSmtpSink();
     try {
       await runJobs(smtpTransport(sink.url));
-      const proposalMail = (await sink.waitFor(1)).find((mail) => mail.subject?.startsWith("Ihr Angebot"))!;
+      const proposalMail = (await sink.waitFor(1)).find((mail) => mail.subject?.startsWith("Ihre Offerte"))!;
       const token = /\/portal\/([A-Za-z0-9_-]{43})/.exec(proposalMail.text ?? "")![1]!;
 
       await acceptProposal(db(), visitor, {
@@ -100,16 +101,16 @@ describe("accepting a proposal", () => {
       expect(thanks).toBeDefined();
       expect(JSON.stringify(thanks!.to)).toContain(inquiry.email);
       const text = thanks!.text ?? "";
-      expect(text).toContain("Guten Tag Zoë Müller-Brügger");
+      expect(text).toContain("Guten Tag Frau Müller-Brügger");
       expect(text).toContain("Herzlichen Dank für Ihr Vertrauen und Ihre Zusage.");
       expect(text).toContain("Beat Zürcher (Gemeindeschreiber)");
       // Not the old third-person note ("... hat das Angebot angenommen").
-      expect(text).not.toMatch(/hat das Angebot .* angenommen/);
+      expect(text).not.toMatch(/hat die Offerte .* angenommen/);
       expect(text).toContain("So geht es weiter");
       expect(text).toContain("um die Kursdaten festzulegen");
       expect(text).toContain(`/portal/${token}`);
       const pdf = thanks!.attachments.find((attachment) => attachment.contentType === "application/pdf");
-      expect(pdf?.filename).toBe(`Angebot-${inquiry.reference}-v1.pdf`);
+      expect(pdf?.filename).toBe(`Offerte-${inquiry.reference}-v1.pdf`);
       expect(pdf!.content.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
       // The portal still opens, shows the acceptance, and no longer offers to accept.

@@ -232,7 +232,7 @@ describe("sending a proposal", () => {
     });
     expect(mail.recipient).toBe(inquiry.email);
     const rendered = await renderMail(mail.template, mail.payload);
-    expect(rendered.subject).toBe(`Ihr Angebot: ${snapshot.title}`);
+    expect(rendered.subject).toBe(`Ihre Offerte: ${snapshot.title}`);
     expect(rendered.text).toContain("CHF 2'594.40");
 
     const after = await db().inquiry.findUniqueOrThrow({ where: { id: inquiry.id }, include: { events: true } });
@@ -288,7 +288,7 @@ describe("sending a proposal", () => {
       where: { idempotencyKey: `proposal:${second.proposalId}:sent` },
     });
     expect((await renderMail(secondMail.template, secondMail.payload)).subject).toBe(
-      "Überarbeitetes Angebot: Schwierige Gespräche am Schalter (Version 2)",
+      "Überarbeitete Offerte: Schwierige Gespräche am Schalter (Version 2)",
     );
     expect(await db().inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "STATUS_CHANGED" } })).toBe(1);
   });
@@ -356,7 +356,7 @@ describe("the client portal", () => {
         message: "Doch lieber zwei Tage, bitte.",
       }),
     );
-    expect(again.message).toBe("Dieses Angebot ist bereits angenommen.");
+    expect(again.message).toBe("Diese Offerte ist bereits angenommen.");
     expect((await rejection(sendProposal(db(), userActor(actor), { designId: proposal.designId }))).code).toBe(
       "CONFLICT",
     );
@@ -427,7 +427,11 @@ describe("the client portal", () => {
   });
 
   it("renders the proposal as a PDF with the client's name and prices", async () => {
-    const { sent } = await sentInquiry({ organisationName: "Bundesamt für Zivilluftfahrt" });
+    const { sent } = await sentInquiry({
+      organisationName: "Bundesamt für Zivilluftfahrt",
+      salutation: "MR",
+      contactName: "Jürg Keller",
+    });
     const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
     const pdf = await renderProposalPdf(proposal.snapshot as ProposalSnapshot);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -441,7 +445,8 @@ describe("the client portal", () => {
     expect(text).toContain("Bundesamt für Zivilluftfahrt");
     expect(text).toContain("Total inkl. MWST");
     expect(text).toContain("CHF 2'594.40");
-    expect(text).toContain("Grüezi Zoë Müller-Brügger");
+    expect(text).toContain("Guten Tag Herr Keller");
+    expect(text).not.toContain("Grüezi");
   });
 });
 
@@ -525,7 +530,7 @@ describe("sessions from the accepted agenda", () => {
         dates: [{ day: 1, date: "2099-01-05" }],
       }),
     );
-    expect(error.message).toBe("Es gibt noch kein angenommenes Angebot.");
+    expect(error.message).toBe("Es gibt noch keine angenommene Offerte.");
   });
 });
 
@@ -553,8 +558,8 @@ describe("proposal reminders", () => {
         .map((mail) => mail.subject)
         .sort();
       expect(subjects).toEqual([
-        expect.stringMatching(/^Angebot läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
-        "Noch keine Reaktion auf das Angebot: Eidgenössische Alkoholverwaltung",
+        "Noch keine Reaktion auf die Offerte: Eidgenössische Alkoholverwaltung",
+        expect.stringMatching(/^Offerte läuft am \d{2}\.\d{2}\.\d{4} ab: Eidgenössische Alkoholverwaltung$/),
       ]);
       const proposal = await db().proposal.findUniqueOrThrow({ where: { id: sent.proposalId } });
       expect(proposal.reminderSentAt).not.toBeNull();

@@ -88,7 +88,7 @@ describe("one seat status on every page (issue 17)", () => {
     });
     const { text } = await renderMail(mail.template, mail.payload);
     expect(text).toContain(
-      "Es sind nur noch 2 Plätze frei; eine Buchung für 4 Personen kommt auf die Warteliste. Sie stehen mit 4 Plätze auf der Warteliste (Position 1).",
+      "Es sind nur noch 2 Plätze frei; eine Buchung für 4 Personen kommt auf die Warteliste. Sie stehen mit 4 Plätzen auf der Warteliste (Position 1).",
     );
     expect(text).not.toContain("ausgebucht");
   });

@@ -25,6 +25,7 @@ export async function createTestSession(
 export function bookingInput(sessionId: string, email: string, seats = 1): BookSeatsInput {
   return {
     sessionId,
+    salutation: "NEUTRAL",
     contactName: `Kontakt ${email}`,
     email,
     phone: "",

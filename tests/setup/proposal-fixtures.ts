@@ -3,12 +3,13 @@
 import { randomInt } from "node:crypto";
 
 import type { Database } from "@/lib/db/client";
-import type { Challenge, CourseFormat, InquiryStatus } from "@/lib/generated/prisma/enums";
+import type { Challenge, CourseFormat, InquiryStatus, Salutation } from "@/lib/generated/prisma/enums";
 
 import { ensureCompleteBusinessProfile } from "./business-profile-fixtures";
 
 export type InquiryFixture = {
   organisationName?: string;
+  salutation?: Salutation;
   contactName?: string;
   email?: string;
   fieldSlug?: string;
@@ -40,6 +41,7 @@ export async function createInquiry(db: Database, fixture: InquiryFixture = {}) 
       organisationName: fixture.organisationName ?? "Strassenverkehrsamt Bern",
       organisationKind: "CANTONAL_OFFICE",
       department: "Abteilung Fahrzeugzulassung",
+      salutation: fixture.salutation,
       contactName: fixture.contactName ?? "Zoë Müller-Brügger",
       email: fixture.email ?? `kontakt-${reference.toLowerCase()}@verwaltung.example`,
       participants: fixture.participants ?? 12,

@@ -64,6 +64,7 @@ describe("backup and restore against npm start", () => {
     });
     const booking = await bookSeats(db, {
       sessionId: session.id,
+      salutation: "MS",
       contactName: "Zoë Wiederhergestellt",
       email: "restore@amt.example",
       phone: "",

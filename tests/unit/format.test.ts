@@ -5,9 +5,13 @@ import {
   formatChf,
   formatDate,
   formatDateTime,
+  formatDeadline,
   formatDuration,
   formatLongDate,
   formatTime,
+  plural,
+  pluralText,
+  withinWorkingDays,
 } from "@/lib/format";
 
 describe("Swiss formatting", () => {
@@ -44,5 +48,29 @@ describe("Swiss formatting", () => {
     expect(formatDuration(45)).toBe("45 Min.");
     expect(formatDuration(60)).toBe("1 Std.");
     expect(formatDuration(90)).toBe("1 Std. 30 Min.");
+  });
+
+  it("chooses singular or plural by Intl.PluralRules, for the count and the words that agree with it", () => {
+    expect(pluralText(1, "Platz", "Plätze")).toBe("1 Platz");
+    expect(pluralText(0, "Platz", "Plätze")).toBe("0 Plätze");
+    expect(pluralText(3, "Platz", "Plätze")).toBe("3 Plätze");
+    // Half a course day is plural in German ("0,5 Kurstage").
+    expect(plural(0.5, "Kurstag", "Kurstage")).toBe("Kurstage");
+    expect(`${plural(1, "Eine Buchung ist", "2 Buchungen sind")} nachgerückt`).toBe("Eine Buchung ist nachgerückt");
+    expect(`${plural(2, "Eine Buchung ist", "2 Buchungen sind")} nachgerückt`).toBe("2 Buchungen sind nachgerückt");
+  });
+
+  it("says the response time as the setting has it", () => {
+    expect(withinWorkingDays(1)).toBe("innert eines Arbeitstages");
+    expect(withinWorkingDays(2)).toBe("innert 2 Arbeitstagen");
+  });
+
+  it("writes deadlines as people say them, with the year only when it is another one", () => {
+    const now = new Date("2026-12-01T09:00:00Z");
+    // 17:20 in Zurich on Friday, 4 December 2026: no leading zero, no time, no "spätestens".
+    expect(formatDeadline(new Date("2026-12-04T16:20:00Z"), now)).toBe("Freitag, 4. Dezember");
+    expect(formatDeadline(new Date("2027-01-04T09:00:00Z"), now)).toBe("Montag, 4. Januar 2027");
+    // Just before midnight UTC on New Year's Eve is already New Year's Day in Zurich.
+    expect(formatDeadline(new Date("2026-12-31T23:30:00Z"), now)).toBe("Freitag, 1. Januar 2027");
   });
 });

@@ -119,6 +119,7 @@ describe("calendar entries of bookings", () => {
     id: "0190a0a0-0000-7000-8000-000000000002",
     status: "CONFIRMED",
     seats: 1,
+    salutation: "MS",
     contactName: "Anna",
     email: "anna@amt.example",
     billingReference: null,

@@ -51,7 +51,13 @@ const design: DesignForSnapshot = dayRateDesign({
 const context = {
   version: 1,
   validUntil: "2026-12-27",
-  inquiry: { reference: "ANF-2026-0001", organisationName: "Passamt", department: null, contactName: "Anna" },
+  inquiry: {
+    reference: "ANF-2026-0001",
+    organisationName: "Passamt",
+    department: null,
+    salutation: "MS" as const,
+    contactName: "Anna",
+  },
   consultant: { name: "Markus Muster", email: "markus@anliegen.example" },
 };
 

@@ -86,10 +86,10 @@ export function UserRowActions({ id, label, role, active, action }: RowProps) {
       <ActionButton
         size="sm"
         variant="secondary"
-        accessibleName={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeit"}`}
+        accessibleName={`${label}: Rolle ändern zu ${otherRole === "OWNER" ? "Inhaber" : "Mitarbeitende"}`}
         action={() => action({ id, role: otherRole })}
       >
-        {otherRole === "OWNER" ? "Zu Inhaber machen" : "Zu Mitarbeit machen"}
+        {otherRole === "OWNER" ? "Als Inhaber einsetzen" : "Als Mitarbeitende einsetzen"}
       </ActionButton>
       <ActionButton
         size="sm"

@@ -22,7 +22,7 @@ export function BasicsSection({ form, errorOf, inquiryMessage }: DesignFormApi &
         <FormField
           id="situation"
           label="Ausgangslage, wie ich sie verstehe"
-          hint="Steht so im Angebot, in Ihren Worten. Leerzeile für einen neuen Absatz."
+          hint="Steht so in der Offerte, in Ihren Worten. Leerzeile für einen neuen Absatz."
           error={errorOf("situation")}
         >
           {(control) => <textarea {...control} {...form.register("situation")} className={textArea} rows={8} />}

@@ -17,7 +17,7 @@ export function MailPreview(props: {
   return (
     <section aria-labelledby="mail-vorschau-titel" className="space-y-4 rounded-lg border-2 border-brand bg-white p-6">
       <h2 id="mail-vorschau-titel" ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark">
-        So erhält die Kundschaft das Angebot
+        So erhält die Kundschaft die Offerte
       </h2>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">An</dt>

@@ -5,7 +5,7 @@ import { E2E_STAFF } from "./users";
 
 /** Signs in with the e2e staff account's password, as a person would (once per worker; see session.ts). */
 export async function signInAsStaff(page: Page) {
-  const welcome = page.getByRole("heading", { level: 1, name: `Grüezi ${E2E_STAFF.name}` });
+  const welcome = page.getByRole("heading", { level: 1, name: `Guten Tag ${E2E_STAFF.name}` });
   await withSavedSession(
     page,
     E2E_STAFF.email,
@@ -21,5 +21,5 @@ async function signInWithPassword(page: Page) {
   await form.getByLabel("E-Mail-Adresse").fill(E2E_STAFF.email);
   await form.getByLabel("Passwort").fill(E2E_STAFF.password);
   await form.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Grüezi ${E2E_STAFF.name}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Guten Tag ${E2E_STAFF.name}`);
 }

@@ -5,6 +5,7 @@ import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/admin-queries";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
+import { mailTemplateLabel } from "@/lib/mail/admin-labels";
 
 export const metadata: Metadata = { title: "Übersicht" };
 
@@ -14,7 +15,7 @@ export default async function AdminDashboardPage() {
   const [dashboard, missingFacts] = await Promise.all([getDashboard(now), getMissingSiteFacts()]);
   return (
     <>
-      <Heading>Grüezi {viewer.name ?? viewer.email}</Heading>
+      <Heading>{`Guten Tag ${viewer.name ?? viewer.email}`}</Heading>
       <p className="mt-2 text-lg">Was heute Ihre Aufmerksamkeit braucht.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {missingFacts.length > 0 ? (
@@ -55,10 +56,10 @@ export default async function AdminDashboardPage() {
         />
         <DashboardPanel
           id="angebote-titel"
-          title="Angebote bei der Kundschaft"
+          title="Offerten bei der Kundschaft"
           count={dashboard.waitingProposals.length}
-          empty="Kein Angebot wartet auf eine Antwort."
-          more={{ href: "/admin/anfragen?status=PROPOSAL_SENT", label: "Alle Anfragen mit versandtem Angebot" }}
+          empty="Keine Offerte wartet auf eine Antwort."
+          more={{ href: "/admin/anfragen?status=PROPOSAL_SENT", label: "Alle Anfragen mit versandter Offerte" }}
           items={dashboard.waitingProposals.map((proposal) => ({
             key: `${proposal.inquiry.reference}-${proposal.version}`,
             href: `/admin/anfragen/${proposal.inquiry.reference}`,
@@ -111,7 +112,7 @@ export default async function AdminDashboardPage() {
           items={dashboard.failedMails.items.map((mail) => ({
             key: mail.id,
             href: `/admin/e-mails?status=FAILED#mail-${mail.id}`,
-            title: `${mail.subject ?? mail.template} an ${mail.recipient}`,
+            title: `${mail.subject ?? mailTemplateLabel(mail.template)} an ${mail.recipient}`,
             detail: mail.lastError ?? "Unbekannter Fehler",
             tone: "error",
           }))}

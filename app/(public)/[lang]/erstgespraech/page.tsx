@@ -40,6 +40,7 @@ export default async function CallBookingPage({ searchParams }: { searchParams: 
             prefill={
               inquiry
                 ? {
+                    salutation: inquiry.salutation,
                     name: inquiry.contactName,
                     organisation: inquiry.organisationName,
                     email: inquiry.email,

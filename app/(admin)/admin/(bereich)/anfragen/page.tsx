@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, pluralText } from "@/lib/format";
 import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
 import { inquiryListFilterSchema, inquiryStatusFilters, type InquiryListFilter } from "@/lib/inquiries/admin-schemas";
 import { inquiryStatusLabels, isInquiryOverdue } from "@/lib/inquiries/rules";
@@ -111,7 +111,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
         </form>
       </search>
       <p className="mt-4" role="status">
-        {total === 1 ? "1 Anfrage" : `${total} Anfragen`}
+        {pluralText(total, "Anfrage", "Anfragen")}
         {pageCount > 1 ? `, Seite ${page} von ${pageCount}` : ""}
       </p>
       {rows.length === 0 ? (

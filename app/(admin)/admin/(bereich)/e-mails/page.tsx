@@ -6,10 +6,10 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, pluralText } from "@/lib/format";
 import { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { resendMailAction } from "@/lib/mail/admin-actions";
-import { outboxStatusLabels } from "@/lib/mail/admin-labels";
+import { mailTemplateLabel, outboxStatusLabels } from "@/lib/mail/admin-labels";
 import { listMailsForAdmin } from "@/lib/mail/admin-queries";
 import { mailLogFilterSchema, type MailLogFilter } from "@/lib/mail/admin-schemas";
 
@@ -59,7 +59,7 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
         </ul>
       </nav>
       <p className="mt-4" role="status">
-        {total === 1 ? "1 E-Mail" : `${total} E-Mails`}
+        {pluralText(total, "E-Mail", "E-Mails")}
         {pageCount > 1 ? `, Seite ${page} von ${pageCount}` : ""}
       </p>
       {rows.length === 0 ? (
@@ -75,7 +75,9 @@ export default async function AdminMailLogPage({ searchParams }: { searchParams:
               <TableCell>{formatDateTime(mail.createdAt)}</TableCell>
               <TableCell className="break-all">{mail.recipient}</TableCell>
               <TableCell>
-                {mail.subject ?? <span className="text-muted">{`(${mail.template}, noch nicht erstellt)`}</span>}
+                {mail.subject ?? (
+                  <span className="text-muted">{`(${mailTemplateLabel(mail.template)}, noch nicht erstellt)`}</span>
+                )}
                 {mail.inquiry ? (
                   <Link
                     href={`/admin/anfragen/${mail.inquiry.reference}`}

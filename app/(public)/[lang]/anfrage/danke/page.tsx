@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
-import { formatLongDate, formatTime } from "@/lib/format";
+import { formatDeadline } from "@/lib/format";
 import { getInquiryConfirmation } from "@/lib/inquiries/form-options";
 import { INQUIRY_REFERENCE_PATTERN } from "@/lib/inquiries/schemas";
 
@@ -34,10 +34,10 @@ export default async function InquiryReceivedPage({
         </div>
         <h2 className="text-2xl font-bold text-brand-dark">So geht es weiter</h2>
         <ol className="list-decimal space-y-2 pl-6 text-lg">
-          <li>Sie erhalten gleich eine Bestätigung mit Ihren Angaben per E-Mail.</li>
-          <li>{`Ich lese Ihre Anfrage persönlich und melde mich bis spätestens ${formatLongDate(due)}, ${formatTime(due)} Uhr bei Ihnen.`}</li>
+          <li>Sie erhalten gleich eine Bestätigung mit Ihrer Referenznummer per E-Mail.</li>
+          <li>{`Ich lese Ihre Anfrage persönlich und melde mich bis ${formatDeadline(due)} bei Ihnen.`}</li>
           <li>
-            Gemeinsam klären wir Ihre Situation; danach erhalten Sie ein Angebot, das auf Ihr Team zugeschnitten ist.
+            Gemeinsam klären wir Ihre Situation; danach erhalten Sie eine Offerte, die auf Ihr Team zugeschnitten ist.
           </li>
         </ol>
         <p>Wenn Sie lieber gleich einen Termin für ein kostenloses Erstgespräch wählen:</p>

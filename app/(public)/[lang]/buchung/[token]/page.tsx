@@ -76,7 +76,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
             <p>
               {waitlisted
                 ? `Bitte bestätigen Sie Ihren Platz auf der Warteliste bis ${formatDateTime(booking.holdExpiresAt)}. Ohne Bestätigung verfällt er.`
-                : `Wir halten Ihre Plätze bis ${formatDateTime(booking.holdExpiresAt)} für Sie frei. Ohne Bestätigung verfällt die Buchung, und die Plätze gehen an andere.`}
+                : `Ich halte Ihre Plätze bis ${formatDateTime(booking.holdExpiresAt)} für Sie frei. Ohne Bestätigung verfällt die Buchung, und die Plätze gehen an andere.`}
             </p>
             <ConfirmHoldForm
               token={token}

@@ -41,7 +41,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           href={`/api/portal/${token}/pdf`}
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
         >
-          Angebot als PDF herunterladen
+          Offerte als PDF herunterladen
         </a>
       </div>
       <EngagementOverview

@@ -90,7 +90,7 @@ export default async function ManageCallPage({
             <h2 id="bestaetigen-titel" className="text-2xl font-bold text-brand-dark">
               Erstgespräch bestätigen
             </h2>
-            <p>{`Wir halten Ihnen den Termin bis ${formatDateTime(appointment.holdExpiresAt)} frei. Ohne Bestätigung verfällt er.`}</p>
+            <p>{`Ich halte Ihnen den Termin bis ${formatDateTime(appointment.holdExpiresAt)} frei. Ohne Bestätigung verfällt er.`}</p>
             <ConfirmHoldForm
               token={token}
               label="Erstgespräch bestätigen"

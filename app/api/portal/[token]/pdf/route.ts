@@ -16,6 +16,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (asked === null) return proposalPdfResponse(view.proposal.snapshot);
   const version = /^\d{1,4}$/.test(asked) ? Number(asked) : NaN;
   const snapshot = Number.isNaN(version) ? null : await getPortalProposalVersion(db, view.inquiryId, version);
-  if (!snapshot) return new Response("Diese Fassung des Angebots gibt es nicht.", { status: 404 });
+  if (!snapshot) return new Response("Diese Fassung der Offerte gibt es nicht.", { status: 404 });
   return proposalPdfResponse(snapshot);
 }

@@ -10,12 +10,20 @@ import { FactList } from "@/components/ui/fact-list";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
+import { greeting } from "@/lib/greeting";
 import { addInquiryNoteAction, changeInquiryStatusAction, sendInquiryReplyAction } from "@/lib/inquiries/admin-actions";
 import { getInquiryForAdmin } from "@/lib/inquiries/admin-queries";
 import { buildTimeline } from "@/lib/inquiries/admin-timeline";
 import { engagementSteps } from "@/lib/inquiries/rules";
 import { isInquiryOverdue, nextStatuses } from "@/lib/inquiries/rules";
-import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
+import {
+  challengeLabels,
+  courseFormatLabels,
+  languageLabels,
+  organisationKindLabels,
+  salutationLabels,
+  venueLabels,
+} from "@/lib/labels";
 
 type Params = Promise<{ reference: string }>;
 
@@ -41,7 +49,13 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
     { label: "Organisation", value: inquiry.organisationName },
     { label: "Art", value: organisationKindLabels[inquiry.organisationKind] },
     { label: "Abteilung", value: inquiry.department || "–" },
-    { label: "Kontaktperson", value: inquiry.contactName },
+    {
+      label: "Kontaktperson",
+      value:
+        inquiry.salutation === "NEUTRAL"
+          ? inquiry.contactName
+          : `${salutationLabels[inquiry.salutation]} ${inquiry.contactName}`,
+    },
     {
       label: "E-Mail",
       value: (
@@ -159,7 +173,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
             inquiryId={inquiry.id}
             recipient={`${inquiry.contactName} <${inquiry.email}>`}
             defaultSubject={`Ihre Anfrage ${inquiry.reference}`}
-            defaultBody={`Grüezi ${inquiry.contactName}\n\n\n\nFreundliche Grüsse`}
+            defaultBody={`${greeting(inquiry.contactName, inquiry.salutation)}\n\n\n\nFreundliche Grüsse`}
             action={sendInquiryReplyAction}
           />
         </section>

@@ -51,7 +51,8 @@ function historyText(action: string, data: unknown, sessionId: string): string {
     case "participant.rename":
       return `«${values.from}» umbenannt in «${values.to}»`;
     default:
-      return action;
+      // Never the internal key ("booking.cancel"): a change this list does not word yet.
+      return "Buchung geändert";
   }
 }
 

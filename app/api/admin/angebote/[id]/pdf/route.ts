@@ -9,6 +9,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   await requireAdmin();
   const { id } = await params;
   const proposal = /^[0-9a-f-]{36}$/i.test(id) ? await getProposalForAdmin(id) : null;
-  if (!proposal) return new Response("Dieses Angebot gibt es nicht.", { status: 404 });
+  if (!proposal) return new Response("Diese Offerte gibt es nicht.", { status: 404 });
   return proposalPdfResponse(proposal.snapshot);
 }

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime, pluralText } from "@/lib/format";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
 import { challengeLabels, courseFormatLabels } from "@/lib/labels";
 import {
@@ -25,7 +25,7 @@ import { designFormValues } from "@/lib/proposals/form-values";
 import { proposalStatusLabels } from "@/lib/proposals/labels";
 import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
 
-export const metadata: Metadata = { title: "Kurskonzept und Angebot" };
+export const metadata: Metadata = { title: "Kurskonzept und Offerte" };
 
 export default async function DesignerPage({ params }: { params: Promise<{ reference: string }> }) {
   await requireAdmin();
@@ -91,11 +91,11 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               {data.unsentChanges ? " · Der Entwurf enthält Änderungen, die noch nicht gesendet sind." : null}
             </p>
             {data.proposals.length === 0 ? (
-              <p>Noch kein Angebot gesendet.</p>
+              <p>Noch keine Offerte gesendet.</p>
             ) : (
               <>
                 <Table
-                  caption="Gesendete Versionen des Angebots"
+                  caption="Gesendete Versionen der Offerte"
                   columns={["Version", "Gesendet", "Status", "Total inkl. MWST", "Dokumente"]}
                 >
                   {data.proposals.map((proposal) => (
@@ -162,7 +162,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                 </form>
                 {data.openLinks > 0 ? (
                   <div className="space-y-2">
-                    <p>{`${data.openLinks === 1 ? "1 Link zum Kundenportal ist" : `${data.openLinks} Links zum Kundenportal sind`} gültig.`}</p>
+                    <p>{`${pluralText(data.openLinks, "Link zum Kundenportal ist", "Links zum Kundenportal sind")} gültig.`}</p>
                     <ActionButton
                       layout="block"
                       variant="secondary"

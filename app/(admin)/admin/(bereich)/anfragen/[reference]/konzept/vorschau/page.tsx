@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDesigner } from "@/lib/proposals/admin-queries";
 
-export const metadata: Metadata = { title: "Vorschau des Angebots" };
+export const metadata: Metadata = { title: "Vorschau der Offerte" };
 
 export default async function DraftPreviewPage({ params }: { params: Promise<{ reference: string }> }) {
   await requireAdmin();
@@ -22,7 +22,7 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ r
         </Link>
         <PrintButton />
       </div>
-      <p className="print:hidden">So sieht das Angebot aus, wenn Sie den Entwurf jetzt senden.</p>
+      <p className="print:hidden">So sieht die Offerte aus, wenn Sie den Entwurf jetzt senden.</p>
       <ProposalDocument snapshot={data.draft} />
     </div>
   );

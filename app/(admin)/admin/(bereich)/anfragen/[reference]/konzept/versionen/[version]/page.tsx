@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDesigner } from "@/lib/proposals/admin-queries";
 
-export const metadata: Metadata = { title: "Angebot" };
+export const metadata: Metadata = { title: "Offerte" };
 
 export default async function VersionPage({ params }: { params: Promise<{ reference: string; version: string }> }) {
   await requireAdmin();
