@@ -53,7 +53,7 @@ describe("inquiry e-mails", () => {
     expect(confirmation?.subject).toBe(`Ihre Anfrage ${reference} ist eingegangen`);
     expect(addresses(confirmation?.replyTo)).toEqual(["markus@anliegen.example"]);
     expect(confirmation?.text).toContain(reference);
-    expect(confirmation?.text).toContain("Mittwoch, 25.11.2026, 10:30 Uhr");
+    expect(confirmation?.text).toContain("bis Mittwoch, 25. November bei Ihnen");
     // The call link carries the inquiry's token (only its hash is stored), never the guessable reference.
     const token = /\/erstgespraech\?anfrage=([A-Za-z0-9_-]{43})/.exec(confirmation?.text ?? "")?.[1];
     expect(token).toBeDefined();

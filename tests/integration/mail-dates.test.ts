@@ -8,7 +8,9 @@ import { renderOutboxMessage } from "@/lib/mail/render";
 import { mailTemplates, type MailTemplateName } from "@/lib/mail/templates";
 
 const isoTimestamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const swissDate = /\b\d{2}\.\d{2}\.\d{4}\b/;
+// 27.11.2026, or a deadline as people say it ("bis Freitag, 4. Dezember", decision 0028).
+const swissDate =
+  /\b\d{2}\.\d{2}\.\d{4}\b|\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 
 /** The sample props each template ships with (the same the mail preview shows). */
 function previewProps(name: MailTemplateName): unknown {

@@ -21,6 +21,23 @@ export async function openLatestMail(page: Page, recipient: string, subject: Reg
   return text;
 }
 
+/** How many mails to `recipient` with `subject` the dev mailbox holds now. */
+export async function countMails(page: Page, recipient: string, subject: RegExp): Promise<number> {
+  await page.goto("/dev/mail");
+  return page.getByRole("row").filter({ hasText: recipient }).filter({ hasText: subject }).count();
+}
+
+/**
+ * The newest such mail once there are more than `before`: a link mailed again (sign-in) must not be
+ * confused with the previous one, which is already spent while the new one is still on its way.
+ */
+export async function openNewMail(page: Page, recipient: string, subject: RegExp, before: number): Promise<string> {
+  await expect(async () => {
+    expect(await countMails(page, recipient, subject)).toBeGreaterThan(before);
+  }).toPass({ timeout: 20_000 });
+  return openLatestMail(page, recipient, subject);
+}
+
 export function firstLink(text: string, pattern: RegExp): string {
   const match = text.match(pattern);
   if (!match) throw new Error(`No link matching ${pattern} in:\n${text}`);

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-import { firstLink, openLatestMail } from "./mailbox";
+import { countMails, firstLink, openNewMail } from "./mailbox";
 import { withSavedSession } from "./session";
 import { E2E_OWNER_EMAIL } from "./users";
 
@@ -24,8 +24,9 @@ export async function requestSignInLink(page: Page, email: string) {
 
 /** Through the form and the link in the dev mailbox: for the journeys that are about signing in. */
 export async function signInByLink(page: Page) {
+  const before = await countMails(page, E2E_OWNER_EMAIL, /Anmeldelink/);
   await requestSignInLink(page, E2E_OWNER_EMAIL);
-  const text = await openLatestMail(page, E2E_OWNER_EMAIL, /Anmeldelink/);
+  const text = await openNewMail(page, E2E_OWNER_EMAIL, /Anmeldelink/, before);
   await page.goto(firstLink(text, /http:\/\/localhost:\d+\/api\/auth\/callback\/email\S+/));
   await expect(page).toHaveURL(/\/admin$/);
 }
