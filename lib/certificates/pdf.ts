@@ -1,16 +1,15 @@
 // The course certificate ("Kursbestätigung") as PDF, drawn with pdfkit in Source Sans 3 from the
 // @fontsource package on disk, like the proposal PDF: one A4 page per participant, so the same
 // renderer writes one participant's file and the file of all of them.
-import path from "node:path";
 
 import PDFDocument from "pdfkit";
 
 import { formatDate } from "@/lib/format";
+import { collectPdf } from "@/lib/pdf-document";
 
 import type { RunCertificates } from "./queries";
 import { attendanceText, hoursText, isPartialAttendance, type CertificateParticipant } from "./rules";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
 const colors = { ink: "#1c2a33", muted: "#4a5a64", brand: "#1f5566", line: "#8a969d" };
 const MARGIN = 64;
 
@@ -32,14 +31,7 @@ export async function renderCertificatesPdf(
       Subject: participants.length === 1 ? `Kursbestätigung für ${participants[0]!.name}` : "Kursbestätigungen",
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("regular", path.join(FONT_DIR, "source-sans-3-latin-400-normal.woff"));
-  doc.registerFont("bold", path.join(FONT_DIR, "source-sans-3-latin-700-normal.woff"));
+  const finished = collectPdf(doc);
   for (const participant of participants) {
     doc.addPage();
     drawCertificate(doc, run, participant);

@@ -2,7 +2,6 @@
 // QR-bill payment part with receipt drawn by `swissqrbill` (SIX IG QR-bill 2.3): structured
 // addresses (type S), the QR reference with a QR-IBAN or the creditor reference with an IBAN, and
 // the invoice number and the client's purchase order as the additional information.
-import path from "node:path";
 
 import PDFDocument from "pdfkit";
 import { SwissQRBill } from "swissqrbill/pdf";
@@ -11,18 +10,14 @@ import type { Data as QrBillData } from "swissqrbill/types";
 import { printIban } from "@/lib/business-profile/rules";
 import type { Database } from "@/lib/db/client";
 import { formatAmount, formatChf, formatDate } from "@/lib/format";
+import { collectPdf, PDF_MARGIN, pdfColors } from "@/lib/pdf-document";
 import { formatVatRate } from "@/lib/proposals/pricing";
 
 import { formatQuantity } from "./rules";
 import { parseSeller, type Seller } from "./seller";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
-const fonts = {
-  regular: path.join(FONT_DIR, "source-sans-3-latin-400-normal.woff"),
-  bold: path.join(FONT_DIR, "source-sans-3-latin-700-normal.woff"),
-};
-const colors = { ink: "#1c2a33", muted: "#4a5a64", brand: "#1f5566", line: "#d9d3c7" };
-const MARGIN = 56;
+const colors = pdfColors;
+const MARGIN = PDF_MARGIN;
 
 export type InvoiceDocument = {
   id: string;
@@ -182,14 +177,7 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Buffe
       Subject: document.title,
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
+  const finished = collectPdf(doc);
   draw(doc, document);
   // The payment part goes at the foot of the last page, or on a page of its own if the lines
   // leave less than its 105 mm (swissqrbill adds the page itself).

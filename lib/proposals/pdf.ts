@@ -1,21 +1,16 @@
 // The proposal as a PDF, drawn with pdfkit (pure JavaScript, no browser) in Source Sans 3 from
 // the @fontsource package on disk: no network at any point. Same sections as the web page.
-import path from "node:path";
 
 import PDFDocument from "pdfkit";
 
 import { formatChf, formatDuration } from "@/lib/format";
 import { greeting } from "@/lib/greeting";
+import { collectPdf, PDF_MARGIN, pdfColors } from "@/lib/pdf-document";
 
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "./snapshot";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "source-sans-3", "files");
-const fonts = {
-  regular: path.join(FONT_DIR, "source-sans-3-latin-400-normal.woff"),
-  bold: path.join(FONT_DIR, "source-sans-3-latin-700-normal.woff"),
-};
-const colors = { ink: "#1c2a33", muted: "#4a5a64", brand: "#1f5566", line: "#d9d3c7" };
-const MARGIN = 56;
+const colors = pdfColors;
+const MARGIN = PDF_MARGIN;
 
 export function proposalPdfFileName(snapshot: ProposalSnapshot): string {
   const version = snapshot.version > 0 ? `-v${snapshot.version}` : "-entwurf";
@@ -34,14 +29,7 @@ export async function renderProposalPdf(snapshot: ProposalSnapshot): Promise<Buf
       Subject: `Offerte für ${snapshot.client.organisationName} (${snapshot.reference})`,
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
+  const finished = collectPdf(doc);
   draw(doc, snapshot);
   doc.end();
   return finished;
