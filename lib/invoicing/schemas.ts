@@ -117,3 +117,15 @@ export const paymentSchema = z.object({
   note: line(300),
 });
 export type PaymentInput = z.output<typeof paymentSchema>;
+
+/** Server actions take at most 1 MB (Next's default): the file's text stays below it. */
+export const CAMT_MAX_CHARACTERS = 900_000;
+
+/** A bank file as the browser read it: its name (for the audit) and its text. */
+export const camtImportSchema = z.object({
+  fileName: line(200),
+  xml: z
+    .string({ error: "Bitte eine camt.054- oder camt.053-Datei auswählen." })
+    .max(CAMT_MAX_CHARACTERS, "Die Datei ist zu gross (höchstens 900 KB). Bitte einen kürzeren Zeitraum exportieren."),
+});
+export type CamtImportInput = z.output<typeof camtImportSchema>;

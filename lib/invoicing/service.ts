@@ -35,6 +35,8 @@ import type {
 } from "./schemas";
 import { sellerSchema, type Seller } from "./seller";
 
+export * from "./service-camt";
+
 export const ISSUED_IMMUTABLE_MESSAGE =
   "Diese Rechnung ist ausgestellt und kann nicht mehr geändert werden. Korrigieren Sie sie mit einer Gutschrift.";
 
@@ -462,35 +464,50 @@ async function balanceFor(tx: Tx, invoiceId: string) {
 
 /** Books a payment; part payments leave a balance, and more than is open is refused at the field. */
 export async function recordPayment(db: Database, actor: Actor, input: PaymentInput): Promise<{ openCents: number }> {
-  return inTransaction(db, async (tx) => {
-    const invoice = await lockInvoice(tx, input.invoiceId);
-    if (invoice.kind !== "INVOICE" || invoice.status !== "ISSUED") {
-      throw new AppError("CONFLICT", "Zahlungen werden nur auf ausgestellten Rechnungen gebucht.");
-    }
-    const before = await balanceFor(tx, invoice.id);
-    if (input.amount > before.openCents) {
-      throw new AppError("VALIDATION", "Der Betrag ist höher als der offene Betrag dieser Rechnung.", {
-        field: "amount",
-      });
-    }
-    if (invoice.issueDate && input.paidOn < dateKeyOf(invoice.issueDate)) {
-      throw new AppError("VALIDATION", "Das Zahlungsdatum liegt vor dem Rechnungsdatum.", { field: "paidOn" });
-    }
-    const payment = await tx.invoicePayment.create({
-      data: {
-        invoiceId: invoice.id,
-        paidOn: toDate(input.paidOn),
-        amountCents: input.amount,
-        note: input.note,
-        recordedById: actor.kind === "user" ? actor.id : null,
-      },
+  return inTransaction(db, (tx) => bookPayment(tx, actor, input));
+}
+
+/**
+ * The booking itself, inside the caller's transaction (a bank file books all its payments in one):
+ * locks the invoice, checks state, amount and date, writes the payment and its audit row.
+ */
+export async function bookPayment(
+  tx: Tx,
+  actor: Actor,
+  input: PaymentInput & { bankEntryKey?: string },
+): Promise<{ openCents: number; paymentId: string }> {
+  const invoice = await lockInvoice(tx, input.invoiceId);
+  if (invoice.kind !== "INVOICE" || invoice.status !== "ISSUED") {
+    throw new AppError("CONFLICT", "Zahlungen werden nur auf ausgestellten Rechnungen gebucht.");
+  }
+  const before = await balanceFor(tx, invoice.id);
+  if (input.amount > before.openCents) {
+    throw new AppError("VALIDATION", "Der Betrag ist höher als der offene Betrag dieser Rechnung.", {
+      field: "amount",
     });
-    await recordAudit(tx, actor, {
-      action: "invoice.payment-recorded",
-      entityType: "Invoice",
-      entityId: invoice.id,
-      data: { paymentId: payment.id, amountCents: input.amount },
-    });
-    return { openCents: before.openCents - input.amount };
+  }
+  if (invoice.issueDate && input.paidOn < dateKeyOf(invoice.issueDate)) {
+    throw new AppError("VALIDATION", "Das Zahlungsdatum liegt vor dem Rechnungsdatum.", { field: "paidOn" });
+  }
+  const payment = await tx.invoicePayment.create({
+    data: {
+      invoiceId: invoice.id,
+      paidOn: toDate(input.paidOn),
+      amountCents: input.amount,
+      note: input.note,
+      bankEntryKey: input.bankEntryKey ?? null,
+      recordedById: actor.kind === "user" ? actor.id : null,
+    },
   });
+  await recordAudit(tx, actor, {
+    action: "invoice.payment-recorded",
+    entityType: "Invoice",
+    entityId: invoice.id,
+    data: {
+      paymentId: payment.id,
+      amountCents: input.amount,
+      ...(input.bankEntryKey ? { bankEntryKey: input.bankEntryKey } : {}),
+    },
+  });
+  return { openCents: before.openCents - input.amount, paymentId: payment.id };
 }
