@@ -207,10 +207,16 @@ function withKeys(account: string, drafts: readonly Draft[], start: number): Cam
   });
 }
 
+/** Control characters no XML file carries: a binary file (PDF, Excel) read as text. */
+export function isBinaryText(text: string): boolean {
+  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text);
+}
+
 /** Reads a camt.054 or camt.053 file; a German message for a file that is neither. */
 export function parseCamt(xml: string): CamtParseResult {
   const source = xml.replace(/^\uFEFF/, "").trim();
   if (!source) return { ok: false, message: CAMT_EMPTY };
+  if (isBinaryText(source)) return { ok: false, message: CAMT_NOT_XML };
   if (!source.startsWith("<") || XMLValidator.validate(source) !== true) return { ok: false, message: CAMT_NOT_XML };
   // A bank file has no document type; one with entities could only be an attempt at expansion.
   if (/<!DOCTYPE/i.test(source)) return { ok: false, message: CAMT_NOT_CAMT };
@@ -259,6 +265,8 @@ export type PayableInvoice = {
   issueDate: string;
   /** Paid or credited: nothing open any more. */
   settled: "PAID" | "CREDITED" | null;
+  /** Payments typed by hand (no bank key): the same amount on the same day is taken as this one. */
+  manualPayments: readonly { amountCents: number; date: string }[];
 };
 
 export type CamtRowStatus = "MATCHED" | "DUPLICATE" | "UNMATCHED";
@@ -274,7 +282,8 @@ export type CamtRow = {
 /**
  * Sorts the transactions: a credit in CHF whose reference is an issued invoice's, for no more than
  * is still open on it (several in one file count together), is MATCHED; one whose key is already
- * booked, or that appears twice in the file, is a DUPLICATE; anything else is UNMATCHED with the
+ * booked, that appears twice in the file, or that equals a payment typed by hand on the invoice
+ * (amount and day), is a DUPLICATE; anything else is UNMATCHED with the
  * reason, for booking by hand.
  */
 export function classifyCamt(
@@ -285,6 +294,7 @@ export function classifyCamt(
   const byReference = new Map(invoices.map((invoice) => [compact(invoice.paymentReference), invoice]));
   const open = new Map(invoices.map((invoice) => [invoice.id, invoice.openCents]));
   const keysInFile = new Set<string>();
+  const manual = new Map(invoices.map((invoice) => [invoice.id, [...invoice.manualPayments]]));
   return transactions.map((transaction) => {
     const row = (status: CamtRowStatus, reason: string, invoice: PayableInvoice | null = null): CamtRow => ({
       transaction,
@@ -306,6 +316,18 @@ export function classifyCamt(
     if (!transaction.reference) return row("UNMATCHED", "Ohne QR- oder Creditor-Referenz.");
     const invoice = byReference.get(transaction.reference);
     if (!invoice) return row("UNMATCHED", "Die Referenz gehört zu keiner ausgestellten Rechnung.");
+    const typed = manual.get(invoice.id)!;
+    const sameByHand = typed.findIndex(
+      (payment) => payment.amountCents === transaction.amountCents && payment.date === transaction.date,
+    );
+    if (sameByHand >= 0) {
+      typed.splice(sameByHand, 1);
+      return row(
+        "DUPLICATE",
+        `Wohl schon von Hand bei ${invoice.number} erfasst (gleicher Betrag, gleicher Tag).`,
+        invoice,
+      );
+    }
     if (invoice.settled === "CREDITED") {
       return row("UNMATCHED", `Rechnung ${invoice.number} ist gutgeschrieben.`, invoice);
     }
@@ -330,8 +352,14 @@ export function classifyCamt(
   });
 }
 
+export type CamtSummary = { matched: number; matchedCents: number; duplicates: number; unmatched: number };
+
+/** What a file would book (the preview) and, once confirmed, what it booked. */
+export type CamtPreview = { kind: CamtFile["kind"]; accounts: string[]; rows: CamtRow[]; summary: CamtSummary };
+export type CamtBooking = CamtPreview & { booked: number; bookedCents: number };
+
 /** The counts and the booked sum the preview and the confirmation state. */
-export function camtSummary(rows: readonly CamtRow[]) {
+export function camtSummary(rows: readonly CamtRow[]): CamtSummary {
   const of = (status: CamtRowStatus) => rows.filter((row) => row.status === status);
   const matched = of("MATCHED");
   return {

@@ -15,22 +15,14 @@ import {
   foreignAccountMessage,
   foreignAccounts,
   parseCamt,
+  type CamtBooking,
   type CamtFile,
-  type CamtRow,
+  type CamtPreview,
   type PayableInvoice,
 } from "./camt-rules";
 import { balanceOf } from "./rules";
 import type { CamtImportInput } from "./schemas";
 import { bookPayment } from "./service";
-
-export type CamtPreview = {
-  kind: CamtFile["kind"];
-  accounts: string[];
-  rows: CamtRow[];
-  summary: ReturnType<typeof camtSummary>;
-};
-
-export type CamtBooking = CamtPreview & { booked: number; bookedCents: number };
 
 const FILE_FIELD = "xml";
 
@@ -63,7 +55,7 @@ async function payableInvoices(db: Database | Tx, file: CamtFile): Promise<Payab
       paymentReference: true,
       payableCents: true,
       issueDate: true,
-      payments: { select: { amountCents: true } },
+      payments: { select: { amountCents: true, paidOn: true, bankEntryKey: true } },
       creditNotes: { where: { status: "ISSUED" }, select: { payableCents: true } },
     },
     orderBy: { id: "asc" },
@@ -77,6 +69,9 @@ async function payableInvoices(db: Database | Tx, file: CamtFile): Promise<Payab
       openCents: balance.openCents,
       issueDate: invoice.issueDate ? invoice.issueDate.toISOString().slice(0, 10) : "",
       settled: balance.state === "PAID" ? "PAID" : balance.state === "CREDITED" ? "CREDITED" : null,
+      manualPayments: invoice.payments
+        .filter((payment) => payment.bankEntryKey === null)
+        .map((payment) => ({ amountCents: payment.amountCents, date: payment.paidOn.toISOString().slice(0, 10) })),
     };
   });
 }

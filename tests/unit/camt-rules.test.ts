@@ -37,6 +37,7 @@ const invoice7: PayableInvoice = {
   openCents: 538_340,
   issueDate: "2026-12-07",
   settled: null,
+  manualPayments: [],
 };
 const invoice8: PayableInvoice = {
   id: "inv-8",
@@ -45,6 +46,7 @@ const invoice8: PayableInvoice = {
   openCents: 120_000,
   issueDate: "2026-12-07",
   settled: null,
+  manualPayments: [],
 };
 
 describe("reading a camt.054 notification", () => {
@@ -112,6 +114,7 @@ describe("files that are not bank files", () => {
     ["   \n", CAMT_EMPTY],
     [fixture("kontoauszug.csv"), CAMT_NOT_XML],
     ["%PDF-1.7\n%âãÏÓ", CAMT_NOT_XML],
+    ["<\u0000D\u0000o\u0000c", CAMT_NOT_XML],
     ["<Document><BkToCstmrStmt>", CAMT_NOT_XML],
     [fixture("pain001-not-camt.xml"), CAMT_NOT_CAMT],
     ["<html><body>Anmelden</body></html>", CAMT_NOT_CAMT],
@@ -208,6 +211,21 @@ describe("matching", () => {
       "Rechnung RE-2026-0007 ist gutgeschrieben.",
       "Die Referenz gehört zu keiner ausgestellten Rechnung.",
       "Zahlung vor dem Rechnungsdatum von RE-2026-0008 (07.12.2026).",
+    ]);
+  });
+
+  it("takes a payment typed by hand with the same amount on the same day for this one", () => {
+    const credits = [
+      { reference: SCOR, amountCents: 50_000, date: "2026-12-20", bankReference: "D1" },
+      { reference: SCOR, amountCents: 50_000, date: "2026-12-20", bankReference: "D2" },
+      { reference: SCOR, amountCents: 20_000, date: "2026-12-21", bankReference: "D3" },
+    ];
+    const typed = { ...invoice8, openCents: 70_000, manualPayments: [{ amountCents: 50_000, date: "2026-12-20" }] };
+    const rows = classifyCamt(parsed(camt054("CH4431999123000889012", credits)).transactions, [typed], new Set());
+    expect(rows.map((row) => [row.status, row.reason])).toEqual([
+      ["DUPLICATE", "Wohl schon von Hand bei RE-2026-0008 erfasst (gleicher Betrag, gleicher Tag)."],
+      ["MATCHED", ""],
+      ["MATCHED", ""],
     ]);
   });
 

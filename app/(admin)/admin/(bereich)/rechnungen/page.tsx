@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Heading } from "@/components/ui/heading";
+import { LinkButton } from "@/components/ui/link-button";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate } from "@/lib/format";
@@ -24,12 +25,17 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         <Heading>
           {inquiryId && invoices[0]?.inquiry ? `Rechnungen zu ${invoices[0].inquiry.reference}` : "Rechnungen"}
         </Heading>
-        <Link
-          href="/admin/rechnungen/neu"
-          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
-        >
-          Neue Rechnung
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <LinkButton href="/admin/rechnungen/bankdatei" variant="secondary">
+            Bankdatei einlesen
+          </LinkButton>
+          <Link
+            href="/admin/rechnungen/neu"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+          >
+            Neue Rechnung
+          </Link>
+        </div>
       </div>
       <p role="status">{`${invoices.length === 1 ? "1 Beleg" : `${invoices.length} Belege`}, offen ${formatChf(open)}`}</p>
       {invoices.length === 0 ? (
