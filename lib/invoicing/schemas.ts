@@ -117,3 +117,10 @@ export const paymentSchema = z.object({
   note: line(300),
 });
 export type PaymentInput = z.output<typeof paymentSchema>;
+
+/** A reminder sent by hand: the level the overdue list showed (decision 0030). */
+export const sendReminderSchema = z.object({
+  invoiceId: uuid,
+  level: z.union([z.literal(1), z.literal(2)], { error: "Unbekannte Mahnstufe." }),
+});
+export type SendReminderInput = z.output<typeof sendReminderSchema>;

@@ -16,7 +16,6 @@ import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { notifyInvoiceIssued } from "./notify";
 import {
-  balanceOf,
   depositNetCents,
   formatInvoiceNumber,
   invoiceTotals,
@@ -34,6 +33,7 @@ import type {
   UpdateInvoiceDraftInput,
 } from "./schemas";
 import { sellerSchema, type Seller } from "./seller";
+import { balanceFor, lockInvoice } from "./service-lock";
 
 export const ISSUED_IMMUTABLE_MESSAGE =
   "Diese Rechnung ist ausgestellt und kann nicht mehr geändert werden. Korrigieren Sie sie mit einer Gutschrift.";
@@ -237,17 +237,6 @@ export async function createFreeInvoice(
   });
 }
 
-/** Locks the invoice row for the rest of the transaction and returns it. */
-async function lockInvoice(tx: Tx, invoiceId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "id" = ${invoiceId}::uuid FOR UPDATE`;
-  const invoice = await tx.invoice.findUnique({
-    where: { id: invoiceId },
-    include: { lines: { orderBy: { position: "asc" } } },
-  });
-  if (!invoice) throw new AppError("NOT_FOUND", "Diese Rechnung gibt es nicht mehr.");
-  return invoice;
-}
-
 export async function updateInvoiceDraft(
   db: Database,
   actor: Actor,
@@ -446,20 +435,6 @@ export async function createCreditNote(
   return { invoiceId, number };
 }
 
-async function balanceFor(tx: Tx, invoiceId: string) {
-  const invoice = await tx.invoice.findUniqueOrThrow({
-    where: { id: invoiceId },
-    select: {
-      kind: true,
-      status: true,
-      payableCents: true,
-      payments: { select: { amountCents: true } },
-      creditNotes: { where: { status: "ISSUED" }, select: { payableCents: true } },
-    },
-  });
-  return balanceOf({ ...invoice, credits: invoice.creditNotes });
-}
-
 /** Books a payment; part payments leave a balance, and more than is open is refused at the field. */
 export async function recordPayment(db: Database, actor: Actor, input: PaymentInput): Promise<{ openCents: number }> {
   return inTransaction(db, async (tx) => {
@@ -494,3 +469,5 @@ export async function recordPayment(db: Database, actor: Actor, input: PaymentIn
     return { openCents: before.openCents - input.amount };
   });
 }
+
+export * from "./service-reminders";
