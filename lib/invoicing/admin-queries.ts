@@ -23,12 +23,15 @@ const listSelect = {
   creditNotes: { where: { status: "ISSUED" as const }, select: { payableCents: true } },
 } as const;
 
-/** All invoices, or those of one inquiry; newest first, with their derived payment state. */
-export async function listInvoicesForAdmin(filter: { inquiryId?: string } = {}) {
+/** All invoices, or those of one inquiry or client; newest first, with their derived payment state. */
+export async function listInvoicesForAdmin(filter: { inquiryId?: string; buyerName?: string } = {}) {
   await requireAdmin();
   if (filter.inquiryId !== undefined && !isUuid(filter.inquiryId)) return [];
   const invoices = await getDb().invoice.findMany({
-    where: filter.inquiryId ? { inquiryId: filter.inquiryId } : {},
+    where: {
+      ...(filter.inquiryId ? { inquiryId: filter.inquiryId } : {}),
+      ...(filter.buyerName ? { buyerName: filter.buyerName } : {}),
+    },
     orderBy: [{ createdAt: "desc" }],
     select: listSelect,
     take: 500,

@@ -1,9 +1,9 @@
 // Pure rules of overdue invoices and payment reminders (decision 0030): when an invoice is overdue
 // and by how many days, which reminder level is due, and what each client still owes. Dates are
 // Zurich calendar days ("2027-01-06"); re-exported by rules.ts.
-import { addDays } from "@/lib/calendar/zurich-time";
+import { addDays, zurichDate } from "@/lib/calendar/zurich-time";
 
-import type { PaymentState } from "./rules";
+import type { Balance, PaymentState } from "./rules";
 
 /** 1: the friendly reminder ("Zahlungserinnerung"), 2: the firm one ("Mahnung"). */
 export type ReminderLevel = 1 | 2;
@@ -34,6 +34,31 @@ export type ReminderCandidate = {
   /** Reminders already sent, with the day each went out. */
   reminders: readonly { level: number; sentOn: string }[];
 };
+
+/** What a read selects of an invoice to derive its balance (rules.balanceOf). */
+export const balanceSelect = {
+  kind: true,
+  status: true,
+  payableCents: true,
+  payments: { select: { amountCents: true } },
+  creditNotes: { where: { status: "ISSUED" as const }, select: { payableCents: true } },
+} as const;
+
+/** The invoice as the reminder rules read it, from its stored row, balance and reminders. */
+export function reminderCandidate(
+  invoice: { kind: ReminderCandidate["kind"]; status: ReminderCandidate["status"]; dueDate: Date | null },
+  balance: Balance,
+  reminders: readonly { level: number; sentAt: Date }[],
+): ReminderCandidate {
+  return {
+    kind: invoice.kind,
+    status: invoice.status,
+    dueDate: invoice.dueDate ? invoice.dueDate.toISOString().slice(0, 10) : null,
+    state: balance.state,
+    openCents: balance.openCents,
+    reminders: reminders.map((reminder) => ({ level: reminder.level, sentOn: zurichDate(reminder.sentAt) })),
+  };
+}
 
 /** An issued invoice with money open whose last day to pay has passed; paid or credited ones never. */
 export function isOverdue(invoice: Omit<ReminderCandidate, "reminders">, today: string): boolean {

@@ -14,16 +14,14 @@ import { notifyInvoiceReminder } from "./notify-reminders";
 import {
   dueReminderLevel,
   nextReminderLevel,
+  reminderCandidate,
   reminderLevelLabels,
-  type ReminderCandidate,
   type ReminderLevel,
 } from "./rules";
 import type { SendReminderInput } from "./schemas";
 import { balanceFor, lockInvoice } from "./service-lock";
 
 export type InvoiceReminderSettings = { reminderDays: readonly number[] };
-
-const dateKey = (value: Date) => value.toISOString().slice(0, 10);
 
 /** The invoice as the reminder rules read it, under the lock the caller holds. */
 async function reminderState(tx: Tx, invoiceId: string) {
@@ -34,15 +32,7 @@ async function reminderState(tx: Tx, invoiceId: string) {
     orderBy: { level: "asc" },
     select: { level: true, sentAt: true },
   });
-  const candidate: ReminderCandidate = {
-    kind: invoice.kind,
-    status: invoice.status,
-    dueDate: invoice.dueDate ? dateKey(invoice.dueDate) : null,
-    state: balance.state,
-    openCents: balance.openCents,
-    reminders: reminders.map((reminder) => ({ level: reminder.level, sentOn: zurichDate(reminder.sentAt) })),
-  };
-  return { invoice, balance, reminders, candidate };
+  return { invoice, balance, reminders, candidate: reminderCandidate(invoice, balance, reminders) };
 }
 
 type ReminderState = Awaited<ReturnType<typeof reminderState>>;
