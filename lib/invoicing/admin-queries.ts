@@ -50,6 +50,7 @@ export async function getInvoiceForAdmin(invoiceId: string) {
     include: {
       lines: { orderBy: { position: "asc" } },
       payments: { orderBy: { paidOn: "asc" } },
+      reminders: { orderBy: { level: "asc" }, select: { level: true, sentAt: true, manual: true, openCents: true } },
       creditNotes: { select: { id: true, number: true, status: true, payableCents: true } },
       creditedInvoice: { select: { id: true, number: true } },
       inquiry: { select: { id: true, reference: true } },

@@ -215,3 +215,4 @@ export function formatQuantity(hundredths: number): string {
 }
 
 export * from "./rules-reminders";
+export * from "./rules-credit-notes";

@@ -8,16 +8,16 @@ import { getDb } from "@/lib/db";
 import { userActor } from "@/lib/db/actor";
 import { csvAmount, exportPeriod, invoicesCsv, paymentsCsv } from "@/lib/invoicing/export";
 import { createCreditNote, createFreeInvoice, issueInvoice, recordPayment } from "@/lib/invoicing/service";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { signedIn } from "../setup/admin-session";
 import { setBusinessProfile } from "../setup/business-profile-fixtures";
+import { seededOwnerPerFile } from "../setup/seeded-owner";
 
 vi.mock("@/lib/auth/session", async () => (await import("../setup/admin-session")).sessionModule);
 vi.mock("next/cache", async () => (await import("../setup/admin-session")).cacheModule);
 
 const db = () => getDb();
-let owner = { id: "", name: "Markus Muster" as string | null };
+const owner = seededOwnerPerFile();
 const actor = () => userActor(owner);
 const TRICKY = 'Amt für "Kultur"; Zürich';
 let invoiceNumber = "";
@@ -52,10 +52,7 @@ async function issued(buyerName: string, now: Date, unitPrice: number) {
 }
 
 beforeAll(async () => {
-  await seedDemoContent(db());
   await setBusinessProfile(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  owner = { id: user.id, name: user.name };
   // 1'250.00 net + 8.1 % = 1'351.25
   const invoice = await issued(TRICKY, new Date("2026-03-10T09:00:00Z"), 125_000);
   invoiceNumber = invoice.number;

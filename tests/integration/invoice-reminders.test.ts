@@ -15,16 +15,16 @@ import {
   sendInvoiceReminder,
 } from "@/lib/invoicing/service";
 import { renderOutboxMessage } from "@/lib/mail/render";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { rejection } from "../setup/app-error";
 import { setBusinessProfile } from "../setup/business-profile-fixtures";
 import { acceptedProposal } from "../setup/invoice-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
+import { seededOwnerPerFile } from "../setup/seeded-owner";
 import { smtpSinksPerTest } from "../setup/smtp-sink";
 
 const db = () => getDb();
-let owner = { id: "", name: "Markus Muster" as string | null };
+const owner = seededOwnerPerFile();
 const actor = () => userActor(owner);
 const job = systemActor("invoice-reminders");
 const ISSUED_AT = new Date("2026-12-07T10:00:00Z"); // due 2027-01-06 with 30 days
@@ -33,10 +33,7 @@ const settings = { reminderDays: [10, 20] };
 const startSink = smtpSinksPerTest();
 
 beforeAll(async () => {
-  await seedDemoContent(db());
   await setBusinessProfile(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  owner = { id: user.id, name: user.name };
 });
 
 async function issuedInvoice(organisationName: string) {

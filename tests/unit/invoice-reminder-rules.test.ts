@@ -1,12 +1,15 @@
-// Which payment reminder is due (decision 0030): overdue only after the due date, never for a paid
+// Which payment reminder is due, and the net of a partial credit (decision 0030): overdue only after the due date, never for a paid
 // or credited invoice, the 1st and 2nd after the configured days, a gap after a late 1st, one level
 // per day, and what each client still owes.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseEnv } from "@/lib/env";
 import {
+  creditNetForGross,
   daysOverdue,
   dueReminderLevel,
+  invoiceTotals,
   isOverdue,
   nextReminderDate,
   nextReminderLevel,
@@ -129,5 +132,22 @@ describe("the open amount per client", () => {
       { buyerName: "Gemeinde Köniz", openCents: 15_000, overdueCents: 5_000, invoiceCount: 2 },
       { buyerName: "Kanton Bern", openCents: 50_000, overdueCents: 0, invoiceCount: 1 },
     ]);
+  });
+});
+
+describe("a partial credit over an amount", () => {
+  it("finds the net whose total with VAT is exactly the amount, for every amount in 5 centimes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_000_000 }), fc.constantFrom(0, 260, 380, 770, 810), (fives, rate) => {
+        const gross = fives * 5;
+        const net = creditNetForGross(gross, rate);
+        expect(net).not.toBeNull();
+        const totals = invoiceTotals([{ quantityHundredths: 100, unitPriceCents: net!, vatRateBasisPoints: rate }]);
+        expect(totals.payableCents).toBe(gross);
+      }),
+    );
+    expect(creditNetForGross(50_000, 810)).toBe(46_253); // 462.53 + 8.1 % = 37.46: 499.99 -> 500.00
+    expect(creditNetForGross(50_003, 810)).toBeNull();
+    expect(creditNetForGross(0, 810)).toBeNull();
   });
 });
