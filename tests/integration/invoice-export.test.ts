@@ -1,9 +1,11 @@
 // The bookkeeping export against PostgreSQL (decision 0030), byte by byte: UTF-8 with BOM,
 // semicolons, CRLF, names with ; and " quoted, umlauts intact, dates dd.mm.yyyy, amounts 1250.00
-// (credit notes negative), filtered by year, quarter or month; the route is for admins only.
+// (credit notes negative), filtered by year, quarter or month; the route is for admins only. And the
+// dashboard's open amount per client over the same invoices.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET } from "@/app/api/admin/rechnungen/export/route";
+import { getOpenAmountsByClient } from "@/lib/dashboard/admin-queries";
 import { getDb } from "@/lib/db";
 import { userActor } from "@/lib/db/actor";
 import { csvAmount, exportPeriod, invoicesCsv, paymentsCsv } from "@/lib/invoicing/export";
@@ -164,5 +166,24 @@ describe("the download", () => {
     ).rejects.toMatchObject({
       digest: expect.stringContaining("/admin/anmelden"),
     });
+  });
+});
+
+describe("the open amount per client on the dashboard", () => {
+  it("adds what each client still owes, overdue first, and leaves credited invoices out", async () => {
+    signedIn.userId = owner.id;
+    try {
+      expect(await getOpenAmountsByClient(new Date("2026-04-01T10:00:00Z"))).toEqual([
+        { buyerName: "Kanton Bern", openCents: 10_810, overdueCents: 10_810, invoiceCount: 1 },
+        { buyerName: TRICKY, openCents: 35_125, overdueCents: 0, invoiceCount: 1 },
+      ]);
+      const later = await getOpenAmountsByClient(new Date("2026-06-01T10:00:00Z"));
+      expect(later.map((client) => [client.buyerName, client.overdueCents])).toEqual([
+        [TRICKY, 35_125],
+        ["Kanton Bern", 10_810],
+      ]);
+    } finally {
+      signedIn.userId = null;
+    }
   });
 });
