@@ -61,7 +61,7 @@ export function InvoiceReminderEmail(props: InvoiceReminderEmailProps) {
           ["Zahlungsreferenz", props.paymentReference || null],
         ]}
       />
-      <Text style={emailText}>
+      <Text style={{ ...emailText, marginTop: "16px" }}>
         {firm
           ? `Bitte überweisen Sie den offenen Betrag bis ${props.payBy}. Die Rechnung mit dem QR-Einzahlungsschein liegt noch einmal bei.`
           : `Die Rechnung mit dem QR-Einzahlungsschein liegt noch einmal bei. Bitte überweisen Sie den offenen Betrag bis ${props.payBy}.`}
@@ -89,7 +89,7 @@ InvoiceReminderEmail.PreviewProps = {
   payBy: "Donnerstag, 28. Januar 2027",
   previousReminderDate: "",
   purchaseOrderRef: "BE-4500123456",
-  paymentReference: "000000000000000202600001",
+  paymentReference: "000000000000000000202600013",
   introText: "Wir erlauben uns, Sie an die folgende offene Rechnung zu erinnern.",
   invoiceId: "0190f000-0000-7000-8000-000000000002",
 } satisfies InvoiceReminderEmailProps;
