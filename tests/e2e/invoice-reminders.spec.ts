@@ -1,7 +1,7 @@
 // Overdue invoices and the bookkeeping export (decision 0030): an issued invoice past its due date
 // appears in the overdue list and on the dashboard; the consultant sends the friendly reminder by
 // hand, finds it in the dev mailbox with the PDF named, sees the list record it, and downloads the
-// year's invoices as CSV (BOM, semicolons, 1250.00). The new pages pass axe.
+// year's invoices as CSV (BOM, semicolons, 1250.00), and credits part of it. The new pages pass axe.
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -152,4 +152,25 @@ test("an overdue invoice is listed, reminded by hand once, and exported for the 
   const line = csv.split("\r\n").find((entry) => entry.startsWith(`${invoice.number};`));
   expect(line).toContain(`;"Amt für ""Wald""; Thun";`);
   expect(line).toContain(";1250.00;8.1;101.25;0.00;1351.25;0.00;0.00;1351.25;Offen;");
+
+  // The invoice records the reminder; a partial credit above what is open is refused at the field.
+  await page.goto(`/admin/rechnungen/${invoice.id}`);
+  await expect(
+    page.getByText(/^1\. Zahlungserinnerung am \d{2}\.\d{2}\.\d{4} über CHF 1'351\.25 \(von Hand\)$/),
+  ).toBeVisible();
+  await page.getByLabel("Einen Betrag").check();
+  await page.getByLabel("Betrag CHF inkl. MWST").fill("2000");
+  await page.getByLabel("Grund").fill("Ein Teil der Nachbesprechung entfiel.");
+  await page.getByRole("button", { name: "Gutschrift ausstellen und senden" }).click();
+  await expect(
+    page.getByText("Die Gutschrift (CHF 2'000.00) ist höher als der offene Betrag der Rechnung (CHF 1'351.25)."),
+  ).toBeVisible();
+  await expect(page.getByLabel("Betrag CHF inkl. MWST")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+  await screens(page, "rechnung-teilgutschrift");
+  await page.getByLabel("Betrag CHF inkl. MWST").fill("351.25");
+  await page.getByRole("button", { name: "Gutschrift ausstellen und senden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Gutschrift GS-\d{4}-\d{4}$/ })).toBeVisible();
+  await page.getByRole("link", { name: invoice.number }).click();
+  await expect(page.getByRole("status").filter({ hasText: "offen CHF 1'000.00" })).toBeVisible();
 });
