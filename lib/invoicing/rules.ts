@@ -213,3 +213,6 @@ export function parseQuantity(text: string): number | null {
 export function formatQuantity(hundredths: number): string {
   return (hundredths / 100).toLocaleString("de-CH", { maximumFractionDigits: 2, useGrouping: false });
 }
+
+export * from "./rules-reminders";
+export * from "./rules-credit-notes";

@@ -15,15 +15,21 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function InvoicesPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin();
-  const raw = (await searchParams).anfrage;
-  const inquiryId = (Array.isArray(raw) ? raw[0] : raw) || undefined;
-  const invoices = await listInvoicesForAdmin({ inquiryId });
+  const params = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  const inquiryId = first(params.anfrage);
+  const buyerName = first(params.kunde);
+  const invoices = await listInvoicesForAdmin({ inquiryId, buyerName });
   const open = invoices.reduce((sum, invoice) => sum + invoice.balance.openCents, 0);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <Heading>
-          {inquiryId && invoices[0]?.inquiry ? `Rechnungen zu ${invoices[0].inquiry.reference}` : "Rechnungen"}
+          {inquiryId && invoices[0]?.inquiry
+            ? `Rechnungen zu ${invoices[0].inquiry.reference}`
+            : buyerName
+              ? `Rechnungen an ${buyerName}`
+              : "Rechnungen"}
         </Heading>
         <div className="flex flex-wrap gap-3">
           <LinkButton href="/admin/rechnungen/bankdatei" variant="secondary">
@@ -37,6 +43,14 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           </Link>
         </div>
       </div>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/admin/rechnungen/ueberfaellig" className="text-brand underline">
+          Überfällige Rechnungen und Mahnungen
+        </Link>
+        <Link href="/admin/rechnungen/export" className="text-brand underline">
+          Export für die Buchhaltung (CSV)
+        </Link>
+      </p>
       <p role="status">{`${invoices.length === 1 ? "1 Beleg" : `${invoices.length} Belege`}, offen ${formatChf(open)}`}</p>
       {invoices.length === 0 ? (
         <p>Noch keine Rechnungen.</p>
