@@ -25,6 +25,9 @@ export const IMAGE_LIMITS: Record<ImagePurpose, { minWidth: number; minHeight: n
 export const STORED_MIME_TYPE = "image/webp";
 export const STORED_QUALITY = 82;
 
+/** A decompression bomb stops here: more pixels than a 60-megapixel camera takes are refused. */
+export const MAX_PIXELS = 60_000_000;
+
 export const ALT_TEXT_MIN = 5;
 export const ALT_TEXT_MAX = 250;
 
@@ -64,6 +67,9 @@ export function uploadProblem(bytes: Uint8Array): string | null {
 
 /** A German message when the decoded picture is too small for its place; null when it is large enough. */
 export function dimensionProblem(purpose: ImagePurpose, width: number, height: number): string | null {
+  if (width * height > MAX_PIXELS) {
+    return `Das Bild ist ${width} × ${height} Pixel gross; höchstens 60 Megapixel sind möglich. Bitte verkleinern Sie es.`;
+  }
   const { minWidth, minHeight } = IMAGE_LIMITS[purpose];
   if (width >= minWidth && height >= minHeight) return null;
   return `Das Bild ist ${width} × ${height} Pixel gross; nötig sind mindestens ${minWidth} × ${minHeight} Pixel.`;

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 
 import {
   dimensionProblem,
+  MAX_PIXELS,
   slotOf,
   STORED_MIME_TYPE,
   STORED_QUALITY,
@@ -29,9 +30,6 @@ export type SaveImageInput = {
 
 type EncodedImage = { data: Uint8Array<ArrayBuffer>; width: number; height: number; contentHash: string };
 
-/** A decompression bomb stops here: more pixels than a 60-megapixel camera takes are refused. */
-const MAX_INPUT_PIXELS = 60_000_000;
-
 const fileError = (message: string) => new AppError("VALIDATION", message, { field: "file" });
 
 /**
@@ -42,7 +40,7 @@ const fileError = (message: string) => new AppError("VALIDATION", message, { fie
 export async function encodeUpload(purpose: ImagePurpose, bytes: Uint8Array): Promise<EncodedImage> {
   const problem = uploadProblem(bytes);
   if (problem) throw fileError(problem);
-  const options = { failOn: "error", limitInputPixels: MAX_INPUT_PIXELS } as const;
+  const options = { failOn: "error", limitInputPixels: MAX_PIXELS } as const;
   let upright: { width: number; height: number };
   try {
     const metadata = await sharp(bytes, options).metadata();

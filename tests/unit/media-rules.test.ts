@@ -51,6 +51,7 @@ describe("dimensions", () => {
       "Das Bild ist 799 × 600 Pixel gross; nötig sind mindestens 800 × 450 Pixel.",
     );
     expect(dimensionProblem("portrait", 400, 399)).toMatch(/mindestens 400 × 400 Pixel/);
+    expect(dimensionProblem("course", 10_000, 7_000)).toMatch(/höchstens 60 Megapixel/);
   });
 
   it("scales down to the stored width, keeping the proportions, and never enlarges", () => {

@@ -106,7 +106,7 @@ export function ImageUpload({ title, removeLabel, hint, current, save, remove }:
           <FormField
             id={`${id}-beschreibung`}
             label="Bildbeschreibung für Screenreader"
-            hint="Was ist auf dem Bild zu sehen? Zum Beispiel: «Markus Muster im Gespräch mit einer Kursgruppe»."
+            hint="Was ist auf dem Bild zu sehen? Zum Beispiel: «Der Berater im Gespräch mit einer Kursgruppe»."
             required
             error={altError}
           >
@@ -121,7 +121,9 @@ export function ImageUpload({ title, removeLabel, hint, current, save, remove }:
               />
             )}
           </FormField>
-          <Button type="submit">{pending ? "Wird gespeichert …" : current ? "Speichern" : "Bild hochladen"}</Button>
+          <Button type="submit">
+            {pending ? "Wird gespeichert …" : current ? "Bild aktualisieren" : "Bild hochladen"}
+          </Button>
         </fieldset>
       </form>
       <div className="mt-3">
