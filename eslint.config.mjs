@@ -22,6 +22,7 @@ const domains = [
   "demo",
   "inquiries",
   "mail",
+  "media",
   "privacy",
   "proposals",
 ];

@@ -27,6 +27,24 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Next's file-system cache plus the script-hash policy of each cached page (decision 0014).
   cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
+  // Uploaded pictures (decision 0033): stored once as WebP at most 1600 px wide, served by
+  // /api/bilder/<hash>; next/image offers each browser AVIF or WebP at the width it needs. The hash
+  // address never changes its bytes, so optimized copies may be kept for a year. No other local
+  // path and no remote host may be optimized; SVG never is.
+  images: {
+    formats: ["image/avif", "image/webp"],
+    localPatterns: [{ pathname: "/api/bilder/*", search: "" }],
+    remotePatterns: [],
+    deviceSizes: [640, 828, 1080, 1280, 1600],
+    imageSizes: [160, 256, 384],
+    qualities: [75],
+    minimumCacheTTL: 31536000,
+    dangerouslyAllowSVG: false,
+  },
+  experimental: {
+    // An upload of up to 8 MB (lib/media/rules.ts) plus its form fields; Next's default is 1 MB.
+    serverActions: { bodySizeLimit: "9mb" },
+  },
   // The business details moved into the settings (decision 0025); old bookmarks still arrive.
   async redirects() {
     return [{ source: "/admin/geschaeftsangaben", destination: "/admin/einstellungen", permanent: true }];

@@ -6,13 +6,14 @@ import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
+import { DEFAULT_LANGUAGE } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: "Seite nicht gefunden", robots: { index: false } };
 
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader lang={DEFAULT_LANGUAGE} />
       <main id="inhalt" tabIndex={-1} className="py-20 focus:outline-none">
         <Container>
           <p className="font-semibold text-brand">Fehler 404</p>
@@ -35,7 +36,7 @@ export default function NotFound() {
           </p>
         </Container>
       </main>
-      <SiteFooter />
+      <SiteFooter lang={DEFAULT_LANGUAGE} />
     </>
   );
 }

@@ -1,12 +1,14 @@
-// The common messages a visitor or the consultant reads in more than one place, worded once.
-// Plain strings, safe in the client bundle; a domain's own messages stay beside its rules.
+// The common messages a visitor or the consultant reads in more than one place, worded once in the
+// message catalogue (lib/i18n, decision 0034); these names stay for the many callers. Client
+// components import them, so this reads the one catalogue area it needs rather than every
+// language's catalogue. A domain's own messages stay beside its rules.
+import { common } from "@/lib/i18n/messages/de-CH/common";
 
 /** A request that never got an answer (offline, server restarting): nothing was saved. */
-export const CONNECTION_LOST_MESSAGE = "Die Verbindung ist unterbrochen. Bitte versuchen Sie es noch einmal.";
+export const CONNECTION_LOST_MESSAGE = common.connectionLost;
 
 /** The same for a form, which keeps what was typed. */
-export const CONNECTION_LOST_FORM_MESSAGE =
-  "Die Verbindung ist unterbrochen. Ihre Eingaben sind erhalten: Bitte versuchen Sie es noch einmal.";
+export const CONNECTION_LOST_FORM_MESSAGE = common.connectionLostForm;
 
 /** A public action's rate limit was reached (portal answers, bookings, calls). */
-export const TOO_MANY_ATTEMPTS_MESSAGE = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
+export const TOO_MANY_ATTEMPTS_MESSAGE = common.tooManyAttempts;

@@ -44,7 +44,7 @@ export function contentPage({ slug, eyebrow, before, after }: ContentPageOptions
     return (
       <>
         <PageHeader eyebrow={eyebrow} title={page.title} lead={page.lead || undefined} />
-        <Container className="py-10">
+        <Container className="flow-root py-10">
           {before ? await before() : null}
           <RichText text={page.body} />
         </Container>

@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import type { CourseFormat } from "@/lib/generated/prisma/enums";
 import { courseFormatLabels } from "@/lib/labels";
 
+import { StoredImage } from "./stored-image";
+
 export type CourseCardData = {
   slug: string;
   title: string;
@@ -12,6 +14,8 @@ export type CourseCardData = {
   durationNote: string;
   formats: CourseFormat[];
   goals: { goal: { title: string } }[];
+  /** The uploaded picture, when there is one (decision 0033). */
+  image?: { contentHash: string; width: number; height: number; altText: string } | null;
 };
 
 /** How many goals a card lists: the key ones; the course page shows them all. */
@@ -22,6 +26,11 @@ export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardDat
   const goals = course.goals.slice(0, CARD_GOALS);
   return (
     <Card as="article" className="flex h-full flex-col">
+      <StoredImage
+        image={course.image}
+        sizes="(min-width: 1024px) 30vw, (min-width: 768px) 45vw, 90vw"
+        className="mb-4 w-full rounded-md"
+      />
       <Heading className="text-xl font-bold text-brand-dark">
         <Link href={`/kurse/${course.slug}`} className="underline-offset-4 hover:underline">
           {course.title}

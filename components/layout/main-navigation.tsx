@@ -12,7 +12,16 @@ import { isCurrentSection, type NavigationItem } from "./navigation";
  * The main navigation: a row of links on wide screens, a menu behind a button on narrow ones.
  * The button says whether the menu is open (aria-expanded); Escape closes it and returns focus.
  */
-export function MainNavigation({ items }: { items: NavigationItem[] }) {
+export function MainNavigation({
+  items,
+  label,
+  menuLabel,
+}: {
+  items: NavigationItem[];
+  /** The navigation landmark's name and the menu button's text, from the language's catalogue. */
+  label: string;
+  menuLabel: string;
+}) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -27,7 +36,7 @@ export function MainNavigation({ items }: { items: NavigationItem[] }) {
 
   return (
     <nav
-      aria-label="Hauptnavigation"
+      aria-label={label}
       className="print:hidden"
       onKeyDown={(event) => {
         if (event.key === "Escape" && open) {
@@ -47,7 +56,7 @@ export function MainNavigation({ items }: { items: NavigationItem[] }) {
         <span aria-hidden="true" className="text-xl leading-none">
           {open ? "×" : "≡"}
         </span>
-        Menü
+        {menuLabel}
       </Button>
       <ul
         id={listId}

@@ -45,6 +45,9 @@ const fieldWithVisibility = { select: { slug: true, name: true, published: true 
 
 const publishedCourseLinks = { where: publishedCourse, orderBy: bySortOrder, select: { slug: true, title: true } };
 
+/** A course's uploaded picture as pages render it (lib/media, decision 0033). */
+const imageSelect = { select: { contentHash: true, width: true, height: true, altText: true } } as const;
+
 /** What a course card shows (components/content/course-card.tsx). */
 const courseCardSelect = {
   slug: true,
@@ -54,6 +57,7 @@ const courseCardSelect = {
   durationNote: true,
   formats: true,
   goals: { ...visibleGoalsOfCourse, take: 3 },
+  image: imageSelect,
 } as const;
 
 const quoteSelect = { quote: true, authorName: true, authorRole: true, organisation: true } as const;
@@ -183,6 +187,7 @@ export async function getCourse(slug: string) {
       minParticipants: true,
       maxParticipants: true,
       priceNote: true,
+      image: imageSelect,
       fields: visibleFieldsOfCourse,
       goals: visibleGoalsOfCourse,
       modules: {

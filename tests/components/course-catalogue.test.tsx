@@ -17,7 +17,7 @@ const fields = [
   { slug: "kirchgemeinden", name: "Kirchgemeinden", summary: "Auch Mitglieder haben Anliegen." },
 ];
 
-const base = { summary: "", audience: "Teams", durationNote: "1 Tag", goals: [], moduleTitles: [] };
+const base = { summary: "", audience: "Teams", durationNote: "1 Tag", goals: [], moduleTitles: [], image: null };
 
 const courses: CatalogueCourse[] = [
   {

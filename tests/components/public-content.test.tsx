@@ -8,6 +8,7 @@ import { TestimonialQuote } from "@/components/content/testimonial-quote";
 import { MainNavigation } from "@/components/layout/main-navigation";
 import { mainNavigation } from "@/components/layout/navigation";
 import { sessionAvailability } from "@/lib/booking/rules";
+import { messagesFor } from "@/lib/i18n";
 
 vi.mock("next/navigation", () => ({ usePathname: () => "/kurse/professionell-telefonieren" }));
 
@@ -122,10 +123,22 @@ describe("SessionList", () => {
   });
 });
 
+/** The main navigation as the site header renders it, in German. */
+function GermanNavigation() {
+  const messages = messagesFor("de");
+  return (
+    <MainNavigation
+      items={mainNavigation(messages)}
+      label={messages.site.navigation.mainLabel}
+      menuLabel={messages.site.header.menu}
+    />
+  );
+}
+
 describe("MainNavigation", () => {
   it("opens and closes the menu by button and Escape, telling its state", async () => {
     const user = userEvent.setup();
-    render(<MainNavigation items={mainNavigation} />);
+    render(<GermanNavigation />);
     const button = screen.getByRole("button", { name: "Menü" });
     expect(button).toHaveAttribute("aria-expanded", "false");
 
@@ -140,7 +153,7 @@ describe("MainNavigation", () => {
   });
 
   it("leads to the open dates from the main navigation, right after the courses", () => {
-    render(<MainNavigation items={mainNavigation} />);
+    render(<GermanNavigation />);
     const links = within(screen.getByRole("navigation", { name: "Hauptnavigation" })).getAllByRole("link", {
       hidden: true,
     });
@@ -149,7 +162,7 @@ describe("MainNavigation", () => {
   });
 
   it("marks the current section for assistive technology", () => {
-    render(<MainNavigation items={mainNavigation} />);
+    render(<GermanNavigation />);
     expect(screen.getByRole("link", { name: "Kurse", hidden: true })).toHaveAttribute("aria-current", "page");
     expect(screen.getByRole("link", { name: "Geschichten", hidden: true })).not.toHaveAttribute("aria-current");
   });

@@ -15,6 +15,7 @@ import { pdfPages, pdfText } from "../setup/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, openLatestMail } from "./support/mailbox";
 import { E2E_DATABASE_URL_FILE } from "./support/paths";
+import { screenshots } from "./support/screenshots";
 import { signInAsStaff } from "./support/staff";
 import { E2E_STAFF } from "./support/users";
 
@@ -62,17 +63,6 @@ async function runJobAt(page: Page, now: Date) {
   const response = await page.request.post("/dev/after-course", { data: { now: now.toISOString() } });
   expect(response.ok()).toBe(true);
   return (await response.json()) as { runs: number; followUps: number };
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, label] of [
-    [390, "phone"],
-    [1280, "desktop"],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 async function rate(group: Locator, value: string) {

@@ -116,6 +116,7 @@ describe("the matrix finds what it must check", () => {
         "lib/auth/admin-actions.ts",
         "lib/booking/admin-actions.ts",
         "lib/consultation/admin-actions.ts",
+        "lib/media/admin-actions.ts",
       ]),
     );
     expect(queryFiles).toEqual(
@@ -125,6 +126,7 @@ describe("the matrix finds what it must check", () => {
         "lib/booking/admin-queries.ts",
         "lib/consultation/admin-queries.ts",
         "lib/auth/admin-queries.ts",
+        "lib/media/admin-queries.ts",
       ]),
     );
     // Proposal reads for the designer are admin reads, whatever their file is called.

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 
 import { BusinessProfileForm } from "@/components/admin/business-profile/business-profile-form";
+import { ImageUpload } from "@/components/admin/media/image-upload";
 import { Heading } from "@/components/ui/heading";
 import { requireOwner } from "@/lib/auth/guards";
 import { saveBusinessProfileAction } from "@/lib/business-profile/admin-actions";
 import { getBusinessProfileForAdmin } from "@/lib/business-profile/admin-queries";
 import { missingForInvoicing } from "@/lib/business-profile/rules";
 import { profileFormValues } from "@/lib/business-profile/schemas";
+import { deletePortraitAction, savePortraitAction } from "@/lib/media/admin-actions";
+import { getPortraitForAdmin } from "@/lib/media/admin-queries";
+import { uploadHint } from "@/lib/media/rules";
 
 export const metadata: Metadata = { title: "Einstellungen" };
 
 export default async function SettingsPage() {
   await requireOwner();
-  const profile = await getBusinessProfileForAdmin();
+  const [profile, portrait] = await Promise.all([getBusinessProfileForAdmin(), getPortraitForAdmin()]);
   const missing = missingForInvoicing(profile);
   return (
     <div className="max-w-3xl space-y-4">
@@ -37,6 +41,14 @@ export default async function SettingsPage() {
         </div>
       ) : null}
       <BusinessProfileForm current={profileFormValues(profile)} action={saveBusinessProfileAction} />
+      <ImageUpload
+        title="Porträt"
+        removeLabel="Porträt entfernen"
+        hint={`${uploadHint("portrait")} Es erscheint auf der Seite «Über mich».`}
+        current={portrait}
+        save={savePortraitAction}
+        remove={deletePortraitAction}
+      />
     </div>
   );
 }

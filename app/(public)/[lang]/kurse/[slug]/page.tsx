@@ -6,6 +6,7 @@ import { CallToAction } from "@/components/content/call-to-action";
 import { CourseAgenda } from "@/components/content/course-agenda";
 import { RichText } from "@/components/content/rich-text";
 import { SessionList } from "@/components/content/session-list";
+import { StoredImage } from "@/components/content/stored-image";
 import { StoryTeaser } from "@/components/content/story-teaser";
 import { TestimonialQuote } from "@/components/content/testimonial-quote";
 import { Card } from "@/components/ui/card";
@@ -80,6 +81,11 @@ export default async function CoursePage({ params }: Props) {
 
       <Container className="grid gap-10 py-10 lg:grid-cols-[2fr_1fr] print:block print:py-4">
         <div className="min-w-0">
+          <StoredImage
+            image={course.image}
+            sizes="(min-width: 1280px) 800px, (min-width: 1024px) 62vw, 92vw"
+            className="mb-8 w-full rounded-lg print:hidden"
+          />
           <RichText text={course.body} />
         </div>
         <aside aria-labelledby="eckdaten-titel" className="print:mt-6">

@@ -1,0 +1,52 @@
+// The message catalogues (decision 0034): every language has exactly the keys of the de-CH source,
+// every text is filled, German is Swiss (no "ß"), and the typed accessor finds what it is asked.
+import { describe, expect, it } from "vitest";
+
+import { DEFAULT_LANGUAGE, LOCALE_OF, lookup, messagesFor, t } from "@/lib/i18n";
+import { catalogues } from "@/lib/i18n/messages";
+import { CONNECTION_LOST_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/messages";
+import { SITE_LANGUAGES } from "@/lib/site";
+
+/** Every dotted key of a catalogue with its text. */
+function entries(node: unknown, prefix = ""): [string, unknown][] {
+  if (node === null || typeof node !== "object") return [[prefix, node]];
+  return Object.entries(node).flatMap(([key, child]) => entries(child, prefix ? `${prefix}.${key}` : key));
+}
+
+const source = entries(catalogues["de-CH"]);
+
+describe("message catalogues", () => {
+  it("has a catalogue for every value of the [lang] segment", () => {
+    for (const lang of SITE_LANGUAGES) expect(catalogues).toHaveProperty([LOCALE_OF[lang]]);
+    expect(LOCALE_OF[DEFAULT_LANGUAGE]).toBe("de-CH");
+  });
+
+  it("gives every language exactly the keys of de-CH, each with a text", () => {
+    const sourceKeys = source.map(([key]) => key).sort();
+    expect(sourceKeys.length).toBeGreaterThan(20);
+    for (const [locale, catalogue] of Object.entries(catalogues)) {
+      const found = entries(catalogue);
+      expect(found.map(([key]) => key).sort(), locale).toEqual(sourceKeys);
+      const blank = found.filter(([, text]) => typeof text !== "string" || !text.trim());
+      expect(blank, locale).toEqual([]);
+    }
+  });
+
+  it("writes Swiss Standard German: no ß in de-CH", () => {
+    expect(source.filter(([, text]) => String(text).includes("ß"))).toEqual([]);
+  });
+
+  it("finds a text by its typed key and fills its placeholders", () => {
+    expect(t("de", "site.header.menu")).toBe("Menü");
+    expect(t("de", "site.navigation.openDates")).toBe("Offene Kursdaten");
+    expect(messagesFor("de").site.skipToContent).toBe("Zum Inhalt springen");
+    expect(lookup(catalogues["de-CH"], "site.nowhere")).toBeUndefined();
+    expect(lookup(catalogues["de-CH"], "site")).toBeUndefined();
+    expect(lookup(catalogues["de-CH"], "constructor")).toBeUndefined();
+  });
+
+  it("is what the common messages of lib/messages.ts say", () => {
+    expect(CONNECTION_LOST_MESSAGE).toBe(t("de", "common.connectionLost"));
+    expect(TOO_MANY_ATTEMPTS_MESSAGE).toBe(t("de", "common.tooManyAttempts"));
+  });
+});
