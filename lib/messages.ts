@@ -10,3 +10,6 @@ export const CONNECTION_LOST_FORM_MESSAGE =
 
 /** A public action's rate limit was reached (portal answers, bookings, calls). */
 export const TOO_MANY_ATTEMPTS_MESSAGE = "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.";
+
+/** A form whose fields were refused; the error summary lists them (components/form/error-summary.tsx). */
+export const CHECK_INPUT_MESSAGE = "Bitte prüfen Sie die markierten Angaben.";
