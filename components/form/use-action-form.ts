@@ -58,6 +58,10 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   // Each failed submit counts up; the error summary takes the focus when it changes (the fieldset
   // is disabled while sending, the summary above it is not).
   const [attempt, setAttempt] = useState(0);
+  // What the summary lists is taken when a submit fails and kept until the next one: a field
+  // corrected on the way loses its own message, but the summary above does not shrink under the
+  // pointer (the public-sector pattern).
+  const [entries, setEntries] = useState<SummaryEntry[]>([]);
   const { isSubmitting } = form.formState;
 
   useEffect(() => {
@@ -75,6 +79,7 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   const submit = useCallback(
     async (values: z.output<S>) => {
       setFormError(null);
+      setEntries([]);
       let result: ActionResult<R>;
       try {
         result = await action(values);
@@ -89,6 +94,8 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
           form.setError(name as Path<z.input<S>>, { type: "server", message: messages[0] });
         });
         setFormError(result.message);
+        // The hook's formState is the rendered snapshot; the server's own list is current.
+        setEntries(sortedEntries(entries.map(([name, messages]) => ({ name, message: messages[0] ?? "", element: null }))));
         setAttempt((count) => count + 1);
         return;
       }
@@ -121,8 +128,6 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
     [form],
   );
 
-  // react-hook-form mutates its errors object in place: read it on every render, not memoised.
-  const entries = summaryEntries(form.formState.errors);
   const firstField = entries[0]?.name;
 
   // A form without an <ErrorSummary> (admin forms) focuses its first refused field instead, once
@@ -138,8 +143,9 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
 
   return {
     form,
-    onSubmit: form.handleSubmit(submit, () => {
+    onSubmit: form.handleSubmit(submit, (errors) => {
       setFormError(CHECK_INPUT_MESSAGE);
+      setEntries(summaryEntries(errors));
       setAttempt((count) => count + 1);
     }),
     pending: isSubmitting,
@@ -190,7 +196,7 @@ function focusable(element: HTMLElement): HTMLElement | null {
 
 /** react-hook-form's nested errors as a flat list, sorted by where the fields stand in the page. */
 function summaryEntries(errors: FieldErrors): SummaryEntry[] {
-  const found: { name: string; message: string; element: HTMLElement | null }[] = [];
+  const found: FoundEntry[] = [];
   const walk = (node: unknown, path: string[]) => {
     if (!node || typeof node !== "object") return;
     const error = node as { message?: unknown; ref?: unknown };
@@ -208,9 +214,14 @@ function summaryEntries(errors: FieldErrors): SummaryEntry[] {
     }
   };
   walk(errors, []);
-  if (typeof document !== "undefined") {
-    for (const entry of found) entry.element ??= fieldElement(entry.name);
-  }
+  return sortedEntries(found);
+}
+
+type FoundEntry = { name: string; message: string; element: HTMLElement | null };
+
+/** In the order the fields stand in the page (an element found by id or name when none is known). */
+function sortedEntries(found: FoundEntry[]): SummaryEntry[] {
+  for (const entry of found) entry.element ??= fieldElement(entry.name);
   return found
     .map((entry, index) => ({ ...entry, index }))
     .sort((a, b) => {

@@ -91,7 +91,11 @@ describe("inquiry form", () => {
     expect(screen.getByLabelText(/^Telefon/)).toHaveAccessibleDescription(/gültige Telefonnummer/);
     await userEvent.type(screen.getByLabelText(/^Name der Organisation/), "Steueramt");
     expect(screen.getByLabelText(/^Name der Organisation/)).toHaveAttribute("aria-invalid", "false");
+    // The summary keeps what it listed until the next submit: nothing above the fields shrinks.
     expect(screen.getByRole("heading", { name: "Bitte korrigieren Sie 5 Angaben" })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("alert")).getByRole("link", { name: "Bitte geben Sie den Namen Ihrer Organisation an." }),
+    ).toBeInTheDocument();
   });
 
   it("counts the message's characters before sending and refuses too long a text at its field", async () => {
