@@ -95,7 +95,9 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
         });
         setFormError(result.message);
         // The hook's formState is the rendered snapshot; the server's own list is current.
-        setEntries(sortedEntries(entries.map(([name, messages]) => ({ name, message: messages[0] ?? "", element: null }))));
+        setEntries(
+          sortedEntries(entries.map(([name, messages]) => ({ name, message: messages[0] ?? "", element: null }))),
+        );
         setAttempt((count) => count + 1);
         return;
       }
