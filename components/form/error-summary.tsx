@@ -58,7 +58,11 @@ export function ErrorSummary({
 
   if (!visible) return <div ref={ref} tabIndex={-1} data-error-summary hidden />;
   const heading = entries.length > 0 ? summaryHeading(entries.length) : message;
-  const detail = entries.length > 0 && message && message !== genericMessage ? message : null;
+  // Said once: not under the heading when it only repeats "check the marked fields" or a field's own message.
+  const detail =
+    entries.length > 0 && message && message !== genericMessage && !entries.some((entry) => entry.message === message)
+      ? message
+      : null;
   return (
     <div
       ref={ref}

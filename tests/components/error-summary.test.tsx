@@ -71,6 +71,9 @@ describe("error summary", () => {
     expect(screen.getByRole("alert").closest("[tabindex='-1']")).toHaveFocus();
     // A message that says more than the heading is shown under it.
     expect(screen.getByRole("alert")).toHaveTextContent("Dieser Platz ist nicht mehr frei.");
+    // One that a link already says is not repeated.
+    rerender(<Demo attempt={2} message="Bitte geben Sie Ihren Namen an." />);
+    expect(within(screen.getByRole("alert")).getAllByText("Bitte geben Sie Ihren Namen an.")).toHaveLength(1);
   });
 
   it("shows a form-level message alone as its heading, and nothing without an error", () => {
