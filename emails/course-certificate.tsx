@@ -1,20 +1,22 @@
 import { Text } from "@react-email/components";
 
 import { LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type CourseCertificateEmailProps = SignedMailProps & {
-  name: string;
-  courseTitle: string;
-  /** "an 1 von 2 Tagen" */
-  attendance: string;
-  /** The run and the participant whose certificate is attached at send time (decision 0027). */
-  runKey: string;
-  participantKey: string;
-  /** The participant's single-use feedback link; absent in mails queued without one. */
-  feedbackUrl?: string;
-};
+export type CourseCertificateEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    name: string;
+    courseTitle: string;
+    /** "an 1 von 2 Tagen" */
+    attendance: string;
+    /** The run and the participant whose certificate is attached at send time (decision 0027). */
+    runKey: string;
+    participantKey: string;
+    /** The participant's single-use feedback link; absent in mails queued without one. */
+    feedbackUrl?: string;
+  };
 
 export function courseCertificateSubject(props: CourseCertificateEmailProps): string {
   return `Ihre Kursbestätigung: ${props.courseTitle}`;
@@ -24,7 +26,7 @@ export function courseCertificateSubject(props: CourseCertificateEmailProps): st
 export function CourseCertificateEmail(props: CourseCertificateEmailProps) {
   return (
     <EmailLayout preview={courseCertificateSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
+      <Greeting name={props.name} salutation={props.salutation} />
       <Text style={emailText}>
         {`Herzlichen Dank für Ihre Teilnahme am Kurs «${props.courseTitle}». Sie haben ${props.attendance} teilgenommen; Ihre Kursbestätigung liegt dieser Mail als PDF bei.`}
       </Text>

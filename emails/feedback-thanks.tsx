@@ -1,14 +1,16 @@
 import { Text } from "@react-email/components";
 
 import { LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type FeedbackThanksEmailProps = SignedMailProps & {
-  name: string;
-  /** Present when the participant consented to publishing a quote: withdraws that consent. */
-  withdrawUrl?: string;
-};
+export type FeedbackThanksEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    name: string;
+    /** Present when the participant consented to publishing a quote: withdraws that consent. */
+    withdrawUrl?: string;
+  };
 
 export function feedbackThanksSubject(): string {
   return "Herzlichen Dank für Ihre Rückmeldung";
@@ -18,7 +20,7 @@ export function feedbackThanksSubject(): string {
 export function FeedbackThanksEmail(props: FeedbackThanksEmailProps) {
   return (
     <EmailLayout preview={feedbackThanksSubject()}>
-      <Text style={emailText}>{`Guten Tag ${props.name}`}</Text>
+      <Greeting name={props.name} salutation={props.salutation} />
       <Text style={emailText}>
         Herzlichen Dank, dass Sie sich die Zeit für Ihre Rückmeldung genommen haben. Sie hilft mir, den Kurs
         weiterzuentwickeln.

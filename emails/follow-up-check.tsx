@@ -1,14 +1,16 @@
 import { Text } from "@react-email/components";
 
 import { LinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type FollowUpCheckEmailProps = SignedMailProps & {
-  contactName: string;
-  courseTitle: string;
-  url: string;
-};
+export type FollowUpCheckEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    contactName: string;
+    courseTitle: string;
+    url: string;
+  };
 
 export function followUpCheckSubject(props: FollowUpCheckEmailProps): string {
   return `Nachbereitung: Was ist vom Kurs «${props.courseTitle}» geblieben?`;
@@ -18,7 +20,7 @@ export function followUpCheckSubject(props: FollowUpCheckEmailProps): string {
 export function FollowUpCheckEmail(props: FollowUpCheckEmailProps) {
   return (
     <EmailLayout preview={followUpCheckSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {`Vor einigen Wochen hat Ihr Team den Kurs «${props.courseTitle}» besucht. Mich interessiert, was davon im Alltag angekommen ist.`}
       </Text>

@@ -1,25 +1,27 @@
 import { Text } from "@react-email/components";
 
 import { EventLines, PortalLinkBlock } from "./event-details";
+import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
 
-export type InvoiceIssuedEmailProps = SignedMailProps & {
-  contactName: string;
-  organisationName: string;
-  kind: "INVOICE" | "CREDIT_NOTE";
-  number: string;
-  title: string;
-  /** As shown, e.g. "CHF 2'594.40". */
-  amount: string;
-  /** "06.01.2027"; empty for a credit note. */
-  dueDate: string;
-  purchaseOrderRef: string;
-  /** A fresh portal link where the client finds the invoice; absent for a free invoice without one. */
-  portalUrl?: string;
-  /** The issued invoice whose PDF is rendered and attached at send time (decision 0022). */
-  invoiceId: string;
-};
+export type InvoiceIssuedEmailProps = SignedMailProps &
+  GreetedMailProps & {
+    contactName: string;
+    organisationName: string;
+    kind: "INVOICE" | "CREDIT_NOTE";
+    number: string;
+    title: string;
+    /** As shown, e.g. "CHF 2'594.40". */
+    amount: string;
+    /** "06.01.2027"; empty for a credit note. */
+    dueDate: string;
+    purchaseOrderRef: string;
+    /** A fresh portal link where the client finds the invoice; absent for a free invoice without one. */
+    portalUrl?: string;
+    /** The issued invoice whose PDF is rendered and attached at send time (decision 0022). */
+    invoiceId: string;
+  };
 
 export function invoiceIssuedSubject(props: InvoiceIssuedEmailProps): string {
   return props.kind === "CREDIT_NOTE" ? `Gutschrift ${props.number}` : `Rechnung ${props.number}: ${props.title}`;
@@ -29,7 +31,7 @@ export function InvoiceIssuedEmail(props: InvoiceIssuedEmailProps) {
   const credit = props.kind === "CREDIT_NOTE";
   return (
     <EmailLayout preview={invoiceIssuedSubject(props)}>
-      <Text style={emailText}>{`Guten Tag ${props.contactName}`}</Text>
+      <Greeting name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {credit
           ? `Anbei erhalten Sie die Gutschrift ${props.number} für ${props.organisationName}.`

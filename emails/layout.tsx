@@ -65,8 +65,12 @@ export function Paragraphs({ text }: { text: string }) {
         .map((paragraph) => paragraph.trim())
         .filter(Boolean)
         .map((paragraph, index) => (
-          <Text key={index} style={{ ...emailText, whiteSpace: "pre-line" }}>
-            {paragraph}
+          // Each line ends in <br>, not only in "\n" under pre-line: the plain-text part is made from
+          // the HTML and keeps a <br> as a line break ("Freundliche Grüsse" and the name on their own lines).
+          <Text key={index} style={emailText}>
+            {paragraph
+              .split("\n")
+              .flatMap((line, lineIndex) => (lineIndex === 0 ? [line] : [<br key={lineIndex} />, line]))}
           </Text>
         ))}
     </>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { CONTROL_CHARACTER_MESSAGE, controlCharacterPaths } from "@/lib/input-guard";
 import { errorFields } from "@/lib/log";
+import { CHECK_INPUT_MESSAGE } from "@/lib/messages";
 import { requestLogger } from "@/lib/request-id";
 
 export type FieldErrors = Record<string, string[]>;
@@ -12,7 +13,7 @@ export type ActionSuccess<T> = { ok: true; data: T; message?: string };
 export type ActionFailure = { ok: false; message: string; fieldErrors: FieldErrors; code?: string };
 export type ActionResult<T = null> = ActionSuccess<T> | ActionFailure;
 
-export const CHECK_INPUT_MESSAGE = "Bitte prüfen Sie die markierten Angaben.";
+export { CHECK_INPUT_MESSAGE };
 export const UNAVAILABLE_MESSAGE =
   "Der Dienst ist gerade nicht erreichbar. Ihre Eingaben sind nicht verloren: Bitte versuchen Sie es in einem Moment noch einmal.";
 export const UNEXPECTED_MESSAGE =

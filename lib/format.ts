@@ -53,6 +53,14 @@ export function formatAmount(cents: number): string {
   return `${negative ? "-" : ""}${grouped}.${rappen}`;
 }
 
+/** 4'000: a whole number with Swiss grouping (character limits, counts). */
+export function formatCount(value: number): string {
+  const sign = value < 0 ? "-" : "";
+  return `${sign}${Math.trunc(Math.abs(value))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "'")}`;
+}
+
 /** CHF 1'250.00 */
 export function formatChf(cents: number): string {
   return `CHF ${formatAmount(cents)}`;

@@ -3,6 +3,7 @@ import type {
   Challenge,
   CourseFormat,
   CourseLanguage,
+  InquiryKind,
   OrganisationKind,
   Salutation,
   VenuePreference,
@@ -58,6 +59,12 @@ export const venueLabels: Record<VenuePreference, string> = {
 };
 
 /** The salutation as the forms offer it; NEUTRAL greets with the full name (decision 0028). */
+/** What an inquiry is about, as the admin pipeline names it. */
+export const inquiryKindLabels: Record<InquiryKind, string> = {
+  COURSE: "Kurs",
+  LEADERSHIP: "Führungskultur",
+};
+
 export const salutationLabels: Record<Salutation, string> = {
   MS: "Frau",
   MR: "Herr",

@@ -12,3 +12,6 @@ export const CONNECTION_LOST_FORM_MESSAGE = common.connectionLostForm;
 
 /** A public action's rate limit was reached (portal answers, bookings, calls). */
 export const TOO_MANY_ATTEMPTS_MESSAGE = common.tooManyAttempts;
+
+/** A form whose fields were refused; the error summary lists them (components/form/error-summary.tsx). */
+export const CHECK_INPUT_MESSAGE = common.checkInput;

@@ -23,6 +23,7 @@ export const PER_REQUEST_PUBLIC_PATHS = [
   "/termin/",
   "/buchung/",
   "/anfrage",
+  "/fuehrungskultur/anfrage",
   "/portal/",
   "/rueckmeldung/",
   "/nachbereitung/",

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { requestSignInLink, signInWithPassword } from "@/lib/auth/actions";
@@ -35,7 +35,7 @@ export function SignInForms({ next }: { next: string | null }) {
         </h2>
         <p className="mt-1 text-muted">Sie erhalten einen Link per E-Mail, ganz ohne Passwort.</p>
         <form method="post" onSubmit={link.onSubmit} noValidate className="mt-4 space-y-4">
-          <FormMessage message={link.formError} tone="error" />
+          <ErrorSummary {...link.summary} id="link-fehler" />
           <FormField id="link-email" label="E-Mail-Adresse" required error={link.errorOf("email")}>
             {(control) => (
               <input
@@ -56,7 +56,7 @@ export function SignInForms({ next }: { next: string | null }) {
           Mit Passwort
         </h2>
         <form method="post" onSubmit={password.onSubmit} noValidate className="mt-4 space-y-4">
-          <FormMessage message={password.formError} tone="error" />
+          <ErrorSummary {...password.summary} id="passwort-fehler" />
           <FormField id="passwort-email" label="E-Mail-Adresse" required error={password.errorOf("email")}>
             {(control) => (
               <input

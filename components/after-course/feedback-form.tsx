@@ -3,12 +3,20 @@
 import { useState } from "react";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
-import { QUOTE_FORMS, feedbackSchema, quoteFormLabels, type FeedbackInput } from "@/lib/feedback/schemas";
+import {
+  FEEDBACK_TEXT_MAX,
+  QUOTE_FORMS,
+  QUOTE_MAX,
+  feedbackSchema,
+  quoteFormLabels,
+  type FeedbackInput,
+} from "@/lib/feedback/schemas";
 
 const SCALE = [
   [1, "trifft nicht zu"],
@@ -27,7 +35,7 @@ type FeedbackFormProps = {
 
 export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) {
   const [done, setDone] = useState<string | null>(null);
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: feedbackSchema,
     action,
     defaultValues: {
@@ -45,6 +53,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
     draftKey: `rueckmeldung:${token.slice(0, 8)}`,
     onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
   });
+  const [helpedMost, toChange, quote] = form.watch(["helpedMost", "toChange", "quote"]);
   if (done) return <FormMessage message={done} tone="success" />;
 
   const scale = (fieldName: `overallRating` | `goalRatings.${number}`, id: string, legend: string) => (
@@ -62,6 +71,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
         {scale("overallRating", "gesamt", "Der Kurs hat mir insgesamt für meine Arbeit geholfen.")}
         {goals.length > 0 ? (
@@ -72,10 +82,20 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
             {goals.map((goal, index) => scale(`goalRatings.${index}`, `ziel-${index + 1}`, goal))}
           </section>
         ) : null}
-        <FormField id="geholfen" label="Was hat Ihnen am meisten geholfen?" error={errorOf("helpedMost")}>
+        <FormField
+          id="geholfen"
+          label="Was hat Ihnen am meisten geholfen?"
+          error={errorOf("helpedMost")}
+          counter={{ value: helpedMost, max: FEEDBACK_TEXT_MAX }}
+        >
           {(control) => <textarea {...control} {...form.register("helpedMost")} rows={4} className={inputClasses} />}
         </FormField>
-        <FormField id="aendern" label="Was würden Sie am Kurs ändern?" error={errorOf("toChange")}>
+        <FormField
+          id="aendern"
+          label="Was würden Sie am Kurs ändern?"
+          error={errorOf("toChange")}
+          counter={{ value: toChange, max: FEEDBACK_TEXT_MAX }}
+        >
           {(control) => <textarea {...control} {...form.register("toChange")} rows={4} className={inputClasses} />}
         </FormField>
         <div>
@@ -92,7 +112,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
             Darf ich einen Satz von Ihnen auf meiner Website zeigen? Nur wenn Sie unten ausdrücklich zustimmen. Sie
             können die Zustimmung jederzeit mit dem Link in der Bestätigungsmail zurückziehen.
           </p>
-          <FormField id="zitat" label="Ihr Zitat" error={errorOf("quote")}>
+          <FormField id="zitat" label="Ihr Zitat" error={errorOf("quote")} counter={{ value: quote, max: QUOTE_MAX }}>
             {(control) => <textarea {...control} {...form.register("quote")} rows={3} className={inputClasses} />}
           </FormField>
           <ChoiceGroup id="zitat-form" legend="So dürfen Sie mich nennen" error={errorOf("quoteForm")}>
@@ -123,7 +143,6 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
           </div>
         </section>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending}>Rückmeldung senden</SubmitButton>
     </form>
   );

@@ -2,37 +2,46 @@
 
 import { useState } from "react";
 
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
-import { followUpSchema, type FollowUpInput } from "@/lib/follow-up/schemas";
+import { FOLLOW_UP_TEXT_MAX, followUpSchema, SESSION_WISH_MAX, type FollowUpInput } from "@/lib/follow-up/schemas";
 
 type FollowUpFormProps = { token: string; action: (input: FollowUpInput) => Promise<ActionResult<null>> };
 
 export function FollowUpForm({ token, action }: FollowUpFormProps) {
   const [done, setDone] = useState<string | null>(null);
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: followUpSchema,
     action,
     defaultValues: { token, whatChanged: "", stillWrong: "", wantsSession: false, sessionWish: "" },
     draftKey: `nachbereitung:${token.slice(0, 8)}`,
     onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
   });
+  const [whatChanged, stillWrong, sessionWish] = form.watch(["whatChanged", "stillWrong", "sessionWish"]);
   if (done) return <FormMessage message={done} tone="success" />;
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
+      <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-6">
         <FormField
           id="veraendert"
           label="Was hat sich in der täglichen Arbeit verändert?"
           required
           error={errorOf("whatChanged")}
+          counter={{ value: whatChanged, max: FOLLOW_UP_TEXT_MAX }}
         >
           {(control) => <textarea {...control} {...form.register("whatChanged")} rows={5} className={inputClasses} />}
         </FormField>
-        <FormField id="schief" label="Welche Situationen laufen noch schief?" error={errorOf("stillWrong")}>
+        <FormField
+          id="schief"
+          label="Welche Situationen laufen noch schief?"
+          error={errorOf("stillWrong")}
+          counter={{ value: stillWrong, max: FOLLOW_UP_TEXT_MAX }}
+        >
           {(control) => <textarea {...control} {...form.register("stillWrong")} rows={5} className={inputClasses} />}
         </FormField>
         <label className="flex items-start gap-3">
@@ -44,11 +53,11 @@ export function FollowUpForm({ token, action }: FollowUpFormProps) {
           label="Was soll die Folgeveranstaltung behandeln?"
           hint="Nur nötig, wenn Sie eine Folgeveranstaltung wünschen."
           error={errorOf("sessionWish")}
+          counter={{ value: sessionWish, max: SESSION_WISH_MAX }}
         >
           {(control) => <textarea {...control} {...form.register("sessionWish")} rows={4} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending}>Antworten senden</SubmitButton>
     </form>
   );

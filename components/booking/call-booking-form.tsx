@@ -3,14 +3,15 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
+import { TOPIC_MAX } from "@/lib/consultation/limits";
 import type { BookCallInput } from "@/lib/consultation/schemas";
 import { formatLongDate, formatTime } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
@@ -45,7 +46,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
   // Without JavaScript the browser posts the form to formAction and the page shows its result.
   const [posted, nativeAction] = useActionState(formAction, null);
   const booked = bookedByScript ?? (posted?.ok ? posted.data : null);
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
     schema: loadSchema,
     action,
@@ -70,6 +71,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     phone: form.register("phone"),
     topic: form.register("topic"),
   };
+  const topic = form.watch("topic");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (booked) heading.current?.focus();
@@ -106,6 +108,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
 
   return (
     <form action={nativeAction} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <ErrorSummary {...summary} message={summary.message ?? (posted && !posted.ok ? postedError(posted) : null)} />
       <fieldset disabled={pending} className="space-y-8">
         <section aria-labelledby="zeit-titel" className="space-y-4">
           <h2 id="zeit-titel" className="text-2xl font-bold text-brand-dark">
@@ -156,6 +159,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
             label="Worum geht es?"
             hint="Zum Beispiel: Ihr Team, die schwierigen Situationen, Ihre Fragen."
             error={errorOf("topic")}
+            counter={{ value: topic, max: TOPIC_MAX }}
           >
             {(control) => <textarea {...control} {...fields.topic} rows={4} className={inputClasses} />}
           </FormField>
@@ -163,7 +167,6 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           <input type="hidden" {...form.register("inquiryToken")} />
         </section>
       </fieldset>
-      <FormMessage message={formError ?? (posted && !posted.ok ? postedError(posted) : null)} tone="error" />
       <SubmitButton pending={pending} pendingLabel="Wird gebucht …" worksWithoutScript>
         Erstgespräch buchen
       </SubmitButton>

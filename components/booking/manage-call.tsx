@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 
-import { FormMessage } from "@/components/form/form-message";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
@@ -21,7 +21,7 @@ type ManageCallProps = {
 
 export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: rescheduleCallSchema,
     action: reschedule,
     defaultValues: { token, startsAt: "" },
@@ -38,6 +38,7 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
           <p>Zurzeit sind keine anderen Termine frei.</p>
         ) : (
           <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-6">
+            <ErrorSummary {...summary} />
             <fieldset disabled={pending}>
               <SlotPicker
                 slots={slots}
@@ -46,7 +47,6 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
                 error={errorOf("startsAt")}
               />
             </fieldset>
-            <FormMessage message={formError} tone="error" />
             <SubmitButton pending={pending} pendingLabel="Wird verschoben …">
               Auf diese Zeit verschieben
             </SubmitButton>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray } from "react-hook-form";
 
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
@@ -34,7 +35,7 @@ type SeatBookingFormProps = {
 
 export function SeatBookingForm({ sessionId, availability, action }: SeatBookingFormProps) {
   const [placed, setPlaced] = useState<Placed | null>(null);
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: bookSeatsSchema,
     action,
     defaultValues: {
@@ -81,6 +82,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
   const toWaitlist = placement.placement === "WAITLISTED";
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
         <section aria-labelledby="teilnehmende-titel" className="space-y-4">
           <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
@@ -191,7 +193,6 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           <Honeypot register={form.register("website")} />
         </section>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
         {toWaitlist ? "Auf die Warteliste setzen" : "Verbindlich buchen"}
       </SubmitButton>

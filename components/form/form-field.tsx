@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { CharacterCount, characterLimitId } from "./character-count";
+
 export type ControlProps = {
   id: string;
   "aria-invalid": boolean;
@@ -14,6 +16,8 @@ type FormFieldProps = {
   hint?: string;
   required?: boolean;
   className?: string;
+  /** A text limit shown with a live counter before sending (the field's current value and the schema's maximum). */
+  counter?: { value: string | undefined; max: number };
   children: (control: ControlProps) => ReactNode;
 };
 
@@ -24,10 +28,11 @@ export const inputClasses =
  * A visible label tied to its control, an optional hint, and the error right below it. The
  * control is described by hint and error, so screen readers read the message with the field.
  */
-export function FormField({ id, label, error, hint, required, className = "", children }: FormFieldProps) {
+export function FormField({ id, label, error, hint, required, className = "", counter, children }: FormFieldProps) {
   const hintId = hint ? `${id}-hinweis` : undefined;
   const errorId = error ? `${id}-fehler` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const limitId = counter ? characterLimitId(id) : undefined;
+  const describedBy = [hintId, limitId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-semibold text-ink">
@@ -47,17 +52,25 @@ export function FormField({ id, label, error, hint, required, className = "", ch
         </p>
       ) : null}
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy, "aria-required": required })}
+      {counter ? <CharacterCount id={id} value={counter.value ?? ""} max={counter.max} /> : null}
       <FieldError id={errorId} message={error} />
     </div>
   );
 }
 
+/**
+ * The message under a field. Its line is kept even when empty, so a message that appears or goes
+ * (a field corrected while typing) does not move the fields below under the pointer.
+ */
 export function FieldError({ id, message }: { id?: string; message?: string }) {
-  if (!message) return null;
   return (
-    <p id={id} className="mt-1 text-sm font-semibold text-danger">
-      <span aria-hidden="true">⚠ </span>
-      {message}
+    <p id={message ? id : undefined} className="mt-1 min-h-5 text-sm font-semibold text-danger">
+      {message ? (
+        <>
+          <span aria-hidden="true">⚠ </span>
+          <span className="sr-only">Fehler:</span> {message}
+        </>
+      ) : null}
     </p>
   );
 }

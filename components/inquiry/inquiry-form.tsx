@@ -1,65 +1,47 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
-import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { Honeypot } from "@/components/form/honeypot";
-import { SalutationField } from "@/components/form/salutation-field";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import {
   CHALLENGES,
+  CHALLENGES_OTHER_MAX_LENGTH,
   COURSE_FORMATS,
   COURSE_LANGUAGES,
   emptyInquiry,
-  ORGANISATION_KINDS,
   VENUES,
 } from "@/lib/inquiries/choices";
 import type { SubmitInquiryInput } from "@/lib/inquiries/schemas";
-import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
+import { challengeLabels, courseFormatLabels, languageLabels, venueLabels } from "@/lib/labels";
+
+import {
+  ContactSection,
+  labelled,
+  MessageSection,
+  OrganisationSection,
+  Section,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type Option,
+} from "./form-parts";
 
 const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitInquirySchema);
 
 export const INQUIRY_DRAFT_KEY = "anliegen:anfrage-entwurf";
-
-type Option = { slug: string; title: string };
 
 export type InquiryFormProps = {
   options: { courses: Option[]; fields: Option[]; goals: Option[]; themes: (Option & { modules: Option[] })[] };
   courseSlug: string;
   action: (input: SubmitInquiryInput) => Promise<ActionResult<InquirySubmitted>>;
 };
-
-function Section({
-  id,
-  title,
-  intro,
-  children,
-}: {
-  id: string;
-  title: string;
-  intro?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-titel`} className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-6">
-      <div>
-        <h2 id={`${id}-titel`} className="text-2xl font-bold text-brand-dark">
-          {title}
-        </h2>
-        {intro ? <p className="mt-1 text-muted">{intro}</p> : null}
-      </div>
-      {children}
-    </section>
-  );
-}
 
 function Checkbox({
   id,
@@ -84,7 +66,7 @@ function Checkbox({
 export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
   const router = useRouter();
   const defaultValues = useMemo(() => emptyInquiry(courseSlug), [courseSlug]);
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
     schema: loadSchema,
     action,
@@ -98,79 +80,33 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
   useEffect(() => {
     if (courseSlug) form.setValue("courseSlug", courseSlug);
   }, [courseSlug, form]);
+  type Field = keyof SubmitInquiryInput;
   const text = (
-    id: keyof SubmitInquiryInput,
+    id: Field,
     label: string,
-    extra: { required?: boolean; hint?: string; autoComplete?: string; type?: string; inputMode?: "numeric" } = {},
-  ) => (
-    <FormField id={id} label={label} required={extra.required} hint={extra.hint} error={errorOf(id)}>
-      {(control) => (
-        <input
-          {...control}
-          {...register(id)}
-          type={extra.type ?? "text"}
-          inputMode={extra.inputMode}
-          autoComplete={extra.autoComplete ?? "off"}
-          className={inputClasses}
-        />
-      )}
-    </FormField>
-  );
+    extra: Omit<Parameters<typeof TextField>[0], "id" | "label" | "register"> = {},
+  ) => <TextField id={id} label={label} register={register(id)} error={errorOf(id)} {...extra} />;
   const select = (
-    id: keyof SubmitInquiryInput,
+    id: Field,
     label: string,
     choices: Option[],
     extra: { required?: boolean; hint?: string; empty?: string } = {},
-  ) => (
-    <FormField id={id} label={label} required={extra.required} hint={extra.hint} error={errorOf(id)}>
-      {(control) => (
-        <select {...control} {...register(id)} className={inputClasses}>
-          {extra.empty !== undefined ? <option value="">{extra.empty}</option> : null}
-          {choices.map((choice) => (
-            <option key={choice.slug} value={choice.slug}>
-              {choice.title}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
-  );
-  const textarea = (id: keyof SubmitInquiryInput, label: string, hint?: string) => (
-    <FormField id={id} label={label} hint={hint} error={errorOf(id)}>
-      {(control) => <textarea {...control} {...register(id)} rows={4} className={inputClasses} />}
-    </FormField>
-  );
-  const labelled = <K extends string>(values: K[], labels: Record<K, string>): Option[] =>
-    values.map((value) => ({ slug: value, title: labels[value] }));
-  const consentError = errorOf("privacyConsent");
+  ) => <SelectField id={id} label={label} choices={choices} register={register(id)} error={errorOf(id)} {...extra} />;
+  const [challengesOther, message] = form.watch(["challengesOther", "message"]);
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
+      <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        <Section id="organisation" title="Ihre Organisation">
-          {text("organisationName", "Name der Organisation", { required: true, autoComplete: "organization" })}
-          {select("organisationKind", "Art der Organisation", labelled(ORGANISATION_KINDS, organisationKindLabels), {
-            required: true,
-            empty: "Bitte wählen",
-          })}
-          {text("department", "Abteilung oder Team", { autoComplete: "organization-title" })}
+        <OrganisationSection register={register} errorOf={errorOf}>
           {select("fieldSlug", "Tätigkeitsfeld", options.fields, { empty: "Keine Angabe" })}
           {text("participants", "Anzahl Teilnehmende", {
             hint: "Ungefähr genügt.",
             inputMode: "numeric",
           })}
-        </Section>
+        </OrganisationSection>
 
-        <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
-          <SalutationField register={register("salutation")} error={errorOf("salutation")} />
-          {text("contactName", "Vorname und Name", { required: true, autoComplete: "name" })}
-          {text("email", "E-Mail-Adresse", { required: true, autoComplete: "email", type: "email" })}
-          {text("phone", "Telefon", {
-            autoComplete: "tel",
-            type: "tel",
-            hint: "Zum Beispiel 031 123 45 67 oder +41 79 123 45 67.",
-          })}
-        </Section>
+        <ContactSection register={register} errorOf={errorOf} />
 
         <Section
           id="situation"
@@ -188,11 +124,15 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
               />
             ))}
           </ChoiceGroup>
-          {textarea(
-            "challengesOther",
-            "Weitere Situationen",
-            "In Ihren eigenen Worten, zum Beispiel ein typisches Gespräch.",
-          )}
+          <TextAreaField
+            id="challengesOther"
+            label="Weitere Situationen"
+            hint="In Ihren eigenen Worten, zum Beispiel ein typisches Gespräch."
+            max={CHALLENGES_OTHER_MAX_LENGTH}
+            value={challengesOther}
+            register={register("challengesOther")}
+            error={errorOf("challengesOther")}
+          />
         </Section>
 
         <Section id="kurs" title="Ihr Kurs" intro="Alles hier ist freiwillig; wir klären es gerne im Gespräch.">
@@ -244,37 +184,8 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
           {select("language", "Kurssprache", labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
         </Section>
 
-        <Section id="nachricht" title="Ihre Nachricht">
-          {textarea("message", "Nachricht", "Was sollte ich sonst noch wissen?")}
-          <div>
-            <div className="flex items-start gap-3">
-              <input
-                id="privacyConsent"
-                type="checkbox"
-                {...register("privacyConsent")}
-                aria-invalid={Boolean(consentError)}
-                aria-describedby={consentError ? "privacyConsent-fehler" : undefined}
-                aria-required
-                className="mt-1 h-5 w-5 shrink-0"
-              />
-              <label htmlFor="privacyConsent">
-                Ich habe die{" "}
-                <Link href="/datenschutz" className="font-semibold text-brand underline">
-                  Datenschutzerklärung
-                </Link>{" "}
-                gelesen und bin einverstanden, dass meine Angaben zur Bearbeitung der Anfrage gespeichert werden.
-                <span className="text-danger" aria-hidden="true">
-                  {" "}
-                  *
-                </span>
-              </label>
-            </div>
-            <FieldError id={consentError ? "privacyConsent-fehler" : undefined} message={consentError} />
-          </div>
-          <Honeypot register={register("website")} />
-        </Section>
+        <MessageSection register={register} errorOf={errorOf} value={message} />
       </fieldset>
-      <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending} pendingLabel="Anfrage wird gesendet …">
         Anfrage senden
       </SubmitButton>

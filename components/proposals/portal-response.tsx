@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import {
   acceptProposalSchema,
+  CHANGE_REQUEST_MAX,
   requestChangesSchema,
   type AcceptProposalInput,
   type RequestChangesInput,
@@ -34,7 +35,7 @@ export function PortalResponse(props: PortalResponseProps) {
 
 function AcceptForm({ token, proposalId, organisationName, accept }: PortalResponseProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: acceptProposalSchema,
     action: accept,
     // The confirmation box starts unticked: the schema accepts only a ticked one.
@@ -47,6 +48,7 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
         Offerte annehmen
       </h2>
       <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+        <ErrorSummary {...summary} id="annehmen-fehler" />
         <fieldset disabled={pending} className="space-y-4">
           <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
             {(control) => (
@@ -77,7 +79,6 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
             <FieldError id="accept-confirm-fehler" message={errorOf("confirm")} />
           </div>
         </fieldset>
-        <FormMessage message={formError} tone="error" />
         <SubmitButton pending={pending}>Offerte annehmen</SubmitButton>
       </form>
     </section>
@@ -86,7 +87,7 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
 
 function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: requestChangesSchema,
     action: requestChanges,
     defaultValues: { token, proposalId, message: "" },
@@ -99,6 +100,7 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
         Änderungen wünschen
       </h2>
       <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
+        <ErrorSummary {...summary} id="aendern-fehler" />
         <fieldset disabled={pending}>
           <FormField
             id="changes-message"
@@ -106,11 +108,11 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
             required
             hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
             error={errorOf("message")}
+            counter={{ value: form.watch("message"), max: CHANGE_REQUEST_MAX }}
           >
             {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
           </FormField>
         </fieldset>
-        <FormMessage message={formError} tone="error" />
         <SubmitButton pending={pending}>Änderungswunsch senden</SubmitButton>
       </form>
     </section>

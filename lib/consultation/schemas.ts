@@ -2,8 +2,11 @@ import { z } from "zod";
 
 import { CANTONS } from "@/lib/calendar/cantons";
 import { minuteOf } from "@/lib/calendar/time-of-day";
+import { formatCount } from "@/lib/format";
 import { honeypotSchema } from "@/lib/honeypot";
 import { salutationSchema } from "@/lib/salutation-schema";
+
+import { TOPIC_MAX } from "./limits";
 
 const email = z
   .string()
@@ -29,7 +32,10 @@ export const bookCallSchema = z.object({
     .min(1, "Bitte geben Sie eine Telefonnummer an, unter der ich Sie erreiche.")
     .max(40, "Diese Telefonnummer ist zu lang.")
     .regex(/^\+?[0-9 ()/.-]{7,}$/, "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67."),
-  topic: z.string().trim().max(2000, "Bitte fassen Sie sich etwas kürzer (höchstens 2000 Zeichen)."),
+  topic: z
+    .string()
+    .trim()
+    .max(TOPIC_MAX, `Bitte fassen Sie sich etwas kürzer (höchstens ${formatCount(TOPIC_MAX)} Zeichen).`),
   /**
    * The inquiry this call belongs to: the token from the inquiry's confirmation mail
    * (/erstgespraech?anfrage=<token>), never its reference, which anyone can guess.

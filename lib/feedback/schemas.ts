@@ -1,6 +1,12 @@
 // One schema for the feedback form and its action (decision 0027). Safe in the client bundle.
 import { z } from "zod";
 
+import { formatCount } from "@/lib/format";
+
+/** Limits of the free-text answers, shown with a live counter in the form. */
+export const FEEDBACK_TEXT_MAX = 2000;
+export const QUOTE_MAX = 600;
+
 export const QUOTE_FORMS = ["FULL_NAME", "INITIALS_OFFICE", "ANONYMOUS_OFFICE"] as const;
 export type QuoteFormValue = (typeof QUOTE_FORMS)[number];
 
@@ -20,7 +26,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Bitte höchstens ${max} Zeichen.` });
+    .max(max, { error: `Bitte höchstens ${formatCount(max)} Zeichen.` });
 
 export const feedbackSchema = z
   .object({
@@ -28,9 +34,9 @@ export const feedbackSchema = z
     anonymous: z.boolean(),
     overallRating: rating,
     goalRatings: z.array(rating).max(20),
-    helpedMost: text(2000),
-    toChange: text(2000),
-    quote: text(600),
+    helpedMost: text(FEEDBACK_TEXT_MAX),
+    toChange: text(FEEDBACK_TEXT_MAX),
+    quote: text(QUOTE_MAX),
     consent: z.boolean(),
     quoteForm: z.enum(QUOTE_FORMS).or(z.literal("")),
     office: text(120),

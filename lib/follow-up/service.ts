@@ -39,7 +39,10 @@ export async function sendDueFollowUps(db: Database, actor: Actor, now = new Dat
       if (count === 0) return false;
       const run = await tx.courseRun.findUniqueOrThrow({
         where: { id },
-        select: { title: true, inquiry: { select: { id: true, contactName: true, email: true, anonymisedAt: true } } },
+        select: {
+          title: true,
+          inquiry: { select: { id: true, salutation: true, contactName: true, email: true, anonymisedAt: true } },
+        },
       });
       // An anonymised inquiry has no one left to ask.
       if (!run.inquiry || run.inquiry.anonymisedAt) return false;
@@ -47,6 +50,7 @@ export async function sendDueFollowUps(db: Database, actor: Actor, now = new Dat
         runId: id,
         inquiryId: run.inquiry.id,
         to: run.inquiry.email,
+        salutation: run.inquiry.salutation,
         contactName: run.inquiry.contactName,
         courseTitle: run.title,
         url: followUpLink(token),

@@ -4,7 +4,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { INQUIRY_PAGE_SIZE, type InquiryListFilter } from "./admin-schemas";
+import { INQUIRY_PAGE_SIZE, inquiryKindFilters, type InquiryListFilter } from "./admin-schemas";
 import { finalInquiryStatuses, inquiryRowSelect, overdueInquiryWhere } from "./rules";
 
 function listWhere(filter: InquiryListFilter, now: Date): Prisma.InquiryWhereInput {
@@ -12,6 +12,7 @@ function listWhere(filter: InquiryListFilter, now: Date): Prisma.InquiryWhereInp
   if (filter.status === "offen") where.push({ status: { notIn: [...finalInquiryStatuses] } });
   else if (filter.status === "ueberfaellig") where.push(overdueInquiryWhere(now));
   else if (filter.status) where.push({ status: filter.status });
+  if (filter.kind) where.push({ kind: inquiryKindFilters[filter.kind] });
   if (filter.q) {
     const contains = { contains: filter.q, mode: "insensitive" as const };
     where.push({

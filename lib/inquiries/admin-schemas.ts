@@ -2,7 +2,7 @@
 // Safe in the client bundle: the forms validate with the same schemas the actions parse.
 import { z } from "zod";
 
-import { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { InquiryStatus, type InquiryKind } from "@/lib/generated/prisma/enums";
 
 export const INQUIRY_PAGE_SIZE = 25;
 
@@ -13,9 +13,20 @@ export type InquirySort = (typeof inquirySorts)[number];
 export const inquiryStatusFilters = ["offen", "ueberfaellig", ...Object.values(InquiryStatus)] as const;
 export type InquiryStatusFilter = (typeof inquiryStatusFilters)[number];
 
+/** The list's kind filter as it stands in the address: ?art=kurs or ?art=fuehrungskultur. */
+export const inquiryKindFilters = { kurs: "COURSE", fuehrungskultur: "LEADERSHIP" } as const satisfies Record<
+  string,
+  InquiryKind
+>;
+export type InquiryKindFilter = keyof typeof inquiryKindFilters;
+
 /** The list's URL parameters; anything unknown falls back to the default instead of failing. */
 export const inquiryListFilterSchema = z.object({
   status: z.enum(inquiryStatusFilters).optional().catch(undefined),
+  kind: z
+    .enum(Object.keys(inquiryKindFilters) as [InquiryKindFilter, ...InquiryKindFilter[]])
+    .optional()
+    .catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   sort: z.enum(inquirySorts).default("neueste").catch("neueste"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),

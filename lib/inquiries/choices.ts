@@ -3,7 +3,7 @@
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
-import type { SubmitInquiryFormValues } from "./schemas";
+import type { SubmitInquiryFormValues, SubmitLeadershipInquiryFormValues } from "./schemas";
 
 /** The enum values in the order of their labels, for zod and for the form's options (typed by the labels' keys). */
 function keysOf<K extends string>(labels: Record<K, string>): [K, ...K[]] {
@@ -18,6 +18,10 @@ export const VENUES = keysOf(venueLabels);
 
 export const MAX_PARTICIPANTS = 500;
 export const MAX_LIBRARY_CHOICES = 40;
+/** Limits of the free-text fields, shown with a live counter in the form. */
+export const MESSAGE_MAX_LENGTH = 4000;
+export const CHALLENGES_OTHER_MAX_LENGTH = 1000;
+export const ATTENDEES_MAX_LENGTH = 500;
 
 /** The empty form; `courseSlug` comes from /anfrage?kurs=<slug>. */
 export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
@@ -41,6 +45,26 @@ export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
     venue: "",
     venueNote: "",
     language: "DE",
+    message: "",
+    privacyConsent: false,
+    website: "",
+  };
+}
+
+/** The empty leadership inquiry (Führungskultur). */
+export function emptyLeadershipInquiry(): SubmitLeadershipInquiryFormValues {
+  return {
+    organisationName: "",
+    organisationKind: "" as SubmitLeadershipInquiryFormValues["organisationKind"],
+    department: "",
+    salutation: DEFAULT_SALUTATION,
+    contactName: "",
+    email: "",
+    phone: "",
+    teamSize: "",
+    desiredChange: "",
+    attendees: "",
+    preferredPeriod: "",
     message: "",
     privacyConsent: false,
     website: "",

@@ -95,6 +95,7 @@ export function overdueInquiryWhere(now: Date): Prisma.InquiryWhereInput {
 export const inquiryRowSelect = {
   id: true,
   reference: true,
+  kind: true,
   organisationName: true,
   contactName: true,
   status: true,

@@ -1,14 +1,18 @@
 import { z } from "zod";
 
+import { formatCount } from "@/lib/format";
 import { honeypotSchema } from "@/lib/honeypot";
 import { salutationSchema } from "@/lib/salutation-schema";
 
 import {
   CHALLENGES,
+  ATTENDEES_MAX_LENGTH,
+  CHALLENGES_OTHER_MAX_LENGTH,
   COURSE_FORMATS,
   COURSE_LANGUAGES,
   MAX_LIBRARY_CHOICES,
   MAX_PARTICIPANTS,
+  MESSAGE_MAX_LENGTH,
   ORGANISATION_KINDS,
   VENUES,
 } from "./choices";
@@ -21,6 +25,7 @@ export {
   COURSE_FORMATS,
   COURSE_LANGUAGES,
   emptyInquiry,
+  emptyLeadershipInquiry,
   MAX_LIBRARY_CHOICES,
   MAX_PARTICIPANTS,
   ORGANISATION_KINDS,
@@ -31,7 +36,7 @@ const text = (max: number, label = "Text") =>
   z
     .string({ error: "Bitte geben Sie einen Text ein." })
     .trim()
-    .max(max, `${label} ist zu lang (höchstens ${max} Zeichen).`);
+    .max(max, `${label} ist zu lang (höchstens ${formatCount(max)} Zeichen).`);
 
 const requiredText = (min: number, max: number, missing: string, label: string) => text(max, label).min(min, missing);
 
@@ -65,7 +70,8 @@ const slugList = z
 const optionalChoice = <K extends string>(values: [K, ...K[]], message: string) =>
   z.enum([...values, ""] as [K | "", ...(K | "")[]], { error: message });
 
-export const submitInquirySchema = z.object({
+/** Who asks: the organisation and the contact person, the same in both inquiry forms. */
+const requester = {
   organisationName: requiredText(2, 200, "Bitte geben Sie den Namen Ihrer Organisation an.", "Der Name"),
   organisationKind: z.enum(ORGANISATION_KINDS, { error: "Bitte wählen Sie die Art Ihrer Organisation." }),
   department: text(200, "Die Abteilung"),
@@ -81,21 +87,37 @@ export const submitInquirySchema = z.object({
     (value) => value === "" || isAcceptedPhone(value),
     "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67 oder +41 31 123 45 67.",
   ),
+};
+
+/** The consent and the honeypot that close both inquiry forms. */
+const closing = {
+  privacyConsent: z
+    .boolean({ error: "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben." })
+    .refine(Boolean, "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben."),
+  /** Honeypot: people leave it empty. */
+  website: honeypotSchema,
+};
+
+/** A head count the visitor may leave open: "" or 1 to MAX_PARTICIPANTS. */
+const optionalCount = z
+  .string({ error: "Bitte geben Sie eine Zahl an." })
+  .trim()
+  .refine(
+    (value) => value === "" || (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PARTICIPANTS),
+    `Bitte geben Sie eine Zahl zwischen 1 und ${MAX_PARTICIPANTS} an.`,
+  );
+
+export const submitInquirySchema = z.object({
+  ...requester,
   fieldSlug: slug,
-  participants: z
-    .string({ error: "Bitte geben Sie eine Zahl an." })
-    .trim()
-    .refine(
-      (value) => value === "" || (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PARTICIPANTS),
-      `Bitte geben Sie eine Zahl zwischen 1 und ${MAX_PARTICIPANTS} an.`,
-    ),
+  participants: optionalCount,
   challenges: z
     .array(z.enum(CHALLENGES, { error: "Bitte wählen Sie aus der Liste." }), {
       error: "Bitte wählen Sie aus der Liste.",
     })
     .max(CHALLENGES.length)
     .transform((values) => [...new Set(values)]),
-  challengesOther: text(1000, "Die Beschreibung"),
+  challengesOther: text(CHALLENGES_OTHER_MAX_LENGTH, "Die Beschreibung"),
   courseSlug: slug,
   goalSlugs: slugList,
   moduleSlugs: slugList,
@@ -104,16 +126,31 @@ export const submitInquirySchema = z.object({
   venue: optionalChoice(VENUES, "Bitte wählen Sie einen Kursort aus der Liste."),
   venueNote: text(300, "Die Angabe zum Ort"),
   language: z.enum(COURSE_LANGUAGES, { error: "Bitte wählen Sie eine Kurssprache." }),
-  message: text(4000, "Die Nachricht"),
-  privacyConsent: z
-    .boolean({ error: "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben." })
-    .refine(Boolean, "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben."),
-  /** Honeypot: people leave it empty. */
-  website: honeypotSchema,
+  message: text(MESSAGE_MAX_LENGTH, "Die Nachricht"),
+  ...closing,
 });
 
 export type SubmitInquiryInput = z.infer<typeof submitInquirySchema>;
 export type SubmitInquiryFormValues = z.input<typeof submitInquirySchema>;
+
+/** The leadership inquiry (Führungskultur): its own questions instead of the course's. */
+export const submitLeadershipInquirySchema = z.object({
+  ...requester,
+  teamSize: optionalCount,
+  desiredChange: requiredText(
+    10,
+    MESSAGE_MAX_LENGTH,
+    "Bitte beschreiben Sie in ein paar Worten, was sich verändern soll.",
+    "Die Beschreibung",
+  ),
+  attendees: requiredText(2, ATTENDEES_MAX_LENGTH, "Bitte geben Sie an, wer teilnimmt.", "Die Angabe"),
+  preferredPeriod: text(200, "Der Zeitraum"),
+  message: text(MESSAGE_MAX_LENGTH, "Die Nachricht"),
+  ...closing,
+});
+
+export type SubmitLeadershipInquiryInput = z.infer<typeof submitLeadershipInquirySchema>;
+export type SubmitLeadershipInquiryFormValues = z.input<typeof submitLeadershipInquirySchema>;
 
 /** ANF-2026-0001 */
 export const INQUIRY_REFERENCE_PATTERN = /^ANF-\d{4}-\d{4,}$/;

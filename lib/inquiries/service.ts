@@ -3,18 +3,19 @@
 // has an inquiry that cannot get lost. The consultant's pipeline work and the daily digest are
 // parts of their own, re-exported below so that callers import writes from one place.
 import { readConsultationSettings } from "@/lib/consultation/settings";
-import type { Actor } from "@/lib/db/actor";
+import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { newManageToken } from "@/lib/manage-token";
 
 import { responseDueAt } from "./due";
 import { notifyInquiryReceived } from "./notify";
 import { nextInquiryReference } from "./reference";
-import type { SubmitInquiryInput } from "./schemas";
-import { inquirySummaryLines, type ChosenTitles } from "./summary";
+import type { SubmitInquiryInput, SubmitLeadershipInquiryInput } from "./schemas";
+import { inquirySummaryLines, leadershipSummaryLines, type ChosenTitles } from "./summary";
 
 export * from "./service-digest";
 export * from "./service-pipeline";
@@ -84,11 +85,82 @@ const orNull = (value: string) => value || null;
 /** Stores a validated inquiry with its reference, due time, RECEIVED event and both outbox e-mails. */
 export async function submitInquiry(
   db: Database,
-  _actor: Actor,
+  actor: Actor,
   input: SubmitInquiryInput,
   now: Date = new Date(),
 ): Promise<ReceivedInquiry> {
   const { ids, titles } = await resolveChoices(db, input);
+  return receiveInquiry(db, actor, now, {
+    input,
+    details: inquirySummaryLines(input, titles),
+    data: {
+      kind: "COURSE",
+      participants: input.participants ? Number(input.participants) : null,
+      fieldId: ids.field,
+      courseId: ids.course,
+      challenges: input.challenges,
+      challengesOther: orNull(input.challengesOther),
+      format: input.format || null,
+      preferredPeriod: orNull(input.preferredPeriod),
+      venue: input.venue || null,
+      venueNote: orNull(input.venueNote),
+      language: input.language,
+      message: orNull(input.message),
+      wishedGoals: { create: ids.goals.map((goalId) => ({ goalId })) },
+      wishedModules: { create: ids.modules.map((moduleId) => ({ moduleId })) },
+    },
+  });
+}
+
+/** The leadership inquiry (Führungskultur): the same intake, its own answers, kind LEADERSHIP. */
+export async function submitLeadershipInquiry(
+  db: Database,
+  actor: Actor,
+  input: SubmitLeadershipInquiryInput,
+  now: Date = new Date(),
+): Promise<ReceivedInquiry> {
+  return receiveInquiry(db, actor, now, {
+    input,
+    details: leadershipSummaryLines(input),
+    data: {
+      kind: "LEADERSHIP",
+      teamSize: input.teamSize ? Number(input.teamSize) : null,
+      desiredChange: input.desiredChange,
+      attendees: input.attendees,
+      preferredPeriod: orNull(input.preferredPeriod),
+      message: orNull(input.message),
+    },
+  });
+}
+
+type Requester = Pick<
+  SubmitInquiryInput,
+  "organisationName" | "organisationKind" | "department" | "salutation" | "contactName" | "email" | "phone"
+>;
+
+/** What the two forms' own questions add to the inquiry row. */
+type KindData = Omit<
+  Prisma.InquiryUncheckedCreateInput,
+  | "reference"
+  | "callTokenHash"
+  | "organisationName"
+  | "organisationKind"
+  | "department"
+  | "salutation"
+  | "contactName"
+  | "email"
+  | "phone"
+  | "privacyConsentAt"
+  | "receivedAt"
+  | "responseDueAt"
+>;
+
+async function receiveInquiry(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  { input, details, data }: { input: Requester; details: [string, string][]; data: KindData },
+): Promise<ReceivedInquiry> {
   const settings = await readConsultationSettings(db);
   const dueAt = responseDueAt(now, getEnv().INQUIRY_RESPONSE_WORKING_DAYS, settings.canton);
   return inTransaction(db, async (tx) => {
@@ -97,6 +169,7 @@ export async function submitInquiry(
     const callToken = newManageToken();
     const inquiry = await tx.inquiry.create({
       data: {
+        ...data,
         reference,
         callTokenHash: callToken.hash,
         organisationName: input.organisationName,
@@ -106,22 +179,9 @@ export async function submitInquiry(
         contactName: input.contactName,
         email: input.email,
         phone: orNull(input.phone),
-        participants: input.participants ? Number(input.participants) : null,
-        fieldId: ids.field,
-        courseId: ids.course,
-        challenges: input.challenges,
-        challengesOther: orNull(input.challengesOther),
-        format: input.format || null,
-        preferredPeriod: orNull(input.preferredPeriod),
-        venue: input.venue || null,
-        venueNote: orNull(input.venueNote),
-        language: input.language,
-        message: orNull(input.message),
         privacyConsentAt: now,
         receivedAt: now,
         responseDueAt: dueAt,
-        wishedGoals: { create: ids.goals.map((goalId) => ({ goalId })) },
-        wishedModules: { create: ids.modules.map((moduleId) => ({ moduleId })) },
       },
       select: { id: true, reference: true },
     });
@@ -135,7 +195,7 @@ export async function submitInquiry(
       organisationName: input.organisationName,
       email: input.email,
       phone: input.phone,
-      details: inquirySummaryLines(input, titles),
+      details,
     });
     await tx.inquiryEvent.create({
       data: {
@@ -145,6 +205,12 @@ export async function submitInquiry(
         body: "Anfrage über das Formular auf der Website eingegangen.",
         data: { confirmationId: mails.confirmation.id, notificationId: mails.notification.id },
       },
+    });
+    await recordAudit(tx, actor, {
+      action: "inquiry.receive",
+      entityType: "Inquiry",
+      entityId: inquiry.id,
+      data: { kind: data.kind ?? "COURSE" },
     });
     return { id: inquiry.id, reference, responseDueAt: dueAt };
   });

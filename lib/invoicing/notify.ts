@@ -23,8 +23,12 @@ export async function notifyInvoiceIssued(tx: Tx, input: { invoiceId: string; no
       buyerEmail: true,
       inquiryId: true,
       proposalId: true,
+      inquiry: { select: { contactName: true, salutation: true } },
     },
   });
+  const contactName = invoice.buyerContact || invoice.buyerName;
+  // The salutation the inquiry's contact chose, when the invoice goes to that person; else neutral.
+  const salutation = invoice.inquiry?.contactName === contactName ? invoice.inquiry.salutation : "NEUTRAL";
   // With an inquiry and its accepted proposal, the client also finds the invoice in the portal.
   const portalUrl =
     invoice.inquiryId && invoice.proposalId
@@ -49,7 +53,8 @@ export async function notifyInvoiceIssued(tx: Tx, input: { invoiceId: string; no
       kind: invoice.kind,
       number: invoice.number ?? "",
       title: invoice.title,
-      contactName: invoice.buyerContact || invoice.buyerName,
+      salutation,
+      contactName,
       organisationName: invoice.buyerName,
       amount: formatChf(invoice.payableCents),
       dueDate: invoice.dueDate ? formatDate(invoice.dueDate) : "",

@@ -162,6 +162,7 @@ export const proposalSentProps = z.object({
 });
 
 export const invoiceIssuedProps = z.object({
+  salutation,
   contactName: z.string(),
   organisationName: z.string(),
   kind: z.enum(["INVOICE", "CREDIT_NOTE"]),
@@ -222,6 +223,7 @@ export const engagementStatusProps = z.object({
 });
 
 export const courseCertificateProps = z.object({
+  salutation,
   name: z.string(),
   courseTitle: z.string(),
   attendance: z.string(),
@@ -231,11 +233,13 @@ export const courseCertificateProps = z.object({
 });
 
 export const feedbackThanksProps = z.object({
+  salutation,
   name: z.string(),
   withdrawUrl: z.string().optional(),
 });
 
 export const followUpCheckProps = z.object({
+  salutation,
   contactName: z.string(),
   courseTitle: z.string(),
   url: z.string(),

@@ -15,7 +15,7 @@ export async function anonymiseInquiries(tx: Tx, ids: Ids, now: Date): Promise<n
   const count = await tx.$executeRaw`
     UPDATE "Inquiry" SET "contactName" = ${ANONYMISED_NAME}, salutation = 'NEUTRAL', email = 'anonym-' || id || '@anliegen.invalid',
       phone = NULL, department = NULL, message = NULL, "challengesOther" = NULL, "venueNote" = NULL,
-      "preferredPeriod" = NULL, "anonymisedAt" = ${now}
+      "preferredPeriod" = NULL, "desiredChange" = NULL, attendees = NULL, "anonymisedAt" = ${now}
     WHERE id = ANY(${ids}::uuid[])`;
   await tx.$executeRaw`UPDATE "InquiryEvent" SET body = NULL, data = NULL WHERE "inquiryId" = ANY(${ids}::uuid[])`;
   // The designer copies the inquiry's own words (message, other challenges, venue note, wished

@@ -3,8 +3,12 @@ import { z } from "zod";
 
 import { MAX_DAYS } from "@/lib/calendar/agenda";
 import { minuteOf } from "@/lib/calendar/time-of-day";
+import { formatCount } from "@/lib/format";
 
 import { parseFrancs } from "./pricing";
+
+/** The limit of a change request from the portal, shown with a live counter. */
+export const CHANGE_REQUEST_MAX = 4000;
 
 const text = (max: number) => z.string().trim().max(max, `Höchstens ${max} Zeichen.`);
 const int = (min: number, max: number, what: string) =>
@@ -97,7 +101,7 @@ export const requestChangesSchema = z.object({
     .string()
     .trim()
     .min(10, "Bitte beschreiben Sie, was ich ändern soll (mindestens 10 Zeichen).")
-    .max(4000, "Höchstens 4000 Zeichen."),
+    .max(CHANGE_REQUEST_MAX, `Höchstens ${formatCount(CHANGE_REQUEST_MAX)} Zeichen.`),
 });
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 

@@ -70,7 +70,10 @@ describe("seat booking form", () => {
     await userEvent.type(screen.getByLabelText(/^Organisation/), "Betreibungsamt Thun");
     await userEvent.click(screen.getByRole("button", { name: "Auf die Warteliste setzen" }));
 
-    expect(await screen.findByText("Schon gebucht.")).toBeInTheDocument();
+    // The summary at the top links to the field, which carries the message too.
+    expect(await screen.findByRole("link", { name: "Schon gebucht." })).toHaveAttribute("href", "#email");
+    expect(screen.getByRole("heading", { name: "Bitte korrigieren Sie 1 Angabe" })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Ihre E-Mail-Adresse/)).toHaveAccessibleDescription(/Schon gebucht\./);
     expect(screen.getByLabelText(/^Ihre E-Mail-Adresse/)).toHaveValue("anna@amt.example");
     expect(action).toHaveBeenCalledWith(
       expect.objectContaining({

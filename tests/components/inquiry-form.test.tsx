@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -55,9 +55,20 @@ describe("inquiry form", () => {
     await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
 
     // The schema is loaded on demand (decision 0016): the first validation may wait for it.
-    await waitFor(() =>
-      expect(screen.getByRole("alert")).toHaveTextContent("Bitte prüfen Sie die markierten Angaben."),
-    );
+    // The error summary at the top takes the focus and links to each refused field, in form order.
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Bitte korrigieren Sie 5 Angaben"));
+    const summary = screen.getByRole("heading", { name: "Bitte korrigieren Sie 5 Angaben" }).closest("[tabindex]");
+    expect(summary).toHaveFocus();
+    const links = within(screen.getByRole("alert")).getAllByRole("link");
+    expect(links.map((link) => link.textContent)).toEqual([
+      "Bitte geben Sie den Namen Ihrer Organisation an.",
+      "Bitte wählen Sie die Art Ihrer Organisation.",
+      "Bitte geben Sie Ihren Vornamen und Namen an.",
+      "Bitte geben Sie Ihre E-Mail-Adresse an.",
+      "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben.",
+    ]);
+    await userEvent.click(links[3]!);
+    expect(screen.getByLabelText(/^E-Mail-Adresse/)).toHaveFocus();
     const organisation = screen.getByLabelText(/^Name der Organisation/);
     expect(organisation).toHaveAttribute("aria-invalid", "true");
     expect(organisation).toHaveAccessibleDescription(/Bitte geben Sie den Namen Ihrer Organisation an\./);
@@ -75,9 +86,34 @@ describe("inquiry form", () => {
     );
     expect(action).not.toHaveBeenCalled();
 
+    // After a failed submit a field is checked again as it is typed; a corrected one loses its message.
     await userEvent.type(screen.getByLabelText(/^Telefon/), "12");
-    await userEvent.tab();
     expect(screen.getByLabelText(/^Telefon/)).toHaveAccessibleDescription(/gültige Telefonnummer/);
+    await userEvent.type(screen.getByLabelText(/^Name der Organisation/), "Steueramt");
+    expect(screen.getByLabelText(/^Name der Organisation/)).toHaveAttribute("aria-invalid", "false");
+    // The summary keeps what it listed until the next submit: nothing above the fields shrinks.
+    expect(screen.getByRole("heading", { name: "Bitte korrigieren Sie 5 Angaben" })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("alert")).getByRole("link", { name: "Bitte geben Sie den Namen Ihrer Organisation an." }),
+    ).toBeInTheDocument();
+  });
+
+  it("counts the message's characters before sending and refuses too long a text at its field", async () => {
+    const action = vi.fn();
+    render(<InquiryForm options={options} courseSlug="" action={action} />);
+    const message = screen.getByLabelText(/^Nachricht/);
+    expect(message).toHaveAccessibleDescription(/Höchstens 4'000 Zeichen\./);
+    expect(screen.getByTestId("message-zaehler")).toHaveTextContent("Noch 4'000 Zeichen möglich");
+    await userEvent.click(message);
+    await userEvent.paste("x".repeat(4010));
+    expect(screen.getByTestId("message-zaehler")).toHaveTextContent("10 Zeichen zu viel");
+    // Nothing pasted is cut off: the visitor decides what to shorten.
+    expect(message).toHaveValue("x".repeat(4010));
+    await fillRequired();
+    await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Bitte korrigieren Sie 1 Angabe"));
+    expect(message).toHaveAccessibleDescription(/Die Nachricht ist zu lang \(höchstens 4'000 Zeichen\)/);
+    expect(action).not.toHaveBeenCalled();
   });
 
   it("keeps everything typed on a server error, shows it at its field, and goes to the confirmation on success", async () => {
@@ -116,7 +152,12 @@ describe("inquiry form", () => {
     );
 
     await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
-    expect(await screen.findByText("Diese Adresse nimmt keine Mails an.")).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^E-Mail-Adresse/)).toHaveAccessibleDescription(
+        /Diese Adresse nimmt keine Mails an\./,
+      ),
+    );
+    expect(screen.getByRole("link", { name: "Diese Adresse nimmt keine Mails an." })).toBeInTheDocument();
     expect(screen.getByLabelText(/^E-Mail-Adresse/)).toHaveValue("zoe@verwaltung.example");
 
     await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));

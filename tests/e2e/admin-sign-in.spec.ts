@@ -32,7 +32,7 @@ test("staff sign in with a password, do not see user management, and sign out", 
   await form.getByLabel("E-Mail-Adresse").fill(E2E_STAFF.email);
   await form.getByLabel("Passwort").fill("falsches-passwort");
   await form.getByRole("button", { name: "Anmelden" }).click();
-  await expect(form.getByRole("alert")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
+  await expect(form.getByRole("alert").getByRole("link")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
   await expect(form.getByLabel("E-Mail-Adresse")).toHaveValue(E2E_STAFF.email);
 
   await form.getByLabel("Passwort").fill(E2E_STAFF.password);

@@ -148,8 +148,15 @@ test("after the course: certificates, feedback, a testimonial and the follow-up"
   await page.getByLabel("Was würden Sie am Kurs ändern?").fill("Mehr Zeit für Telefonate.");
   await page.getByLabel("Ihr Zitat").fill(QUOTE);
   await page.getByRole("button", { name: "Rückmeldung senden" }).click();
-  // Without consent nothing is stored, and the message sits at the field.
-  await expect(page.getByText(/Bitte bestätigen Sie, dass das Zitat veröffentlicht werden darf/)).toBeVisible();
+  // Without consent nothing is stored: the summary at the top links to the field, where the message sits too.
+  await expect(
+    page
+      .getByRole("alert")
+      .getByRole("link", { name: /Bitte bestätigen Sie, dass das Zitat veröffentlicht werden darf/ }),
+  ).toBeVisible();
+  await expect(
+    page.locator("p[id$='-fehler']").filter({ hasText: /dass das Zitat veröffentlicht werden darf/ }),
+  ).toBeVisible();
   await expect(page.getByLabel("Ihr Zitat")).toHaveValue(QUOTE);
   await page.getByLabel("mit meinen Initialen und meinem Amt").check();
   await page.getByLabel("Ihr Amt").fill("Steueramt Aarau");

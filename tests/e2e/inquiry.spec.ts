@@ -19,12 +19,23 @@ test("a team lead asks for a course from its page, sees the reference number and
   await expect(page.getByText(`Sie fragen den Kurs «${COURSE}» an.`)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Sending too early names what is missing, at the fields, in German.
+  // The message's limit shows before sending, with a live count.
+  await expect(page.getByRole("textbox", { name: /^Nachricht/ })).toHaveAccessibleDescription(
+    /Höchstens 4'000 Zeichen\./,
+  );
+  await expect(page.getByTestId("message-zaehler")).toHaveText("Noch 4'000 Zeichen möglich");
+
+  // Sending too early: the summary at the top takes the focus, counts and links what is missing, and
+  // each message also stands at its field, in German.
   await page.getByRole("button", { name: "Anfrage senden" }).click();
+  const summary = page.getByRole("main").getByRole("alert");
+  await expect(summary.getByRole("heading", { level: 2 })).toHaveText("Bitte korrigieren Sie 5 Angaben");
+  await expect(page.locator("[data-error-summary]:not([hidden])")).toBeFocused();
   await expect(page.getByRole("textbox", { name: /^Name der Organisation/ })).toHaveAccessibleDescription(
     /Bitte geben Sie den Namen Ihrer Organisation an\./,
   );
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Bitte prüfen Sie die markierten Angaben.");
+  await summary.getByRole("link", { name: "Bitte geben Sie Ihre E-Mail-Adresse an." }).click();
+  await expect(page.getByRole("textbox", { name: /^E-Mail-Adresse/ })).toBeFocused();
   await expectNoAxeViolations(page);
 
   const email = `zoe.${Date.now()}@verwaltung.example`;

@@ -134,8 +134,14 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
 
   const accept = page.getByRole("region", { name: "Offerte annehmen" });
   await accept.getByRole("button", { name: "Offerte annehmen" }).click();
-  await expect(accept.getByText("Bitte geben Sie Ihren Namen an.")).toBeVisible();
-  await expect(accept.getByText("Bitte bestätigen Sie, dass Sie die Offerte annehmen.")).toBeVisible();
+  // The summary at the top of the form names and links what is missing; the fields say it too.
+  const missing = accept.getByRole("alert");
+  await expect(missing.getByRole("heading", { level: 2 })).toHaveText(/^Bitte korrigieren Sie \d Angaben$/);
+  await expect(missing.getByRole("link", { name: "Bitte geben Sie Ihren Namen an." })).toBeVisible();
+  await expect(
+    missing.getByRole("link", { name: "Bitte bestätigen Sie, dass Sie die Offerte annehmen." }),
+  ).toBeVisible();
+  await expect(accept.getByLabel("Ihr Name")).toHaveAccessibleDescription(/Bitte geben Sie Ihren Namen an\./);
   await accept.getByLabel("Ihr Name").fill("Zoë Müller-Brügger");
   await accept.getByLabel("Ihre Funktion").fill("Leiterin Fahrzeugzulassung");
   await accept.getByRole("checkbox").check();

@@ -13,7 +13,7 @@ import { listFreeSlots } from "@/lib/consultation/queries";
 import { bookCallSchema } from "@/lib/consultation/schemas";
 import { getDb } from "@/lib/db";
 import { controlCharacterPaths } from "@/lib/input-guard";
-import { submitInquiryAction } from "@/lib/inquiries/actions";
+import { submitInquiryAction, submitLeadershipInquiryAction } from "@/lib/inquiries/actions";
 import { CHALLENGES, emptyInquiry, ORGANISATION_KINDS } from "@/lib/inquiries/schemas";
 import { renderMail } from "@/lib/mail/render";
 import { openMailPayload } from "@/lib/mail/sealed-payload";
@@ -246,6 +246,13 @@ describe("public actions under generated input", () => {
     await fc.assert(
       fc.asyncProperty(payload, (input) => expectActionResult(() => submitInquiryAction(input)).then(() => undefined)),
       { numRuns: RUNS },
+    );
+    // The leadership form's action (Führungskultur) answers any payload with the one result shape too.
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), (input) =>
+        expectActionResult(() => submitLeadershipInquiryAction(input)).then(() => undefined),
+      ),
+      { numRuns: Math.ceil(RUNS / 10) },
     );
 
     const db = getDb();

@@ -28,11 +28,11 @@ const isClientMail = (name: MailTemplateName) =>
   !unsigned.has(name) && (previewProps(name).recipient ?? "visitor") === "visitor";
 
 let sequence = 0;
-async function render(name: MailTemplateName) {
+async function render(name: MailTemplateName, props: Record<string, unknown> = previewProps(name)) {
   const message = await getDb().$transaction((tx) =>
     enqueueMail(tx, {
       template: name,
-      props: previewProps(name) as never,
+      props: props as never,
       to: "empfaenger@amt.example",
       idempotencyKey: `mail-layout:${name}:${++sequence}`,
     }),
@@ -87,5 +87,42 @@ describe("mail layout", () => {
     expect((await render(name)).text.trimEnd()).toMatch(
       /\nFreundliche Grüsse\nZoë Brügger\nzoe@anliegen\.example\n031 123 45 67$/,
     );
+  });
+
+  /** The props a client mail greets by: the person's name under whichever key the template reads. */
+  const nameKey = (name: MailTemplateName) =>
+    (["contactName", "name"] as const).find((key) => typeof previewProps(name)[key] === "string");
+  // The inquiry confirmation greets without a name: nothing the visitor typed goes to an unconfirmed address (0018).
+  const greetedByName = names.filter((name) => isClientMail(name) && nameKey(name));
+
+  it("greets by name in every client mail that knows the person", () => {
+    expect(greetedByName).toEqual(
+      expect.arrayContaining(["invoice-issued", "course-certificate", "feedback-thanks", "follow-up-check"]),
+    );
+    expect(names.filter((name) => isClientMail(name) && !nameKey(name))).toEqual(["inquiry-confirmation"]);
+  });
+
+  it.each(greetedByName)(
+    "%s greets formally: Frau/Herr with the family name, or the full name without a salutation",
+    async (name) => {
+      const key = nameKey(name)!;
+      const greet = async (salutation: string | undefined) =>
+        (await render(name, { ...previewProps(name), [key]: "Zoë Anna Müller", salutation })).text;
+      expect(await greet("MS")).toMatch(/^Guten Tag Frau Müller$/m);
+      expect(await greet("MR")).toMatch(/^Guten Tag Herr Müller$/m);
+      expect(await greet("NEUTRAL")).toMatch(/^Guten Tag Zoë Anna Müller$/m);
+      // A mail queued before salutations existed greets with the full name.
+      expect(await greet(undefined)).toMatch(/^Guten Tag Zoë Anna Müller$/m);
+    },
+  );
+
+  it("keeps the line breaks of a reply in the plain text, the sign-off on its own lines", async () => {
+    const rendered = await render("message", {
+      subject: "Ihre Anfrage ANF-2026-0001",
+      body: "Guten Tag Frau Müller\n\nGerne rufe ich Sie am Montag an.\nBis dann.\n\nFreundliche Grüsse\nMarkus Muster\nAnliegen",
+      reference: "ANF-2026-0001",
+    });
+    expect(rendered.text).toContain("Guten Tag Frau Müller\n\nGerne rufe ich Sie am Montag an.\nBis dann.");
+    expect(rendered.text).toContain("\nFreundliche Grüsse\nMarkus Muster\nAnliegen\n");
   });
 });

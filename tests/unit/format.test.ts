@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatAmount,
   formatChf,
+  formatCount,
   formatDate,
   formatDateTime,
   formatDeadline,
@@ -38,6 +39,12 @@ describe("Swiss formatting", () => {
     expect(formatAmount(123_456_789)).toBe("1'234'567.89");
     expect(formatAmount(-240_000)).toBe("-2'400.00");
     expect(formatAmount(99_900)).toBe("999.00");
+  });
+
+  it("groups counts like amounts: 4'000", () => {
+    expect(formatCount(4000)).toBe("4'000");
+    expect(formatCount(999)).toBe("999");
+    expect(formatCount(-1234567)).toBe("-1'234'567");
   });
 
   it("refuses amounts that are not whole centimes", () => {

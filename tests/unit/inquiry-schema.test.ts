@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 
+import { formatCount } from "@/lib/format";
 import {
   emptyInquiry,
+  emptyLeadershipInquiry,
   isAcceptedPhone,
   submitInquirySchema,
-  type SubmitInquiryFormValues,
+  submitLeadershipInquirySchema,
 } from "@/lib/inquiries/schemas";
+import type { SubmitInquiryFormValues } from "@/lib/inquiries/schemas";
 
 function valid(overrides: Partial<SubmitInquiryFormValues> = {}): SubmitInquiryFormValues {
   return {
@@ -103,7 +106,7 @@ describe("inquiry schema", () => {
     ];
     for (const [field, max] of limits) {
       expect(submitInquirySchema.safeParse(valid({ [field]: "ä".repeat(max) })).success).toBe(true);
-      expect(errorsOf(valid({ [field]: "ä".repeat(max + 1) }))[field]).toMatch(`höchstens ${max} Zeichen`);
+      expect(errorsOf(valid({ [field]: "ä".repeat(max + 1) }))[field]).toMatch(`höchstens ${formatCount(max)} Zeichen`);
     }
     expect(errorsOf(valid({ email: `${"a".repeat(250)}@x.ch` })).email).toBe("Diese E-Mail-Adresse ist zu lang.");
     expect(errorsOf(valid({ goalSlugs: Array.from({ length: 41 }, (_, index) => `ziel-${index}`) })).goalSlugs).toBe(
@@ -127,5 +130,39 @@ describe("inquiry schema", () => {
     for (const phone of ["12345", "031 123 45", "telefon", "+41 31 123 45 67 89 0", "0031"]) {
       expect(isAcceptedPhone(phone), phone).toBe(false);
     }
+  });
+});
+
+describe("leadership inquiry schema", () => {
+  const leadership = {
+    ...emptyLeadershipInquiry(),
+    organisationName: "Steuerverwaltung des Kantons Bern",
+    organisationKind: "CANTONAL_OFFICE" as const,
+    contactName: "Anna von Allmen",
+    email: "anna.vonallmen@be.ch",
+    privacyConsent: true,
+  };
+
+  it("asks its own questions: what should change and who takes part are required, the team size a number", () => {
+    const refused = submitLeadershipInquirySchema.safeParse(leadership);
+    expect(refused.success).toBe(false);
+    const paths = refused.error!.issues.map((issue) => issue.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["desiredChange", "attendees"]));
+
+    const parsed = submitLeadershipInquirySchema.parse({
+      ...leadership,
+      teamSize: " 24 ",
+      desiredChange: "Die Teamleitenden sollen Konflikte früher ansprechen.",
+      attendees: "Geschäftsleitung und sechs Teamleitende",
+    });
+    expect(parsed.teamSize).toBe("24");
+    // The course form's questions are not part of it.
+    expect(parsed).not.toHaveProperty("challenges");
+    expect(parsed).not.toHaveProperty("courseSlug");
+
+    const badCount = submitLeadershipInquirySchema.safeParse({ ...leadership, teamSize: "viele" });
+    expect(badCount.error!.issues.find((issue) => issue.path[0] === "teamSize")?.message).toBe(
+      "Bitte geben Sie eine Zahl zwischen 1 und 500 an.",
+    );
   });
 });

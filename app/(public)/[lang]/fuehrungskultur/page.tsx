@@ -8,6 +8,8 @@ const { generateMetadata, ContentPage } = contentPage({
     <CallToAction
       title="Führungskultur gemeinsam weiterentwickeln?"
       text="In einem unverbindlichen Gespräch klären wir, wo Sie stehen und was Sie erreichen möchten."
+      inquiryHref="/fuehrungskultur/anfrage"
+      inquiryLabel="Führungsarbeit anfragen"
     />
   ),
 });

@@ -8,4 +8,6 @@ export const common = {
     "Die Verbindung ist unterbrochen. Ihre Eingaben sind erhalten: Bitte versuchen Sie es noch einmal.",
   /** A public action's rate limit was reached (portal answers, bookings, calls). */
   tooManyAttempts: "Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.",
+  /** A form whose fields were refused; the error summary lists them. */
+  checkInput: "Bitte prüfen Sie die markierten Angaben.",
 };

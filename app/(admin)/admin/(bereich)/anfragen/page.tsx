@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { InquiryKindTag } from "@/components/admin/inquiries/inquiry-kind-tag";
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { Pagination } from "@/components/admin/pagination";
 import { Button } from "@/components/ui/button";
@@ -9,8 +10,15 @@ import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatDateTime, pluralText } from "@/lib/format";
 import { listInquiriesForAdmin } from "@/lib/inquiries/admin-queries";
-import { inquiryListFilterSchema, inquiryStatusFilters, type InquiryListFilter } from "@/lib/inquiries/admin-schemas";
+import {
+  inquiryKindFilters,
+  inquiryListFilterSchema,
+  inquiryStatusFilters,
+  type InquiryKindFilter,
+  type InquiryListFilter,
+} from "@/lib/inquiries/admin-schemas";
 import { inquiryStatusLabels, isInquiryOverdue } from "@/lib/inquiries/rules";
+import { inquiryKindLabels } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Anfragen" };
 
@@ -30,6 +38,7 @@ const sortLabels: Record<InquiryListFilter["sort"], string> = {
 function pageHref(filter: InquiryListFilter, page: number): string {
   const params = new URLSearchParams();
   if (filter.status) params.set("status", filter.status);
+  if (filter.kind) params.set("art", filter.kind);
   if (filter.q) params.set("q", filter.q);
   if (filter.sort !== "neueste") params.set("sort", filter.sort);
   if (page > 1) params.set("seite", String(page));
@@ -45,6 +54,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filter = inquiryListFilterSchema.parse({
     status: single(raw.status),
+    kind: single(raw.art),
     q: single(raw.q),
     sort: single(raw.sort),
     page: single(raw.seite),
@@ -91,6 +101,24 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
             </select>
           </div>
           <div>
+            <label htmlFor="art" className="block font-semibold">
+              Anliegen
+            </label>
+            <select
+              id="art"
+              name="art"
+              defaultValue={filter.kind ?? ""}
+              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+            >
+              <option value="">Alle</option>
+              {(Object.keys(inquiryKindFilters) as InquiryKindFilter[]).map((kind) => (
+                <option key={kind} value={kind}>
+                  {inquiryKindLabels[inquiryKindFilters[kind]]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
             <label htmlFor="sortierung" className="block font-semibold">
               Sortierung
             </label>
@@ -119,7 +147,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
       ) : (
         <Table
           caption="Anfragen mit Status und Antwortfrist"
-          columns={["Referenz", "Organisation", "Kontakt", "Eingang", "Antwort bis", "Status"]}
+          columns={["Referenz", "Anliegen", "Organisation", "Kontakt", "Eingang", "Antwort bis", "Status"]}
           className="mt-4"
         >
           {rows.map((inquiry) => {
@@ -130,6 +158,9 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
                   <Link href={`/admin/anfragen/${inquiry.reference}`} className="font-semibold text-brand underline">
                     {inquiry.reference}
                   </Link>
+                </TableCell>
+                <TableCell>
+                  <InquiryKindTag kind={inquiry.kind} />
                 </TableCell>
                 <TableCell>
                   {inquiry.organisationName}

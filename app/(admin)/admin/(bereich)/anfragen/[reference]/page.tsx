@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { InquiryNoteForm, InquiryReplyForm, InquiryStatusForm } from "@/components/admin/inquiries/inquiry-forms";
+import { InquiryKindTag } from "@/components/admin/inquiries/inquiry-kind-tag";
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
 import { EngagementSteps } from "@/components/engagement/engagement-steps";
@@ -21,6 +22,7 @@ import { paymentStateLabels } from "@/lib/invoicing/rules";
 import {
   challengeLabels,
   courseFormatLabels,
+  inquiryKindLabels,
   languageLabels,
   organisationKindLabels,
   salutationLabels,
@@ -48,7 +50,30 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
     ...inquiry.challenges.map((challenge) => challengeLabels[challenge]),
     ...(inquiry.challengesOther ? [inquiry.challengesOther] : []),
   ];
+  const courseFacts = [
+    { label: "Tätigkeitsfeld", value: inquiry.field?.name ?? "–" },
+    { label: "Kurs", value: inquiry.course?.title ?? "–" },
+    { label: "Teilnehmende", value: inquiry.participants ?? "–" },
+    { label: "Format", value: inquiry.format ? courseFormatLabels[inquiry.format] : "–" },
+    { label: "Zeitraum", value: inquiry.preferredPeriod || "–" },
+    {
+      label: "Kursort",
+      value: `${inquiry.venue ? venueLabels[inquiry.venue] : "–"}${inquiry.venueNote ? ` (${inquiry.venueNote})` : ""}`,
+    },
+    { label: "Sprache", value: languageLabels[inquiry.language] },
+    { label: "Herausforderungen", value: challenges.length ? challenges.join("; ") : "–" },
+    { label: "Gewünschte Ziele", value: inquiry.wishedGoals.map((item) => item.goal.title).join("; ") || "–" },
+    { label: "Gewünschte Inhalte", value: inquiry.wishedModules.map((item) => item.module.title).join("; ") || "–" },
+  ];
+  // A leadership inquiry answers its own questions (Führungskultur), not the course form's.
+  const leadershipFacts = [
+    { label: "Grösse des Teams", value: inquiry.teamSize ?? "–" },
+    { label: "Was sich verändern soll", value: inquiry.desiredChange || "–" },
+    { label: "Wer teilnimmt", value: inquiry.attendees || "–" },
+    { label: "Zeitraum", value: inquiry.preferredPeriod || "–" },
+  ];
   const facts = [
+    { label: "Anliegen", value: inquiryKindLabels[inquiry.kind] },
     { label: "Organisation", value: inquiry.organisationName },
     { label: "Art", value: organisationKindLabels[inquiry.organisationKind] },
     { label: "Abteilung", value: inquiry.department || "–" },
@@ -68,19 +93,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
       ),
     },
     { label: "Telefon", value: inquiry.phone || "–" },
-    { label: "Tätigkeitsfeld", value: inquiry.field?.name ?? "–" },
-    { label: "Kurs", value: inquiry.course?.title ?? "–" },
-    { label: "Teilnehmende", value: inquiry.participants ?? "–" },
-    { label: "Format", value: inquiry.format ? courseFormatLabels[inquiry.format] : "–" },
-    { label: "Zeitraum", value: inquiry.preferredPeriod || "–" },
-    {
-      label: "Kursort",
-      value: `${inquiry.venue ? venueLabels[inquiry.venue] : "–"}${inquiry.venueNote ? ` (${inquiry.venueNote})` : ""}`,
-    },
-    { label: "Sprache", value: languageLabels[inquiry.language] },
-    { label: "Herausforderungen", value: challenges.length ? challenges.join("; ") : "–" },
-    { label: "Gewünschte Ziele", value: inquiry.wishedGoals.map((item) => item.goal.title).join("; ") || "–" },
-    { label: "Gewünschte Inhalte", value: inquiry.wishedModules.map((item) => item.module.title).join("; ") || "–" },
+    ...(inquiry.kind === "LEADERSHIP" ? leadershipFacts : courseFacts),
     { label: "Datenschutz bestätigt", value: formatDateTime(inquiry.privacyConsentAt) },
   ];
   return (
@@ -93,6 +106,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
         </p>
         <Heading className="mt-2">{`${inquiry.reference}: ${inquiry.organisationName}`}</Heading>
         <div className="mt-3 flex flex-wrap items-center gap-4">
+          <InquiryKindTag kind={inquiry.kind} />
           <InquiryStatusTag status={inquiry.status} overdue={isInquiryOverdue(inquiry, now)} />
           <span>{`Eingang ${formatDateTime(inquiry.receivedAt)}`}</span>
           <span>

@@ -1,0 +1,285 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+
+import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { Honeypot } from "@/components/form/honeypot";
+import { SalutationField } from "@/components/form/salutation-field";
+import { MESSAGE_MAX_LENGTH, ORGANISATION_KINDS } from "@/lib/inquiries/choices";
+import { organisationKindLabels } from "@/lib/labels";
+
+// The parts both inquiry forms share (the course form and the leadership form): sections, the
+// requester's organisation and contact, free text with its counter, and the consent at the end.
+
+export type Option = { slug: string; title: string };
+
+type RequesterField =
+  "organisationName" | "organisationKind" | "department" | "salutation" | "contactName" | "email" | "phone";
+
+type Register<K extends string> = (name: K) => UseFormRegisterReturn;
+type ErrorOf = (name: string) => string | undefined;
+
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-titel`} className="space-y-4 rounded-lg border border-line bg-white p-5 sm:p-6">
+      <div>
+        <h2 id={`${id}-titel`} className="text-2xl font-bold text-brand-dark">
+          {title}
+        </h2>
+        {intro ? <p className="mt-1 text-muted">{intro}</p> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+type TextOptions = { required?: boolean; hint?: string; autoComplete?: string; type?: string; inputMode?: "numeric" };
+
+/** A one-line text field with its label, hint and error. */
+export function TextField({
+  id,
+  label,
+  register,
+  error,
+  required,
+  hint,
+  autoComplete,
+  type,
+  inputMode,
+}: TextOptions & { id: string; label: string; register: UseFormRegisterReturn; error?: string }) {
+  return (
+    <FormField id={id} label={label} required={required} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          {...register}
+          type={type ?? "text"}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? "off"}
+          className={inputClasses}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** A select with an optional empty first choice. */
+export function SelectField({
+  id,
+  label,
+  register,
+  error,
+  choices,
+  required,
+  hint,
+  empty,
+}: {
+  id: string;
+  label: string;
+  register: UseFormRegisterReturn;
+  error?: string;
+  choices: Option[];
+  required?: boolean;
+  hint?: string;
+  empty?: string;
+}) {
+  return (
+    <FormField id={id} label={label} required={required} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} {...register} className={inputClasses}>
+          {empty !== undefined ? <option value="">{empty}</option> : null}
+          {choices.map((choice) => (
+            <option key={choice.slug} value={choice.slug}>
+              {choice.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+/** Free text with its limit and live counter (components/form/character-count.tsx). */
+export function TextAreaField({
+  id,
+  label,
+  register,
+  error,
+  hint,
+  required,
+  max,
+  value,
+  rows = 4,
+}: {
+  id: string;
+  label: string;
+  register: UseFormRegisterReturn;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  max: number;
+  value: string | undefined;
+  rows?: number;
+}) {
+  return (
+    <FormField id={id} label={label} hint={hint} required={required} error={error} counter={{ value, max }}>
+      {(control) => <textarea {...control} {...register} rows={rows} className={inputClasses} />}
+    </FormField>
+  );
+}
+
+export const labelled = <K extends string>(values: readonly K[], labels: Record<K, string>): Option[] =>
+  values.map((value) => ({ slug: value, title: labels[value] }));
+
+/** Name, kind and department of the organisation; `children` adds the form's own questions. */
+export function OrganisationSection({
+  register,
+  errorOf,
+  children,
+}: {
+  register: Register<RequesterField>;
+  errorOf: ErrorOf;
+  children?: ReactNode;
+}) {
+  return (
+    <Section id="organisation" title="Ihre Organisation">
+      <TextField
+        id="organisationName"
+        label="Name der Organisation"
+        required
+        autoComplete="organization"
+        register={register("organisationName")}
+        error={errorOf("organisationName")}
+      />
+      <SelectField
+        id="organisationKind"
+        label="Art der Organisation"
+        required
+        empty="Bitte wählen"
+        choices={labelled(ORGANISATION_KINDS, organisationKindLabels)}
+        register={register("organisationKind")}
+        error={errorOf("organisationKind")}
+      />
+      <TextField
+        id="department"
+        label="Abteilung oder Team"
+        autoComplete="organization-title"
+        register={register("department")}
+        error={errorOf("department")}
+      />
+      {children}
+    </Section>
+  );
+}
+
+/** Salutation, name, e-mail and phone of the person who asks. */
+export function ContactSection({ register, errorOf }: { register: Register<RequesterField>; errorOf: ErrorOf }) {
+  return (
+    <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
+      <SalutationField register={register("salutation")} error={errorOf("salutation")} />
+      <TextField
+        id="contactName"
+        label="Vorname und Name"
+        required
+        autoComplete="name"
+        register={register("contactName")}
+        error={errorOf("contactName")}
+      />
+      <TextField
+        id="email"
+        label="E-Mail-Adresse"
+        required
+        autoComplete="email"
+        type="email"
+        register={register("email")}
+        error={errorOf("email")}
+      />
+      <TextField
+        id="phone"
+        label="Telefon"
+        autoComplete="tel"
+        type="tel"
+        hint="Zum Beispiel 031 123 45 67 oder +41 79 123 45 67."
+        register={register("phone")}
+        error={errorOf("phone")}
+      />
+    </Section>
+  );
+}
+
+/** The closing section of both forms: the free message, the privacy consent and the honeypot. */
+export function MessageSection({
+  register,
+  errorOf,
+  value,
+}: {
+  register: Register<"message" | "privacyConsent" | "website">;
+  errorOf: ErrorOf;
+  value: string | undefined;
+}) {
+  return (
+    <Section id="nachricht" title="Ihre Nachricht">
+      <TextAreaField
+        id="message"
+        label="Nachricht"
+        hint="Was sollte ich sonst noch wissen?"
+        max={MESSAGE_MAX_LENGTH}
+        value={value}
+        register={register("message")}
+        error={errorOf("message")}
+      />
+      <ConsentField register={register} errorOf={errorOf} />
+    </Section>
+  );
+}
+
+/** The privacy consent and the honeypot that close both forms. */
+export function ConsentField({
+  register,
+  errorOf,
+}: {
+  register: Register<"privacyConsent" | "website">;
+  errorOf: ErrorOf;
+}) {
+  const consentError = errorOf("privacyConsent");
+  return (
+    <>
+      <div>
+        <div className="flex items-start gap-3">
+          <input
+            id="privacyConsent"
+            type="checkbox"
+            {...register("privacyConsent")}
+            aria-invalid={Boolean(consentError)}
+            aria-describedby={consentError ? "privacyConsent-fehler" : undefined}
+            aria-required
+            className="mt-1 h-5 w-5 shrink-0"
+          />
+          <label htmlFor="privacyConsent">
+            Ich habe die{" "}
+            <Link href="/datenschutz" className="font-semibold text-brand underline">
+              Datenschutzerklärung
+            </Link>{" "}
+            gelesen und bin einverstanden, dass meine Angaben zur Bearbeitung der Anfrage gespeichert werden.
+            <span className="text-danger" aria-hidden="true">
+              {" "}
+              *
+            </span>
+          </label>
+        </div>
+        <FieldError id="privacyConsent-fehler" message={consentError} />
+      </div>
+      <Honeypot register={register("website")} />
+    </>
+  );
+}
