@@ -12,6 +12,7 @@ import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
 import { formatChf, formatDate } from "@/lib/format";
+import { printReference } from "@/lib/invoicing/camt-print";
 import type { CamtBooking, CamtPreview, CamtRow, CamtRowStatus } from "@/lib/invoicing/camt-rules";
 import { CAMT_MAX_CHARACTERS } from "@/lib/invoicing/schemas";
 
@@ -32,7 +33,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 function summaryText(preview: CamtPreview): string {
   const { matched, matchedCents, duplicates, unmatched } = preview.summary;
   return [
-    `${preview.kind}, Konto ${preview.accounts.join(", ")}`,
+    `${preview.kind}, Konto ${preview.accounts.map(printReference).join(", ")}`,
     `${count(matched, "Zahlung", "Zahlungen")} zugeordnet (${formatChf(matchedCents)})`,
     `${count(duplicates, "bereits gebucht", "bereits gebucht")}`,
     `${count(unmatched, "nicht zugeordnet", "nicht zugeordnet")}`,
@@ -62,7 +63,9 @@ function Rows({ rows, labels }: { rows: readonly CamtRow[]; labels: Record<CamtR
           <TableCell>{row.transaction.position}</TableCell>
           <TableCell className="whitespace-nowrap">{dateText(row.transaction.date)}</TableCell>
           <TableCell className="text-right whitespace-nowrap">{amountText(row)}</TableCell>
-          <TableCell className="font-mono text-sm break-all">{row.transaction.reference ?? "–"}</TableCell>
+          <TableCell className="font-mono text-sm">
+            {row.transaction.reference ? printReference(row.transaction.reference) : "–"}
+          </TableCell>
           <TableCell>{row.transaction.debtorName || row.transaction.remittance || "–"}</TableCell>
           <TableCell className="whitespace-nowrap">
             {row.invoice ? (

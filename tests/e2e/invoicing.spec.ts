@@ -10,6 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { systemActor } from "@/lib/db/actor";
 import { createDatabaseClient } from "@/lib/db/client";
+import { printReference } from "@/lib/invoicing/camt-print";
 import { createDesignFromInquiry } from "@/lib/proposals/service-design";
 import { buildSnapshot } from "@/lib/proposals/snapshot";
 
@@ -229,7 +230,9 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   await screens(page, "bankdatei-gebucht");
   await fileField.setInputFiles(camt);
   await previewButton.click();
-  await expect(preview.getByRole("row").filter({ hasText: reference })).toContainText("Bereits gebucht");
+  await expect(preview.getByRole("row").filter({ hasText: printReference(reference) })).toContainText(
+    "Bereits gebucht",
+  );
   await expect(page.getByText("Diese Datei enthält keine Zahlung, die gebucht werden kann.")).toBeVisible();
 
   // Paid in full: admin and portal say so.

@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { printReference } from "@/lib/invoicing/camt-print";
 import {
   amountToCents,
   CAMT_EMPTY,
@@ -146,6 +147,14 @@ describe("amounts", () => {
     ["", null],
   ])("%s -> %s centimes", (text, cents) => {
     expect(amountToCents(text)).toBe(cents);
+  });
+});
+
+describe("printing references", () => {
+  it("groups a QR reference as the QR-bill does, a creditor reference and an IBAN by four", () => {
+    expect(printReference("210000000003139471430009017")).toBe("21 00000 00003 13947 14300 09017");
+    expect(printReference("RF18539007547034")).toBe("RF18 5390 0754 7034");
+    expect(printReference("CH4431999123000889012")).toBe("CH44 3199 9123 0008 8901 2");
   });
 });
 
