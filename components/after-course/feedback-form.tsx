@@ -6,9 +6,8 @@ import { ChoiceGroup } from "@/components/form/choice-group";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import { QUOTE_FORMS, feedbackSchema, quoteFormLabels, type FeedbackInput } from "@/lib/feedback/schemas";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { QUOTE_FORMS, feedbackSchema, quoteFormLabels } from "@/lib/feedback/schemas";
 
 const SCALE = [
   [1, "trifft nicht zu"],
@@ -22,7 +21,7 @@ type FeedbackFormProps = {
   token: string;
   name: string;
   goals: string[];
-  action: (input: FeedbackInput) => Promise<ActionResult<null>>;
+  action: FormAction<typeof feedbackSchema, null>;
 };
 
 export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) {

@@ -11,8 +11,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import {
   CHALLENGES,
@@ -22,7 +21,7 @@ import {
   ORGANISATION_KINDS,
   VENUES,
 } from "@/lib/inquiries/choices";
-import type { SubmitInquiryInput } from "@/lib/inquiries/schemas";
+import type { SubmitInquiryInput, submitInquirySchema } from "@/lib/inquiries/schemas";
 import { challengeLabels, courseFormatLabels, languageLabels, organisationKindLabels, venueLabels } from "@/lib/labels";
 
 const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitInquirySchema);
@@ -34,7 +33,7 @@ type Option = { slug: string; title: string };
 export type InquiryFormProps = {
   options: { courses: Option[]; fields: Option[]; goals: Option[]; themes: (Option & { modules: Option[] })[] };
   courseSlug: string;
-  action: (input: SubmitInquiryInput) => Promise<ActionResult<InquirySubmitted>>;
+  action: FormAction<typeof submitInquirySchema, InquirySubmitted>;
 };
 
 function Section({

@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import { sessionsFromAgendaSchema, type SessionsFromAgendaInput } from "@/lib/proposals/schemas";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { sessionsFromAgendaSchema } from "@/lib/proposals/schemas";
 
 type SessionsFormProps = {
   inquiryId: string;
@@ -16,7 +15,7 @@ type SessionsFormProps = {
   courseId: string;
   location: string;
   capacity: number;
-  action: (input: SessionsFromAgendaInput) => Promise<ActionResult<{ created: number }>>;
+  action: FormAction<typeof sessionsFromAgendaSchema, { created: number }>;
 };
 
 /** One date per agenda day of the accepted version; times come from its agenda. */

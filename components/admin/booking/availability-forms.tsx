@@ -7,21 +7,19 @@ import type { DefaultValues } from "react-hook-form";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { Schema } from "@/components/form/schema-resolver";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { CANTONS } from "@/lib/calendar/cantons";
 import {
   availabilityExceptionSchema,
   availabilityRuleSchema,
   consultationSettingsSchema,
-  type AvailabilityExceptionInput,
-  type AvailabilityRuleInput,
   type ConsultationSettingsInput,
 } from "@/lib/consultation/schemas";
 
 export const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
 
-type Save<T> = (input: T) => Promise<ActionResult<null>>;
+type Save<S extends Schema> = FormAction<S, null>;
 
 function useDone() {
   const router = useRouter();
@@ -41,7 +39,7 @@ export function ConsultationSettingsForm({
 }: {
   /** The stored settings; a field the schema would refuse (an unknown canton) is left for the form to ask. */
   current: DefaultValues<ConsultationSettingsInput>;
-  action: Save<ConsultationSettingsInput>;
+  action: Save<typeof consultationSettingsSchema>;
 }) {
   const { done, onSuccess } = useDone();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
@@ -98,7 +96,7 @@ export function ConsultationSettingsForm({
   );
 }
 
-export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> }) {
+export function AddRuleForm({ action }: { action: Save<typeof availabilityRuleSchema> }) {
   const { done, onSuccess } = useDone();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: availabilityRuleSchema,
@@ -134,7 +132,7 @@ export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> })
   );
 }
 
-export function AddExceptionForm({ action }: { action: Save<AvailabilityExceptionInput> }) {
+export function AddExceptionForm({ action }: { action: Save<typeof availabilityExceptionSchema> }) {
   const { done, onSuccess } = useDone();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: availabilityExceptionSchema,

@@ -5,20 +5,12 @@ import { useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import {
-  cancelSessionSchema,
-  changeCapacitySchema,
-  moveSessionSchema,
-  type CancelSessionInput,
-  type ChangeCapacityInput,
-  type MoveSessionInput,
-} from "@/lib/booking/schemas";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { cancelSessionSchema, changeCapacitySchema, moveSessionSchema } from "@/lib/booking/schemas";
 
 type MoveProps = {
   current: { sessionId: string; date: string; startTime: string; endTime: string; location: string; address: string };
-  action: (input: MoveSessionInput) => Promise<ActionResult<{ notified: number }>>;
+  action: FormAction<typeof moveSessionSchema, { notified: number }>;
 };
 
 export function MoveSessionForm({ current, action }: MoveProps) {
@@ -66,7 +58,7 @@ export function MoveSessionForm({ current, action }: MoveProps) {
 
 type CancelProps = {
   sessionId: string;
-  action: (input: CancelSessionInput) => Promise<ActionResult<{ notified: number }>>;
+  action: FormAction<typeof cancelSessionSchema, { notified: number }>;
 };
 
 export function CancelSessionForm({ sessionId, action }: CancelProps) {
@@ -105,7 +97,7 @@ type CapacityProps = {
   sessionId: string;
   capacity: number;
   seatsTaken: number;
-  action: (input: ChangeCapacityInput) => Promise<ActionResult<{ promoted: number }>>;
+  action: FormAction<typeof changeCapacitySchema, { promoted: number }>;
 };
 
 export function CapacityForm({ sessionId, capacity, seatsTaken, action }: CapacityProps) {

@@ -5,13 +5,12 @@ import { useRouter } from "next/navigation";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import { sessionSchema, type SessionInput } from "@/lib/booking/schemas";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { sessionSchema } from "@/lib/booking/schemas";
 
 type SessionFormProps = {
   courses: { id: string; title: string }[];
-  action: (input: SessionInput) => Promise<ActionResult<{ id: string }>>;
+  action: FormAction<typeof sessionSchema, { id: string }>;
 };
 
 export function SessionForm({ courses, action }: SessionFormProps) {

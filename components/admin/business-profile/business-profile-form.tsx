@@ -6,14 +6,9 @@ import { useFieldArray } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
-import {
-  businessProfileSchema,
-  type BusinessProfileFormInput,
-  type BusinessProfileInput,
-} from "@/lib/business-profile/schemas";
+import { businessProfileSchema, type BusinessProfileFormInput } from "@/lib/business-profile/schemas";
 
 type TextPart = {
   name: Exclude<keyof BusinessProfileFormInput, "vatRates" | "vatRegistered" | "invoiceText" | "reminderText">;
@@ -77,7 +72,7 @@ export function BusinessProfileForm({
   action,
 }: {
   current: BusinessProfileFormInput;
-  action: (input: BusinessProfileInput) => Promise<ActionResult<null>>;
+  action: FormAction<typeof businessProfileSchema, null>;
 }) {
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
