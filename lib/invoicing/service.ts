@@ -12,7 +12,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
+import { parseProposalSnapshot, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { notifyInvoiceIssued } from "./notify";
 import {
@@ -141,7 +141,7 @@ export async function createInvoiceFromProposal(
     if (proposal.status !== "ACCEPTED") {
       throw new AppError("CONFLICT", "Rechnungen entstehen aus einem angenommenen Angebot.", { field: "proposalId" });
     }
-    const snapshot = proposal.snapshot as unknown as ProposalSnapshot;
+    const snapshot = parseProposalSnapshot(proposal.snapshot, `Proposal ${proposal.id}`);
     const full = proposalLines(snapshot);
     let lines: DraftLine[] = full;
     let title = `Rechnung «${snapshot.title}»`;
