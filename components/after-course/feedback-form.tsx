@@ -32,8 +32,8 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
     defaultValues: {
       token,
       anonymous: false,
-      overallRating: "" as unknown as number,
-      goalRatings: goals.map(() => "" as unknown as number),
+      overallRating: "",
+      goalRatings: goals.map(() => ""),
       helpedMost: "",
       toChange: "",
       quote: "",
