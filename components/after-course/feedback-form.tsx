@@ -7,7 +7,7 @@ import { FieldError, FormField, inputClasses } from "@/components/form/form-fiel
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
-import { QUOTE_FORMS, feedbackSchema, quoteFormLabels } from "@/lib/feedback/schemas";
+import { QUOTE_FORMS, emptyFeedback, feedbackSchema, quoteFormLabels } from "@/lib/feedback/schemas";
 
 const SCALE = [
   [1, "trifft nicht zu"],
@@ -29,18 +29,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: feedbackSchema,
     action,
-    defaultValues: {
-      token,
-      anonymous: false,
-      overallRating: "",
-      goalRatings: goals.map(() => ""),
-      helpedMost: "",
-      toChange: "",
-      quote: "",
-      consent: false,
-      quoteForm: "",
-      office: "",
-    },
+    defaultValues: emptyFeedback(token, goals.length),
     draftKey: `rueckmeldung:${token.slice(0, 8)}`,
     onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
   });
