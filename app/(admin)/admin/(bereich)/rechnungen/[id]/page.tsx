@@ -16,7 +16,7 @@ import {
   updateInvoiceDraftAction,
 } from "@/lib/invoicing/admin-actions";
 import { getInvoiceForAdmin } from "@/lib/invoicing/admin-queries";
-import { formatQuantity, paymentStateLabels } from "@/lib/invoicing/rules";
+import { formatQuantity, invoiceBuyer, paymentStateLabels } from "@/lib/invoicing/rules";
 import { francsInput, formatVatRate } from "@/lib/proposals/pricing";
 
 export const metadata: Metadata = { title: "Rechnung" };
@@ -221,18 +221,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               title: invoice.title,
               introText: invoice.introText,
               serviceDates: invoice.serviceDates,
-              buyerName: invoice.buyerName,
-              buyerDepartment: invoice.buyerDepartment,
-              buyerContact: invoice.buyerContact,
-              buyerStreet: invoice.buyerStreet,
-              buyerHouseNumber: invoice.buyerHouseNumber,
-              buyerPostcode: invoice.buyerPostcode,
-              buyerCity: invoice.buyerCity,
-              buyerCountry: invoice.buyerCountry,
-              buyerEmail: invoice.buyerEmail,
-              buyerUid: invoice.buyerUid,
-              purchaseOrderRef: invoice.purchaseOrderRef,
-              costCentre: invoice.costCentre,
+              ...invoiceBuyer(invoice),
               lines: invoice.lines.map((line) => ({
                 description: line.description,
                 quantity: formatQuantity(line.quantityHundredths),
