@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { DefaultValues } from "react-hook-form";
 
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
@@ -21,18 +20,6 @@ export const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freita
 
 type Save<S extends Schema> = FormAction<S, null>;
 
-function useDone() {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
-  return {
-    done,
-    onSuccess: (_data: null, message?: string) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
-  };
-}
-
 export function ConsultationSettingsForm({
   current,
   action,
@@ -41,7 +28,7 @@ export function ConsultationSettingsForm({
   current: DefaultValues<ConsultationSettingsInput>;
   action: Save<typeof consultationSettingsSchema>;
 }) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: consultationSettingsSchema,
     action,
@@ -97,7 +84,7 @@ export function ConsultationSettingsForm({
 }
 
 export function AddRuleForm({ action }: { action: Save<typeof availabilityRuleSchema> }) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: availabilityRuleSchema,
     action,
@@ -133,7 +120,7 @@ export function AddRuleForm({ action }: { action: Save<typeof availabilityRuleSc
 }
 
 export function AddExceptionForm({ action }: { action: Save<typeof availabilityExceptionSchema> }) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: availabilityExceptionSchema,
     action,

@@ -1,8 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
@@ -14,16 +12,12 @@ type MoveProps = {
 };
 
 export function MoveSessionForm({ current, action }: MoveProps) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: moveSessionSchema,
     action,
     defaultValues: { ...current, message: "" },
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
+    onSuccess,
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
@@ -62,16 +56,12 @@ type CancelProps = {
 };
 
 export function CancelSessionForm({ sessionId, action }: CancelProps) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice("Abgesagt.");
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: cancelSessionSchema,
     action,
     defaultValues: { sessionId, message: "" },
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Abgesagt.");
-      router.refresh();
-    },
+    onSuccess,
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
@@ -101,16 +91,12 @@ type CapacityProps = {
 };
 
 export function CapacityForm({ sessionId, capacity, seatsTaken, action }: CapacityProps) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: changeCapacitySchema,
     action,
     defaultValues: { sessionId, capacity },
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
+    onSuccess,
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">

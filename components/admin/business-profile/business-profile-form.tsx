@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
@@ -74,16 +73,12 @@ export function BusinessProfileForm({
   current: BusinessProfileFormInput;
   action: FormAction<typeof businessProfileSchema, null>;
 }) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: businessProfileSchema,
     action,
     defaultValues: current,
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
+    onSuccess,
   });
   const rates = useFieldArray({ control: form.control, name: "vatRates" });
   return (
