@@ -20,6 +20,26 @@ function reasonText(reason: SuggestionReason | null): string {
   return ` (empfohlen: ${parts.join(", ")})`;
 }
 
+/** Adds the library item chosen in the picker's list, if any. */
+function AddPickedButton<T extends { id: string }>(props: {
+  items: T[];
+  selected: string;
+  onAdd: (item: T) => void;
+  children: string;
+}) {
+  return (
+    <Button
+      variant="secondary"
+      onClick={() => {
+        const picked = props.items.find((item) => item.id === props.selected);
+        if (picked) props.onAdd(picked);
+      }}
+    >
+      {props.children}
+    </Button>
+  );
+}
+
 /** Adds a library goal (suggested ones first) or an empty one written for this client. */
 export function GoalPicker(props: {
   goals: LibraryGoal[];
@@ -42,15 +62,9 @@ export function GoalPicker(props: {
           ))}
         </select>
       </div>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          const goal = props.goals.find((item) => item.id === selected);
-          if (goal) props.onAdd(goal);
-        }}
-      >
+      <AddPickedButton items={props.goals} selected={selected} onAdd={props.onAdd}>
         Ziel hinzufügen
-      </Button>
+      </AddPickedButton>
       <Button variant="secondary" onClick={props.onAddCustom}>
         Eigenes Ziel
       </Button>
@@ -107,15 +121,9 @@ export function ModulePicker(props: {
           ))}
         </select>
       </div>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          const picked = props.modules.find((item) => item.id === selected);
-          if (picked) props.onAdd(picked);
-        }}
-      >
+      <AddPickedButton items={props.modules} selected={selected} onAdd={props.onAdd}>
         Modul hinzufügen
-      </Button>
+      </AddPickedButton>
       <Button variant="secondary" onClick={props.onAddBreak}>
         Pause hinzufügen
       </Button>

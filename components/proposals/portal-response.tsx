@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 
-import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { CheckboxField } from "@/components/form/checkbox-field";
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import {
@@ -63,22 +63,17 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
               />
             )}
           </FormField>
-          <div>
-            <label className="flex items-start gap-3">
-              <input
-                type="checkbox"
-                {...form.register("confirm")}
-                aria-invalid={Boolean(errorOf("confirm"))}
-                aria-describedby={errorOf("confirm") ? "accept-confirm-fehler" : undefined}
-                className="mt-1 h-5 w-5 accent-brand"
-              />
-              <span>{`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}</span>
-            </label>
-            <FieldError id="accept-confirm-fehler" message={errorOf("confirm")} />
-          </div>
+          <CheckboxField
+            errorId="accept-confirm-fehler"
+            registration={form.register("confirm")}
+            error={errorOf("confirm")}
+          >
+            {`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}
+          </CheckboxField>
         </fieldset>
-        <FormMessage message={formError} tone="error" />
-        <SubmitButton pending={pending}>Offerte annehmen</SubmitButton>
+        <FormFooter error={formError} pending={pending}>
+          Offerte annehmen
+        </FormFooter>
       </form>
     </section>
   );
@@ -110,8 +105,9 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
             {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
           </FormField>
         </fieldset>
-        <FormMessage message={formError} tone="error" />
-        <SubmitButton pending={pending}>Änderungswunsch senden</SubmitButton>
+        <FormFooter error={formError} pending={pending}>
+          Änderungswunsch senden
+        </FormFooter>
       </form>
     </section>
   );

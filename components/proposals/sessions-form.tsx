@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { sessionsFromAgendaSchema } from "@/lib/proposals/schemas";
 
@@ -73,10 +72,9 @@ export function SessionsForm(props: SessionsFormProps) {
           )}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird erfasst …">
+      <FormFooter error={formError} pending={pending} pendingLabel="Wird erfasst …">
         Kurstermine erfassen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
