@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 
+import { CheckboxField } from "@/components/form/checkbox-field";
 import { ChoiceGroup } from "@/components/form/choice-group";
-import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { QUOTE_FORMS, emptyFeedback, feedbackSchema, quoteFormLabels } from "@/lib/feedback/schemas";
 
@@ -96,23 +97,14 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
               <input {...control} {...form.register("office")} autoComplete="organization" className={inputClasses} />
             )}
           </FormField>
-          <div>
-            <label className="flex items-start gap-3">
-              <input
-                type="checkbox"
-                {...form.register("consent")}
-                aria-invalid={Boolean(errorOf("consent"))}
-                aria-describedby={errorOf("consent") ? "zustimmung-fehler" : undefined}
-                className="mt-1 h-5 w-5 accent-brand"
-              />
-              <span>Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.</span>
-            </label>
-            <FieldError id="zustimmung-fehler" message={errorOf("consent")} />
-          </div>
+          <CheckboxField errorId="zustimmung-fehler" registration={form.register("consent")} error={errorOf("consent")}>
+            Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.
+          </CheckboxField>
         </section>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending}>Rückmeldung senden</SubmitButton>
+      <FormFooter error={formError} pending={pending}>
+        Rückmeldung senden
+      </FormFooter>
     </form>
   );
 }

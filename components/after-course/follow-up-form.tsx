@@ -3,8 +3,8 @@
 import { useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { followUpSchema, type FollowUpInput } from "@/lib/follow-up/schemas";
@@ -48,8 +48,9 @@ export function FollowUpForm({ token, action }: FollowUpFormProps) {
           {(control) => <textarea {...control} {...form.register("sessionWish")} rows={4} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending}>Antworten senden</SubmitButton>
+      <FormFooter error={formError} pending={pending}>
+        Antworten senden
+      </FormFooter>
     </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
@@ -46,10 +45,9 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
                 error={errorOf("startsAt")}
               />
             </fieldset>
-            <FormMessage message={formError} tone="error" />
-            <SubmitButton pending={pending} pendingLabel="Wird verschoben …">
+            <FormFooter error={formError} pending={pending} pendingLabel="Wird verschoben …">
               Auf diese Zeit verschieben
-            </SubmitButton>
+            </FormFooter>
           </form>
         )}
       </section>

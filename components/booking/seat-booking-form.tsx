@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from "react";
 import { useFieldArray } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
-import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
@@ -190,10 +190,9 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           <Honeypot register={form.register("website")} />
         </section>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
+      <FormFooter error={formError} pending={pending} pendingLabel="Wird gebucht …">
         {toWaitlist ? "Auf die Warteliste setzen" : "Verbindlich buchen"}
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
 import type { Schema } from "@/components/form/schema-resolver";
+import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { CANTONS } from "@/lib/calendar/cantons";
 import {
@@ -55,11 +56,7 @@ export function ConsultationSettingsForm({
         <FormField id="canton" label="Kanton für Feiertage" required error={errorOf("canton")}>
           {(control) => (
             <select {...control} {...form.register("canton")} className={inputClasses}>
-              {CANTONS.map((canton) => (
-                <option key={canton} value={canton}>
-                  {canton}
-                </option>
-              ))}
+              <SelectOptions options={CANTONS.map((canton) => ({ value: canton, label: canton }))} />
             </select>
           )}
         </FormField>
@@ -97,11 +94,7 @@ export function AddRuleForm({ action }: { action: Save<typeof availabilityRuleSc
         <FormField id="rule-weekday" label="Wochentag" required error={errorOf("weekday")}>
           {(control) => (
             <select {...control} {...form.register("weekday")} className={inputClasses}>
-              {WEEKDAYS.map((day, index) => (
-                <option key={day} value={index + 1}>
-                  {day}
-                </option>
-              ))}
+              <SelectOptions options={WEEKDAYS.map((day, index) => ({ value: index + 1, label: day }))} />
             </select>
           )}
         </FormField>

@@ -5,6 +5,7 @@ import { useFieldArray } from "react-hook-form";
 import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
+import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { businessProfileSchema, type BusinessProfileFormInput } from "@/lib/business-profile/schemas";
@@ -92,11 +93,7 @@ export function BusinessProfileForm({
                 {(control) =>
                   part.options ? (
                     <select {...control} {...form.register(part.name)} className={inputClasses}>
-                      {part.options.map((option) => (
-                        <option key={option.value} value={option.value}>
-                          {option.label}
-                        </option>
-                      ))}
+                      <SelectOptions options={part.options} />
                     </select>
                   ) : (
                     <input

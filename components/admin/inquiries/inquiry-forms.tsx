@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
+import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
@@ -40,12 +41,10 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
         <FormField id="status-neu" label="Neuer Status" required error={errorOf("to")}>
           {(control) => (
             <select {...control} {...form.register("to")} className={inputClasses}>
-              <option value="">Bitte wählen</option>
-              {options.map((status) => (
-                <option key={status} value={status}>
-                  {inquiryStatusLabels[status]}
-                </option>
-              ))}
+              <SelectOptions
+                empty="Bitte wählen"
+                options={options.map((status) => ({ value: status, label: inquiryStatusLabels[status] }))}
+              />
             </select>
           )}
         </FormField>
