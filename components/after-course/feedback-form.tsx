@@ -8,6 +8,7 @@ import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import { QUOTE_FORMS, emptyFeedback, feedbackSchema, quoteFormLabels } from "@/lib/feedback/schemas";
 
 const SCALE = [
@@ -54,12 +55,14 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
       <fieldset disabled={pending} className="space-y-8">
         {scale("overallRating", "gesamt", "Der Kurs hat mir insgesamt für meine Arbeit geholfen.")}
         {goals.length > 0 ? (
-          <section aria-labelledby="ziele-titel" className="space-y-6">
-            <h2 id="ziele-titel" className="text-xl font-bold text-brand-dark">
-              Die Ziele des Kurses: Das kann ich jetzt gut
-            </h2>
+          <TitledSection
+            id="ziele-titel"
+            title="Die Ziele des Kurses: Das kann ich jetzt gut"
+            size="section"
+            className="space-y-6"
+          >
             {goals.map((goal, index) => scale(`goalRatings.${index}`, `ziel-${index + 1}`, goal))}
-          </section>
+          </TitledSection>
         ) : null}
         <FormField id="geholfen" label="Was hat Ihnen am meisten geholfen?" error={errorOf("helpedMost")}>
           {(control) => <textarea {...control} {...form.register("helpedMost")} rows={4} className={inputClasses} />}
@@ -73,10 +76,12 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
             <span>{`Anonym antworten: Meine Antworten werden ohne meinen Namen (${name}) gespeichert.`}</span>
           </label>
         </div>
-        <section aria-labelledby="zitat-titel" className="space-y-4 rounded-lg bg-sand p-4">
-          <h2 id="zitat-titel" className="text-xl font-bold text-brand-dark">
-            Ein Satz für andere Ämter (freiwillig)
-          </h2>
+        <TitledSection
+          id="zitat-titel"
+          title="Ein Satz für andere Ämter (freiwillig)"
+          size="section"
+          className="space-y-4 rounded-lg bg-sand p-4"
+        >
           <p>
             Darf ich einen Satz von Ihnen auf meiner Website zeigen? Nur wenn Sie unten ausdrücklich zustimmen. Sie
             können die Zustimmung jederzeit mit dem Link in der Bestätigungsmail zurückziehen.
@@ -100,7 +105,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
           <CheckboxField errorId="zustimmung-fehler" registration={form.register("consent")} error={errorOf("consent")}>
             Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.
           </CheckboxField>
-        </section>
+        </TitledSection>
       </fieldset>
       <FormFooter error={formError} pending={pending}>
         Rückmeldung senden

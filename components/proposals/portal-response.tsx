@@ -6,6 +6,7 @@ import { CheckboxField } from "@/components/form/checkbox-field";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { useActionForm } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
 import {
   acceptProposalSchema,
@@ -42,10 +43,11 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
     onSuccess: () => router.refresh(),
   });
   return (
-    <section aria-labelledby="annehmen-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
-      <h2 id="annehmen-titel" className="text-2xl font-bold text-brand-dark">
-        Offerte annehmen
-      </h2>
+    <TitledSection
+      id="annehmen-titel"
+      title="Offerte annehmen"
+      className="space-y-4 rounded-lg border border-line bg-white p-6"
+    >
       <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
         <fieldset disabled={pending} className="space-y-4">
           <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
@@ -75,7 +77,7 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
           Offerte annehmen
         </FormFooter>
       </form>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -89,10 +91,11 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
     onSuccess: () => router.refresh(),
   });
   return (
-    <section aria-labelledby="aendern-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
-      <h2 id="aendern-titel" className="text-2xl font-bold text-brand-dark">
-        Änderungen wünschen
-      </h2>
+    <TitledSection
+      id="aendern-titel"
+      title="Änderungen wünschen"
+      className="space-y-4 rounded-lg border border-line bg-white p-6"
+    >
       <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
         <fieldset disabled={pending}>
           <FormField
@@ -109,6 +112,6 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
           Änderungswunsch senden
         </FormFooter>
       </form>
-    </section>
+    </TitledSection>
   );
 }
