@@ -1,6 +1,7 @@
 // The client contact's engagement page behind a portal link: where the engagement stands, the
 // proposal versions, the dates with calendar files, the participants as they register, and the
 // documents. Everything is scoped by the link's own inquiry (getPortalView checks the link).
+import type { SessionPlace } from "@/lib/booking/types";
 import type { Database, Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
@@ -100,13 +101,7 @@ export const engagementSessionSelect = {
   updatedAt: true,
 } as const;
 
-type SessionRow = {
-  id: string;
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  location: string;
-  address: string;
+type SessionRow = SessionPlace & {
   status: string;
   createdAt: Date;
   updatedAt: Date;
