@@ -7,7 +7,8 @@ import { getDb } from "@/lib/db";
 import { runAfterCourse } from "@/lib/jobs/after-course";
 import { renderMail } from "@/lib/mail/render";
 
-import { heldTwoDayCourse, seedWithOwner } from "../setup/after-course-fixtures";
+import { seedWithOwner } from "../setup/admin-fixtures";
+import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { pdfPages, pdfText } from "../setup/pdf-text";
 import { startSmtpSink } from "../setup/smtp-sink";

@@ -16,7 +16,8 @@ import { runAfterCourse } from "@/lib/jobs/after-course";
 import { renderOutboxMessage } from "@/lib/mail/render";
 import { deletePersonalData } from "@/lib/privacy/service";
 
-import { heldTwoDayCourse, seedWithOwner } from "../setup/after-course-fixtures";
+import { seedWithOwner } from "../setup/admin-fixtures";
+import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 const revalidated = vi.hoisted(() => [] as string[]);

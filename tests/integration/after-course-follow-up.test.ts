@@ -10,7 +10,8 @@ import { followUpSchema } from "@/lib/follow-up/schemas";
 import { submitFollowUp } from "@/lib/follow-up/service";
 import { runAfterCourse } from "@/lib/jobs/after-course";
 
-import { heldTwoDayCourse, seedWithOwner } from "../setup/after-course-fixtures";
+import { seedWithOwner } from "../setup/admin-fixtures";
+import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink } from "../setup/smtp-sink";
 

@@ -6,16 +6,8 @@ import { createDesignFromInquiry } from "@/lib/proposals/service-design";
 import { issuePortalAccess } from "@/lib/proposals/service-portal";
 import { createSessionsFromProposal } from "@/lib/proposals/service-sessions";
 import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
 import { createInquiry } from "./proposal-fixtures";
-
-/** Seeds the demo content and returns its owner, who acts in the after-course tests. */
-export async function seedWithOwner(database: Database): Promise<{ id: string; name: string | null }> {
-  await seedDemoContent(database);
-  const user = await database.user.findFirstOrThrow({ where: { role: "OWNER" } });
-  return { id: user.id, name: user.name };
-}
 
 /** An accepted two-day engagement with its two days dated in March of `year` and three registered people. */
 export async function heldTwoDayCourse(
