@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { isUuid } from "@/lib/db/ids";
 
 import { sessionAvailability, type SessionAvailability } from "./rules";
-import type { SessionPlace } from "./types";
+import { sessionPlaceSelect, type SessionPlace } from "./types";
 
 /** A public session as every page and list reads it: plain JSON (cacheable), its seats read by the one rule. */
 export type OpenSessionDto = {
@@ -32,12 +32,7 @@ export type OpenSessionDto = {
 };
 
 const sessionSelect = {
-  id: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  address: true,
+  ...sessionPlaceSelect,
   capacity: true,
   seatsTaken: true,
   bookingDeadline: true,

@@ -1,4 +1,4 @@
-// Types other domains share with lib/booking.
+// What other domains share with lib/booking about a session: its place and time, and their columns.
 
 /** When and where a course session takes place: what every reader of one (lists, mails, portal) needs. */
 export type SessionPlace = {
@@ -9,3 +9,13 @@ export type SessionPlace = {
   location: string;
   address: string;
 };
+
+/** The columns of a SessionPlace, for a Prisma select. */
+export const sessionPlaceSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  address: true,
+} as const;
