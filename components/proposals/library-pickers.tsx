@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 
 import { inputClasses } from "@/components/form/form-field";
+import { SelectOptions, type SelectOption } from "@/components/form/select-options";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/format";
 import { challengeLabels } from "@/lib/labels";
@@ -18,6 +19,31 @@ function reasonText(reason: SuggestionReason | null): string {
     ...reason.challenges.map((challenge) => challengeNames.get(challenge) ?? challenge),
   ].filter(Boolean);
   return ` (empfohlen: ${parts.join(", ")})`;
+}
+
+/** The list of library items to pick from, with its label. */
+function LibrarySelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: SelectOption[];
+}) {
+  return (
+    <div className="min-w-64 flex-1">
+      <label htmlFor={props.id} className="block font-semibold">
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        className={inputClasses}
+      >
+        <SelectOptions options={props.options} />
+      </select>
+    </div>
+  );
 }
 
 /** Adds the library item chosen in the picker's list, if any. */
@@ -50,18 +76,13 @@ export function GoalPicker(props: {
   const [selected, setSelected] = useState(props.goals[0]?.id ?? "");
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-lg bg-sand p-4">
-      <div className="min-w-64 flex-1">
-        <label htmlFor={id} className="block font-semibold">
-          Ziel aus der Bibliothek
-        </label>
-        <select id={id} value={selected} onChange={(event) => setSelected(event.target.value)} className={inputClasses}>
-          {props.goals.map((goal) => (
-            <option key={goal.id} value={goal.id}>
-              {`${goal.title}${reasonText(goal.suggested)}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LibrarySelect
+        id={id}
+        label="Ziel aus der Bibliothek"
+        value={selected}
+        onChange={setSelected}
+        options={props.goals.map((goal) => ({ value: goal.id, label: `${goal.title}${reasonText(goal.suggested)}` }))}
+      />
       <AddPickedButton items={props.goals} selected={selected} onAdd={props.onAdd}>
         Ziel hinzufügen
       </AddPickedButton>
@@ -87,23 +108,16 @@ export function ModulePicker(props: {
   const nextDay = Math.max(0, ...props.days) + 1;
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-lg bg-sand p-4">
-      <div className="min-w-64 flex-1">
-        <label htmlFor={`${id}-modul`} className="block font-semibold">
-          Modul aus der Bibliothek
-        </label>
-        <select
-          id={`${id}-modul`}
-          value={selected}
-          onChange={(event) => setSelected(event.target.value)}
-          className={inputClasses}
-        >
-          {props.modules.map((item) => (
-            <option key={item.id} value={item.id}>
-              {`${item.title}, ${formatDuration(item.defaultDurationMinutes)}${reasonText(item.suggested)}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LibrarySelect
+        id={`${id}-modul`}
+        label="Modul aus der Bibliothek"
+        value={selected}
+        onChange={setSelected}
+        options={props.modules.map((item) => ({
+          value: item.id,
+          label: `${item.title}, ${formatDuration(item.defaultDurationMinutes)}${reasonText(item.suggested)}`,
+        }))}
+      />
       <div>
         <label htmlFor={`${id}-tag`} className="block font-semibold">
           Hinzufügen zu
