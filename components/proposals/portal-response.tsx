@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 
 import { CheckboxField } from "@/components/form/checkbox-field";
 import { FormField, inputClasses } from "@/components/form/form-field";
@@ -43,41 +44,27 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
     onSuccess: () => router.refresh(),
   });
   return (
-    <TitledSection
+    <AnswerCard
       id="annehmen-titel"
       title="Offerte annehmen"
-      className="space-y-4 rounded-lg border border-line bg-white p-6"
+      submit="Offerte annehmen"
+      onSubmit={onSubmit}
+      pending={pending}
+      formError={formError}
+      fieldsetClassName="space-y-4"
     >
-      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
-        <fieldset disabled={pending} className="space-y-4">
-          <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
-            {(control) => (
-              <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField id="accept-role" label="Ihre Funktion" required error={errorOf("role")}>
-            {(control) => (
-              <input
-                {...control}
-                {...form.register("role")}
-                autoComplete="organization-title"
-                className={inputClasses}
-              />
-            )}
-          </FormField>
-          <CheckboxField
-            errorId="accept-confirm-fehler"
-            registration={form.register("confirm")}
-            error={errorOf("confirm")}
-          >
-            {`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}
-          </CheckboxField>
-        </fieldset>
-        <FormFooter error={formError} pending={pending}>
-          Offerte annehmen
-        </FormFooter>
-      </form>
-    </TitledSection>
+      <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
+        {(control) => <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />}
+      </FormField>
+      <FormField id="accept-role" label="Ihre Funktion" required error={errorOf("role")}>
+        {(control) => (
+          <input {...control} {...form.register("role")} autoComplete="organization-title" className={inputClasses} />
+        )}
+      </FormField>
+      <CheckboxField errorId="accept-confirm-fehler" registration={form.register("confirm")} error={errorOf("confirm")}>
+        {`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}
+      </CheckboxField>
+    </AnswerCard>
   );
 }
 
@@ -91,25 +78,46 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
     onSuccess: () => router.refresh(),
   });
   return (
-    <TitledSection
+    <AnswerCard
       id="aendern-titel"
       title="Änderungen wünschen"
-      className="space-y-4 rounded-lg border border-line bg-white p-6"
+      submit="Änderungswunsch senden"
+      onSubmit={onSubmit}
+      pending={pending}
+      formError={formError}
     >
-      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
-        <fieldset disabled={pending}>
-          <FormField
-            id="changes-message"
-            label="Was soll ich anpassen?"
-            required
-            hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
-            error={errorOf("message")}
-          >
-            {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
-          </FormField>
+      <FormField
+        id="changes-message"
+        label="Was soll ich anpassen?"
+        required
+        hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
+        error={errorOf("message")}
+      >
+        {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
+      </FormField>
+    </AnswerCard>
+  );
+}
+
+/** One of the two answers in a card of its own: its heading, its fields and its button. */
+function AnswerCard(props: {
+  id: string;
+  title: string;
+  submit: string;
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  pending: boolean;
+  formError: string | null;
+  fieldsetClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <TitledSection id={props.id} title={props.title} className="space-y-4 rounded-lg border border-line bg-white p-6">
+      <form method="post" onSubmit={props.onSubmit} noValidate aria-busy={props.pending} className="space-y-4">
+        <fieldset disabled={props.pending} className={props.fieldsetClassName}>
+          {props.children}
         </fieldset>
-        <FormFooter error={formError} pending={pending}>
-          Änderungswunsch senden
+        <FormFooter error={props.formError} pending={props.pending}>
+          {props.submit}
         </FormFooter>
       </form>
     </TitledSection>
