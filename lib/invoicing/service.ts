@@ -8,6 +8,7 @@ import { assertProfileCompleteForInvoicing } from "@/lib/business-profile/servic
 import { addDays, zurichDate, zurichYear } from "@/lib/calendar/zurich-time";
 import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
+import { nextSequenceValue } from "@/lib/db/sequence";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -272,13 +273,7 @@ export async function updateInvoiceDraft(
 /** The next number of the year: one upsert on the counter row, whose lock holds until commit. */
 async function nextNumber(tx: Tx, kind: InvoiceKind, now: Date): Promise<string> {
   const scope = numberScope(kind, zurichYear(now));
-  const rows = await tx.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "ReferenceSequence" ("scope", "lastValue") VALUES (${scope}, 1)
-    ON CONFLICT ("scope") DO UPDATE SET "lastValue" = "ReferenceSequence"."lastValue" + 1
-    RETURNING "lastValue"`;
-  const value = rows[0]?.lastValue;
-  if (typeof value !== "number") throw new Error(`No invoice number for ${scope}`);
-  return formatInvoiceNumber(scope, value);
+  return formatInvoiceNumber(scope, await nextSequenceValue(tx, scope));
 }
 
 function sellerOf(profile: Awaited<ReturnType<typeof assertProfileCompleteForInvoicing>>): Seller {
