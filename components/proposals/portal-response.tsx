@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
-import { useActionForm } from "@/components/form/use-action-form";
+import type { Schema } from "@/components/form/schema-resolver";
+import { useActionForm, type ActionForm } from "@/components/form/use-action-form";
 import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
 import {
@@ -36,21 +37,20 @@ export function PortalResponse(props: PortalResponseProps) {
 
 function AcceptForm({ token, proposalId, organisationName, accept }: PortalResponseProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const answer = useActionForm({
     schema: acceptProposalSchema,
     action: accept,
     // The confirmation box starts unticked: the schema accepts only a ticked one.
     defaultValues: { token, proposalId, name: "", role: "" },
     onSuccess: () => router.refresh(),
   });
+  const { form, errorOf } = answer;
   return (
     <AnswerCard
       id="annehmen-titel"
       title="Offerte annehmen"
       submit="Offerte annehmen"
-      onSubmit={onSubmit}
-      pending={pending}
-      formError={formError}
+      answer={answer}
       fieldsetClassName="space-y-4"
     >
       <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
@@ -70,22 +70,16 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
 
 function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const answer = useActionForm({
     schema: requestChangesSchema,
     action: requestChanges,
     defaultValues: { token, proposalId, message: "" },
     draftKey: `portal-aenderung:${proposalId}`,
     onSuccess: () => router.refresh(),
   });
+  const { form, errorOf } = answer;
   return (
-    <AnswerCard
-      id="aendern-titel"
-      title="Änderungen wünschen"
-      submit="Änderungswunsch senden"
-      onSubmit={onSubmit}
-      pending={pending}
-      formError={formError}
-    >
+    <AnswerCard id="aendern-titel" title="Änderungen wünschen" submit="Änderungswunsch senden" answer={answer}>
       <FormField
         id="changes-message"
         label="Was soll ich anpassen?"
@@ -104,19 +98,23 @@ function AnswerCard(props: {
   id: string;
   title: string;
   submit: string;
-  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
-  pending: boolean;
-  formError: string | null;
+  answer: Pick<ActionForm<Schema>, "onSubmit" | "pending" | "formError">;
   fieldsetClassName?: string;
   children: ReactNode;
 }) {
   return (
     <TitledSection id={props.id} title={props.title} className="space-y-4 rounded-lg border border-line bg-white p-6">
-      <form method="post" onSubmit={props.onSubmit} noValidate aria-busy={props.pending} className="space-y-4">
-        <fieldset disabled={props.pending} className={props.fieldsetClassName}>
+      <form
+        method="post"
+        onSubmit={props.answer.onSubmit}
+        noValidate
+        aria-busy={props.answer.pending}
+        className="space-y-4"
+      >
+        <fieldset disabled={props.answer.pending} className={props.fieldsetClassName}>
           {props.children}
         </fieldset>
-        <FormFooter error={props.formError} pending={props.pending}>
+        <FormFooter error={props.answer.formError} pending={props.answer.pending}>
           {props.submit}
         </FormFooter>
       </form>
