@@ -55,6 +55,27 @@ const envSchema = z.object({
   PORTAL_LINK_DAYS: z.coerce.number().int().min(1).max(730).default(120),
   /** Days without a reaction to a sent proposal after which the consultant is reminded. */
   PROPOSAL_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /**
+   * Days after an invoice's due date for its 1st (friendly) and 2nd (firm) payment reminder,
+   * e.g. "10,20": one or two ascending numbers (decision 0030).
+   */
+  INVOICE_REMINDER_DAYS: z
+    .string()
+    .trim()
+    .default("10,20")
+    .transform((text, context) => {
+      const days = text.split(",").map((part) => Number(part.trim()));
+      const valid =
+        days.length >= 1 &&
+        days.length <= 2 &&
+        days.every((day) => Number.isInteger(day) && day >= 1 && day <= 365) &&
+        days.every((day, index) => index === 0 || day > days[index - 1]!);
+      if (!valid) {
+        context.addIssue({ code: "custom", message: 'one or two ascending numbers of days, e.g. "10,20"' });
+        return z.NEVER;
+      }
+      return days;
+    }),
   /** Weeks after a course's last day that the client contact gets the transfer check (decision 0027). */
   FOLLOW_UP_WEEKS: z.coerce.number().int().min(1).max(52).default(6),
   /** Days before a proposal's validity ends that the consultant is warned. */

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 
+import { ChoiceGroup } from "@/components/form/choice-group";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { SelectOptions } from "@/components/form/select-options";
@@ -275,25 +276,88 @@ export function PaymentForm({
   );
 }
 
-/** Corrects an issued invoice: a credit note over it, with the reason printed on it. */
+/**
+ * Corrects an issued invoice: a credit note over the open amount, chosen lines or an amount incl.
+ * VAT, with the reason printed on it; never more than is open (decision 0030).
+ */
 export function CreditNoteForm({
   invoiceId,
+  lines,
+  openAmount,
   action,
 }: {
   invoiceId: string;
+  /** The invoice's lines as they can be chosen: position and a label with the amount. */
+  lines: { position: number; label: string }[];
+  /** The open amount incl. VAT, e.g. "1250.00". */
+  openAmount: string;
   action: (input: unknown) => Promise<ActionResult<{ invoiceId: string }>>;
 }) {
   const router = useRouter();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: creditNoteSchema,
     action,
-    defaultValues: { invoiceId, reason: "" },
+    defaultValues: { invoiceId, reason: "", scope: "FULL", positions: [], amount: "" },
     onSuccess: (data) => router.push(`/admin/rechnungen/${data.invoiceId}`),
   });
+  const scope = form.watch("scope");
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
       <fieldset disabled={pending} className="space-y-4 rounded-lg border border-line p-4">
         <legend className={legendClasses}>Gutschrift ausstellen</legend>
+        <ChoiceGroup id="scope" legend="Gutschreiben" required error={errorOf("scope")}>
+          <div className="space-y-2">
+            {(
+              [
+                ["FULL", `Den offenen Betrag (CHF ${openAmount})`],
+                ["LINES", "Einzelne Positionen"],
+                ["AMOUNT", "Einen Betrag"],
+              ] as const
+            ).map(([value, label]) => (
+              <div key={value} className="flex items-center gap-3">
+                <input
+                  id={`scope-${value}`}
+                  type="radio"
+                  value={value}
+                  {...form.register("scope")}
+                  className="h-5 w-5 shrink-0"
+                />
+                <label htmlFor={`scope-${value}`}>{label}</label>
+              </div>
+            ))}
+          </div>
+        </ChoiceGroup>
+        {scope === "LINES" ? (
+          <ChoiceGroup id="positions" legend="Positionen" required error={errorOf("positions")}>
+            <div className="space-y-2">
+              {lines.map((line) => (
+                <div key={line.position} className="flex items-center gap-3">
+                  <input
+                    id={`position-${line.position}`}
+                    type="checkbox"
+                    value={String(line.position)}
+                    {...form.register("positions")}
+                    className="h-5 w-5 shrink-0"
+                  />
+                  <label htmlFor={`position-${line.position}`}>{line.label}</label>
+                </div>
+              ))}
+            </div>
+          </ChoiceGroup>
+        ) : null}
+        {scope === "AMOUNT" ? (
+          <FormField
+            id="amount"
+            label="Betrag CHF inkl. MWST"
+            hint={`Höchstens der offene Betrag von CHF ${openAmount}.`}
+            required
+            error={errorOf("amount")}
+          >
+            {(control) => (
+              <input {...control} {...form.register("amount")} inputMode="decimal" className={inputClasses} />
+            )}
+          </FormField>
+        ) : null}
         <FormField id="reason" label="Grund" required error={errorOf("reason")}>
           {(control) => <textarea {...control} {...form.register("reason")} rows={2} className={inputClasses} />}
         </FormField>

@@ -1,9 +1,8 @@
 // The participant list of a session as Excel-ready CSV: one row per person, confirmed first.
 import { toZurichWallTime } from "@/lib/calendar/zurich-time";
+import { buildCsv } from "@/lib/csv";
 import type { Database } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
-
-import { buildCsv } from "./csv";
 
 const statusText = {
   HELD: "Reserviert, unbestätigt",

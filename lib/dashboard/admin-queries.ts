@@ -10,6 +10,7 @@ import { countDemoSessions } from "@/lib/demo/queries";
 import { getEnv } from "@/lib/env";
 import { pluralText } from "@/lib/format";
 import { inquiryRowSelect, overdueInquiryWhere } from "@/lib/inquiries/rules";
+import { balanceOf, balanceSelect, isOverdue, openByClient, reminderCandidate } from "@/lib/invoicing/rules";
 
 const LIST_LENGTH = 8;
 const SESSION_HORIZON_DAYS = 60;
@@ -117,6 +118,30 @@ export async function getDashboard(now = new Date()) {
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+/**
+ * What each client organisation still owes (issued less paid less credited), with the part that
+ * is overdue; clients with overdue money first (decision 0030).
+ */
+export async function getOpenAmountsByClient(now = new Date()) {
+  await requireAdmin();
+  const today = zurichDate(now);
+  const invoices = await getDb().invoice.findMany({
+    where: { kind: "INVOICE", status: "ISSUED" },
+    select: { ...balanceSelect, id: true, buyerName: true, dueDate: true },
+  });
+  return openByClient(
+    invoices.map(({ payments, creditNotes, ...invoice }) => {
+      const balance = balanceOf({ ...invoice, payments, credits: creditNotes });
+      return {
+        id: invoice.id,
+        buyerName: invoice.buyerName,
+        openCents: balance.openCents,
+        overdue: isOverdue(reminderCandidate(invoice, balance, []), today),
+      };
+    }),
+  );
+}
 
 export type MissingFact = { text: string; href?: string };
 

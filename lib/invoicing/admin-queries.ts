@@ -23,12 +23,15 @@ const listSelect = {
   creditNotes: { where: { status: "ISSUED" as const }, select: { payableCents: true } },
 } as const;
 
-/** All invoices, or those of one inquiry; newest first, with their derived payment state. */
-export async function listInvoicesForAdmin(filter: { inquiryId?: string } = {}) {
+/** All invoices, or those of one inquiry or client; newest first, with their derived payment state. */
+export async function listInvoicesForAdmin(filter: { inquiryId?: string; buyerName?: string } = {}) {
   await requireAdmin();
   if (filter.inquiryId !== undefined && !isUuid(filter.inquiryId)) return [];
   const invoices = await getDb().invoice.findMany({
-    where: filter.inquiryId ? { inquiryId: filter.inquiryId } : {},
+    where: {
+      ...(filter.inquiryId ? { inquiryId: filter.inquiryId } : {}),
+      ...(filter.buyerName ? { buyerName: filter.buyerName } : {}),
+    },
     orderBy: [{ createdAt: "desc" }],
     select: listSelect,
     take: 500,
@@ -47,6 +50,7 @@ export async function getInvoiceForAdmin(invoiceId: string) {
     include: {
       lines: { orderBy: { position: "asc" } },
       payments: { orderBy: { paidOn: "asc" } },
+      reminders: { orderBy: { level: "asc" }, select: { level: true, sentAt: true, manual: true, openCents: true } },
       creditNotes: { select: { id: true, number: true, status: true, payableCents: true } },
       creditedInvoice: { select: { id: true, number: true } },
       inquiry: { select: { id: true, reference: true } },

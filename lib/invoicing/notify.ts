@@ -58,3 +58,5 @@ export async function notifyInvoiceIssued(tx: Tx, input: { invoiceId: string; no
     },
   });
 }
+
+export * from "./notify-reminders";

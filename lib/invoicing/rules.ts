@@ -247,3 +247,6 @@ export function invoiceBuyer(invoice: InvoiceBuyer): InvoiceBuyer {
     costCentre: invoice.costCentre,
   };
 }
+
+export * from "./rules-reminders";
+export * from "./rules-credit-notes";

@@ -98,11 +98,36 @@ export type CreateFromProposalInput = z.output<typeof createFromProposalSchema>;
 
 export const invoiceIdSchema = z.object({ invoiceId: uuid });
 
-export const creditNoteSchema = z.object({
-  invoiceId: uuid,
-  reason: line(500).min(1, "Bitte den Grund der Gutschrift angeben."),
-});
-export type CreditNoteInput = z.output<typeof creditNoteSchema>;
+/** What a credit note covers: the whole open amount, chosen lines, or an amount incl. VAT (decision 0030). */
+export const CREDIT_SCOPES = ["FULL", "LINES", "AMOUNT"] as const;
+
+const CREDIT_AMOUNT_MESSAGE = "Bitte den Betrag der Gutschrift inkl. MWST in Franken angeben, z. B. 500.00.";
+
+export const creditNoteSchema = z
+  .object({
+    invoiceId: uuid,
+    reason: line(500).min(1, "Bitte den Grund der Gutschrift angeben."),
+    scope: z.enum(CREDIT_SCOPES, { error: "Bitte wählen, was gutgeschrieben wird." }).optional(),
+    /** Positions of the invoice's lines; checkboxes send strings, or false when none is ticked. */
+    positions: z.preprocess(
+      (value) => (Array.isArray(value) ? value : typeof value === "string" ? [value] : []),
+      z.array(z.coerce.number().int().min(1)),
+    ),
+    amount: z.preprocess(
+      (value) => (value === "" || value === null ? undefined : value),
+      francs(CREDIT_AMOUNT_MESSAGE).optional(),
+    ),
+  })
+  .superRefine((input, context) => {
+    if (input.scope === "LINES" && input.positions.length === 0) {
+      context.addIssue({ code: "custom", path: ["positions"], message: "Bitte mindestens eine Position wählen." });
+    }
+    if (input.scope === "AMOUNT" && (input.amount === undefined || input.amount <= 0)) {
+      context.addIssue({ code: "custom", path: ["amount"], message: CREDIT_AMOUNT_MESSAGE });
+    }
+  });
+/** What the service takes: without a scope, the whole open amount. */
+export type CreditNoteInput = Omit<z.output<typeof creditNoteSchema>, "positions"> & { positions?: number[] };
 
 export const paymentSchema = z.object({
   invoiceId: uuid,
@@ -117,3 +142,22 @@ export const paymentSchema = z.object({
   note: line(300),
 });
 export type PaymentInput = z.output<typeof paymentSchema>;
+
+/** Server actions take at most 1 MB (Next's default): the file's text stays below it. */
+export const CAMT_MAX_CHARACTERS = 900_000;
+
+/** A bank file as the browser read it: its name (for the audit) and its text. */
+export const camtImportSchema = z.object({
+  fileName: line(200),
+  xml: z
+    .string({ error: "Bitte eine camt.054- oder camt.053-Datei auswählen." })
+    .max(CAMT_MAX_CHARACTERS, "Die Datei ist zu gross (höchstens 900 KB). Bitte einen kürzeren Zeitraum exportieren."),
+});
+export type CamtImportInput = z.output<typeof camtImportSchema>;
+
+/** A reminder sent by hand: the level the overdue list showed (decision 0030). */
+export const sendReminderSchema = z.object({
+  invoiceId: uuid,
+  level: z.union([z.literal(1), z.literal(2)], { error: "Unbekannte Mahnstufe." }),
+});
+export type SendReminderInput = z.output<typeof sendReminderSchema>;

@@ -11,13 +11,13 @@ import type { Database, Tx } from "@/lib/db/client";
 import { nextSequenceValue } from "@/lib/db/sequence";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatChf, formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseProposalSnapshot, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { notifyInvoiceIssued } from "./notify";
 import {
-  balanceOf,
+  creditNetForGross,
   depositNetCents,
   formatInvoiceNumber,
   invoiceBuyer,
@@ -36,6 +36,9 @@ import type {
   UpdateInvoiceDraftInput,
 } from "./schemas";
 import { sellerSchema, type Seller } from "./seller";
+import { balanceFor, lockInvoice } from "./service-lock";
+
+export * from "./service-camt";
 
 export const ISSUED_IMMUTABLE_MESSAGE =
   "Diese Rechnung ist ausgestellt und kann nicht mehr geändert werden. Korrigieren Sie sie mit einer Gutschrift.";
@@ -239,17 +242,6 @@ export async function createFreeInvoice(
   });
 }
 
-/** Locks the invoice row for the rest of the transaction and returns it. */
-async function lockInvoice(tx: Tx, invoiceId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "id" = ${invoiceId}::uuid FOR UPDATE`;
-  const invoice = await tx.invoice.findUnique({
-    where: { id: invoiceId },
-    include: { lines: { orderBy: { position: "asc" } } },
-  });
-  if (!invoice) throw new AppError("NOT_FOUND", "Diese Rechnung gibt es nicht mehr.");
-  return invoice;
-}
-
 export async function updateInvoiceDraft(
   db: Database,
   actor: Actor,
@@ -309,74 +301,101 @@ export async function issueInvoice(
   input: { invoiceId: string },
   now = new Date(),
 ): Promise<{ number: string }> {
-  return inTransaction(db, async (tx) => {
-    const invoice = await lockInvoice(tx, input.invoiceId);
-    if (invoice.status !== "DRAFT") throw new AppError("CONFLICT", "Diese Rechnung ist bereits ausgestellt.");
-    const profile = await assertProfileCompleteForInvoicing(tx);
-    if (!invoice.buyerStreet || !invoice.buyerPostcode || !invoice.buyerCity) {
-      throw new AppError("VALIDATION", "Bitte ergänzen Sie die Rechnungsadresse (Strasse, Postleitzahl, Ort).", {
-        field: "buyerStreet",
-      });
-    }
-    if (invoice.lines.length === 0) {
-      throw new AppError("VALIDATION", "Bitte mindestens eine Position angeben.", { field: "lines" });
-    }
-    const issueDate = zurichDate(now);
-    let rate: number;
-    if (invoice.kind === "CREDIT_NOTE") {
-      rate = invoice.lines[0]!.vatRateBasisPoints;
-    } else if (profile.vatRegistered) {
-      const onDate = vatRateOn(profile.vatRates, issueDate);
-      if (onDate === null) {
-        throw new AppError("VALIDATION", `Für den ${formatDate(now)} ist kein MWST-Satz erfasst (Einstellungen).`);
-      }
-      rate = onDate;
-    } else {
-      rate = 0;
-    }
-    const { totals, rows } = pricedLines(invoice.lines, rate);
-    if (invoice.kind === "INVOICE" && totals.payableCents <= 0) {
-      throw new AppError("VALIDATION", "Der Rechnungsbetrag muss grösser als null sein.", { field: "lines" });
-    }
-    const number = await nextNumber(tx, invoice.kind, now);
-    const paymentReference =
-      invoice.kind === "INVOICE"
-        ? profile.referenceType === "QRR"
-          ? qrReferenceFor(number)
-          : scorReferenceFor(number)
-        : null;
-    // Lines are rewritten at the issue date's rate while the invoice is still a draft: the guard
-    // refuses any line change once it is issued.
-    await tx.invoiceLine.deleteMany({ where: { invoiceId: invoice.id } });
-    await tx.invoiceLine.createMany({ data: rows.map((row) => ({ ...row, invoiceId: invoice.id })) });
-    await tx.invoice.update({
-      where: { id: invoice.id },
-      data: {
-        status: "ISSUED",
-        number,
-        paymentReference,
-        issueDate: toDate(issueDate),
-        dueDate: invoice.kind === "INVOICE" ? toDate(addDays(issueDate, profile.paymentTermDays)) : null,
-        seller: sellerOf(profile) as Prisma.InputJsonObject,
-        issuedAt: now,
-        issuedById: actor.kind === "user" ? actor.id : null,
-        ...totalsData(totals),
-      },
+  return inTransaction(db, (tx) => issueDraft(tx, actor, input.invoiceId, now));
+}
+
+/** Issues a draft inside the caller's transaction (issuing, or creating and issuing a credit note). */
+async function issueDraft(tx: Tx, actor: Actor, invoiceId: string, now: Date): Promise<{ number: string }> {
+  const invoice = await lockInvoice(tx, invoiceId);
+  if (invoice.status !== "DRAFT") throw new AppError("CONFLICT", "Diese Rechnung ist bereits ausgestellt.");
+  const profile = await assertProfileCompleteForInvoicing(tx);
+  if (!invoice.buyerStreet || !invoice.buyerPostcode || !invoice.buyerCity) {
+    throw new AppError("VALIDATION", "Bitte ergänzen Sie die Rechnungsadresse (Strasse, Postleitzahl, Ort).", {
+      field: "buyerStreet",
     });
-    await notifyInvoiceIssued(tx, { invoiceId: invoice.id, now });
-    await recordAudit(tx, actor, {
-      action: "invoice.issued",
-      entityType: "Invoice",
-      entityId: invoice.id,
-      data: { number, payableCents: totals.payableCents },
-    });
-    return { number };
+  }
+  if (invoice.lines.length === 0) {
+    throw new AppError("VALIDATION", "Bitte mindestens eine Position angeben.", { field: "lines" });
+  }
+  const issueDate = zurichDate(now);
+  let rate: number;
+  if (invoice.kind === "CREDIT_NOTE") {
+    rate = invoice.lines[0]!.vatRateBasisPoints;
+  } else if (profile.vatRegistered) {
+    const onDate = vatRateOn(profile.vatRates, issueDate);
+    if (onDate === null) {
+      throw new AppError("VALIDATION", `Für den ${formatDate(now)} ist kein MWST-Satz erfasst (Einstellungen).`);
+    }
+    rate = onDate;
+  } else {
+    rate = 0;
+  }
+  const { totals, rows } = pricedLines(invoice.lines, rate);
+  if (invoice.kind === "INVOICE" && totals.payableCents <= 0) {
+    throw new AppError("VALIDATION", "Der Rechnungsbetrag muss grösser als null sein.", { field: "lines" });
+  }
+  if (invoice.kind === "CREDIT_NOTE" && invoice.creditedInvoiceId) {
+    await assertCreditWithinOpen(tx, invoice.creditedInvoiceId, totals.payableCents, "amount");
+  }
+  const number = await nextNumber(tx, invoice.kind, now);
+  const paymentReference =
+    invoice.kind === "INVOICE"
+      ? profile.referenceType === "QRR"
+        ? qrReferenceFor(number)
+        : scorReferenceFor(number)
+      : null;
+  // Lines are rewritten at the issue date's rate while the invoice is still a draft: the guard
+  // refuses any line change once it is issued.
+  await tx.invoiceLine.deleteMany({ where: { invoiceId: invoice.id } });
+  await tx.invoiceLine.createMany({ data: rows.map((row) => ({ ...row, invoiceId: invoice.id })) });
+  await tx.invoice.update({
+    where: { id: invoice.id },
+    data: {
+      status: "ISSUED",
+      number,
+      paymentReference,
+      issueDate: toDate(issueDate),
+      dueDate: invoice.kind === "INVOICE" ? toDate(addDays(issueDate, profile.paymentTermDays)) : null,
+      seller: sellerOf(profile) as Prisma.InputJsonObject,
+      issuedAt: now,
+      issuedById: actor.kind === "user" ? actor.id : null,
+      ...totalsData(totals),
+    },
   });
+  await notifyInvoiceIssued(tx, { invoiceId: invoice.id, now });
+  await recordAudit(tx, actor, {
+    action: "invoice.issued",
+    entityType: "Invoice",
+    entityId: invoice.id,
+    data: { number, payableCents: totals.payableCents },
+  });
+  return { number };
 }
 
 /**
- * Corrects an issued invoice by a credit note over its open amount: the invoice's lines at its
- * own rate (less what was paid, as one deduction line), issued at once with its own number.
+ * Credits never exceed what is open on the invoice (so never its total): checked under the
+ * invoice's lock when a credit note is created and again when it is issued (decision 0030).
+ */
+async function assertCreditWithinOpen(tx: Tx, invoiceId: string, creditCents: number, field: string) {
+  await lockInvoice(tx, invoiceId);
+  const { openCents } = await balanceFor(tx, invoiceId);
+  if (creditCents <= 0) {
+    throw new AppError("VALIDATION", "Die Gutschrift muss grösser als null sein.", { field });
+  }
+  if (creditCents > openCents) {
+    throw new AppError(
+      "VALIDATION",
+      `Die Gutschrift (${formatChf(creditCents)}) ist höher als der offene Betrag der Rechnung (${formatChf(openCents)}).`,
+      { field },
+    );
+  }
+}
+
+/**
+ * Corrects an issued invoice by a credit note that references it, created and issued in one
+ * transaction with its own number: over the whole open amount (the invoice's own lines while
+ * nothing was paid or credited), over chosen lines, or over an amount incl. VAT, always at the
+ * invoice's rate and never above what is open (decision 0030).
  */
 export async function createCreditNote(
   db: Database,
@@ -384,7 +403,7 @@ export async function createCreditNote(
   input: CreditNoteInput,
   now = new Date(),
 ): Promise<{ invoiceId: string; number: string }> {
-  const { invoiceId } = await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const invoice = await lockInvoice(tx, input.invoiceId);
     if (invoice.kind !== "INVOICE" || invoice.status !== "ISSUED") {
       throw new AppError("CONFLICT", "Gutschriften gibt es nur zu ausgestellten Rechnungen.");
@@ -393,13 +412,35 @@ export async function createCreditNote(
     if (state.openCents === 0) {
       throw new AppError("CONFLICT", "Diese Rechnung ist bezahlt oder bereits gutgeschrieben.", { field: "reason" });
     }
-    if (state.paidCents > 0 || state.creditedCents > 0) {
-      throw new AppError(
-        "CONFLICT",
-        "Zu dieser Rechnung gibt es schon Zahlungen oder Gutschriften; eine Teilgutschrift ist noch nicht möglich.",
-        { field: "reason" },
-      );
+    const rate = invoice.lines[0]?.vatRateBasisPoints ?? 0;
+    const scope = input.scope ?? "FULL";
+    const field = scope === "LINES" ? "positions" : "amount";
+    let lines: DraftLine[];
+    if (scope === "LINES") {
+      const chosen = new Set(input.positions ?? []);
+      lines = invoice.lines.filter((line) => chosen.has(line.position));
+      if (lines.length === 0) {
+        throw new AppError("VALIDATION", "Bitte mindestens eine Position wählen.", { field });
+      }
+    } else if (scope === "FULL" && state.paidCents === 0 && state.creditedCents === 0) {
+      lines = invoice.lines;
+    } else {
+      const gross = scope === "AMOUNT" ? (input.amount ?? 0) : state.openCents;
+      const net = creditNetForGross(gross, rate);
+      if (net === null) {
+        throw new AppError("VALIDATION", "Bitte einen Betrag in ganzen 5 Rappen angeben, z. B. 500.05.", { field });
+      }
+      lines = [
+        {
+          description: `Gutschrift auf Rechnung ${invoice.number}`,
+          quantityHundredths: 100,
+          unit: "",
+          unitPriceCents: net,
+        },
+      ];
     }
+    const { totals, rows } = pricedLines(lines, rate);
+    await assertCreditWithinOpen(tx, invoice.id, totals.payableCents, field);
     const credit = await tx.invoice.create({
       data: {
         kind: "CREDIT_NOTE",
@@ -410,72 +451,69 @@ export async function createCreditNote(
         introText: input.reason,
         serviceDates: invoice.serviceDates,
         ...invoiceBuyer(invoice),
-        netCents: invoice.netCents,
-        vatCents: invoice.vatCents,
-        roundingCents: invoice.roundingCents,
-        payableCents: invoice.payableCents,
-        lines: {
-          create: invoice.lines.map(({ id: _id, invoiceId: _invoiceId, ...line }) => line),
-        },
+        ...totalsData(totals),
+        lines: { create: rows },
       },
     });
     await recordAudit(tx, actor, {
       action: "invoice.credit-note-created",
       entityType: "Invoice",
       entityId: credit.id,
-      data: { creditedInvoiceId: invoice.id, reason: input.reason },
+      data: { creditedInvoiceId: invoice.id, reason: input.reason, scope, payableCents: totals.payableCents },
     });
-    return { invoiceId: credit.id };
+    const { number } = await issueDraft(tx, actor, credit.id, now);
+    return { invoiceId: credit.id, number };
   });
-  const { number } = await issueInvoice(db, actor, { invoiceId }, now);
-  return { invoiceId, number };
-}
-
-async function balanceFor(tx: Tx, invoiceId: string) {
-  const invoice = await tx.invoice.findUniqueOrThrow({
-    where: { id: invoiceId },
-    select: {
-      kind: true,
-      status: true,
-      payableCents: true,
-      payments: { select: { amountCents: true } },
-      creditNotes: { where: { status: "ISSUED" }, select: { payableCents: true } },
-    },
-  });
-  return balanceOf({ ...invoice, credits: invoice.creditNotes });
 }
 
 /** Books a payment; part payments leave a balance, and more than is open is refused at the field. */
 export async function recordPayment(db: Database, actor: Actor, input: PaymentInput): Promise<{ openCents: number }> {
-  return inTransaction(db, async (tx) => {
-    const invoice = await lockInvoice(tx, input.invoiceId);
-    if (invoice.kind !== "INVOICE" || invoice.status !== "ISSUED") {
-      throw new AppError("CONFLICT", "Zahlungen werden nur auf ausgestellten Rechnungen gebucht.");
-    }
-    const before = await balanceFor(tx, invoice.id);
-    if (input.amount > before.openCents) {
-      throw new AppError("VALIDATION", "Der Betrag ist höher als der offene Betrag dieser Rechnung.", {
-        field: "amount",
-      });
-    }
-    if (invoice.issueDate && input.paidOn < dateKeyOf(invoice.issueDate)) {
-      throw new AppError("VALIDATION", "Das Zahlungsdatum liegt vor dem Rechnungsdatum.", { field: "paidOn" });
-    }
-    const payment = await tx.invoicePayment.create({
-      data: {
-        invoiceId: invoice.id,
-        paidOn: toDate(input.paidOn),
-        amountCents: input.amount,
-        note: input.note,
-        recordedById: actor.kind === "user" ? actor.id : null,
-      },
-    });
-    await recordAudit(tx, actor, {
-      action: "invoice.payment-recorded",
-      entityType: "Invoice",
-      entityId: invoice.id,
-      data: { paymentId: payment.id, amountCents: input.amount },
-    });
-    return { openCents: before.openCents - input.amount };
-  });
+  return inTransaction(db, (tx) => bookPayment(tx, actor, input));
 }
+
+/**
+ * The booking itself, inside the caller's transaction (a bank file books all its payments in one):
+ * locks the invoice, checks state, amount and date, writes the payment and its audit row.
+ */
+export async function bookPayment(
+  tx: Tx,
+  actor: Actor,
+  input: PaymentInput & { bankEntryKey?: string },
+): Promise<{ openCents: number; paymentId: string }> {
+  const invoice = await lockInvoice(tx, input.invoiceId);
+  if (invoice.kind !== "INVOICE" || invoice.status !== "ISSUED") {
+    throw new AppError("CONFLICT", "Zahlungen werden nur auf ausgestellten Rechnungen gebucht.");
+  }
+  const before = await balanceFor(tx, invoice.id);
+  if (input.amount > before.openCents) {
+    throw new AppError("VALIDATION", "Der Betrag ist höher als der offene Betrag dieser Rechnung.", {
+      field: "amount",
+    });
+  }
+  if (invoice.issueDate && input.paidOn < dateKeyOf(invoice.issueDate)) {
+    throw new AppError("VALIDATION", "Das Zahlungsdatum liegt vor dem Rechnungsdatum.", { field: "paidOn" });
+  }
+  const payment = await tx.invoicePayment.create({
+    data: {
+      invoiceId: invoice.id,
+      paidOn: toDate(input.paidOn),
+      amountCents: input.amount,
+      note: input.note,
+      bankEntryKey: input.bankEntryKey ?? null,
+      recordedById: actor.kind === "user" ? actor.id : null,
+    },
+  });
+  await recordAudit(tx, actor, {
+    action: "invoice.payment-recorded",
+    entityType: "Invoice",
+    entityId: invoice.id,
+    data: {
+      paymentId: payment.id,
+      amountCents: input.amount,
+      ...(input.bankEntryKey ? { bankEntryKey: input.bankEntryKey } : {}),
+    },
+  });
+  return { openCents: before.openCents - input.amount, paymentId: payment.id };
+}
+
+export * from "./service-reminders";

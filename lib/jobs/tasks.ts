@@ -12,6 +12,7 @@ import { systemActor } from "@/lib/db/actor";
 import type { Database } from "@/lib/db/client";
 import { getEnv, type Env } from "@/lib/env";
 import { INQUIRY_DIGEST_JOB, sendInquiryDigest } from "@/lib/inquiries/service";
+import { sendDueInvoiceReminders } from "@/lib/invoicing/service";
 import { getLogger } from "@/lib/log";
 import { DELIVER_MAIL_TASK } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
@@ -29,6 +30,7 @@ export const RELEASE_LAPSED_HOLDS_TASK = "release-lapsed-holds";
 export const PRUNE_EXPIRED_TASK = "prune-expired";
 export const DATABASE_BACKUP_TASK = "database-backup";
 export const AFTER_COURSE_TASK = "after-course";
+export const INVOICE_REMINDERS_TASK = "invoice-reminders";
 
 export type WorkerContext = {
   db: Database;
@@ -97,12 +99,19 @@ export function buildTaskList(context: WorkerContext): TaskList {
     await releaseAllLapsedBookingHolds(context.db);
     await releaseLapsedCallHolds(context.db);
   };
+  const invoiceReminders: Task = async () => {
+    const { sent } = await sendDueInvoiceReminders(context.db, systemActor(INVOICE_REMINDERS_TASK), {
+      reminderDays: getEnv().INVOICE_REMINDER_DAYS,
+    });
+    getLogger().info({ event: "invoice-reminders", sent }, "sent the payment reminders due today");
+  };
   const afterCourse: Task = async () => {
     await runAfterCourse(context.db);
   };
   return {
     [DELIVER_MAIL_TASK]: deliver,
     [AFTER_COURSE_TASK]: afterCourse,
+    [INVOICE_REMINDERS_TASK]: invoiceReminders,
     [RELEASE_BOOKING_HOLDS_TASK]: releaseSessionHolds,
     [RELEASE_LAPSED_HOLDS_TASK]: releaseLapsedHolds,
     [PRUNE_EXPIRED_TASK]: prune,
@@ -134,6 +143,14 @@ export const cronItems: CronItem[] = [
     task: ANONYMISE_EXPIRED_TASK,
     match: "23 1 * * *",
     identifier: ANONYMISE_EXPIRED_TASK,
+    options: { backfillPeriod: 2 * 24 * 3600 * 1000 },
+  },
+  // Daily in the morning (07:37 UTC: 08:37 or 09:37 in Zurich): the payment reminders due today
+  // (decision 0030); a missed morning is caught up, and each level is sent once whatever runs twice.
+  {
+    task: INVOICE_REMINDERS_TASK,
+    match: "37 7 * * *",
+    identifier: INVOICE_REMINDERS_TASK,
     options: { backfillPeriod: 2 * 24 * 3600 * 1000 },
   },
   // Daily as well: expired rate-limit windows and jobs that failed for good (decision 0020).

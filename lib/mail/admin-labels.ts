@@ -28,6 +28,7 @@ export const mailTemplateLabels: Record<MailTemplateName, string> = {
   "proposal-accepted": "Offerte angenommen",
   "engagement-status": "Stand des Auftrags",
   "invoice-issued": "Rechnung",
+  "invoice-reminder": "Zahlungserinnerung",
   "course-certificate": "Kursbestätigung",
   "feedback-thanks": "Dank für die Rückmeldung",
   "follow-up-check": "Nachbereitung",

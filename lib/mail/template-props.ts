@@ -174,6 +174,25 @@ export const invoiceIssuedProps = z.object({
   invoiceId: z.string(),
 });
 
+export const invoiceReminderProps = z.object({
+  level: z.union([z.literal(1), z.literal(2)]),
+  salutation,
+  contactName: z.string(),
+  organisationName: z.string(),
+  number: z.string(),
+  title: z.string(),
+  issueDate: z.string(),
+  dueDate: z.string(),
+  openAmount: z.string(),
+  payableAmount: z.string(),
+  payBy: z.string(),
+  previousReminderDate: z.string(),
+  purchaseOrderRef: z.string(),
+  paymentReference: z.string(),
+  introText: z.string(),
+  invoiceId: z.string(),
+});
+
 export const proposalAcceptedProps = z.object({
   salutation,
   contactName: z.string(),

@@ -16,6 +16,7 @@ import { InquiryConfirmationEmail, inquiryConfirmationSubject } from "@/emails/i
 import { InquiryDigestEmail, inquiryDigestSubject } from "@/emails/inquiry-digest";
 import { InquiryNotificationEmail, inquiryNotificationSubject } from "@/emails/inquiry-notification";
 import { InvoiceIssuedEmail, invoiceIssuedSubject } from "@/emails/invoice-issued";
+import { InvoiceReminderEmail, invoiceReminderSubject } from "@/emails/invoice-reminder";
 import { MessageEmail } from "@/emails/message";
 import { ProposalAcceptedEmail, proposalAcceptedSubject } from "@/emails/proposal-accepted";
 import { ProposalSentEmail, proposalSentSubject } from "@/emails/proposal-sent";
@@ -164,6 +165,13 @@ export const mailTemplates = {
     subject: invoiceIssuedSubject,
     attachments: (props, context) => invoicePdfAttachments(context.db, props.invoiceId),
     sensitive: true,
+  }),
+  // A payment reminder of an overdue invoice (friendly, then firm) with the invoice's PDF again.
+  "invoice-reminder": defineTemplate({
+    props: versionedSchema(stored.invoiceReminderProps),
+    component: InvoiceReminderEmail,
+    subject: invoiceReminderSubject,
+    attachments: (props, context) => invoicePdfAttachments(context.db, props.invoiceId),
   }),
   // Thanks the client after the acceptance, with the portal link and the PDF.
   "proposal-accepted": proposalTemplate({

@@ -1,7 +1,8 @@
 // The invoicing journey: the owner fills in the settings (German errors at the field for a bad UID
 // and IBAN), turns an accepted proposal into an invoice, issues it, downloads the PDF and reads its
-// QR-bill, finds the mail in the dev mailbox and the invoice in the client's portal, books the
-// payment, and sees it paid in admin and portal.
+// QR-bill, finds the mail in the dev mailbox and the invoice in the client's portal, downloads the
+// e-invoice XML (validated against the UBL 2.1 XSD where kept), imports the bank's camt.054 that pays
+// it (preview, booking, a second import booking nothing), and sees it paid in admin and portal.
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -12,8 +13,10 @@ import { createDatabaseClient } from "@/lib/db/client";
 import { createDesignFromInquiry } from "@/lib/proposals/service-design";
 import { buildSnapshot } from "@/lib/proposals/snapshot";
 
+import { camt054 } from "../setup/camt-fixtures";
 import { createInquiry } from "../setup/proposal-fixtures";
 import { decodeQrBill, qrBillFields } from "../setup/qr-bill";
+import { ublSchemaAvailable, validateUbl } from "../setup/ubl-xsd";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, openLatestMail } from "./support/mailbox";
 import { E2E_DATABASE_URL_FILE, E2E_DIR } from "./support/paths";
@@ -176,17 +179,63 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   await expect(invoices.getByText("Offen")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Paid in full: admin and portal say so.
+  // The e-invoice: the UBL XML the admin downloads, valid against the UBL 2.1 XSD where it is kept.
   await page.goto("/admin/rechnungen");
   await expectNoAxeViolations(page);
   await screens(page, "rechnungen");
   await page.getByRole("link", { name: number }).click();
-  await page.getByLabel("Bezahlt am").fill("2026-12-20");
-  await page.getByRole("button", { name: "Zahlung buchen" }).click();
-  // Paid in full, the form's place is taken by the refreshed page (its confirmation may be gone
-  // with it): the state line and the booked payment are what stays.
+  const xmlLink = page.getByRole("link", { name: "E-Rechnung (XML, PEPPOL) herunterladen" });
+  const xmlResponse = await page.request.get((await xmlLink.getAttribute("href"))!);
+  expect(xmlResponse.status()).toBe(200);
+  const ubl = await xmlResponse.text();
+  expect(ubl).toContain(`<cbc:ID>${number}</cbc:ID>`);
+  expect(ubl).toContain('<cbc:PayableAmount currencyID="CHF">5383.40</cbc:PayableAmount>');
+  expect(ubl).toContain("<cbc:BuyerReference>BR-4500987654</cbc:BuyerReference>");
+  if (ublSchemaAvailable()) expect(await validateUbl(ubl, "Invoice")).toEqual([]);
+  const invoiceUrl = page.url();
+
+  // The bank's camt.054 for the QR reference and amount: refused when it is no XML or from another
+  // account, previewed, booked once, and a second import of it books nothing.
+  const reference = fields[28]!;
+  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Zurich" }).format(new Date());
+  const credit = { reference, amountCents: 538_340, date: today, bankReference: `E2E-${number}`, debtor: "Bund" };
+  const bankFile = (name: string, text: string) => ({ name, mimeType: "application/xml", buffer: Buffer.from(text) });
+  await page.goto("/admin/rechnungen");
+  await page.getByRole("link", { name: "Bankdatei einlesen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bankdatei einlesen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const fileField = page.getByLabel(/^Bankdatei/);
+  const previewButton = page.getByRole("button", { name: "Vorschau anzeigen" });
+  await fileField.setInputFiles({ name: "auszug.csv", mimeType: "text/csv", buffer: Buffer.from("Datum;Betrag\n") });
+  await previewButton.click();
+  await expect(page.getByText("Die Datei ist kein XML.")).toBeVisible();
+  await expect(fileField).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+  await fileField.setInputFiles(bankFile("fremd.xml", camt054("CH93 0076 2011 6238 5295 7", [credit])));
+  await previewButton.click();
+  await expect(page.getByText("Die Datei gehört zu einem anderen Konto (CH9300762011623852957)")).toBeVisible();
+  const camt = bankFile("camt054.xml", camt054("CH44 3199 9123 0008 8901 2", [credit]));
+  await fileField.setInputFiles(camt);
+  await previewButton.click();
+  const preview = page.getByRole("region", { name: "Buchungen der Bankdatei mit Zuordnung" });
+  await expect(preview.getByRole("row").filter({ hasText: number })).toContainText("Wird gebucht");
+  await expect(page.getByText("1 Zahlung zugeordnet (CHF 5'383.40)")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screens(page, "bankdatei-vorschau");
+  await page.getByRole("button", { name: "1 Zahlung über CHF 5'383.40 buchen" }).click();
+  await expect(page.getByText("1 Zahlung über CHF 5'383.40 gebucht.")).toBeVisible();
+  await expect(preview.getByRole("row").filter({ hasText: number })).toContainText("Gebucht");
+  await expectNoAxeViolations(page);
+  await screens(page, "bankdatei-gebucht");
+  await fileField.setInputFiles(camt);
+  await previewButton.click();
+  await expect(preview.getByRole("row").filter({ hasText: reference })).toContainText("Bereits gebucht");
+  await expect(page.getByText("Diese Datei enthält keine Zahlung, die gebucht werden kann.")).toBeVisible();
+
+  // Paid in full: admin and portal say so.
+  await page.goto(invoiceUrl);
   await expect(page.getByRole("status").filter({ hasText: /^Bezahlt/ })).toBeVisible();
-  await expect(page.getByText(/^20\.12\.2026: CHF/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${today.split("-").reverse().join("\\.")}: CHF 5'383\\.40`))).toBeVisible();
   await page.goto(portal);
   await expect(invoices.getByText("Bezahlt")).toBeVisible();
 });

@@ -20,7 +20,7 @@ import { sendProposal } from "@/lib/proposals/service";
 import { seedWithOwner } from "../setup/admin-fixtures";
 import { rejection } from "../setup/app-error";
 import { setBusinessProfile } from "../setup/business-profile-fixtures";
-import { acceptedProposal } from "../setup/invoice-fixtures";
+import { acceptedProposal, freeInvoiceInput } from "../setup/invoice-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { createInquiry } from "../setup/proposal-fixtures";
 import { startSmtpSink } from "../setup/smtp-sink";
@@ -50,26 +50,7 @@ async function draftFromProposal(organisationName: string) {
 }
 
 function freeDraft(title: string) {
-  return createFreeInvoice(
-    db(),
-    actor(),
-    {
-      title,
-      introText: "",
-      serviceDates: "",
-      buyerName: "Kirchgemeinde Muri-Gümligen",
-      buyerDepartment: "",
-      buyerContact: "Anna Beispiel",
-      ...billingAddress,
-      buyerCountry: "CH",
-      buyerEmail: "sekretariat@kirche.example",
-      buyerUid: "",
-      purchaseOrderRef: "",
-      costCentre: "",
-      lines: [{ description: "Nachbesprechung", quantity: 150, unit: "Std.", unitPrice: 18_000 }],
-    },
-    NOW,
-  );
+  return createFreeInvoice(db(), actor(), freeInvoiceInput(title), NOW);
 }
 
 describe("the business profile gate", () => {

@@ -45,3 +45,25 @@ export async function acceptedProposal(
   });
   return { inquiry, proposalId: sent.proposalId };
 }
+
+/** A free invoice for a church body: one line of 1.5 hours at the given hourly price. */
+export function freeInvoiceInput(title: string, unitPrice = 18_000) {
+  return {
+    title,
+    introText: "",
+    serviceDates: "",
+    buyerName: "Kirchgemeinde Muri-Gümligen",
+    buyerDepartment: "",
+    buyerContact: "Anna Beispiel",
+    buyerStreet: "Reiterstrasse",
+    buyerHouseNumber: "11",
+    buyerPostcode: "3011",
+    buyerCity: "Bern",
+    buyerCountry: "CH",
+    buyerEmail: "sekretariat@kirche.example",
+    buyerUid: "",
+    purchaseOrderRef: "",
+    costCentre: "",
+    lines: [{ description: "Nachbesprechung", quantity: 150, unit: "Std.", unitPrice }],
+  };
+}

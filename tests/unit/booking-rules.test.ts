@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import { buildCsv, csvCell } from "@/lib/booking/csv";
 import {
   bookingClosedReason,
   bookingsToPromote,
@@ -17,6 +16,7 @@ import {
 import { bookSeatsSchema } from "@/lib/booking/schemas";
 import { canChangeAppointment, canRecordCallOutcome } from "@/lib/consultation/rules";
 import { availabilityExceptionSchema, bookCallSchema } from "@/lib/consultation/schemas";
+import { buildCsv, csvCell } from "@/lib/csv";
 import { isRetryableTransactionError, withTransactionRetry } from "@/lib/db/retry";
 import { hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 

@@ -16,6 +16,7 @@ import { InquiryConfirmationEmail, type InquiryConfirmationEmailProps } from "@/
 import { InquiryDigestEmail, type InquiryDigestEmailProps } from "@/emails/inquiry-digest";
 import { InquiryNotificationEmail, type InquiryNotificationEmailProps } from "@/emails/inquiry-notification";
 import { InvoiceIssuedEmail, type InvoiceIssuedEmailProps } from "@/emails/invoice-issued";
+import { InvoiceReminderEmail, type InvoiceReminderEmailProps } from "@/emails/invoice-reminder";
 import { MessageEmail, type MessageEmailProps } from "@/emails/message";
 import { ProposalAcceptedEmail, type ProposalAcceptedEmailProps } from "@/emails/proposal-accepted";
 import { ProposalSentEmail, type ProposalSentEmailProps } from "@/emails/proposal-sent";
@@ -50,6 +51,7 @@ describe("mail template props", () => {
     expectTypeOf<Output<typeof stored.proposalSentProps>>().toEqualTypeOf<Stored<ProposalSentEmailProps>>();
     expectTypeOf<Output<typeof stored.proposalAcceptedProps>>().toEqualTypeOf<Stored<ProposalAcceptedEmailProps>>();
     expectTypeOf<Output<typeof stored.invoiceIssuedProps>>().toEqualTypeOf<Stored<InvoiceIssuedEmailProps>>();
+    expectTypeOf<Output<typeof stored.invoiceReminderProps>>().toEqualTypeOf<Stored<InvoiceReminderEmailProps>>();
     expectTypeOf<Output<typeof stored.courseCertificateProps>>().toEqualTypeOf<Stored<CourseCertificateEmailProps>>();
     expectTypeOf<Output<typeof stored.feedbackThanksProps>>().toEqualTypeOf<Stored<FeedbackThanksEmailProps>>();
     expectTypeOf<Output<typeof stored.followUpCheckProps>>().toEqualTypeOf<Stored<FollowUpCheckEmailProps>>();
@@ -71,6 +73,7 @@ describe("mail template props", () => {
     "proposal-sent": ProposalSentEmail.PreviewProps,
     "proposal-accepted": ProposalAcceptedEmail.PreviewProps,
     "invoice-issued": InvoiceIssuedEmail.PreviewProps,
+    "invoice-reminder": InvoiceReminderEmail.PreviewProps,
     "course-certificate": CourseCertificateEmail.PreviewProps,
     "feedback-thanks": FeedbackThanksEmail.PreviewProps,
     "follow-up-check": FollowUpCheckEmail.PreviewProps,

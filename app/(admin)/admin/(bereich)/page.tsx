@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { DashboardPanel } from "@/components/admin/dashboard-panel";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getDashboard, getMissingSiteFacts } from "@/lib/dashboard/admin-queries";
-import { formatDate, formatDateTime, formatTime } from "@/lib/format";
+import { getDashboard, getMissingSiteFacts, getOpenAmountsByClient } from "@/lib/dashboard/admin-queries";
+import { formatChf, formatDate, formatDateTime, formatTime, pluralText } from "@/lib/format";
 import { mailTemplateLabel } from "@/lib/mail/admin-labels";
 
 export const metadata: Metadata = { title: "Übersicht" };
@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Übersicht" };
 export default async function AdminDashboardPage() {
   const viewer = await requireAdmin();
   const now = new Date();
-  const [dashboard, missingFacts] = await Promise.all([getDashboard(now), getMissingSiteFacts()]);
+  const [dashboard, missingFacts, openByClient] = await Promise.all([
+    getDashboard(now),
+    getMissingSiteFacts(),
+    getOpenAmountsByClient(now),
+  ]);
   return (
     <>
       <Heading>{`Guten Tag ${viewer.name ?? viewer.email}`}</Heading>
@@ -65,6 +69,23 @@ export default async function AdminDashboardPage() {
             href: `/admin/anfragen/${proposal.inquiry.reference}`,
             title: `${proposal.inquiry.reference}: ${proposal.inquiry.organisationName}`,
             detail: `Version ${proposal.version}${proposal.sentAt ? `, versandt am ${formatDate(proposal.sentAt)}` : ""}, gültig bis ${formatDate(proposal.validUntil)}`,
+          }))}
+        />
+        <DashboardPanel
+          id="offen-titel"
+          title="Offene Rechnungen nach Kundschaft"
+          count={openByClient.length}
+          empty="Alle ausgestellten Rechnungen sind bezahlt oder gutgeschrieben."
+          more={{ href: "/admin/rechnungen/ueberfaellig", label: "Überfällige Rechnungen und Mahnungen" }}
+          items={openByClient.slice(0, 8).map((client) => ({
+            key: client.buyerName,
+            href: `/admin/rechnungen?kunde=${encodeURIComponent(client.buyerName)}`,
+            title: `${client.buyerName}: ${formatChf(client.openCents)} offen`,
+            detail:
+              client.overdueCents > 0
+                ? `davon ${formatChf(client.overdueCents)} überfällig · ${pluralText(client.invoiceCount, "Rechnung", "Rechnungen")}`
+                : pluralText(client.invoiceCount, "Rechnung", "Rechnungen"),
+            tone: client.overdueCents > 0 ? "overdue" : undefined,
           }))}
         />
         <DashboardPanel

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Heading } from "@/components/ui/heading";
+import { LinkButton } from "@/components/ui/link-button";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate } from "@/lib/format";
@@ -14,23 +15,42 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function InvoicesPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin();
-  const raw = (await searchParams).anfrage;
-  const inquiryId = (Array.isArray(raw) ? raw[0] : raw) || undefined;
-  const invoices = await listInvoicesForAdmin({ inquiryId });
+  const params = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  const inquiryId = first(params.anfrage);
+  const buyerName = first(params.kunde);
+  const invoices = await listInvoicesForAdmin({ inquiryId, buyerName });
   const open = invoices.reduce((sum, invoice) => sum + invoice.balance.openCents, 0);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <Heading>
-          {inquiryId && invoices[0]?.inquiry ? `Rechnungen zu ${invoices[0].inquiry.reference}` : "Rechnungen"}
+          {inquiryId && invoices[0]?.inquiry
+            ? `Rechnungen zu ${invoices[0].inquiry.reference}`
+            : buyerName
+              ? `Rechnungen an ${buyerName}`
+              : "Rechnungen"}
         </Heading>
-        <Link
-          href="/admin/rechnungen/neu"
-          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
-        >
-          Neue Rechnung
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <LinkButton href="/admin/rechnungen/bankdatei" variant="secondary">
+            Bankdatei einlesen
+          </LinkButton>
+          <Link
+            href="/admin/rechnungen/neu"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+          >
+            Neue Rechnung
+          </Link>
+        </div>
       </div>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/admin/rechnungen/ueberfaellig" className="text-brand underline">
+          Überfällige Rechnungen und Mahnungen
+        </Link>
+        <Link href="/admin/rechnungen/export" className="text-brand underline">
+          Export für die Buchhaltung (CSV)
+        </Link>
+      </p>
       <p role="status">{`${invoices.length === 1 ? "1 Beleg" : `${invoices.length} Belege`}, offen ${formatChf(open)}`}</p>
       {invoices.length === 0 ? (
         <p>Noch keine Rechnungen.</p>

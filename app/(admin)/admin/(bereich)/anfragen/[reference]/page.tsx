@@ -10,13 +10,15 @@ import { FactList } from "@/components/ui/fact-list";
 import { Heading } from "@/components/ui/heading";
 import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
-import { formatDate, formatDateTime, formatTime } from "@/lib/format";
+import { formatChf, formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { greeting } from "@/lib/greeting";
 import { addInquiryNoteAction, changeInquiryStatusAction, sendInquiryReplyAction } from "@/lib/inquiries/admin-actions";
 import { getInquiryForAdmin } from "@/lib/inquiries/admin-queries";
 import { buildTimeline } from "@/lib/inquiries/admin-timeline";
 import { engagementSteps } from "@/lib/inquiries/rules";
 import { isInquiryOverdue, nextStatuses } from "@/lib/inquiries/rules";
+import { listInvoicesForAdmin } from "@/lib/invoicing/admin-queries";
+import { paymentStateLabels } from "@/lib/invoicing/rules";
 import {
   challengeLabels,
   courseFormatLabels,
@@ -39,6 +41,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
   const inquiry = await getInquiryForAdmin(reference);
   if (!inquiry) notFound();
   const now = new Date();
+  const invoices = await listInvoicesForAdmin({ inquiryId: inquiry.id });
   const options = nextStatuses(inquiry.status);
   const timeline = buildTimeline(inquiry.events, inquiry.outbox);
   const steps = engagementSteps(inquiry.status);
@@ -109,6 +112,43 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
           </Link>
         </p>
       </div>
+
+      <TitledSection id="rechnungen-titel" title="Rechnungen" className="space-y-3">
+        {invoices.length === 0 ? (
+          <p className="text-muted">Zu dieser Anfrage gibt es noch keine Rechnung.</p>
+        ) : (
+          <ul className="space-y-1">
+            {invoices.map((invoice) => (
+              <li key={invoice.id}>
+                <Link href={`/admin/rechnungen/${invoice.id}`} className="font-semibold text-brand underline">
+                  {`${invoice.kind === "CREDIT_NOTE" ? "Gutschrift" : "Rechnung"} ${invoice.number ?? "(Entwurf)"}`}
+                </Link>
+                <span className="block text-sm text-muted">
+                  {`${formatChf(invoice.payableCents)} · ${paymentStateLabels[invoice.balance.state]}${
+                    invoice.balance.state === "PARTLY_PAID" ? `, offen ${formatChf(invoice.balance.openCents)}` : ""
+                  }`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="flex flex-wrap gap-4">
+          <Link
+            href={`/admin/rechnungen/neu?anfrage=${inquiry.id}`}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold text-brand no-underline"
+          >
+            Rechnung erstellen
+          </Link>
+          {invoices.length > 0 ? (
+            <Link
+              href={`/admin/rechnungen?anfrage=${inquiry.id}`}
+              className="inline-flex min-h-11 items-center text-brand underline"
+            >
+              Alle Rechnungen zu dieser Anfrage
+            </Link>
+          ) : null}
+        </p>
+      </TitledSection>
 
       <TitledSection id="stand-titel" title="Stand des Auftrags" className="space-y-4">
         {steps ? <EngagementSteps steps={steps} labelledBy="stand-titel" /> : <p>Dieser Auftrag ist beendet.</p>}

@@ -16,7 +16,7 @@ import {
   updateInvoiceDraftAction,
 } from "@/lib/invoicing/admin-actions";
 import { getInvoiceForAdmin } from "@/lib/invoicing/admin-queries";
-import { formatQuantity, invoiceBuyer, paymentStateLabels } from "@/lib/invoicing/rules";
+import { formatQuantity, invoiceBuyer, paymentStateLabels, reminderLevelLabels } from "@/lib/invoicing/rules";
 import { francsInput, formatVatRate } from "@/lib/proposals/pricing";
 
 export const metadata: Metadata = { title: "Rechnung" };
@@ -197,6 +197,21 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
 
+      {invoice.reminders.length > 0 ? (
+        <section aria-labelledby="erinnerungen-titel" className="space-y-2">
+          <h2 id="erinnerungen-titel" className="text-2xl font-bold text-brand-dark">
+            Zahlungserinnerungen
+          </h2>
+          <ul className="list-disc pl-6">
+            {invoice.reminders.map((reminder) => (
+              <li key={reminder.level}>
+                {`${reminder.level}. ${reminderLevelLabels[reminder.level === 2 ? 2 : 1]} am ${formatDate(reminder.sentAt)} über ${formatChf(reminder.openCents)}${reminder.manual ? " (von Hand)" : ""}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {invoice.status === "ISSUED" && !credit && invoice.balance.openCents > 0 ? (
         <>
           <PaymentForm
@@ -205,9 +220,15 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             today={zurichDate(new Date())}
             action={recordPaymentAction}
           />
-          {invoice.balance.paidCents === 0 ? (
-            <CreditNoteForm invoiceId={invoice.id} action={createCreditNoteAction} />
-          ) : null}
+          <CreditNoteForm
+            invoiceId={invoice.id}
+            lines={invoice.lines.map((line) => ({
+              position: line.position,
+              label: `${line.position}. ${line.description} (${formatChf(line.netCents)} netto)`,
+            }))}
+            openAmount={francsInput(invoice.balance.openCents)}
+            action={createCreditNoteAction}
+          />
         </>
       ) : null}
 

@@ -9,9 +9,16 @@ import { listInvoiceableProposals } from "@/lib/invoicing/admin-queries";
 
 export const metadata: Metadata = { title: "Neue Rechnung" };
 
-export default async function NewInvoicePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function NewInvoicePage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin();
-  const proposals = await listInvoiceableProposals();
+  const raw = (await searchParams).anfrage;
+  const inquiryId = Array.isArray(raw) ? raw[0] : raw;
+  // From an inquiry's page: its accepted proposal comes first and is preselected.
+  const proposals = (await listInvoiceableProposals()).sort(
+    (a, b) => Number(b.inquiry.id === inquiryId) - Number(a.inquiry.id === inquiryId),
+  );
   return (
     <div className="max-w-4xl space-y-8">
       <Heading>Neue Rechnung</Heading>
