@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requestSignInLink, signInWithPassword } from "@/lib/auth/actions";
 import { requestSignInLinkSchema, signInWithPasswordSchema } from "@/lib/auth/schemas";
 
@@ -29,10 +30,12 @@ export function SignInForms({ next }: { next: string | null }) {
 
   return (
     <div className="mt-8 space-y-10">
-      <section aria-labelledby="link-titel" className="rounded-lg border border-line bg-white p-6">
-        <h2 id="link-titel" className="text-xl font-bold text-brand-dark">
-          Mit Anmeldelink
-        </h2>
+      <TitledSection
+        id="link-titel"
+        title="Mit Anmeldelink"
+        size="section"
+        className="rounded-lg border border-line bg-white p-6"
+      >
         <p className="mt-1 text-muted">Sie erhalten einen Link per E-Mail, ganz ohne Passwort.</p>
         <form method="post" onSubmit={link.onSubmit} noValidate className="mt-4 space-y-4">
           <ErrorSummary {...link.summary} id="link-fehler" />
@@ -49,12 +52,14 @@ export function SignInForms({ next }: { next: string | null }) {
           </FormField>
           <SubmitButton pending={link.pending}>Anmeldelink senden</SubmitButton>
         </form>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="passwort-titel" className="rounded-lg border border-line bg-white p-6">
-        <h2 id="passwort-titel" className="text-xl font-bold text-brand-dark">
-          Mit Passwort
-        </h2>
+      <TitledSection
+        id="passwort-titel"
+        title="Mit Passwort"
+        size="section"
+        className="rounded-lg border border-line bg-white p-6"
+      >
         <form method="post" onSubmit={password.onSubmit} noValidate className="mt-4 space-y-4">
           <ErrorSummary {...password.summary} id="passwort-fehler" />
           <FormField id="passwort-email" label="E-Mail-Adresse" required error={password.errorOf("email")}>
@@ -83,7 +88,7 @@ export function SignInForms({ next }: { next: string | null }) {
             Anmelden
           </SubmitButton>
         </form>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -2,20 +2,21 @@
 
 import { useState } from "react";
 
+import { CheckboxField } from "@/components/form/checkbox-field";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import {
   FEEDBACK_TEXT_MAX,
   QUOTE_FORMS,
   QUOTE_MAX,
+  emptyFeedback,
   feedbackSchema,
   quoteFormLabels,
-  type FeedbackInput,
 } from "@/lib/feedback/schemas";
 
 const SCALE = [
@@ -30,7 +31,7 @@ type FeedbackFormProps = {
   token: string;
   name: string;
   goals: string[];
-  action: (input: FeedbackInput) => Promise<ActionResult<null>>;
+  action: FormAction<typeof feedbackSchema, null>;
 };
 
 export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) {
@@ -38,18 +39,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
   const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: feedbackSchema,
     action,
-    defaultValues: {
-      token,
-      anonymous: false,
-      overallRating: "" as unknown as number,
-      goalRatings: goals.map(() => "" as unknown as number),
-      helpedMost: "",
-      toChange: "",
-      quote: "",
-      consent: false,
-      quoteForm: "",
-      office: "",
-    },
+    defaultValues: emptyFeedback(token, goals.length),
     draftKey: `rueckmeldung:${token.slice(0, 8)}`,
     onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
   });
@@ -75,12 +65,14 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
       <fieldset disabled={pending} className="space-y-8">
         {scale("overallRating", "gesamt", "Der Kurs hat mir insgesamt für meine Arbeit geholfen.")}
         {goals.length > 0 ? (
-          <section aria-labelledby="ziele-titel" className="space-y-6">
-            <h2 id="ziele-titel" className="text-xl font-bold text-brand-dark">
-              Die Ziele des Kurses: Das kann ich jetzt gut
-            </h2>
+          <TitledSection
+            id="ziele-titel"
+            title="Die Ziele des Kurses: Das kann ich jetzt gut"
+            size="section"
+            className="space-y-6"
+          >
             {goals.map((goal, index) => scale(`goalRatings.${index}`, `ziel-${index + 1}`, goal))}
-          </section>
+          </TitledSection>
         ) : null}
         <FormField
           id="geholfen"
@@ -104,10 +96,12 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
             <span>{`Anonym antworten: Meine Antworten werden ohne meinen Namen (${name}) gespeichert.`}</span>
           </label>
         </div>
-        <section aria-labelledby="zitat-titel" className="space-y-4 rounded-lg bg-sand p-4">
-          <h2 id="zitat-titel" className="text-xl font-bold text-brand-dark">
-            Ein Satz für andere Ämter (freiwillig)
-          </h2>
+        <TitledSection
+          id="zitat-titel"
+          title="Ein Satz für andere Ämter (freiwillig)"
+          size="section"
+          className="space-y-4 rounded-lg bg-sand p-4"
+        >
           <p>
             Darf ich einen Satz von Ihnen auf meiner Website zeigen? Nur wenn Sie unten ausdrücklich zustimmen. Sie
             können die Zustimmung jederzeit mit dem Link in der Bestätigungsmail zurückziehen.
@@ -128,20 +122,10 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
               <input {...control} {...form.register("office")} autoComplete="organization" className={inputClasses} />
             )}
           </FormField>
-          <div>
-            <label className="flex items-start gap-3">
-              <input
-                type="checkbox"
-                {...form.register("consent")}
-                aria-invalid={Boolean(errorOf("consent"))}
-                aria-describedby={errorOf("consent") ? "zustimmung-fehler" : undefined}
-                className="mt-1 h-5 w-5 accent-brand"
-              />
-              <span>Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.</span>
-            </label>
-            <FieldError id="zustimmung-fehler" message={errorOf("consent")} />
-          </div>
-        </section>
+          <CheckboxField errorId="zustimmung-fehler" registration={form.register("consent")} error={errorOf("consent")}>
+            Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.
+          </CheckboxField>
+        </TitledSection>
       </fieldset>
       <SubmitButton pending={pending}>Rückmeldung senden</SubmitButton>
     </form>

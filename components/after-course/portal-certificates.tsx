@@ -1,3 +1,5 @@
+import { TitledSection } from "@/components/ui/titled-section";
+
 // The certificates of the engagement's held courses in the client's portal: all in one file, or
 // one per participant.
 type PortalCertificatesProps = {
@@ -8,10 +10,7 @@ type PortalCertificatesProps = {
 export function PortalCertificates({ token, courses }: PortalCertificatesProps) {
   if (courses.length === 0) return null;
   return (
-    <section aria-labelledby="kursbestaetigungen-titel" className="rounded-lg bg-white p-6">
-      <h2 id="kursbestaetigungen-titel" className="text-2xl font-bold text-brand-dark">
-        Kursbestätigungen
-      </h2>
+    <TitledSection id="kursbestaetigungen-titel" title="Kursbestätigungen" className="rounded-lg bg-white p-6">
       {courses.map((course) => {
         const base = `/api/portal/${token}/kursbestaetigungen/${course.courseId}`;
         return (
@@ -33,6 +32,6 @@ export function PortalCertificates({ token, courses }: PortalCertificatesProps) 
           </div>
         );
       })}
-    </section>
+    </TitledSection>
   );
 }

@@ -8,11 +8,11 @@ import { FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
 import { TOPIC_MAX } from "@/lib/consultation/limits";
-import type { BookCallInput } from "@/lib/consultation/schemas";
+import type { bookCallSchema } from "@/lib/consultation/schemas";
 import { formatLongDate, formatTime } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
@@ -23,7 +23,7 @@ const loadSchema = () => import("@/lib/consultation/schemas").then((module) => m
 
 type CallBookingFormProps = {
   slots: SlotOption[];
-  action: (input: BookCallInput) => Promise<ActionResult<CallBookedResult>>;
+  action: FormAction<typeof bookCallSchema, CallBookedResult>;
   /** The same booking as a form post: used when JavaScript is off (the browser posts the form itself). */
   formAction: (
     previous: ActionResult<CallBookedResult> | null,

@@ -9,11 +9,10 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
-import { bookSeatsSchema, MAX_SEATS_PER_BOOKING, type BookSeatsInput } from "@/lib/booking/schemas";
+import { bookSeatsSchema, MAX_SEATS_PER_BOOKING } from "@/lib/booking/schemas";
 import { formatTime, pluralText } from "@/lib/format";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
 
@@ -30,7 +29,7 @@ type SeatBookingFormProps = {
   sessionId: string;
   /** The session's seats as the one rule reads them; it also says where a booking of N people goes. */
   availability: SessionAvailability;
-  action: (input: BookSeatsInput) => Promise<ActionResult<Placed>>;
+  action: FormAction<typeof bookSeatsSchema, Placed>;
 };
 
 export function SeatBookingForm({ sessionId, availability, action }: SeatBookingFormProps) {

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 
+import { TitledSection } from "@/components/ui/titled-section";
 import { profileAddressLines, type BusinessProfile } from "@/lib/business-profile/schemas";
 
 type BusinessContactProps = {
@@ -26,10 +27,7 @@ export function BusinessContact({ profile, title, withPhone = true }: BusinessCo
   ].filter((entry) => entry !== null);
   if (address.length === 0 && contacts.length === 0 && !profile.uid) return null;
   return (
-    <section aria-labelledby="anbieter-titel" className="mb-8 max-w-3xl text-lg">
-      <h2 id="anbieter-titel" className="text-2xl font-bold text-brand-dark">
-        {title}
-      </h2>
+    <TitledSection id="anbieter-titel" title={title} className="mb-8 max-w-3xl text-lg">
       {address.length > 0 ? (
         <p className="mt-3">
           {address.map((line, index) => (
@@ -49,6 +47,6 @@ export function BusinessContact({ profile, title, withPhone = true }: BusinessCo
         </p>
       ))}
       {profile.uid ? <p className="mt-2">{`UID: ${profile.uid}`}</p> : null}
-    </section>
+    </TitledSection>
   );
 }

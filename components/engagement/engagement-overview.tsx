@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { formatDate, formatTime } from "@/lib/format";
 import type { EngagementStep } from "@/lib/inquiries/rules";
 import type { EngagementSession } from "@/lib/proposals/engagement";
@@ -33,18 +34,12 @@ export function EngagementOverview(props: {
   const base = `/api/portal/${token}`;
   return (
     <div className="space-y-8 print:hidden">
-      <section aria-labelledby="stand-titel" className="space-y-3">
-        <h2 id="stand-titel" className="text-2xl font-bold text-brand-dark">
-          {`Stand Ihres Auftrags ${props.reference}`}
-        </h2>
+      <TitledSection id="stand-titel" title={`Stand Ihres Auftrags ${props.reference}`} className="space-y-3">
         {steps ? <EngagementSteps steps={steps} labelledBy="stand-titel" /> : <p>Dieser Auftrag ist beendet.</p>}
-      </section>
+      </TitledSection>
 
       {sessions.length > 0 ? (
-        <section aria-labelledby="termine-titel" className="space-y-3">
-          <h2 id="termine-titel" className="text-2xl font-bold text-brand-dark">
-            Kurstermine
-          </h2>
+        <TitledSection id="termine-titel" title="Kurstermine" className="space-y-3">
           <ul className="space-y-2">
             {sessions.map((session) => (
               <li key={session.id}>
@@ -68,14 +63,15 @@ export function EngagementOverview(props: {
               Alle Termine im Kalender abonnieren
             </a>
           </p>
-        </section>
+        </TitledSection>
       ) : null}
 
       {sessions.length > 0 ? (
-        <section aria-labelledby="teilnehmende-titel" className="space-y-3">
-          <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
-            {`Angemeldete Teilnehmende (${participants.length})`}
-          </h2>
+        <TitledSection
+          id="teilnehmende-titel"
+          title={`Angemeldete Teilnehmende (${participants.length})`}
+          className="space-y-3"
+        >
           {participants.length === 0 ? (
             <p className="text-muted">Noch niemand ist angemeldet.</p>
           ) : (
@@ -85,13 +81,10 @@ export function EngagementOverview(props: {
               ))}
             </ul>
           )}
-        </section>
+        </TitledSection>
       ) : null}
 
-      <section aria-labelledby="dokumente-titel" className="space-y-3">
-        <h2 id="dokumente-titel" className="text-2xl font-bold text-brand-dark">
-          Dokumente
-        </h2>
+      <TitledSection id="dokumente-titel" title="Dokumente" className="space-y-3">
         <ul className="space-y-1">
           {versions.map((version) => (
             <li key={version.version}>
@@ -105,7 +98,7 @@ export function EngagementOverview(props: {
           ))}
         </ul>
         <p className="text-sm text-muted">Kursbestätigungen und die Rechnung finden Sie hier, sobald sie vorliegen.</p>
-      </section>
+      </TitledSection>
     </div>
   );
 }

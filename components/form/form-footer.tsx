@@ -5,7 +5,7 @@ import { SubmitButton } from "./submit-button";
 
 type FormFooterProps = ComponentProps<typeof SubmitButton> & {
   error: string | null;
-  /** The confirmation after a save. */
+  /** The confirmation after a save; a form that leaves the page on success has none (no status region). */
   success?: string | null;
 };
 
@@ -14,7 +14,7 @@ export function FormFooter({ error, success, ...submit }: FormFooterProps) {
   return (
     <>
       <FormMessage message={error} tone="error" />
-      <FormMessage message={success} tone="success" />
+      {success === undefined ? null : <FormMessage message={success} tone="success" />}
       <SubmitButton {...submit} />
     </>
   );

@@ -4,6 +4,12 @@ import type { z } from "zod";
 export type Schema = z.ZodType<FieldValues, FieldValues>;
 /** A schema, or a loader of it (`() => import("…/schemas").then((m) => m.x)`). */
 export type SchemaSource<S extends Schema> = S | (() => Promise<S>);
+/**
+ * What a form hands to its action: the schema's output, or, when zod could not be loaded, the
+ * values as typed. Either way the server action parses them again with the same schema.
+ */
+export type Submitted<S extends Schema> = z.output<S> | z.input<S>;
+export type SchemaResolver<S extends Schema> = Resolver<z.input<S>, unknown, Submitted<S>> & { preload: () => void };
 
 /**
  * A react-hook-form resolver for the zod schema the server action parses, loaded on demand: zod
@@ -12,15 +18,16 @@ export type SchemaSource<S extends Schema> = S | (() => Promise<S>);
  * loaded (connection lost), the form is sent unvalidated and the server's same schema answers
  * with the field errors.
  */
-export function schemaResolver<S extends Schema>(source: SchemaSource<S>): Resolver & { preload: () => void } {
-  let pending: Promise<Resolver> | undefined;
+export function schemaResolver<S extends Schema>(source: SchemaSource<S>): SchemaResolver<S> {
+  type Resolve = Resolver<z.input<S>, unknown, Submitted<S>>;
+  let pending: Promise<Resolve> | undefined;
   const load = () =>
     (pending ??= Promise.all([
       import("@hookform/resolvers/zod"),
       typeof source === "function" ? source() : Promise.resolve(source),
-    ]).then(([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver));
-  const resolver: Resolver = async (values, context, options) => {
-    let resolve: Resolver;
+    ]).then(([{ zodResolver }, schema]): Resolve => zodResolver(schema)));
+  const resolver: Resolve = async (values, context, options) => {
+    let resolve: Resolve;
     try {
       resolve = await load();
     } catch {

@@ -8,15 +8,21 @@ import type { ActionResult } from "@/lib/action-result";
 import { CHECK_INPUT_MESSAGE, CONNECTION_LOST_FORM_MESSAGE } from "@/lib/messages";
 
 import { fieldIdOf, type ErrorSummaryProps, type SummaryEntry } from "./error-summary";
-import { schemaResolver, type Schema, type SchemaSource } from "./schema-resolver";
+import { schemaResolver, type Schema, type SchemaSource, type Submitted } from "./schema-resolver";
 
 /** Kept under this name for the forms and their tests; the wording lives in lib/messages.ts. */
 export const CONNECTION_LOST_MESSAGE = CONNECTION_LOST_FORM_MESSAGE;
 
+/**
+ * The action a form sends to: it gets the parsed values, or the typed ones if zod could not be
+ * loaded, and parses them again on the server (every server action takes `unknown`).
+ */
+export type FormAction<S extends Schema, R> = (input: Submitted<S>) => Promise<ActionResult<R>>;
+
 type Options<S extends Schema, R> = {
   /** The schema or its loader; a loader keeps zod out of the page's first-load JavaScript. */
   schema: SchemaSource<S>;
-  action: (input: z.output<S>) => Promise<ActionResult<R>>;
+  action: FormAction<S, R>;
   defaultValues: DefaultValues<z.input<S>>;
   /** Keeps what the visitor typed in localStorage under this key until it is stored on the server. */
   draftKey?: string;
@@ -24,7 +30,7 @@ type Options<S extends Schema, R> = {
 };
 
 export type ActionForm<S extends Schema> = {
-  form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
+  form: UseFormReturn<z.input<S>, unknown, Submitted<S>>;
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   pending: boolean;
   formError: string | null;
@@ -43,8 +49,8 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   const { schema, action, defaultValues, draftKey, onSuccess } = options;
   const [resolver] = useState(() => schemaResolver(schema));
   useEffect(() => resolver.preload(), [resolver]);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: resolver as never,
+  const form = useForm<z.input<S>, unknown, Submitted<S>>({
+    resolver,
     defaultValues,
     // Checked when sent, as public-sector forms do: no message appears while the visitor moves
     // between fields; after a failed submit a corrected field loses its message as it is typed.
@@ -77,7 +83,7 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
   }, [draftKey, form]);
 
   const submit = useCallback(
-    async (values: z.output<S>) => {
+    async (values: Submitted<S>) => {
       setFormError(null);
       setEntries([]);
       let result: ActionResult<R>;

@@ -7,8 +7,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import {
   CHALLENGES,
@@ -18,7 +17,7 @@ import {
   emptyInquiry,
   VENUES,
 } from "@/lib/inquiries/choices";
-import type { SubmitInquiryInput } from "@/lib/inquiries/schemas";
+import type { SubmitInquiryInput, submitInquirySchema } from "@/lib/inquiries/schemas";
 import { challengeLabels, courseFormatLabels, languageLabels, venueLabels } from "@/lib/labels";
 
 import {
@@ -40,7 +39,7 @@ export const INQUIRY_DRAFT_KEY = "anliegen:anfrage-entwurf";
 export type InquiryFormProps = {
   options: { courses: Option[]; fields: Option[]; goals: Option[]; themes: (Option & { modules: Option[] })[] };
   courseSlug: string;
-  action: (input: SubmitInquiryInput) => Promise<ActionResult<InquirySubmitted>>;
+  action: FormAction<typeof submitInquirySchema, InquirySubmitted>;
 };
 
 function Checkbox({

@@ -5,11 +5,10 @@ import { useState } from "react";
 
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import { ATTENDEES_MAX_LENGTH, emptyLeadershipInquiry, MESSAGE_MAX_LENGTH } from "@/lib/inquiries/choices";
-import type { SubmitLeadershipInquiryInput } from "@/lib/inquiries/schemas";
+import type { submitLeadershipInquirySchema } from "@/lib/inquiries/schemas";
 
 import { ContactSection, MessageSection, OrganisationSection, Section, TextAreaField, TextField } from "./form-parts";
 
@@ -18,7 +17,7 @@ const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => modu
 export const LEADERSHIP_DRAFT_KEY = "anliegen:fuehrungskultur-entwurf";
 
 export type LeadershipInquiryFormProps = {
-  action: (input: SubmitLeadershipInquiryInput) => Promise<ActionResult<InquirySubmitted>>;
+  action: FormAction<typeof submitLeadershipInquirySchema, InquirySubmitted>;
 };
 
 /** The inquiry for leadership work (Führungskultur): team size, what should change, who takes part. */

@@ -6,8 +6,8 @@ import { useFieldArray } from "react-hook-form";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { FormFooter } from "@/components/form/form-footer";
+import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -46,11 +46,7 @@ export function CreateFromProposalForm({
         <FormField id="proposalId" label="Angebot" error={errorOf("proposalId")} required className="sm:col-span-2">
           {(control) => (
             <select {...control} {...form.register("proposalId")} className={inputClasses}>
-              {proposals.map((proposal) => (
-                <option key={proposal.id} value={proposal.id}>
-                  {proposal.label}
-                </option>
-              ))}
+              <SelectOptions options={proposals.map((proposal) => ({ value: proposal.id, label: proposal.label }))} />
             </select>
           )}
         </FormField>
@@ -74,10 +70,9 @@ export function CreateFromProposalForm({
           )}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird erstellt …">
+      <FormFooter error={formError} pending={pending} pendingLabel="Wird erstellt …">
         Rechnungsentwurf erstellen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -228,11 +223,9 @@ export function InvoiceDraftForm({
           ) : null}
         </fieldset>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gespeichert …">
         {submitLabel}
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -276,11 +269,9 @@ export function PaymentForm({
           {(control) => <input {...control} {...form.register("note")} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <FormMessage message={done} tone="success" />
-      <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
+      <FormFooter error={formError} success={done} pending={pending} pendingLabel="Wird gebucht …">
         Zahlung buchen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }
@@ -371,10 +362,9 @@ export function CreditNoteForm({
           {(control) => <textarea {...control} {...form.register("reason")} rows={2} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird ausgestellt …">
+      <FormFooter error={formError} pending={pending} pendingLabel="Wird ausgestellt …">
         Gutschrift ausstellen und senden
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

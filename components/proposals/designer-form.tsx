@@ -5,11 +5,12 @@ import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 
 import { FormMessage } from "@/components/form/form-message";
-import { useActionForm } from "@/components/form/use-action-form";
+import type { Submitted } from "@/components/form/schema-resolver";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import type { LibraryGoal, LibraryModule } from "@/lib/proposals/library";
-import { designSchema, type DesignFormValues, type DesignInput } from "@/lib/proposals/schemas";
+import { designSchema, type DesignFormValues } from "@/lib/proposals/schemas";
 import type { ProposalMailPreview } from "@/lib/proposals/service";
 
 import { BasicsSection } from "./designer/basics-section";
@@ -28,9 +29,9 @@ type DesignerFormProps = {
   /** The client's own words from the inquiry: a suggestion for the situation, never sent as is. */
   inquiryMessage: string | null;
   canSend: boolean;
-  save: (input: DesignInput) => Promise<ActionResult<null>>;
-  preview: (input: DesignInput) => Promise<ActionResult<ProposalMailPreview>>;
-  send: (input: DesignInput) => Promise<ActionResult<{ version: number }>>;
+  save: FormAction<typeof designSchema, null>;
+  preview: FormAction<typeof designSchema, ProposalMailPreview>;
+  send: FormAction<typeof designSchema, { version: number }>;
 };
 
 type Intent = "save" | "preview" | "send";
@@ -48,14 +49,14 @@ export function DesignerForm(props: DesignerFormProps) {
   };
   const [notice, setNotice] = useState<string | null>(null);
   const [mailPreview, setMailPreview] = useState<ProposalMailPreview | null>(null);
-  const showPreview = async (input: DesignInput) => {
+  const showPreview = async (input: Submitted<typeof designSchema>) => {
     const result = await props.preview(input);
     if (result.ok) setMailPreview(result.data);
     return result;
   };
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: designSchema,
-    action: (input: DesignInput): Promise<ActionResult<unknown>> =>
+    action: (input: Submitted<typeof designSchema>): Promise<ActionResult<unknown>> =>
       intent.current === "send"
         ? props.send(input)
         : intent.current === "preview"

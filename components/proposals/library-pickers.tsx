@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 
 import { inputClasses } from "@/components/form/form-field";
+import { SelectOptions, type SelectOption } from "@/components/form/select-options";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/format";
 import { challengeLabels } from "@/lib/labels";
@@ -20,6 +21,51 @@ function reasonText(reason: SuggestionReason | null): string {
   return ` (empfohlen: ${parts.join(", ")})`;
 }
 
+/** The list of library items to pick from, with its label. */
+function LibrarySelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: SelectOption[];
+}) {
+  return (
+    <div className="min-w-64 flex-1">
+      <label htmlFor={props.id} className="block font-semibold">
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        className={inputClasses}
+      >
+        <SelectOptions options={props.options} />
+      </select>
+    </div>
+  );
+}
+
+/** Adds the library item chosen in the picker's list, if any. */
+function AddPickedButton<T extends { id: string }>(props: {
+  items: T[];
+  selected: string;
+  onAdd: (item: T) => void;
+  children: string;
+}) {
+  return (
+    <Button
+      variant="secondary"
+      onClick={() => {
+        const picked = props.items.find((item) => item.id === props.selected);
+        if (picked) props.onAdd(picked);
+      }}
+    >
+      {props.children}
+    </Button>
+  );
+}
+
 /** Adds a library goal (suggested ones first) or an empty one written for this client. */
 export function GoalPicker(props: {
   goals: LibraryGoal[];
@@ -30,27 +76,16 @@ export function GoalPicker(props: {
   const [selected, setSelected] = useState(props.goals[0]?.id ?? "");
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-lg bg-sand p-4">
-      <div className="min-w-64 flex-1">
-        <label htmlFor={id} className="block font-semibold">
-          Ziel aus der Bibliothek
-        </label>
-        <select id={id} value={selected} onChange={(event) => setSelected(event.target.value)} className={inputClasses}>
-          {props.goals.map((goal) => (
-            <option key={goal.id} value={goal.id}>
-              {`${goal.title}${reasonText(goal.suggested)}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          const goal = props.goals.find((item) => item.id === selected);
-          if (goal) props.onAdd(goal);
-        }}
-      >
+      <LibrarySelect
+        id={id}
+        label="Ziel aus der Bibliothek"
+        value={selected}
+        onChange={setSelected}
+        options={props.goals.map((goal) => ({ value: goal.id, label: `${goal.title}${reasonText(goal.suggested)}` }))}
+      />
+      <AddPickedButton items={props.goals} selected={selected} onAdd={props.onAdd}>
         Ziel hinzufügen
-      </Button>
+      </AddPickedButton>
       <Button variant="secondary" onClick={props.onAddCustom}>
         Eigenes Ziel
       </Button>
@@ -73,23 +108,16 @@ export function ModulePicker(props: {
   const nextDay = Math.max(0, ...props.days) + 1;
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-lg bg-sand p-4">
-      <div className="min-w-64 flex-1">
-        <label htmlFor={`${id}-modul`} className="block font-semibold">
-          Modul aus der Bibliothek
-        </label>
-        <select
-          id={`${id}-modul`}
-          value={selected}
-          onChange={(event) => setSelected(event.target.value)}
-          className={inputClasses}
-        >
-          {props.modules.map((item) => (
-            <option key={item.id} value={item.id}>
-              {`${item.title}, ${formatDuration(item.defaultDurationMinutes)}${reasonText(item.suggested)}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LibrarySelect
+        id={`${id}-modul`}
+        label="Modul aus der Bibliothek"
+        value={selected}
+        onChange={setSelected}
+        options={props.modules.map((item) => ({
+          value: item.id,
+          label: `${item.title}, ${formatDuration(item.defaultDurationMinutes)}${reasonText(item.suggested)}`,
+        }))}
+      />
       <div>
         <label htmlFor={`${id}-tag`} className="block font-semibold">
           Hinzufügen zu
@@ -107,15 +135,9 @@ export function ModulePicker(props: {
           ))}
         </select>
       </div>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          const picked = props.modules.find((item) => item.id === selected);
-          if (picked) props.onAdd(picked);
-        }}
-      >
+      <AddPickedButton items={props.modules} selected={selected} onAdd={props.onAdd}>
         Modul hinzufügen
-      </Button>
+      </AddPickedButton>
       <Button variant="secondary" onClick={props.onAddBreak}>
         Pause hinzufügen
       </Button>

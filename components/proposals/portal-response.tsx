@@ -1,11 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 
+import { CheckboxField } from "@/components/form/checkbox-field";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { FormField, inputClasses } from "@/components/form/form-field";
+import type { Schema } from "@/components/form/schema-resolver";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useActionForm, type ActionForm } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
 import {
   acceptProposalSchema,
@@ -35,86 +39,96 @@ export function PortalResponse(props: PortalResponseProps) {
 
 function AcceptForm({ token, proposalId, organisationName, accept }: PortalResponseProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const answer = useActionForm({
     schema: acceptProposalSchema,
     action: accept,
     // The confirmation box starts unticked: the schema accepts only a ticked one.
     defaultValues: { token, proposalId, name: "", role: "" },
     onSuccess: () => router.refresh(),
   });
+  const { form, errorOf } = answer;
   return (
-    <section aria-labelledby="annehmen-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
-      <h2 id="annehmen-titel" className="text-2xl font-bold text-brand-dark">
-        Offerte annehmen
-      </h2>
-      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
-        <ErrorSummary {...summary} id="annehmen-fehler" />
-        <fieldset disabled={pending} className="space-y-4">
-          <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
-            {(control) => (
-              <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField id="accept-role" label="Ihre Funktion" required error={errorOf("role")}>
-            {(control) => (
-              <input
-                {...control}
-                {...form.register("role")}
-                autoComplete="organization-title"
-                className={inputClasses}
-              />
-            )}
-          </FormField>
-          <div>
-            <label className="flex items-start gap-3">
-              <input
-                type="checkbox"
-                {...form.register("confirm")}
-                aria-invalid={Boolean(errorOf("confirm"))}
-                aria-describedby={errorOf("confirm") ? "accept-confirm-fehler" : undefined}
-                className="mt-1 h-5 w-5 accent-brand"
-              />
-              <span>{`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}</span>
-            </label>
-            <FieldError id="accept-confirm-fehler" message={errorOf("confirm")} />
-          </div>
-        </fieldset>
-        <SubmitButton pending={pending}>Offerte annehmen</SubmitButton>
-      </form>
-    </section>
+    <AnswerCard
+      id="annehmen-titel"
+      title="Offerte annehmen"
+      submit="Offerte annehmen"
+      answer={answer}
+      fieldsetClassName="space-y-4"
+      summaryId="annehmen-fehler"
+    >
+      <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
+        {(control) => <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />}
+      </FormField>
+      <FormField id="accept-role" label="Ihre Funktion" required error={errorOf("role")}>
+        {(control) => (
+          <input {...control} {...form.register("role")} autoComplete="organization-title" className={inputClasses} />
+        )}
+      </FormField>
+      <CheckboxField errorId="accept-confirm-fehler" registration={form.register("confirm")} error={errorOf("confirm")}>
+        {`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}
+      </CheckboxField>
+    </AnswerCard>
   );
 }
 
 function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps) {
   const router = useRouter();
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const answer = useActionForm({
     schema: requestChangesSchema,
     action: requestChanges,
     defaultValues: { token, proposalId, message: "" },
     draftKey: `portal-aenderung:${proposalId}`,
     onSuccess: () => router.refresh(),
   });
+  const { form, errorOf } = answer;
   return (
-    <section aria-labelledby="aendern-titel" className="space-y-4 rounded-lg border border-line bg-white p-6">
-      <h2 id="aendern-titel" className="text-2xl font-bold text-brand-dark">
-        Änderungen wünschen
-      </h2>
-      <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
-        <ErrorSummary {...summary} id="aendern-fehler" />
-        <fieldset disabled={pending}>
-          <FormField
-            id="changes-message"
-            label="Was soll ich anpassen?"
-            required
-            hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
-            error={errorOf("message")}
-            counter={{ value: form.watch("message"), max: CHANGE_REQUEST_MAX }}
-          >
-            {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
-          </FormField>
+    <AnswerCard
+      id="aendern-titel"
+      title="Änderungen wünschen"
+      submit="Änderungswunsch senden"
+      answer={answer}
+      summaryId="aendern-fehler"
+    >
+      <FormField
+        id="changes-message"
+        label="Was soll ich anpassen?"
+        required
+        hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
+        error={errorOf("message")}
+        counter={{ value: form.watch("message"), max: CHANGE_REQUEST_MAX }}
+      >
+        {(control) => <textarea {...control} {...form.register("message")} rows={6} className={inputClasses} />}
+      </FormField>
+    </AnswerCard>
+  );
+}
+
+/** One of the two answers in a card of its own: its heading, its fields and its button. */
+function AnswerCard(props: {
+  id: string;
+  title: string;
+  submit: string;
+  answer: Pick<ActionForm<Schema>, "onSubmit" | "pending" | "summary">;
+  /** The id of the card's error summary, unique on the page. */
+  summaryId: string;
+  fieldsetClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <TitledSection id={props.id} title={props.title} className="space-y-4 rounded-lg border border-line bg-white p-6">
+      <form
+        method="post"
+        onSubmit={props.answer.onSubmit}
+        noValidate
+        aria-busy={props.answer.pending}
+        className="space-y-4"
+      >
+        <ErrorSummary {...props.answer.summary} id={props.summaryId} />
+        <fieldset disabled={props.answer.pending} className={props.fieldsetClassName}>
+          {props.children}
         </fieldset>
-        <SubmitButton pending={pending}>Änderungswunsch senden</SubmitButton>
+        <SubmitButton pending={props.answer.pending}>{props.submit}</SubmitButton>
       </form>
-    </section>
+    </TitledSection>
   );
 }

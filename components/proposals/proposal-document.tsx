@@ -146,28 +146,10 @@ export function ProposalDocument({
         <table className="w-full max-w-xl border-collapse text-left">
           <caption className="sr-only">Preis mit Mehrwertsteuer</caption>
           <tbody>
-            <tr className="border-t border-line">
-              <th scope="row" className="py-1 font-normal">{`Honorar (${feeLabel(price)})`}</th>
-              <td className="py-1 text-right tabular-nums">{formatChf(price.feeCents)}</td>
-            </tr>
-            <tr className="border-t border-line">
-              <th scope="row" className="py-1 font-normal">
-                Spesen
-              </th>
-              <td className="py-1 text-right tabular-nums">{formatChf(price.expensesCents)}</td>
-            </tr>
-            <tr className="border-t border-line">
-              <th scope="row" className="py-1 font-normal">
-                Total exkl. MWST
-              </th>
-              <td className="py-1 text-right tabular-nums">{formatChf(price.netCents)}</td>
-            </tr>
-            <tr className="border-t border-line">
-              <th scope="row" className="py-1 font-normal">
-                {vatLabel(price)}
-              </th>
-              <td className="py-1 text-right tabular-nums">{formatChf(price.vatCents)}</td>
-            </tr>
+            <PriceRow label={`Honorar (${feeLabel(price)})`} cents={price.feeCents} />
+            <PriceRow label="Spesen" cents={price.expensesCents} />
+            <PriceRow label="Total exkl. MWST" cents={price.netCents} />
+            <PriceRow label={vatLabel(price)} cents={price.vatCents} />
             <tr className="border-y-2 border-ink">
               <th scope="row" className="py-1">
                 Total inkl. MWST
@@ -205,5 +187,16 @@ export function ProposalDocument({
       ) : null}
       <p className="whitespace-pre-line">{`Freundliche Grüsse\n${snapshot.consultant.name}`}</p>
     </article>
+  );
+}
+
+function PriceRow({ label, cents }: { label: string; cents: number }) {
+  return (
+    <tr className="border-t border-line">
+      <th scope="row" className="py-1 font-normal">
+        {label}
+      </th>
+      <td className="py-1 text-right tabular-nums">{formatChf(cents)}</td>
+    </tr>
   );
 }

@@ -3,11 +3,9 @@
 import { useRouter } from "next/navigation";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import { sessionsFromAgendaSchema, type SessionsFromAgendaInput } from "@/lib/proposals/schemas";
+import { FormFooter } from "@/components/form/form-footer";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { sessionsFromAgendaSchema } from "@/lib/proposals/schemas";
 
 type SessionsFormProps = {
   inquiryId: string;
@@ -16,7 +14,7 @@ type SessionsFormProps = {
   courseId: string;
   location: string;
   capacity: number;
-  action: (input: SessionsFromAgendaInput) => Promise<ActionResult<{ created: number }>>;
+  action: FormAction<typeof sessionsFromAgendaSchema, { created: number }>;
 };
 
 /** One date per agenda day of the accepted version; times come from its agenda. */
@@ -74,10 +72,9 @@ export function SessionsForm(props: SessionsFormProps) {
           )}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird erfasst …">
+      <FormFooter error={formError} pending={pending} pendingLabel="Wird erfasst …">
         Kurstermine erfassen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

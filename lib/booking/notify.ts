@@ -10,14 +10,9 @@ import { calendarDomain, links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
 import { cancellationDeadline } from "./rules";
+import type { SessionPlace } from "./types";
 
-export type SessionForMail = {
-  id: string;
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  location: string;
-  address: string;
+export type SessionForMail = SessionPlace & {
   status: "SCHEDULED" | "CANCELLED" | "HELD";
   bookingDeadline: Date | null;
   /** Grows with every move of the session. */

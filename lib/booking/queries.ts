@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { isUuid } from "@/lib/db/ids";
 
 import { sessionAvailability, type SessionAvailability } from "./rules";
+import { sessionPlaceSelect, type SessionPlace } from "./types";
 
 /** A public session as every page and list reads it: plain JSON (cacheable), its seats read by the one rule. */
 export type OpenSessionDto = {
@@ -31,12 +32,7 @@ export type OpenSessionDto = {
 };
 
 const sessionSelect = {
-  id: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  address: true,
+  ...sessionPlaceSelect,
   capacity: true,
   seatsTaken: true,
   bookingDeadline: true,
@@ -47,13 +43,7 @@ const sessionSelect = {
   bookings: { where: { status: "WAITLISTED" as const }, select: { seats: true } },
 };
 
-type SessionRow = {
-  id: string;
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  location: string;
-  address: string;
+type SessionRow = SessionPlace & {
   capacity: number;
   seatsTaken: number;
   bookingDeadline: Date | null;

@@ -15,19 +15,7 @@ import {
   type CatalogueKind,
 } from "./admin-schemas";
 
-/** The Prisma model behind each kind, for the operations every kind shares. */
-const models = {
-  kurse: "course",
-  ziele: "goal",
-  module: "contentModule",
-  themen: "moduleTheme",
-  felder: "fieldOfActivity",
-  geschichten: "story",
-  stimmen: "testimonial",
-  referenzen: "referenceClient",
-  seiten: "page",
-} as const;
-
+/** The operations every kind shares, on the Prisma model behind it. */
 type SharedDelegate = {
   findMany(args: object): Promise<{ id: string; sortOrder?: number }[]>;
   findUnique(args: object): Promise<{ id: string } | null>;
@@ -36,7 +24,18 @@ type SharedDelegate = {
 };
 
 function delegate(tx: Tx, kind: CatalogueKind): SharedDelegate {
-  return tx[models[kind]] as unknown as SharedDelegate;
+  const delegates: Record<CatalogueKind, SharedDelegate> = {
+    kurse: tx.course,
+    ziele: tx.goal,
+    module: tx.contentModule,
+    themen: tx.moduleTheme,
+    felder: tx.fieldOfActivity,
+    geschichten: tx.story,
+    stimmen: tx.testimonial,
+    referenzen: tx.referenceClient,
+    seiten: tx.page,
+  };
+  return delegates[kind];
 }
 
 function notFound(kind: CatalogueKind): AppError {

@@ -5,7 +5,7 @@
 import PDFDocument from "pdfkit";
 
 import { formatDate } from "@/lib/format";
-import { collectPdf } from "@/lib/pdf-document";
+import { newA4Pdf } from "@/lib/pdf-document";
 
 import type { RunCertificates } from "./queries";
 import { attendanceText, hoursText, isPartialAttendance, type CertificateParticipant } from "./rules";
@@ -19,19 +19,14 @@ export async function renderCertificatesPdf(
   run: RunCertificates,
   participants: CertificateParticipant[],
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    lang: "de-CH",
-    displayTitle: true,
-    autoFirstPage: false,
-    info: {
-      Title: `Kursbestätigung: ${run.courseTitle}`,
-      Author: run.consultantName || run.businessName || "Anliegen",
-      Subject: participants.length === 1 ? `Kursbestätigung für ${participants[0]!.name}` : "Kursbestätigungen",
+  const { doc, finished } = newA4Pdf(
+    {
+      title: `Kursbestätigung: ${run.courseTitle}`,
+      author: run.consultantName || run.businessName || "Anliegen",
+      subject: participants.length === 1 ? `Kursbestätigung für ${participants[0]!.name}` : "Kursbestätigungen",
     },
-  });
-  const finished = collectPdf(doc);
+    { autoFirstPage: false, margin: MARGIN },
+  );
   for (const participant of participants) {
     doc.addPage();
     drawCertificate(doc, run, participant);

@@ -5,7 +5,7 @@
 import type { Database, Tx } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/ids";
 import { getPortalView } from "@/lib/proposals/queries";
-import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
+import { parseProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { attendanceText, certificateParticipants, runDays, type CertificateParticipant } from "./rules";
 
@@ -59,10 +59,10 @@ async function coveredContent(
     const accepted = await db.proposal.findFirst({
       where: { inquiryId, status: "ACCEPTED" },
       orderBy: { version: "desc" },
-      select: { snapshot: true },
+      select: { id: true, snapshot: true },
     });
     if (accepted) {
-      const snapshot = accepted.snapshot as unknown as ProposalSnapshot;
+      const snapshot = parseProposalSnapshot(accepted.snapshot, `Proposal ${accepted.id}`);
       const modules = snapshot.agenda.flatMap((day) =>
         day.items.filter((item) => item.kind !== "BREAK").map((item) => item.title),
       );

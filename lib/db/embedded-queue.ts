@@ -33,6 +33,28 @@ const TERMINATE = 0x58; // "X"
 // Parse, Bind, Describe, Execute, Close, Flush: the backend keeps their state until Sync.
 const EXTENDED_PROTOCOL = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
 
+/**
+ * The server's private queue, checked: a release of pglite-socket that renames or reshapes it
+ * fails here, at start, rather than with interleaved queries later.
+ */
+export function socketQueueOf(server: object): SocketQueue {
+  const queue: unknown = Reflect.get(server, "queryQueue");
+  if (!isSocketQueue(queue))
+    throw new Error("PGLiteSocketServer has no queryQueue of the known shape (pglite#1046 fix).");
+  return queue;
+}
+
+function isSocketQueue(value: unknown): value is SocketQueue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray(Reflect.get(value, "queue")) &&
+    typeof Reflect.get(value, "processQueue") === "function" &&
+    typeof Reflect.get(value, "clearQueueForHandler") === "function" &&
+    typeof Reflect.get(value, "db") === "object"
+  );
+}
+
 /** Pins the session to one connection from its first extended-protocol message until its Sync. */
 export function fixSocketQueue(queue: SocketQueue): void {
   let batchOwner: number | null = null;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
-import { fixSocketQueue, type SocketQueue } from "./embedded-queue";
+import { fixSocketQueue, socketQueueOf } from "./embedded-queue";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -90,7 +90,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
       port: options.port ?? 0,
       maxConnections: options.maxConnections ?? 32,
     });
-    fixSocketQueue((server as unknown as { queryQueue: SocketQueue }).queryQueue);
+    fixSocketQueue(socketQueueOf(server));
     await server.start();
     const port = Number(server.getServerConn().split(":").pop());
     let stopped = false;

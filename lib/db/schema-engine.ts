@@ -23,6 +23,16 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
 
 let modulePromise: Promise<SchemaEngineModule> | undefined;
 
+/** The glue module's functions: what the WebAssembly module imports from it. */
+function functionsOf(glue: object): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = {};
+  for (const name of Object.keys(glue)) {
+    const value: unknown = Reflect.get(glue, name);
+    if (typeof value === "function") imports[name] = value;
+  }
+  return imports;
+}
+
 function loadModule(): Promise<SchemaEngineModule> {
   modulePromise ??= (async () => {
     const require = createRequire(import.meta.url);
@@ -30,7 +40,7 @@ function loadModule(): Promise<SchemaEngineModule> {
     const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as SchemaEngineModule;
     const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": functionsOf(glue),
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as (() => void) | undefined)?.();

@@ -72,6 +72,22 @@ export const feedbackSchema = z
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 export type FeedbackFormValues = z.input<typeof feedbackSchema>;
 
+/** A feedback not yet filled in, one empty rating per goal: the form's start (and the tests' base). */
+export function emptyFeedback(token: string, goalCount = 0): FeedbackFormValues {
+  return {
+    token,
+    anonymous: false,
+    overallRating: "",
+    goalRatings: Array.from({ length: goalCount }, () => ""),
+    helpedMost: "",
+    toChange: "",
+    quote: "",
+    consent: false,
+    quoteForm: "",
+    office: "",
+  };
+}
+
 /** Stored goal ratings, versioned: parsed whenever read. */
 export const storedGoalRatingsSchema = z.object({
   v: z.literal(1),

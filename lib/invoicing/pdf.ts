@@ -10,7 +10,7 @@ import type { Data as QrBillData } from "swissqrbill/types";
 import { printIban } from "@/lib/business-profile/rules";
 import type { Database } from "@/lib/db/client";
 import { formatAmount, formatChf, formatDate } from "@/lib/format";
-import { collectPdf, PDF_MARGIN, pdfColors } from "@/lib/pdf-document";
+import { newA4Pdf, PDF_MARGIN, pdfColors } from "@/lib/pdf-document";
 import { formatVatRate } from "@/lib/proposals/pricing";
 
 import { formatQuantity } from "./rules";
@@ -166,18 +166,11 @@ export function swicoBillInformation(document: InvoiceDocument): string {
 
 export async function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
   const credit = document.kind === "CREDIT_NOTE";
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    lang: "de-CH",
-    displayTitle: true,
-    info: {
-      Title: `${credit ? "Gutschrift" : "Rechnung"} ${document.number}`,
-      Author: document.seller.name,
-      Subject: document.title,
-    },
+  const { doc, finished } = newA4Pdf({
+    title: `${credit ? "Gutschrift" : "Rechnung"} ${document.number}`,
+    author: document.seller.name,
+    subject: document.title,
   });
-  const finished = collectPdf(doc);
   draw(doc, document);
   // The payment part goes at the foot of the last page, or on a page of its own if the lines
   // leave less than its 105 mm (swissqrbill adds the page itself).

@@ -214,5 +214,39 @@ export function formatQuantity(hundredths: number): string {
   return (hundredths / 100).toLocaleString("de-CH", { maximumFractionDigits: 2, useGrouping: false });
 }
 
+/** Who an invoice is addressed to and the references the buyer asked for. */
+export type InvoiceBuyer = {
+  buyerName: string;
+  buyerDepartment: string;
+  buyerContact: string;
+  buyerStreet: string;
+  buyerHouseNumber: string;
+  buyerPostcode: string;
+  buyerCity: string;
+  buyerCountry: string;
+  buyerEmail: string;
+  buyerUid: string;
+  purchaseOrderRef: string;
+  costCentre: string;
+};
+
+/** The buyer of an invoice, as its draft form edits it and a credit note takes it over. */
+export function invoiceBuyer(invoice: InvoiceBuyer): InvoiceBuyer {
+  return {
+    buyerName: invoice.buyerName,
+    buyerDepartment: invoice.buyerDepartment,
+    buyerContact: invoice.buyerContact,
+    buyerStreet: invoice.buyerStreet,
+    buyerHouseNumber: invoice.buyerHouseNumber,
+    buyerPostcode: invoice.buyerPostcode,
+    buyerCity: invoice.buyerCity,
+    buyerCountry: invoice.buyerCountry,
+    buyerEmail: invoice.buyerEmail,
+    buyerUid: invoice.buyerUid,
+    purchaseOrderRef: invoice.purchaseOrderRef,
+    costCentre: invoice.costCentre,
+  };
+}
+
 export * from "./rules-reminders";
 export * from "./rules-credit-notes";

@@ -8,17 +8,19 @@ import { assertProfileCompleteForInvoicing } from "@/lib/business-profile/servic
 import { addDays, zurichDate, zurichYear } from "@/lib/calendar/zurich-time";
 import { recordAudit, type Actor } from "@/lib/db/actor";
 import type { Database, Tx } from "@/lib/db/client";
+import { nextSequenceValue } from "@/lib/db/sequence";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { formatChf, formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
+import { parseProposalSnapshot, type ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { notifyInvoiceIssued } from "./notify";
 import {
   creditNetForGross,
   depositNetCents,
   formatInvoiceNumber,
+  invoiceBuyer,
   invoiceTotals,
   numberScope,
   qrReferenceFor,
@@ -144,7 +146,7 @@ export async function createInvoiceFromProposal(
     if (proposal.status !== "ACCEPTED") {
       throw new AppError("CONFLICT", "Rechnungen entstehen aus einem angenommenen Angebot.", { field: "proposalId" });
     }
-    const snapshot = proposal.snapshot as unknown as ProposalSnapshot;
+    const snapshot = parseProposalSnapshot(proposal.snapshot, `Proposal ${proposal.id}`);
     const full = proposalLines(snapshot);
     let lines: DraftLine[] = full;
     let title = `Rechnung «${snapshot.title}»`;
@@ -263,13 +265,7 @@ export async function updateInvoiceDraft(
 /** The next number of the year: one upsert on the counter row, whose lock holds until commit. */
 async function nextNumber(tx: Tx, kind: InvoiceKind, now: Date): Promise<string> {
   const scope = numberScope(kind, zurichYear(now));
-  const rows = await tx.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "ReferenceSequence" ("scope", "lastValue") VALUES (${scope}, 1)
-    ON CONFLICT ("scope") DO UPDATE SET "lastValue" = "ReferenceSequence"."lastValue" + 1
-    RETURNING "lastValue"`;
-  const value = rows[0]?.lastValue;
-  if (typeof value !== "number") throw new Error(`No invoice number for ${scope}`);
-  return formatInvoiceNumber(scope, value);
+  return formatInvoiceNumber(scope, await nextSequenceValue(tx, scope));
 }
 
 function sellerOf(profile: Awaited<ReturnType<typeof assertProfileCompleteForInvoicing>>): Seller {
@@ -454,18 +450,7 @@ export async function createCreditNote(
         title: `Gutschrift zu Rechnung ${invoice.number}`,
         introText: input.reason,
         serviceDates: invoice.serviceDates,
-        buyerName: invoice.buyerName,
-        buyerDepartment: invoice.buyerDepartment,
-        buyerContact: invoice.buyerContact,
-        buyerStreet: invoice.buyerStreet,
-        buyerHouseNumber: invoice.buyerHouseNumber,
-        buyerPostcode: invoice.buyerPostcode,
-        buyerCity: invoice.buyerCity,
-        buyerCountry: invoice.buyerCountry,
-        buyerEmail: invoice.buyerEmail,
-        buyerUid: invoice.buyerUid,
-        purchaseOrderRef: invoice.purchaseOrderRef,
-        costCentre: invoice.costCentre,
+        ...invoiceBuyer(invoice),
         ...totalsData(totals),
         lines: { create: rows },
       },

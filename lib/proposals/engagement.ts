@@ -1,6 +1,7 @@
 // The client contact's engagement page behind a portal link: where the engagement stands, the
 // proposal versions, the dates with calendar files, the participants as they register, and the
 // documents. Everything is scoped by the link's own inquiry (getPortalView checks the link).
+import { sessionPlaceSelect, type SessionPlace } from "@/lib/booking/types";
 import type { Database, Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
@@ -89,24 +90,13 @@ export async function getEngagementView(db: Database | Tx, token: string, now = 
 
 /** The columns a course day of an engagement is shown and put into a calendar from. */
 export const engagementSessionSelect = {
-  id: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  address: true,
+  ...sessionPlaceSelect,
   status: true,
   createdAt: true,
   updatedAt: true,
 } as const;
 
-type SessionRow = {
-  id: string;
-  title: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  location: string;
-  address: string;
+type SessionRow = SessionPlace & {
   status: string;
   createdAt: Date;
   updatedAt: Date;

@@ -5,7 +5,7 @@ import PDFDocument from "pdfkit";
 
 import { formatChf, formatDuration } from "@/lib/format";
 import { greeting } from "@/lib/greeting";
-import { collectPdf, PDF_MARGIN, pdfColors } from "@/lib/pdf-document";
+import { newA4Pdf, PDF_MARGIN, pdfColors } from "@/lib/pdf-document";
 
 import { feeLabel, formatDateKey, paragraphsOf, vatLabel, type ProposalSnapshot } from "./snapshot";
 
@@ -18,18 +18,11 @@ export function proposalPdfFileName(snapshot: ProposalSnapshot): string {
 }
 
 export async function renderProposalPdf(snapshot: ProposalSnapshot): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    lang: "de-CH",
-    displayTitle: true,
-    info: {
-      Title: `Offerte: ${snapshot.title}`,
-      Author: snapshot.consultant.name,
-      Subject: `Offerte für ${snapshot.client.organisationName} (${snapshot.reference})`,
-    },
+  const { doc, finished } = newA4Pdf({
+    title: `Offerte: ${snapshot.title}`,
+    author: snapshot.consultant.name,
+    subject: `Offerte für ${snapshot.client.organisationName} (${snapshot.reference})`,
   });
-  const finished = collectPdf(doc);
   draw(doc, snapshot);
   doc.end();
   return finished;

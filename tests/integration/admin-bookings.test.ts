@@ -7,15 +7,13 @@ import {
   removeParticipantAsAdmin,
   renameParticipantAsAdmin,
 } from "@/lib/booking/service";
-import { confirmBookingByToken } from "@/lib/booking/service";
-import { bookSeats } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { userActor, type Actor } from "@/lib/db/actor";
 import { renderMail } from "@/lib/mail/render";
 
 import { createAdmins } from "../setup/admin-fixtures";
 import { rejection } from "../setup/app-error";
-import { bookingInput, createTestSession } from "../setup/booking-fixtures";
+import { bookAndConfirm, bookingInput, createTestCourse, createTestSession } from "../setup/booking-fixtures";
 
 const NOW = new Date("2027-03-01T09:00:00Z");
 let courseId = "";
@@ -25,32 +23,15 @@ let staffActor: Actor = { kind: "visitor" };
 const createSession = (capacity: number, startsAt: string, course = courseId) =>
   createTestSession(course, capacity, startsAt);
 const booking = bookingInput;
-
-async function book(input: BookSeatsInput) {
-  const placed = await bookSeats(getDb(), input, NOW);
-  await confirmBookingByToken(getDb(), placed.token, NOW);
-  return placed;
-}
+const book = (input: BookSeatsInput) => bookAndConfirm(getDb(), input, NOW);
 
 async function seats(sessionId: string) {
   return (await getDb().courseSession.findUniqueOrThrow({ where: { id: sessionId } })).seatsTaken;
 }
 
 beforeAll(async () => {
-  const db = getDb();
-  const course = await db.course.create({
-    data: {
-      slug: "schalter",
-      title: "Schwierige Kundengespräche am Schalter",
-      summary: "Ruhig bleiben, klar bleiben.",
-      audience: "Teams mit Schalterdienst",
-      durationNote: "1 Tag",
-      priceNote: "CHF 450.00 pro Person",
-      published: true,
-    },
-  });
-  courseId = course.id;
-  ({ staffId } = await createAdmins(db));
+  courseId = (await createTestCourse()).id;
+  ({ staffId } = await createAdmins(getDb()));
   staffActor = userActor({ id: staffId });
 });
 

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { runAfterCourse } from "@/lib/jobs/after-course";
 import { renderMail } from "@/lib/mail/render";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { seedWithOwner } from "../setup/admin-fixtures";
 import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { pdfPages, pdfText } from "../setup/pdf-text";
@@ -24,9 +24,7 @@ const db = () => getDb();
 let actor = { id: "", name: "Markus Muster" as string | null };
 
 beforeAll(async () => {
-  await seedDemoContent(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  actor = { id: user.id, name: user.name };
+  actor = await seedWithOwner(db());
   await db().businessProfile.upsert({
     where: { id: 1 },
     create: { id: 1, name: "Markus Muster", businessName: "Anliegen" },

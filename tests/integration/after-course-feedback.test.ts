@@ -10,13 +10,13 @@ import { listTestimonials } from "@/lib/catalogue/queries";
 import { getDb } from "@/lib/db";
 import { systemActor, visitor } from "@/lib/db/actor";
 import { getFeedbackForm } from "@/lib/feedback/queries";
-import { feedbackSchema } from "@/lib/feedback/schemas";
+import { emptyFeedback, feedbackSchema } from "@/lib/feedback/schemas";
 import { submitFeedback, withdrawConsent } from "@/lib/feedback/service";
 import { runAfterCourse } from "@/lib/jobs/after-course";
 import { renderOutboxMessage } from "@/lib/mail/render";
 import { deletePersonalData } from "@/lib/privacy/service";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { seedWithOwner } from "../setup/admin-fixtures";
 import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -36,9 +36,7 @@ const db = () => getDb();
 let actor = { id: "", name: "Markus Muster" as string | null };
 
 beforeAll(async () => {
-  await seedDemoContent(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  actor = { id: user.id, name: user.name };
+  actor = await seedWithOwner(db());
 });
 
 async function linkFor(inquiryId: string, email: string, pattern: RegExp): Promise<string> {
@@ -49,16 +47,8 @@ async function linkFor(inquiryId: string, email: string, pattern: RegExp): Promi
 
 const answer = (token: string, overrides: Partial<Record<string, unknown>>) =>
   feedbackSchema.parse({
-    token,
-    anonymous: false,
+    ...emptyFeedback(token),
     overallRating: "4",
-    goalRatings: [],
-    helpedMost: "",
-    toChange: "",
-    quote: "",
-    consent: false,
-    quoteForm: "",
-    office: "",
     ...overrides,
   });
 

@@ -9,8 +9,8 @@ import { getFollowUpForm } from "@/lib/follow-up/queries";
 import { followUpSchema } from "@/lib/follow-up/schemas";
 import { submitFollowUp } from "@/lib/follow-up/service";
 import { runAfterCourse } from "@/lib/jobs/after-course";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { seedWithOwner } from "../setup/admin-fixtures";
 import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 import { runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink } from "../setup/smtp-sink";
@@ -21,9 +21,7 @@ const db = () => getDb();
 let actor = { id: "", name: "Markus Muster" as string | null };
 
 beforeAll(async () => {
-  await seedDemoContent(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  actor = { id: user.id, name: user.name };
+  actor = await seedWithOwner(db());
 });
 
 describe("the follow-up", () => {

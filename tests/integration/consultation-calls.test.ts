@@ -26,6 +26,22 @@ const NOW = new Date("2026-11-23T07:00:00Z");
 const TUESDAY_0900 = "2026-11-24T08:00:00.000Z";
 const TUESDAY_0945 = "2026-11-24T08:45:00.000Z";
 
+/** A cantonal office's inquiry whose confirmation mail carried the call-booking token `callTokenHash` hashes. */
+function inquiryAwaitingCall(
+  callTokenHash: string,
+  data: { reference: string; organisationName: string; contactName: string; email: string; phone?: string },
+) {
+  return getDb().inquiry.create({
+    data: {
+      ...data,
+      callTokenHash,
+      organisationKind: "CANTONAL_OFFICE",
+      privacyConsentAt: NOW,
+      responseDueAt: NOW,
+    },
+  });
+}
+
 function visitor(email: string, startsAt = TUESDAY_0900) {
   return {
     startsAt,
@@ -292,18 +308,12 @@ describe("consultation calls", () => {
   it("links a call to an inquiry by the token from its confirmation mail, never by the reference", async () => {
     const db = getDb();
     const callToken = newManageToken();
-    const inquiry = await db.inquiry.create({
-      data: {
-        reference: "ANF-2026-0042",
-        callTokenHash: callToken.hash,
-        organisationName: "Betreibungsamt Thun",
-        organisationKind: "CANTONAL_OFFICE",
-        contactName: "Jürg Bärtschi",
-        email: "juerg@amt.example",
-        phone: "033 225 11 11",
-        privacyConsentAt: NOW,
-        responseDueAt: NOW,
-      },
+    const inquiry = await inquiryAwaitingCall(callToken.hash, {
+      reference: "ANF-2026-0042",
+      organisationName: "Betreibungsamt Thun",
+      contactName: "Jürg Bärtschi",
+      email: "juerg@amt.example",
+      phone: "033 225 11 11",
     });
     // The reference alone neither prefills the form nor ties a call to the inquiry.
     expect((await getCallBookingPage("ANF-2026-0042", NOW)).inquiry).toBeNull();
@@ -355,17 +365,11 @@ describe("consultation calls", () => {
     const db = getDb();
     const { staffId } = await createAdmins(db);
     const callToken = newManageToken();
-    const inquiry = await db.inquiry.create({
-      data: {
-        reference: "ANF-2026-0043",
-        callTokenHash: callToken.hash,
-        organisationName: "Steuerverwaltung Luzern",
-        organisationKind: "CANTONAL_OFFICE",
-        contactName: "Anna Frei",
-        email: "anna@steuern.example",
-        privacyConsentAt: NOW,
-        responseDueAt: NOW,
-      },
+    const inquiry = await inquiryAwaitingCall(callToken.hash, {
+      reference: "ANF-2026-0043",
+      organisationName: "Steuerverwaltung Luzern",
+      contactName: "Anna Frei",
+      email: "anna@steuern.example",
     });
     const held = await bookCall(
       db,
@@ -374,31 +378,15 @@ describe("consultation calls", () => {
     );
     const missed = await bookCall(db, visitor("beat@gemeinde.example", "2026-12-09T08:00:00.000Z"), NOW);
     const afterBoth = new Date("2026-12-09T09:00:00Z");
+    // The staff member records what became of a call, at `at`.
+    const recordOutcome = (appointmentId: string, outcome: "COMPLETED" | "NO_SHOW", at: Date) =>
+      recordCallOutcome(db, userActor({ id: staffId }), { appointmentId, outcome }, at);
 
     // Before its start a call can only be cancelled.
-    await expectAppError(
-      recordCallOutcome(
-        db,
-        userActor({ id: staffId }),
-        { appointmentId: held.appointmentId, outcome: "COMPLETED" },
-        NOW,
-      ),
-      "CONFLICT",
-      /noch nicht begonnen/,
-    );
+    await expectAppError(recordOutcome(held.appointmentId, "COMPLETED", NOW), "CONFLICT", /noch nicht begonnen/);
 
-    await recordCallOutcome(
-      db,
-      userActor({ id: staffId }),
-      { appointmentId: held.appointmentId, outcome: "COMPLETED" },
-      afterBoth,
-    );
-    await recordCallOutcome(
-      db,
-      userActor({ id: staffId }),
-      { appointmentId: missed.appointmentId, outcome: "NO_SHOW" },
-      afterBoth,
-    );
+    await recordOutcome(held.appointmentId, "COMPLETED", afterBoth);
+    await recordOutcome(missed.appointmentId, "NO_SHOW", afterBoth);
     expect(await db.appointment.findUniqueOrThrow({ where: { id: held.appointmentId } })).toMatchObject({
       status: "COMPLETED",
     });
@@ -418,27 +406,13 @@ describe("consultation calls", () => {
     ).toBe(1);
 
     // A second click, or a call already cancelled, changes nothing.
-    await expectAppError(
-      recordCallOutcome(
-        db,
-        userActor({ id: staffId }),
-        { appointmentId: held.appointmentId, outcome: "NO_SHOW" },
-        afterBoth,
-      ),
-      "CONFLICT",
-      /schon erfasst/,
-    );
+    await expectAppError(recordOutcome(held.appointmentId, "NO_SHOW", afterBoth), "CONFLICT", /schon erfasst/);
     expect(await db.appointment.findUniqueOrThrow({ where: { id: held.appointmentId } })).toMatchObject({
       status: "COMPLETED",
     });
     expect(await db.inquiryEvent.count({ where: { inquiryId: inquiry.id, type: "NOTE" } })).toBe(1);
     await expectAppError(
-      recordCallOutcome(
-        db,
-        userActor({ id: staffId }),
-        { appointmentId: "00000000-0000-7000-8000-000000000000", outcome: "COMPLETED" },
-        afterBoth,
-      ),
+      recordOutcome("00000000-0000-7000-8000-000000000000", "COMPLETED", afterBoth),
       "NOT_FOUND",
       /gibt es nicht mehr/,
     );

@@ -19,7 +19,7 @@ import { renderMail } from "@/lib/mail/render";
 import { openMailPayload } from "@/lib/mail/sealed-payload";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 
-import { createTestSession } from "../setup/booking-fixtures";
+import { createTestSession, expectSeatsInvariant } from "../setup/booking-fixtures";
 
 // Outside Next there is no request: each call comes from its own client address (so the rate
 // limit, tested on its own, does not end the run early), and revalidation has no cache to expire.
@@ -159,14 +159,7 @@ describe("public actions under generated input", () => {
       expect(controlCharacterPaths(booking)).toEqual([]);
       expect(booking.participants).toHaveLength(booking.seats);
     }
-    const session = await db.courseSession.findUniqueOrThrow({ where: { id: sessionId } });
-    // Held seats count against capacity like confirmed ones.
-    const taken = await db.booking.aggregate({
-      where: { sessionId, status: { in: ["HELD", "CONFIRMED"] } },
-      _sum: { seats: true },
-    });
-    expect(session.seatsTaken).toBe(taken._sum.seats ?? 0);
-    expect(session.seatsTaken).toBeLessThanOrEqual(session.capacity);
+    await expectSeatsInvariant(sessionId, db);
   });
 
   it("call booking, moving and cancelling, portal answers: never an unexpected error, only valid rows", async () => {

@@ -8,8 +8,8 @@ import { userActor } from "@/lib/db/actor";
 import { loadInvoiceDocument, renderInvoicePdf } from "@/lib/invoicing/pdf";
 import { isScorReference } from "@/lib/invoicing/rules";
 import { createInvoiceFromProposal, issueInvoice } from "@/lib/invoicing/service";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { seedWithOwner } from "../setup/admin-fixtures";
 import { setBusinessProfile } from "../setup/business-profile-fixtures";
 import { acceptedProposal } from "../setup/invoice-fixtures";
 import { decodeQrBill } from "../setup/qr-bill";
@@ -19,9 +19,7 @@ let owner = { id: "", name: "Markus Muster" as string | null };
 const NOW = new Date("2026-12-07T10:00:00Z");
 
 beforeAll(async () => {
-  await seedDemoContent(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  owner = { id: user.id, name: user.name };
+  owner = await seedWithOwner(db());
 });
 
 async function issuedInvoice(organisationName: string) {

@@ -9,8 +9,8 @@ import { userActor } from "@/lib/db/actor";
 import { loadInvoiceDocument, type InvoiceDocument } from "@/lib/invoicing/pdf";
 import { createCreditNote, createInvoiceFromProposal, issueInvoice } from "@/lib/invoicing/service";
 import { PEPPOL_CUSTOMIZATION_ID, PEPPOL_PROFILE_ID, renderInvoiceUbl } from "@/lib/invoicing/ubl";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { seedWithOwner } from "../setup/admin-fixtures";
 import { setBusinessProfile } from "../setup/business-profile-fixtures";
 import { acceptedProposal } from "../setup/invoice-fixtures";
 import { ublSchemaAvailable, UBL_XSD_DIR, validateUbl } from "../setup/ubl-xsd";
@@ -20,10 +20,8 @@ let owner = { id: "", name: "Markus Muster" as string | null };
 const NOW = new Date("2026-12-07T10:00:00Z");
 
 beforeAll(async () => {
-  await seedDemoContent(db());
+  owner = await seedWithOwner(db());
   await setBusinessProfile(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  owner = { id: user.id, name: user.name };
 });
 
 async function issued(organisationName: string, buyerUid = "CHE-115.635.759") {

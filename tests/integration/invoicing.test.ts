@@ -16,8 +16,8 @@ import {
 } from "@/lib/invoicing/service";
 import { renderOutboxMessage } from "@/lib/mail/render";
 import { sendProposal } from "@/lib/proposals/service";
-import { seedDemoContent } from "@/prisma/seed/seed";
 
+import { seedWithOwner } from "../setup/admin-fixtures";
 import { rejection } from "../setup/app-error";
 import { setBusinessProfile } from "../setup/business-profile-fixtures";
 import { acceptedProposal, freeInvoiceInput } from "../setup/invoice-fixtures";
@@ -31,10 +31,8 @@ const actor = () => userActor(owner);
 const NOW = new Date("2026-12-07T10:00:00Z");
 
 beforeAll(async () => {
-  await seedDemoContent(db());
+  owner = await seedWithOwner(db());
   await setBusinessProfile(db());
-  const user = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-  owner = { id: user.id, name: user.name };
 });
 
 const billingAddress = {

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as calendarRoute } from "@/app/api/kalender/[file]/route";
 import { participantsCsv } from "@/lib/booking/export";
 import { sendSessionReminders } from "@/lib/booking/reminders";
-import type { BookSeatsInput } from "@/lib/booking/schemas";
 import {
   BOOKING_LAPSED_MESSAGE,
   BOOKING_LINK_SPENT_MESSAGE,
@@ -23,13 +22,18 @@ import {
 } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { userActor, type Actor } from "@/lib/db/actor";
-import type { Database } from "@/lib/db/client";
 import { renderMail } from "@/lib/mail/render";
 import { calendarTokenFor } from "@/lib/manage-token";
 
 import { createAdmins } from "../setup/admin-fixtures";
 import { rejection } from "../setup/app-error";
-import { bookingInput, createTestSession } from "../setup/booking-fixtures";
+import {
+  bookAndConfirm,
+  bookingInput,
+  createTestCourse,
+  createTestSession,
+  expectSeatsInvariant,
+} from "../setup/booking-fixtures";
 import { pendingJobs, runJobs, smtpTransport } from "../setup/jobs";
 import { startSmtpSink } from "../setup/smtp-sink";
 
@@ -52,39 +56,11 @@ async function linkFromMail(bookingId: string): Promise<string> {
   return match[1];
 }
 
-/** Books and confirms from the mail at once, as a booker who reads the mail right away does. */
-async function book(db: Database, input: BookSeatsInput, now: Date) {
-  const placed = await bookSeats(db, input, now);
-  await confirmBookingByToken(db, placed.token, now);
-  return placed;
-}
-
-async function seatsInvariant(sessionId: string) {
-  const db = getDb();
-  const session = await db.courseSession.findUniqueOrThrow({ where: { id: sessionId } });
-  // Held seats count against capacity like confirmed ones.
-  const taken = await db.booking.aggregate({
-    where: { sessionId, status: { in: ["HELD", "CONFIRMED"] } },
-    _sum: { seats: true },
-  });
-  expect(session.seatsTaken).toBe(taken._sum.seats ?? 0);
-  expect(session.seatsTaken).toBeLessThanOrEqual(session.capacity);
-  return session;
-}
+const book = bookAndConfirm;
+const seatsInvariant = (sessionId: string) => expectSeatsInvariant(sessionId);
 
 beforeAll(async () => {
-  const course = await getDb().course.create({
-    data: {
-      slug: "schalter",
-      title: "Schwierige Kundengespräche am Schalter",
-      summary: "Ruhig bleiben, klar bleiben.",
-      audience: "Teams mit Schalterdienst",
-      durationNote: "1 Tag",
-      priceNote: "CHF 450.00 pro Person",
-      published: true,
-    },
-  });
-  courseId = course.id;
+  courseId = (await createTestCourse()).id;
   admin = userActor({ id: (await createAdmins(getDb())).staffId });
 });
 

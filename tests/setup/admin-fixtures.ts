@@ -3,8 +3,16 @@
 import { createAdminUser } from "@/lib/auth/users";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { seedDemoContent } from "@/prisma/seed/seed";
 
 const HOUR = 60 * 60 * 1000;
+
+/** Seeds the demo content and returns its owner, who acts in the tests that need the demo catalogue. */
+export async function seedWithOwner(database: Database): Promise<{ id: string; name: string | null }> {
+  await seedDemoContent(database);
+  const user = await database.user.findFirstOrThrow({ where: { role: "OWNER" } });
+  return { id: user.id, name: user.name };
+}
 
 let counter = 0;
 

@@ -10,7 +10,9 @@ import {
   printIban,
   vatRateOn,
 } from "@/lib/business-profile/rules";
-import { businessProfileSchema } from "@/lib/business-profile/schemas";
+import { businessProfileSchema, emptyBusinessProfile } from "@/lib/business-profile/schemas";
+
+import { completeProfile } from "../setup/business-profile-fixtures";
 
 /** The check digit computed the long way, as the UID register describes it. */
 function checkDigit(eight: number[]): number {
@@ -85,21 +87,7 @@ describe("VAT rate of a day", () => {
 });
 
 describe("what invoicing needs", () => {
-  const complete = {
-    name: "Markus Beispiel",
-    businessName: "",
-    street: "Bundesgasse",
-    houseNumber: "3",
-    postcode: "3011",
-    city: "Bern",
-    country: "CH",
-    email: "markus@anliegen.example",
-    uid: "CHE-123.456.788 MWST",
-    vatRegistered: true,
-    vatRates: [{ basisPoints: 810, validFrom: "2024-01-01" }],
-    iban: "CH4431999123000889012",
-    paymentTermDays: 30,
-  };
+  const complete = { ...completeProfile, businessName: "", vatRates: [{ basisPoints: 810, validFrom: "2024-01-01" }] };
   it("lists each missing part in the settings' German words", () => {
     expect(missingForInvoicing(complete)).toEqual([]);
     expect(missingForInvoicing({ ...complete, name: "", iban: "CH00", vatRates: [] })).toEqual([
@@ -113,20 +101,8 @@ describe("what invoicing needs", () => {
 
 describe("settings form schema", () => {
   it("says in German at the field what is wrong with the website and the payment term", () => {
-    const result = businessProfileSchema.safeParse({
-      ...{ name: "", businessName: "", street: "", houseNumber: "", postcode: "", city: "", country: "CH" },
-      ...{
-        email: "",
-        phone: "",
-        uid: "",
-        vatRegistered: false,
-        vatRates: [],
-        iban: "",
-        bankName: "",
-        referenceType: "QRR",
-      },
-      ...{ website: "anliegen", paymentTermDays: "0", invoiceText: "", reminderText: "" },
-    });
+    const { isDemo: _isDemo, ...empty } = emptyBusinessProfile;
+    const result = businessProfileSchema.safeParse({ ...empty, website: "anliegen", paymentTermDays: "0" });
     expect(result.success).toBe(false);
     const issues = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(issues).toEqual({

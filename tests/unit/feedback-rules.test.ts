@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { attributionFor, averageText, initialsOf, summariseGoals, summariseRatings } from "@/lib/feedback/rules";
-import { feedbackSchema } from "@/lib/feedback/schemas";
+import { emptyFeedback, feedbackSchema } from "@/lib/feedback/schemas";
 
 describe("rating figures", () => {
   it("counts each rating and averages to one decimal, ignoring what is off the scale", () => {
@@ -43,18 +43,7 @@ describe("consent forms", () => {
     expect(initialsOf(" anna  gfeller ")).toBe("A. G.");
   });
 
-  const base = {
-    token: "x".repeat(43),
-    anonymous: false,
-    overallRating: "4",
-    goalRatings: ["5"],
-    helpedMost: "",
-    toChange: "",
-    quote: "",
-    consent: false,
-    quoteForm: "",
-    office: "",
-  };
+  const base = { ...emptyFeedback("x".repeat(43)), overallRating: "4", goalRatings: ["5"] };
 
   it("needs consent, a form and an office for a quote, and refuses full name with an anonymous answer", () => {
     expect(feedbackSchema.safeParse(base).success).toBe(true);

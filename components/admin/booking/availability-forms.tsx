@@ -1,39 +1,25 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { DefaultValues } from "react-hook-form";
 
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
 import { FormMessage } from "@/components/form/form-message";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { Schema } from "@/components/form/schema-resolver";
+import { SelectOptions } from "@/components/form/select-options";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { CANTONS } from "@/lib/calendar/cantons";
 import {
   availabilityExceptionSchema,
   availabilityRuleSchema,
   consultationSettingsSchema,
-  type AvailabilityExceptionInput,
-  type AvailabilityRuleInput,
   type ConsultationSettingsInput,
 } from "@/lib/consultation/schemas";
 
 export const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
 
-type Save<T> = (input: T) => Promise<ActionResult<null>>;
-
-function useDone() {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
-  return {
-    done,
-    onSuccess: (_data: null, message?: string) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
-  };
-}
+type Save<S extends Schema> = FormAction<S, null>;
 
 export function ConsultationSettingsForm({
   current,
@@ -41,9 +27,9 @@ export function ConsultationSettingsForm({
 }: {
   /** The stored settings; a field the schema would refuse (an unknown canton) is left for the form to ask. */
   current: DefaultValues<ConsultationSettingsInput>;
-  action: Save<ConsultationSettingsInput>;
+  action: Save<typeof consultationSettingsSchema>;
 }) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: consultationSettingsSchema,
     action,
@@ -70,11 +56,7 @@ export function ConsultationSettingsForm({
         <FormField id="canton" label="Kanton für Feiertage" required error={errorOf("canton")}>
           {(control) => (
             <select {...control} {...form.register("canton")} className={inputClasses}>
-              {CANTONS.map((canton) => (
-                <option key={canton} value={canton}>
-                  {canton}
-                </option>
-              ))}
+              <SelectOptions options={CANTONS.map((canton) => ({ value: canton, label: canton }))} />
             </select>
           )}
         </FormField>
@@ -98,8 +80,8 @@ export function ConsultationSettingsForm({
   );
 }
 
-export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> }) {
-  const { done, onSuccess } = useDone();
+export function AddRuleForm({ action }: { action: Save<typeof availabilityRuleSchema> }) {
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: availabilityRuleSchema,
     action,
@@ -112,11 +94,7 @@ export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> })
         <FormField id="rule-weekday" label="Wochentag" required error={errorOf("weekday")}>
           {(control) => (
             <select {...control} {...form.register("weekday")} className={inputClasses}>
-              {WEEKDAYS.map((day, index) => (
-                <option key={day} value={index + 1}>
-                  {day}
-                </option>
-              ))}
+              <SelectOptions options={WEEKDAYS.map((day, index) => ({ value: index + 1, label: day }))} />
             </select>
           )}
         </FormField>
@@ -134,8 +112,8 @@ export function AddRuleForm({ action }: { action: Save<AvailabilityRuleInput> })
   );
 }
 
-export function AddExceptionForm({ action }: { action: Save<AvailabilityExceptionInput> }) {
-  const { done, onSuccess } = useDone();
+export function AddExceptionForm({ action }: { action: Save<typeof availabilityExceptionSchema> }) {
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: availabilityExceptionSchema,
     action,

@@ -1,37 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import {
-  cancelSessionSchema,
-  changeCapacitySchema,
-  moveSessionSchema,
-  type CancelSessionInput,
-  type ChangeCapacityInput,
-  type MoveSessionInput,
-} from "@/lib/booking/schemas";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { cancelSessionSchema, changeCapacitySchema, moveSessionSchema } from "@/lib/booking/schemas";
 
 type MoveProps = {
   current: { sessionId: string; date: string; startTime: string; endTime: string; location: string; address: string };
-  action: (input: MoveSessionInput) => Promise<ActionResult<{ notified: number }>>;
+  action: FormAction<typeof moveSessionSchema, { notified: number }>;
 };
 
 export function MoveSessionForm({ current, action }: MoveProps) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: moveSessionSchema,
     action,
     defaultValues: { ...current, message: "" },
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
+    onSuccess,
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
@@ -66,20 +52,16 @@ export function MoveSessionForm({ current, action }: MoveProps) {
 
 type CancelProps = {
   sessionId: string;
-  action: (input: CancelSessionInput) => Promise<ActionResult<{ notified: number }>>;
+  action: FormAction<typeof cancelSessionSchema, { notified: number }>;
 };
 
 export function CancelSessionForm({ sessionId, action }: CancelProps) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice("Abgesagt.");
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: cancelSessionSchema,
     action,
     defaultValues: { sessionId, message: "" },
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Abgesagt.");
-      router.refresh();
-    },
+    onSuccess,
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">
@@ -105,20 +87,16 @@ type CapacityProps = {
   sessionId: string;
   capacity: number;
   seatsTaken: number;
-  action: (input: ChangeCapacityInput) => Promise<ActionResult<{ promoted: number }>>;
+  action: FormAction<typeof changeCapacitySchema, { promoted: number }>;
 };
 
 export function CapacityForm({ sessionId, capacity, seatsTaken, action }: CapacityProps) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: changeCapacitySchema,
     action,
     defaultValues: { sessionId, capacity },
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
+    onSuccess,
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-4">

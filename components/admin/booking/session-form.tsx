@@ -3,15 +3,14 @@
 import { useRouter } from "next/navigation";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
-import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm } from "@/components/form/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
-import { sessionSchema, type SessionInput } from "@/lib/booking/schemas";
+import { FormFooter } from "@/components/form/form-footer";
+import { SelectOptions } from "@/components/form/select-options";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { sessionSchema } from "@/lib/booking/schemas";
 
 type SessionFormProps = {
   courses: { id: string; title: string }[];
-  action: (input: SessionInput) => Promise<ActionResult<{ id: string }>>;
+  action: FormAction<typeof sessionSchema, { id: string }>;
 };
 
 export function SessionForm({ courses, action }: SessionFormProps) {
@@ -42,11 +41,7 @@ export function SessionForm({ courses, action }: SessionFormProps) {
         <FormField id="courseId" label="Kurs" required error={errorOf("courseId")}>
           {(control) => (
             <select {...control} {...form.register("courseId")} className={inputClasses}>
-              {courses.map((course) => (
-                <option key={course.id} value={course.id}>
-                  {course.title}
-                </option>
-              ))}
+              <SelectOptions options={courses.map((course) => ({ value: course.id, label: course.title }))} />
             </select>
           )}
         </FormField>
@@ -106,10 +101,9 @@ export function SessionForm({ courses, action }: SessionFormProps) {
           {(control) => <input {...control} {...text("inquiryReference")} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird gespeichert …">
+      <FormFooter error={formError} pending={pending} pendingLabel="Wird gespeichert …">
         Termin erfassen
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

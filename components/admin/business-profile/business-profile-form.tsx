@@ -1,19 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
-import { useActionForm } from "@/components/form/use-action-form";
+import { SelectOptions } from "@/components/form/select-options";
+import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
-import {
-  businessProfileSchema,
-  type BusinessProfileFormInput,
-  type BusinessProfileInput,
-} from "@/lib/business-profile/schemas";
+import { businessProfileSchema, type BusinessProfileFormInput } from "@/lib/business-profile/schemas";
 
 type TextPart = {
   name: Exclude<keyof BusinessProfileFormInput, "vatRates" | "vatRegistered" | "invoiceText" | "reminderText">;
@@ -77,18 +72,14 @@ export function BusinessProfileForm({
   action,
 }: {
   current: BusinessProfileFormInput;
-  action: (input: BusinessProfileInput) => Promise<ActionResult<null>>;
+  action: FormAction<typeof businessProfileSchema, null>;
 }) {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: businessProfileSchema,
     action,
     defaultValues: current,
-    onSuccess: (_data, message) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
+    onSuccess,
   });
   const rates = useFieldArray({ control: form.control, name: "vatRates" });
   return (
@@ -102,11 +93,7 @@ export function BusinessProfileForm({
                 {(control) =>
                   part.options ? (
                     <select {...control} {...form.register(part.name)} className={inputClasses}>
-                      {part.options.map((option) => (
-                        <option key={option.value} value={option.value}>
-                          {option.label}
-                        </option>
-                      ))}
+                      <SelectOptions options={part.options} />
                     </select>
                   ) : (
                     <input

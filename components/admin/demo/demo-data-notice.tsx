@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionButton } from "@/components/ui/action-button";
+import { TitledSection } from "@/components/ui/titled-section";
 import { removeDemoDataAction } from "@/lib/demo/admin-actions";
 
 /**
@@ -9,10 +10,12 @@ import { removeDemoDataAction } from "@/lib/demo/admin-actions";
  */
 export function DemoDataNotice({ count, canRemove }: { count: number; canRemove: boolean }) {
   return (
-    <section aria-labelledby="demodaten-titel" className="mt-6 rounded-md border-l-4 border-accent bg-white p-4">
-      <h2 id="demodaten-titel" className="text-lg font-bold">
-        Demodaten
-      </h2>
+    <TitledSection
+      id="demodaten-titel"
+      title="Demodaten"
+      size="subsection"
+      className="mt-6 rounded-md border-l-4 border-accent bg-white p-4"
+    >
       <p className="mt-1">
         Die mit «Demodaten» markierten Termine ({count}) sind Beispiele der Demo-Installation, mit erfundenen Daten an
         echten Adressen. Sie erscheinen öffentlich, bis sie entfernt werden.
@@ -35,6 +38,6 @@ export function DemoDataNotice({ count, canRemove }: { count: number; canRemove:
       ) : (
         <p className="mt-3 text-muted">Entfernen kann sie die Inhaberin oder der Inhaber des Kontos.</p>
       )}
-    </section>
+    </TitledSection>
   );
 }

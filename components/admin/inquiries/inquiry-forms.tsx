@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 
+import { useSavedNotice } from "@/components/admin/use-saved-notice";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
+import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
@@ -20,22 +21,10 @@ import { inquiryStatusLabels } from "@/lib/inquiries/rules";
 
 type Action<I> = (input: I) => Promise<ActionResult<null>>;
 
-function useDone() {
-  const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
-  return {
-    done,
-    onSuccess: (_data: null, message?: string) => {
-      setDone(message ?? "Gespeichert.");
-      router.refresh();
-    },
-  };
-}
-
 type StatusProps = { inquiryId: string; options: readonly InquiryStatus[]; action: Action<ChangeInquiryStatusInput> };
 
 export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: changeInquiryStatusSchema,
     action,
@@ -52,12 +41,10 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
         <FormField id="status-neu" label="Neuer Status" required error={errorOf("to")}>
           {(control) => (
             <select {...control} {...form.register("to")} className={inputClasses}>
-              <option value="">Bitte wählen</option>
-              {options.map((status) => (
-                <option key={status} value={status}>
-                  {inquiryStatusLabels[status]}
-                </option>
-              ))}
+              <SelectOptions
+                empty="Bitte wählen"
+                options={options.map((status) => ({ value: status, label: inquiryStatusLabels[status] }))}
+              />
             </select>
           )}
         </FormField>
@@ -78,7 +65,7 @@ export function InquiryStatusForm({ inquiryId, options, action }: StatusProps) {
 }
 
 export function InquiryNoteForm({ inquiryId, action }: { inquiryId: string; action: Action<InquiryNoteInput> }) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: inquiryNoteSchema,
     action,
@@ -112,7 +99,7 @@ type ReplyProps = {
 };
 
 export function InquiryReplyForm({ inquiryId, recipient, defaultSubject, defaultBody, action }: ReplyProps) {
-  const { done, onSuccess } = useDone();
+  const { done, onSuccess } = useSavedNotice();
   // A new id per composed answer: resending the same form after a lost connection sends one mail.
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
   const defaultValues = useMemo(

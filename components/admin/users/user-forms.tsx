@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
+import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm } from "@/components/form/use-action-form";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/action-result";
@@ -39,11 +40,7 @@ export function CreateUserForm({ action }: { action: (input: CreateUserInput) =>
         <FormField id="benutzer-rolle" label="Rolle" required error={errorOf("role")}>
           {(control) => (
             <select {...control} {...form.register("role")} className={inputClasses}>
-              {Object.entries(userRoleLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <SelectOptions options={Object.entries(userRoleLabels).map(([value, label]) => ({ value, label }))} />
             </select>
           )}
         </FormField>

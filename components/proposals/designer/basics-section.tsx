@@ -1,6 +1,7 @@
 import { useWatch } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { TitledSection } from "@/components/ui/titled-section";
 import { quotesInquiry } from "@/lib/proposals/rules";
 
 import { InquiryWords } from "./inquiry-words";
@@ -11,10 +12,7 @@ import type { DesignFormApi } from "./types";
 export function BasicsSection({ form, errorOf, inquiryMessage }: DesignFormApi & { inquiryMessage: string | null }) {
   const situation = useWatch({ control: form.control, name: "situation" });
   return (
-    <section aria-labelledby="grundlagen-titel" className="space-y-4">
-      <h2 id="grundlagen-titel" className="text-2xl font-bold text-brand-dark">
-        Kurs und Ausgangslage
-      </h2>
+    <TitledSection id="grundlagen-titel" title="Kurs und Ausgangslage" className="space-y-4">
       <FormField id="title" label="Titel des Kurses" required error={errorOf("title")}>
         {(control) => <input {...control} {...form.register("title")} className={inputClasses} />}
       </FormField>
@@ -56,6 +54,6 @@ export function BasicsSection({ form, errorOf, inquiryMessage }: DesignFormApi &
       >
         {(control) => <textarea {...control} {...form.register("rolePlaySituations")} className={textArea} />}
       </FormField>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,14 +1,12 @@
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { TitledSection } from "@/components/ui/titled-section";
 
 import type { DesignFormApi } from "./types";
 
 /** Where, when and for how many. */
 export function FrameSection({ form, errorOf }: DesignFormApi) {
   return (
-    <section aria-labelledby="rahmen-titel" className="space-y-4">
-      <h2 id="rahmen-titel" className="text-2xl font-bold text-brand-dark">
-        Rahmen
-      </h2>
+    <TitledSection id="rahmen-titel" title="Rahmen" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField id="venue" label="Kursort" error={errorOf("venue")}>
           {(control) => <input {...control} {...form.register("venue")} className={inputClasses} />}
@@ -22,6 +20,6 @@ export function FrameSection({ form, errorOf }: DesignFormApi) {
           )}
         </FormField>
       </div>
-    </section>
+    </TitledSection>
   );
 }

@@ -2,6 +2,7 @@ import { useFieldArray } from "react-hook-form";
 
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { Button } from "@/components/ui/button";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { LibraryGoal } from "@/lib/proposals/library";
 
 import { GoalPicker } from "../library-pickers";
@@ -11,10 +12,7 @@ import type { DesignFormApi } from "./types";
 export function GoalsSection({ form, errorOf, library }: DesignFormApi & { library: LibraryGoal[] }) {
   const goals = useFieldArray({ control: form.control, name: "goals" });
   return (
-    <section aria-labelledby="ziele-titel" className="space-y-4">
-      <h2 id="ziele-titel" className="text-2xl font-bold text-brand-dark">
-        Ziele
-      </h2>
+    <TitledSection id="ziele-titel" title="Ziele" className="space-y-4">
       <p className="text-muted">Formulierungen gelten nur für diese Kundin; die Bibliothek bleibt unverändert.</p>
       <FieldError id="goals-fehler" message={errorOf("goals")} />
       <ol className="space-y-4">
@@ -76,6 +74,6 @@ export function GoalsSection({ form, errorOf, library }: DesignFormApi & { libra
         onAdd={(goal) => goals.append({ goalId: goal.id, title: goal.title, description: goal.description })}
         onAddCustom={() => goals.append({ goalId: "", title: "", description: "" })}
       />
-    </section>
+    </TitledSection>
   );
 }

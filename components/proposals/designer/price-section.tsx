@@ -1,4 +1,5 @@
 import { FormField, inputClasses } from "@/components/form/form-field";
+import { TitledSection } from "@/components/ui/titled-section";
 import { formatChf } from "@/lib/format";
 import { formatVatRate } from "@/lib/proposals/pricing";
 
@@ -14,10 +15,7 @@ type PriceSectionProps = DesignFormApi & {
 /** Day rate or flat fee, expenses, the running total with VAT, and the client's order details. */
 export function PriceSection({ form, errorOf, pricingMode, price }: PriceSectionProps) {
   return (
-    <section aria-labelledby="preis-titel" className="space-y-4">
-      <h2 id="preis-titel" className="text-2xl font-bold text-brand-dark">
-        Preis
-      </h2>
+    <TitledSection id="preis-titel" title="Preis" className="space-y-4">
       <fieldset className="space-y-2">
         <legend className="font-semibold">Abrechnung</legend>
         <label className="flex items-center gap-3">
@@ -82,6 +80,6 @@ export function PriceSection({ form, errorOf, pricingMode, price }: PriceSection
       <FormField id="nextSteps" label="Nächste Schritte" error={errorOf("nextSteps")}>
         {(control) => <textarea {...control} {...form.register("nextSteps")} className={textArea} />}
       </FormField>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,6 +1,7 @@
 import { useFieldArray } from "react-hook-form";
 
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
+import { TitledSection } from "@/components/ui/titled-section";
 import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatDuration } from "@/lib/format";
 import type { LibraryModule } from "@/lib/proposals/library";
@@ -33,10 +34,7 @@ export function ProgrammeSection(props: ProgrammeSectionProps) {
   };
 
   return (
-    <section aria-labelledby="programm-titel" className="space-y-4">
-      <h2 id="programm-titel" className="text-2xl font-bold text-brand-dark">
-        Programm
-      </h2>
+    <TitledSection id="programm-titel" title="Programm" className="space-y-4">
       <FormField
         id="dayStart"
         label="Beginn jedes Kurstags"
@@ -115,6 +113,6 @@ export function ProgrammeSection(props: ProgrammeSectionProps) {
       <FormField id="method" label="Methode" error={errorOf("method")}>
         {(control) => <textarea {...control} {...form.register("method")} className={textArea} />}
       </FormField>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,9 +1,5 @@
-import type { UseFormReturn } from "react-hook-form";
-
-import type { DesignFormValues, DesignInput } from "@/lib/proposals/schemas";
+import type { ActionForm } from "@/components/form/use-action-form";
+import type { designSchema } from "@/lib/proposals/schemas";
 
 /** What every section of the designer form gets from the form hook. */
-export type DesignFormApi = {
-  form: UseFormReturn<DesignFormValues, unknown, DesignInput>;
-  errorOf: (name: string) => string | undefined;
-};
+export type DesignFormApi = Pick<ActionForm<typeof designSchema>, "form" | "errorOf">;

@@ -1,6 +1,7 @@
 import { BusinessContact } from "@/components/content/business-contact";
 import { contentPage } from "@/components/content/content-page";
 import { Container } from "@/components/ui/container";
+import { TitledSection } from "@/components/ui/titled-section";
 import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 import { getEnv } from "@/lib/env";
 
@@ -11,12 +12,9 @@ function Hosting() {
   if (!location) return null;
   return (
     <Container className="pb-10">
-      <section aria-labelledby="hosting-titel" className="max-w-3xl text-lg">
-        <h2 id="hosting-titel" className="text-2xl font-bold text-brand-dark">
-          Hosting
-        </h2>
+      <TitledSection id="hosting-titel" title="Hosting" className="max-w-3xl text-lg">
         <p className="mt-3">{`Die Website und ihre Datenbank werden ${location} betrieben.`}</p>
-      </section>
+      </TitledSection>
     </Container>
   );
 }

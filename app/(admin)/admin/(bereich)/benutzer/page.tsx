@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { CreateUserForm, UserRowActions } from "@/components/admin/users/user-forms";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { createAdminUserAction, updateAdminUserAction } from "@/lib/auth/admin-actions";
 import { listAdminUsers } from "@/lib/auth/admin-queries";
 import { userRoleLabels } from "@/lib/auth/admin-schemas";
@@ -50,12 +51,9 @@ export default async function AdminUsersPage() {
           ))}
         </Table>
       </div>
-      <section aria-labelledby="neu-titel" className="space-y-4">
-        <h2 id="neu-titel" className="text-2xl font-bold text-brand-dark">
-          Neues Konto
-        </h2>
+      <TitledSection id="neu-titel" title="Neues Konto" className="space-y-4">
         <CreateUserForm action={createAdminUserAction} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { PersonalDataDeletionForm, PersonalDataExportForm } from "@/components/admin/privacy-forms";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireOwner } from "@/lib/auth/guards";
 import { getEnv } from "@/lib/env";
 import { deletePersonalDataAction, exportPersonalDataAction } from "@/lib/privacy/admin-actions";
@@ -21,23 +22,17 @@ export default async function PrivacyAdminPage() {
           Monate nach dem Kurstermin, Erstgespräche {env.RETENTION_APPOINTMENT_MONTHS} Monate nach dem Gespräch.
         </p>
       </div>
-      <section aria-labelledby="auskunft-titel" className="space-y-4">
-        <h2 id="auskunft-titel" className="text-2xl font-bold text-brand-dark">
-          Auskunft: Daten zu einer E-Mail-Adresse
-        </h2>
+      <TitledSection id="auskunft-titel" title="Auskunft: Daten zu einer E-Mail-Adresse" className="space-y-4">
         <PersonalDataExportForm action={exportPersonalDataAction} />
-      </section>
-      <section aria-labelledby="loeschen-titel" className="space-y-4">
-        <h2 id="loeschen-titel" className="text-2xl font-bold text-brand-dark">
-          Löschen: alle Daten zu einer E-Mail-Adresse
-        </h2>
+      </TitledSection>
+      <TitledSection id="loeschen-titel" title="Löschen: alle Daten zu einer E-Mail-Adresse" className="space-y-4">
         <p>
           Anfragen, Buchungen und Erstgespräche bleiben ohne Namen und Kontaktangaben für die Statistik erhalten;
           E-Mails an und über die Person werden gelöscht. Kommende Buchungen und Erstgespräche werden dabei storniert:
           Die Plätze gehen an die Warteliste, die Termine werden wieder frei.
         </p>
         <PersonalDataDeletionForm action={deletePersonalDataAction} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CallTable } from "@/components/admin/consultation/call-table";
 import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { cancelCallAsAdminAction, recordCallOutcomeAction } from "@/lib/consultation/admin-actions";
 import { listCallsAwaitingOutcome, listUpcomingCalls } from "@/lib/consultation/admin-queries";
@@ -42,10 +43,7 @@ export default async function AdminCallsPage() {
           )}
         />
       )}
-      <section aria-labelledby="vergangene" className="mt-10">
-        <h2 id="vergangene" className="text-2xl font-bold text-brand-dark">
-          Vergangene Erstgespräche ohne Abschluss
-        </h2>
+      <TitledSection id="vergangene" title="Vergangene Erstgespräche ohne Abschluss" className="mt-10">
         <p className="mt-1">
           Halten Sie fest, ob das Gespräch stattgefunden hat. Bei einer Anfrage steht es im Verlauf.
         </p>
@@ -75,7 +73,7 @@ export default async function AdminCallsPage() {
             )}
           />
         )}
-      </section>
+      </TitledSection>
     </>
   );
 }

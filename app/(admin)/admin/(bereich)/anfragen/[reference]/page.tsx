@@ -9,6 +9,7 @@ import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
 import { EngagementSteps } from "@/components/engagement/engagement-steps";
 import { FactList } from "@/components/ui/fact-list";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { greeting } from "@/lib/greeting";
@@ -126,10 +127,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
         </p>
       </div>
 
-      <section aria-labelledby="rechnungen-titel" className="space-y-3">
-        <h2 id="rechnungen-titel" className="text-2xl font-bold text-brand-dark">
-          Rechnungen
-        </h2>
+      <TitledSection id="rechnungen-titel" title="Rechnungen" className="space-y-3">
         {invoices.length === 0 ? (
           <p className="text-muted">Zu dieser Anfrage gibt es noch keine Rechnung.</p>
         ) : (
@@ -164,12 +162,9 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
             </Link>
           ) : null}
         </p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="stand-titel" className="space-y-4">
-        <h2 id="stand-titel" className="text-2xl font-bold text-brand-dark">
-          Stand des Auftrags
-        </h2>
+      <TitledSection id="stand-titel" title="Stand des Auftrags" className="space-y-4">
         {steps ? <EngagementSteps steps={steps} labelledBy="stand-titel" /> : <p>Dieser Auftrag ist beendet.</p>}
         {inquiry.sessions.length > 0 ? (
           <ul className="space-y-1">
@@ -189,43 +184,31 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
         ) : steps && steps.some((step) => step.stage === "ACCEPTED" && step.state === "current") ? (
           <p className="text-muted">Noch keine Kurstermine. Sie werden im Kurskonzept erfasst.</p>
         ) : null}
-      </section>
+      </TitledSection>
 
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="angaben-titel" className="space-y-4">
-          <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
-            Angaben der anfragenden Person
-          </h2>
+        <TitledSection id="angaben-titel" title="Angaben der anfragenden Person" className="space-y-4">
           <FactList facts={facts} />
           <div>
             <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Nachricht</h3>
             <p className="mt-1 whitespace-pre-line">{inquiry.message || "–"}</p>
           </div>
-        </section>
+        </TitledSection>
 
         <div className="space-y-10">
           {options.length > 0 ? (
-            <section aria-labelledby="status-titel" className="space-y-4">
-              <h2 id="status-titel" className="text-2xl font-bold text-brand-dark">
-                Status ändern
-              </h2>
+            <TitledSection id="status-titel" title="Status ändern" className="space-y-4">
               <InquiryStatusForm inquiryId={inquiry.id} options={options} action={changeInquiryStatusAction} />
-            </section>
+            </TitledSection>
           ) : null}
-          <section aria-labelledby="notiz-titel" className="space-y-4">
-            <h2 id="notiz-titel" className="text-2xl font-bold text-brand-dark">
-              Notiz
-            </h2>
+          <TitledSection id="notiz-titel" title="Notiz" className="space-y-4">
             <InquiryNoteForm inquiryId={inquiry.id} action={addInquiryNoteAction} />
-          </section>
+          </TitledSection>
         </div>
       </div>
 
       {inquiry.anonymisedAt ? null : (
-        <section aria-labelledby="antwort-titel" className="max-w-3xl space-y-4">
-          <h2 id="antwort-titel" className="text-2xl font-bold text-brand-dark">
-            Antworten
-          </h2>
+        <TitledSection id="antwort-titel" title="Antworten" className="max-w-3xl space-y-4">
           <InquiryReplyForm
             inquiryId={inquiry.id}
             recipient={`${inquiry.contactName} <${inquiry.email}>`}
@@ -233,15 +216,12 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
             defaultBody={`${greeting(inquiry.contactName, inquiry.salutation)}\n\n\n\nFreundliche Grüsse`}
             action={sendInquiryReplyAction}
           />
-        </section>
+        </TitledSection>
       )}
 
-      <section aria-labelledby="verlauf-titel" className="max-w-3xl space-y-4">
-        <h2 id="verlauf-titel" className="text-2xl font-bold text-brand-dark">
-          Verlauf
-        </h2>
+      <TitledSection id="verlauf-titel" title="Verlauf" className="max-w-3xl space-y-4">
         <InquiryTimeline entries={timeline} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

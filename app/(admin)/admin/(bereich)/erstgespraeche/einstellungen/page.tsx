@@ -8,6 +8,7 @@ import {
 } from "@/components/admin/booking/availability-forms";
 import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { isCanton } from "@/lib/calendar/cantons";
 import { clockOf } from "@/lib/calendar/time-of-day";
@@ -39,10 +40,7 @@ export default async function AvailabilitySettingsPage() {
   return (
     <div className="space-y-12">
       <Heading>Erstgespräche: Verfügbarkeit und Einstellungen</Heading>
-      <section aria-labelledby="einstellungen-titel" className="max-w-3xl space-y-4">
-        <h2 id="einstellungen-titel" className="text-2xl font-bold text-brand-dark">
-          Einstellungen
-        </h2>
+      <TitledSection id="einstellungen-titel" title="Einstellungen" className="max-w-3xl space-y-4">
         <ConsultationSettingsForm
           current={{
             callMinutes,
@@ -56,11 +54,8 @@ export default async function AvailabilitySettingsPage() {
           }}
           action={saveConsultationSettingsAction}
         />
-      </section>
-      <section aria-labelledby="zeiten-titel" className="max-w-3xl space-y-4">
-        <h2 id="zeiten-titel" className="text-2xl font-bold text-brand-dark">
-          Wöchentliche Zeiten
-        </h2>
+      </TitledSection>
+      <TitledSection id="zeiten-titel" title="Wöchentliche Zeiten" className="max-w-3xl space-y-4">
         <ul className="space-y-2">
           {rules.map((rule) => (
             <li key={rule.id} className="flex flex-wrap gap-4">
@@ -73,11 +68,8 @@ export default async function AvailabilitySettingsPage() {
           ))}
         </ul>
         <AddRuleForm action={addAvailabilityRuleAction} />
-      </section>
-      <section aria-labelledby="ausnahmen-titel" className="max-w-3xl space-y-4">
-        <h2 id="ausnahmen-titel" className="text-2xl font-bold text-brand-dark">
-          Ausnahmen
-        </h2>
+      </TitledSection>
+      <TitledSection id="ausnahmen-titel" title="Ausnahmen" className="max-w-3xl space-y-4">
         {exceptions.length === 0 ? <p>Keine kommenden Ausnahmen.</p> : null}
         <ul className="space-y-2">
           {exceptions.map((exception) => (
@@ -99,7 +91,7 @@ export default async function AvailabilitySettingsPage() {
           ))}
         </ul>
         <AddExceptionForm action={addAvailabilityExceptionAction} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { CreditNoteForm, InvoiceDraftForm, PaymentForm } from "@/components/invo
 import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { zurichDate } from "@/lib/calendar/zurich-time";
 import { formatChf, formatDate } from "@/lib/format";
@@ -16,7 +17,7 @@ import {
   updateInvoiceDraftAction,
 } from "@/lib/invoicing/admin-actions";
 import { getInvoiceForAdmin } from "@/lib/invoicing/admin-queries";
-import { formatQuantity, paymentStateLabels, reminderLevelLabels } from "@/lib/invoicing/rules";
+import { formatQuantity, invoiceBuyer, paymentStateLabels, reminderLevelLabels } from "@/lib/invoicing/rules";
 import { francsInput, formatVatRate } from "@/lib/proposals/pricing";
 
 export const metadata: Metadata = { title: "Rechnung" };
@@ -112,26 +113,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         columns={["Pos.", "Leistung", "Menge", "Preis", "MWST", "Betrag"]}
         footer={
           <>
-            <TableRow>
-              <TableCell rowHeader colSpan={5} className="text-right font-normal">
-                Total netto
-              </TableCell>
-              <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.netCents)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell rowHeader colSpan={5} className="text-right font-normal">
-                MWST
-              </TableCell>
-              <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.vatCents)}</TableCell>
-            </TableRow>
-            {invoice.roundingCents !== 0 ? (
-              <TableRow>
-                <TableCell rowHeader colSpan={5} className="text-right font-normal">
-                  Rundung
-                </TableCell>
-                <TableCell className="text-right whitespace-nowrap">{formatChf(invoice.roundingCents)}</TableCell>
-              </TableRow>
-            ) : null}
+            <SumRow label="Total netto" cents={invoice.netCents} />
+            <SumRow label="MWST" cents={invoice.vatCents} />
+            {invoice.roundingCents !== 0 ? <SumRow label="Rundung" cents={invoice.roundingCents} /> : null}
             <TableRow>
               <TableCell rowHeader colSpan={5} className="text-right">
                 Total
@@ -182,35 +166,23 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         </div>
       )}
 
-      {invoice.payments.length > 0 ? (
-        <section aria-labelledby="zahlungen-titel" className="space-y-2">
-          <h2 id="zahlungen-titel" className="text-2xl font-bold text-brand-dark">
-            Zahlungen
-          </h2>
-          <ul className="list-disc pl-6">
-            {invoice.payments.map((payment) => (
-              <li key={payment.id}>
-                {`${formatDate(payment.paidOn)}: ${formatChf(payment.amountCents)}${payment.note ? ` (${payment.note})` : ""}`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <HistoryList
+        id="zahlungen-titel"
+        title="Zahlungen"
+        entries={invoice.payments.map((payment) => ({
+          key: payment.id,
+          text: `${formatDate(payment.paidOn)}: ${formatChf(payment.amountCents)}${payment.note ? ` (${payment.note})` : ""}`,
+        }))}
+      />
 
-      {invoice.reminders.length > 0 ? (
-        <section aria-labelledby="erinnerungen-titel" className="space-y-2">
-          <h2 id="erinnerungen-titel" className="text-2xl font-bold text-brand-dark">
-            Zahlungserinnerungen
-          </h2>
-          <ul className="list-disc pl-6">
-            {invoice.reminders.map((reminder) => (
-              <li key={reminder.level}>
-                {`${reminder.level}. ${reminderLevelLabels[reminder.level === 2 ? 2 : 1]} am ${formatDate(reminder.sentAt)} über ${formatChf(reminder.openCents)}${reminder.manual ? " (von Hand)" : ""}`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <HistoryList
+        id="erinnerungen-titel"
+        title="Zahlungserinnerungen"
+        entries={invoice.reminders.map((reminder) => ({
+          key: reminder.level,
+          text: `${reminder.level}. ${reminderLevelLabels[reminder.level === 2 ? 2 : 1]} am ${formatDate(reminder.sentAt)} über ${formatChf(reminder.openCents)}${reminder.manual ? " (von Hand)" : ""}`,
+        }))}
+      />
 
       {invoice.status === "ISSUED" && !credit && invoice.balance.openCents > 0 ? (
         <>
@@ -233,27 +205,13 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
       ) : null}
 
       {invoice.status === "DRAFT" ? (
-        <section aria-labelledby="entwurf-titel" className="space-y-4">
-          <h2 id="entwurf-titel" className="text-2xl font-bold text-brand-dark">
-            Entwurf bearbeiten
-          </h2>
+        <TitledSection id="entwurf-titel" title="Entwurf bearbeiten" className="space-y-4">
           <InvoiceDraftForm
             current={{
               title: invoice.title,
               introText: invoice.introText,
               serviceDates: invoice.serviceDates,
-              buyerName: invoice.buyerName,
-              buyerDepartment: invoice.buyerDepartment,
-              buyerContact: invoice.buyerContact,
-              buyerStreet: invoice.buyerStreet,
-              buyerHouseNumber: invoice.buyerHouseNumber,
-              buyerPostcode: invoice.buyerPostcode,
-              buyerCity: invoice.buyerCity,
-              buyerCountry: invoice.buyerCountry,
-              buyerEmail: invoice.buyerEmail,
-              buyerUid: invoice.buyerUid,
-              purchaseOrderRef: invoice.purchaseOrderRef,
-              costCentre: invoice.costCentre,
+              ...invoiceBuyer(invoice),
               lines: invoice.lines.map((line) => ({
                 description: line.description,
                 quantity: formatQuantity(line.quantityHundredths),
@@ -264,8 +222,42 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             action={updateInvoiceDraftAction.bind(null, invoice.id)}
             submitLabel="Entwurf speichern"
           />
-        </section>
+        </TitledSection>
       ) : null}
     </div>
+  );
+}
+
+/** A subtotal line under the invoice's positions. */
+function SumRow({ label, cents }: { label: string; cents: number }) {
+  return (
+    <TableRow>
+      <TableCell rowHeader colSpan={5} className="text-right font-normal">
+        {label}
+      </TableCell>
+      <TableCell className="text-right whitespace-nowrap">{formatChf(cents)}</TableCell>
+    </TableRow>
+  );
+}
+
+/** What has happened to the invoice (payments, reminders), one line each; nothing while empty. */
+function HistoryList({
+  id,
+  title,
+  entries,
+}: {
+  id: string;
+  title: string;
+  entries: { key: string | number; text: string }[];
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <TitledSection id={id} title={title} className="space-y-2">
+      <ul className="list-disc pl-6">
+        {entries.map((entry) => (
+          <li key={entry.key}>{entry.text}</li>
+        ))}
+      </ul>
+    </TitledSection>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { CamtImport } from "@/components/invoicing/camt-import";
+import { BackLink } from "@/components/ui/back-link";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
 import { bookCamtImportAction, previewCamtImportAction } from "@/lib/invoicing/admin-actions-camt";
@@ -12,11 +12,7 @@ export default async function BankFilePage() {
   await requireAdmin();
   return (
     <div className="max-w-5xl space-y-6">
-      <p>
-        <Link href="/admin/rechnungen" className="text-brand underline">
-          Alle Rechnungen
-        </Link>
-      </p>
+      <BackLink href="/admin/rechnungen">Alle Rechnungen</BackLink>
       <Heading>Bankdatei einlesen</Heading>
       <p className="max-w-prose">
         Zahlungen mit QR-Referenz oder Creditor-Referenz (RF) werden den offenen Rechnungen zugeordnet. Was schon aus

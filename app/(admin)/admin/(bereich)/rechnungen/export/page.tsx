@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { inputClasses } from "@/components/form/form-field";
+import { BackLink } from "@/components/ui/back-link";
 import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -29,11 +29,7 @@ export default async function InvoiceExportPage() {
   const years = await listExportYearsForAdmin();
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link href="/admin/rechnungen" className="text-brand underline">
-          Alle Rechnungen
-        </Link>
-      </p>
+      <BackLink href="/admin/rechnungen">Alle Rechnungen</BackLink>
       <Heading>Export für die Buchhaltung</Heading>
       <p>
         Die Rechnungen und Gutschriften (nach Rechnungsdatum) oder die Zahlungseingänge (nach Zahlungsdatum) eines

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ActionButton } from "@/components/ui/action-button";
+import { BackLink } from "@/components/ui/back-link";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -20,11 +21,7 @@ export default async function OverdueInvoicesPage() {
   const open = invoices.reduce((sum, invoice) => sum + invoice.balance.openCents, 0);
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/rechnungen" className="text-brand underline">
-          Alle Rechnungen
-        </Link>
-      </p>
+      <BackLink href="/admin/rechnungen">Alle Rechnungen</BackLink>
       <Heading>Überfällige Rechnungen</Heading>
       <p className="max-w-3xl">
         Ausgestellte Rechnungen mit offenem Betrag, deren Zahlungsfrist abgelaufen ist. Die Zahlungserinnerung und die

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { RatingDistributionChart } from "@/components/after-course/rating-charts";
 import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { promoteQuoteAction } from "@/lib/feedback/admin-actions";
 import { getRunFeedbackForAdmin } from "@/lib/feedback/admin-queries";
@@ -27,10 +28,7 @@ export default async function AdminRunFeedbackPage({ params }: { params: Promise
         <Heading className="mt-2">{run.title}</Heading>
         <p className="mt-1 text-muted">{`Letzter Kurstag ${formatDate(run.lastDayEndsAt)} · ${run.overall.count} von ${run.invited} Teilnehmenden haben geantwortet`}</p>
       </div>
-      <section aria-labelledby="bewertungen-titel" className="space-y-6 rounded-lg bg-white p-6">
-        <h2 id="bewertungen-titel" className="text-2xl font-bold text-brand-dark">
-          Bewertungen
-        </h2>
+      <TitledSection id="bewertungen-titel" title="Bewertungen" className="space-y-6 rounded-lg bg-white p-6">
         <p className="text-muted">1 = trifft nicht zu, 5 = trifft voll zu</p>
         <div className="grid gap-8 lg:grid-cols-2">
           <RatingDistributionChart id="gesamt" title="Gesamteindruck" summary={run.overall} />
@@ -43,11 +41,8 @@ export default async function AdminRunFeedbackPage({ params }: { params: Promise
             />
           ))}
         </div>
-      </section>
-      <section aria-labelledby="kommentare-titel" className="rounded-lg bg-white p-6">
-        <h2 id="kommentare-titel" className="text-2xl font-bold text-brand-dark">
-          Kommentare
-        </h2>
+      </TitledSection>
+      <TitledSection id="kommentare-titel" title="Kommentare" className="rounded-lg bg-white p-6">
         {run.comments.length === 0 ? (
           <p className="mt-2">Keine Kommentare.</p>
         ) : (
@@ -61,11 +56,8 @@ export default async function AdminRunFeedbackPage({ params }: { params: Promise
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="zitate-titel" className="rounded-lg bg-white p-6">
-        <h2 id="zitate-titel" className="text-2xl font-bold text-brand-dark">
-          Zitate mit Zustimmung
-        </h2>
+      </TitledSection>
+      <TitledSection id="zitate-titel" title="Zitate mit Zustimmung" className="rounded-lg bg-white p-6">
         {run.quotes.length === 0 ? (
           <p className="mt-2">Keine Zitate zur Veröffentlichung freigegeben.</p>
         ) : (
@@ -91,7 +83,7 @@ export default async function AdminRunFeedbackPage({ params }: { params: Promise
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
     </div>
   );
 }

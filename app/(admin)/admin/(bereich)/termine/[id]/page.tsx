@@ -8,6 +8,7 @@ import { CancelSessionForm, CapacityForm, MoveSessionForm } from "@/components/a
 import { ActionButton } from "@/components/ui/action-button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import {
   cancelBookingAsAdminAction,
@@ -181,10 +182,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
       </section>
 
       {history.length > 0 ? (
-        <section aria-labelledby="verlauf-titel" className="max-w-3xl space-y-2">
-          <h2 id="verlauf-titel" className="text-2xl font-bold text-brand-dark">
-            Verlauf der Buchungen
-          </h2>
+        <TitledSection id="verlauf-titel" title="Verlauf der Buchungen" className="max-w-3xl space-y-2">
           <ul className="space-y-1">
             {history.map((entry) => (
               <li
@@ -192,26 +190,20 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
               >{`${formatDateTime(entry.createdAt)}: ${historyText(entry.action, entry.data, session.id)} (${entry.actor?.name || entry.actor?.email || "unbekannt"})`}</li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       ) : null}
 
       {session.status === "SCHEDULED" ? (
         <>
-          <section aria-labelledby="kapazitaet-titel" className="max-w-2xl space-y-4">
-            <h2 id="kapazitaet-titel" className="text-2xl font-bold text-brand-dark">
-              Kapazität
-            </h2>
+          <TitledSection id="kapazitaet-titel" title="Kapazität" className="max-w-2xl space-y-4">
             <CapacityForm
               sessionId={session.id}
               capacity={session.capacity}
               seatsTaken={session.seatsTaken}
               action={changeSessionCapacityAction}
             />
-          </section>
-          <section aria-labelledby="verschieben-titel" className="max-w-2xl space-y-4">
-            <h2 id="verschieben-titel" className="text-2xl font-bold text-brand-dark">
-              Termin verschieben
-            </h2>
+          </TitledSection>
+          <TitledSection id="verschieben-titel" title="Termin verschieben" className="max-w-2xl space-y-4">
             <MoveSessionForm
               current={{
                 sessionId: session.id,
@@ -223,13 +215,10 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
               }}
               action={moveSessionAction}
             />
-          </section>
-          <section aria-labelledby="absagen-titel" className="max-w-2xl space-y-4">
-            <h2 id="absagen-titel" className="text-2xl font-bold text-brand-dark">
-              Termin absagen
-            </h2>
+          </TitledSection>
+          <TitledSection id="absagen-titel" title="Termin absagen" className="max-w-2xl space-y-4">
             <CancelSessionForm sessionId={session.id} action={cancelSessionAction} />
-          </section>
+          </TitledSection>
         </>
       ) : null}
     </div>

@@ -8,6 +8,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf, formatDate, formatDateTime, formatLongDate, formatTime, pluralText } from "@/lib/format";
 import { inquiryStatusLabels } from "@/lib/inquiries/rules";
@@ -61,10 +62,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
       </div>
 
       {data.design === null ? (
-        <section aria-labelledby="neu-titel" className="max-w-2xl space-y-4">
-          <h2 id="neu-titel" className="text-2xl font-bold text-brand-dark">
-            Noch kein Konzept
-          </h2>
+        <TitledSection id="neu-titel" title="Noch kein Konzept" className="max-w-2xl space-y-4">
           <p>
             Das Konzept übernimmt Herausforderungen, gewünschte Ziele und Module, Format und Teilnehmerzahl der Anfrage.
             Wo die Anfrage keine Ziele oder Module nennt, schlägt es passende aus der Bibliothek vor.
@@ -77,13 +75,10 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
           >
             Konzept erstellen
           </ActionButton>
-        </section>
+        </TitledSection>
       ) : (
         <>
-          <section aria-labelledby="versionen-titel" className="space-y-4">
-            <h2 id="versionen-titel" className="text-2xl font-bold text-brand-dark">
-              Versionen
-            </h2>
+          <TitledSection id="versionen-titel" title="Versionen" className="space-y-4">
             <p>
               <Link href={`${base}/vorschau`} className="font-semibold text-brand underline">
                 Vorschau des Entwurfs
@@ -176,12 +171,9 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                 ) : null}
               </>
             )}
-          </section>
+          </TitledSection>
           {accepted ? (
-            <section aria-labelledby="termine-titel" className="space-y-4">
-              <h2 id="termine-titel" className="text-2xl font-bold text-brand-dark">
-                Kurstermine
-              </h2>
+            <TitledSection id="termine-titel" title="Kurstermine" className="space-y-4">
               {data.sessions.length > 0 ? (
                 <ul className="space-y-1">
                   {data.sessions.map((session) => (
@@ -206,7 +198,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
                   />
                 </>
               )}
-            </section>
+            </TitledSection>
           ) : null}
           <DesignerForm
             defaultValues={designFormValues(data.design)}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ProposalDocument } from "@/components/proposals/proposal-document";
-import { PrintButton } from "@/components/ui/print-button";
+import { ProposalToolbar } from "@/components/proposals/proposal-toolbar";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getDesigner } from "@/lib/proposals/admin-queries";
 
@@ -17,15 +16,11 @@ export default async function VersionPage({ params }: { params: Promise<{ refere
   if (!data || !proposal) notFound();
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-4 print:hidden">
-        <Link href={`/admin/anfragen/${data.inquiry.reference}/konzept`} className="text-brand underline">
-          Zurück zum Konzept
-        </Link>
+      <ProposalToolbar reference={data.inquiry.reference}>
         <a href={`/api/admin/angebote/${proposal.id}/pdf`} className="font-semibold text-brand underline">
           Als PDF herunterladen
         </a>
-        <PrintButton />
-      </div>
+      </ProposalToolbar>
       <ProposalDocument snapshot={proposal.snapshot} />
     </div>
   );
