@@ -61,7 +61,7 @@ async function screenshots(page: Page, name: string) {
 async function register(page: Page, url: string, person: { salutation: string; name: string; email: string }) {
   await page.goto(url);
   await page.waitForLoadState("networkidle");
-  await page.getByLabel(person.salutation, { exact: true }).check();
+  await page.getByRole("radio", { name: person.salutation, exact: true }).check();
   await page.getByLabel("Vorname und Name").fill(person.name);
   await page.getByLabel("E-Mail-Adresse").fill(person.email);
   await page.getByLabel("Funktion").fill("Sachbearbeitung Schalter");
@@ -76,7 +76,7 @@ test("the team registers once for both days through the engagement's link", asyn
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
   await page.getByLabel(/^Datum Tag 1/).fill(`${YEAR}-03-16`);
   await page.getByLabel(/^Datum Tag 2/).fill(`${YEAR}-03-17`);
-  await page.getByLabel("Kursort", { exact: true }).fill("Olten, Schulungsraum 3");
+  await page.getByRole("textbox", { name: "Kursort", exact: true }).fill("Olten, Schulungsraum 3");
   await page.getByRole("button", { name: "Kurstermine erfassen" }).click();
   await expect(page.getByRole("region", { name: "Kurstermine" }).getByRole("link", { name: /08:30–/ })).toHaveCount(2);
 
