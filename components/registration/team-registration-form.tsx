@@ -116,7 +116,7 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
         <FormField
           id="situation"
           label="Eine typische schwierige Situation aus Ihrer Arbeit"
-          hint="Freiwillig. Hilft, den Kurs und die Rollenspiele auf Ihren Alltag abzustimmen; ohne Namen von Kundinnen und Kunden."
+          hint="Hilft, den Kurs und die Rollenspiele auf Ihren Alltag abzustimmen; ohne Namen von Kundinnen und Kunden."
           error={errorOf("situation")}
         >
           {(control) => <textarea {...control} {...form.register("situation")} rows={4} className={inputClasses} />}
