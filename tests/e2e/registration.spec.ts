@@ -107,6 +107,7 @@ test("the team registers once for both days through the engagement's link", asyn
   await page.getByRole("button", { name: "Für alle 2 Kurstage anmelden" }).click();
   await expect(page.getByRole("heading", { name: "Sie sind angemeldet" })).toBeVisible();
   await expect(page.getByText("Ihr Platz gilt für alle 2 Kurstage.")).toBeVisible();
+  await expect(page.getByText("Noch 1 Platz frei.")).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshots(page, "anmeldung-bestaetigt");
 
