@@ -25,6 +25,7 @@ const domains = [
   "media",
   "privacy",
   "proposals",
+  "registration",
 ];
 const publicParts = ["index", "schemas", "queries", "rules", "service", "notify", "types"];
 const namedPublicParts = {

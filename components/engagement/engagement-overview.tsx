@@ -29,6 +29,8 @@ export function EngagementOverview(props: {
   sessions: Session[];
   participants: string[];
   versions: Version[];
+  /** The team's registration link (decision 0031), null when there is none. */
+  registrationUrl?: string | null;
 }) {
   const { token, steps, sessions, participants, versions } = props;
   const base = `/api/portal/${token}`;
@@ -72,6 +74,19 @@ export function EngagementOverview(props: {
           title={`Angemeldete Teilnehmende (${participants.length})`}
           className="space-y-3"
         >
+          {props.registrationUrl ? (
+            <div className="space-y-2">
+              <p>
+                Ihr Team meldet sich über diesen Link an, einmal für alle Kurstage. Bitte leiten Sie ihn an die
+                Teilnehmenden weiter:
+              </p>
+              <p className="rounded-md border border-line bg-white p-3 font-mono text-sm break-all">
+                <a href={props.registrationUrl} className={linkClass} id="anmeldelink">
+                  {props.registrationUrl}
+                </a>
+              </p>
+            </div>
+          ) : null}
           {participants.length === 0 ? (
             <p className="text-muted">Noch niemand ist angemeldet.</p>
           ) : (

@@ -27,6 +27,7 @@ export const mailTemplateLabels: Record<MailTemplateName, string> = {
   "proposal-sent": "Offerte",
   "proposal-accepted": "Offerte angenommen",
   "engagement-status": "Stand des Auftrags",
+  "team-registration": "Anmeldung zum Firmenkurs",
   "invoice-issued": "Rechnung",
   "invoice-reminder": "Zahlungserinnerung",
   "course-certificate": "Kursbestätigung",

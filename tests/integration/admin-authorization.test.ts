@@ -117,6 +117,7 @@ describe("the matrix finds what it must check", () => {
         "lib/booking/admin-actions.ts",
         "lib/consultation/admin-actions.ts",
         "lib/media/admin-actions.ts",
+        "lib/registration/admin-actions.ts",
       ]),
     );
     expect(queryFiles).toEqual(
@@ -127,6 +128,7 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/admin-queries.ts",
         "lib/auth/admin-queries.ts",
         "lib/media/admin-queries.ts",
+        "lib/registration/admin-queries.ts",
       ]),
     );
     // Proposal reads for the designer are admin reads, whatever their file is called.
@@ -141,6 +143,7 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/actions.ts",
         "lib/inquiries/actions.ts",
         "lib/proposals/portal-actions.ts",
+        "lib/registration/actions.ts",
       ]),
     );
     expect(publicOnes.every((file) => !file.includes("admin"))).toBe(true);

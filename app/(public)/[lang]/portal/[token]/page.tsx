@@ -15,6 +15,7 @@ import { getEngagementView } from "@/lib/proposals/engagement";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
 import { PORTAL_STATE_MESSAGES } from "@/lib/proposals/service";
+import { getRegistrationUrl } from "@/lib/registration/queries";
 
 export const metadata: Metadata = { title: "Ihr Auftrag", robots: { index: false, follow: false } };
 // Per request: the link's state (revoked, expired, answered) must be current; see decision 0007.
@@ -34,6 +35,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   const { proposal } = view;
   const invoices = await listPortalInvoices(getDb(), view.inquiryId);
   const certificates = await listPortalCertificates(getDb(), view.inquiryId);
+  const registrationUrl = await getRegistrationUrl(getDb(), view.inquiryId);
   return (
     <Container className="space-y-8 py-12 sm:py-16">
       <div className="flex flex-wrap items-center gap-4 print:hidden">
@@ -51,6 +53,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
         sessions={view.sessions}
         participants={view.participants}
         versions={view.versions}
+        registrationUrl={registrationUrl}
       />
       <PortalInvoices token={token} invoices={invoices} />
       <PortalCertificates token={token} courses={certificates} />

@@ -7,6 +7,7 @@ import { InquiryKindTag } from "@/components/admin/inquiries/inquiry-kind-tag";
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
 import { EngagementSteps } from "@/components/engagement/engagement-steps";
+import { TeamRegistrationAdmin } from "@/components/registration/team-registration-admin";
 import { FactList } from "@/components/ui/fact-list";
 import { Heading } from "@/components/ui/heading";
 import { TitledSection } from "@/components/ui/titled-section";
@@ -29,6 +30,7 @@ import {
   salutationLabels,
   venueLabels,
 } from "@/lib/labels";
+import { getTeamRegistrationForAdmin } from "@/lib/registration/admin-queries";
 
 type Params = Promise<{ reference: string }>;
 
@@ -42,6 +44,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
   const { reference } = await params;
   const inquiry = await getInquiryForAdmin(reference);
   if (!inquiry) notFound();
+  const team = await getTeamRegistrationForAdmin(inquiry.id);
   const now = new Date();
   const invoices = await listInvoicesForAdmin({ inquiryId: inquiry.id });
   const options = nextStatuses(inquiry.status);
@@ -185,6 +188,8 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
           <p className="text-muted">Noch keine Kurstermine. Sie werden im Kurskonzept erfasst.</p>
         ) : null}
       </TitledSection>
+
+      <TeamRegistrationAdmin inquiryId={inquiry.id} view={team} />
 
       <div className="grid gap-10 lg:grid-cols-2">
         <TitledSection id="angaben-titel" title="Angaben der anfragenden Person" className="space-y-4">
