@@ -24,6 +24,7 @@ const domains = [
   "mail",
   "privacy",
   "proposals",
+  "registration",
 ];
 const publicParts = ["index", "schemas", "queries", "rules", "service", "notify", "types"];
 const namedPublicParts = {

@@ -2,7 +2,7 @@ import { Text } from "@react-email/components";
 
 import type { IcsEvent } from "@/lib/ics";
 
-import { EventLines, PortalLinkBlock } from "./event-details";
+import { EventLines, LinkBlock, PortalLinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
 import { SignOff, type SignedMailProps } from "./sign-off";
@@ -18,6 +18,8 @@ export type EngagementStatusEmailProps = SignedMailProps &
     /** One calendar entry per course day (dates set only); attached as .ics files. */
     calendar?: readonly IcsEvent[];
     portalUrl: string;
+    /** The team's registration link (decision 0031): the client contact passes it on to the participants. */
+    registrationUrl?: string;
     /** Unused: the sign-off comes from the business profile; kept for mails queued before. */
     consultantName?: string;
   };
@@ -49,6 +51,15 @@ export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
           : "Die Dokumente zum Kurs finden Sie in Ihrem Kundenportal:"}
       </Text>
       <PortalLinkBlock url={props.portalUrl} />
+      {datesSet && props.registrationUrl ? (
+        <>
+          <Text style={emailText}>
+            Ihr Team meldet sich über diesen Link an, einmal für alle Kurstage. Bitte leiten Sie ihn an die
+            Teilnehmenden weiter; im Kundenportal sehen Sie, wer angemeldet ist.
+          </Text>
+          <LinkBlock url={props.registrationUrl} label="Zur Anmeldung des Teams" />
+        </>
+      ) : null}
       <SignOff sender={props.sender} />
     </EmailLayout>
   );
@@ -62,6 +73,7 @@ EngagementStatusEmail.PreviewProps = {
   reference: "ANF-2026-0001",
   days: ["30.03.2027, 08:30–16:30, Bern, Schulungsraum", "31.03.2027, 08:30–16:30, Bern, Schulungsraum"],
   portalUrl: "http://localhost:3000/portal/beispiel",
+  registrationUrl: "http://localhost:3000/anmeldung/beispiel",
 } satisfies EngagementStatusEmailProps;
 
 export default EngagementStatusEmail;

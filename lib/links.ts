@@ -16,6 +16,8 @@ export const links = {
   adminCalls: () => absoluteUrl("/admin/erstgespraeche"),
   adminSession: (id: string) => absoluteUrl(`/admin/termine/${id}`),
   portal: (token: string) => absoluteUrl(`/portal/${token}`),
+  /** The team registration page of an in-house engagement (decision 0031). */
+  registration: (token: string) => absoluteUrl(`/anmeldung/${token}`),
   adminDesign: (reference: string) => absoluteUrl(`/admin/anfragen/${reference}/konzept`),
 };
 

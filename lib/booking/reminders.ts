@@ -26,7 +26,17 @@ export async function sendSessionReminders(db: Database, reminderDays: number, n
           bookings: { where: { status: "CONFIRMED" }, include: { participants: { orderBy: { position: "asc" } } } },
         },
       });
-      for (const booking of session.bookings) await notifyReminder(tx, booking, session);
+      // A team registration (decision 0031) holds a booking on every day of its engagement but is
+      // reminded once, before the first day: its bookings on a later day get no reminder.
+      const earlierDay = session.inquiryId
+        ? await tx.courseSession.count({
+            where: { inquiryId: session.inquiryId, status: "SCHEDULED", startsAt: { lt: session.startsAt } },
+          })
+        : 0;
+      for (const booking of session.bookings) {
+        if (booking.registrationId && earlierDay > 0) continue;
+        await notifyReminder(tx, booking, session);
+      }
       return true;
     });
     if (claimed) sent++;

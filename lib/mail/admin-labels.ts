@@ -27,6 +27,7 @@ export const mailTemplateLabels: Record<MailTemplateName, string> = {
   "proposal-sent": "Offerte",
   "proposal-accepted": "Offerte angenommen",
   "engagement-status": "Stand des Auftrags",
+  "team-registration": "Anmeldung zum Firmenkurs",
   "invoice-issued": "Rechnung",
   "course-certificate": "Kursbestätigung",
   "feedback-thanks": "Dank für die Rückmeldung",

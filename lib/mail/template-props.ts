@@ -199,7 +199,19 @@ export const engagementStatusProps = z.object({
   days: z.array(z.string()).readonly(),
   calendar: z.array(ics).readonly().optional(),
   portalUrl: z.string(),
+  /** The team's registration link (decision 0031); absent in mails queued before it existed. */
+  registrationUrl: z.string().optional(),
   consultantName: z.string().optional(),
+});
+
+export const teamRegistrationProps = z.object({
+  kind: z.enum(["REGISTERED", "WAITLISTED", "PROMOTED"]),
+  salutation,
+  name: z.string(),
+  title: z.string(),
+  days: z.array(z.string()).readonly(),
+  calendar: z.array(ics).readonly().optional(),
+  waitlistPosition: z.number().int().nullable().optional(),
 });
 
 export const courseCertificateProps = z.object({

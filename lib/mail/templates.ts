@@ -23,6 +23,7 @@ import { SessionChangedEmail, sessionChangedSubject } from "@/emails/session-cha
 import { SessionReminderEmail, sessionReminderSubject } from "@/emails/session-reminder";
 import { SignInLinkEmail } from "@/emails/sign-in-link";
 import type { MailSender } from "@/emails/sign-off";
+import { TeamRegistrationEmail, teamRegistrationSubject } from "@/emails/team-registration";
 import { certificateAttachments } from "@/lib/certificates/attachment";
 import type { Database } from "@/lib/db/client";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
@@ -180,6 +181,15 @@ export const mailTemplates = {
     attachments: (props) =>
       (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
     sensitive: true,
+  }),
+  // A team member registered for all days of an in-house course (decision 0031): one calendar
+  // entry per course day, or the place on the waiting list.
+  "team-registration": defineTemplate({
+    props: versionedSchema(stored.teamRegistrationProps),
+    component: TeamRegistrationEmail,
+    subject: teamRegistrationSubject,
+    attachments: (props) =>
+      (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
   }),
   // After the course: the certificate as PDF and the single-use feedback link (a credential).
   "course-certificate": defineTemplate({

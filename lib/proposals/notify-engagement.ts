@@ -1,6 +1,7 @@
 // The status changes that matter to the client contact (dates set, course held) reach them by mail,
 // in the transaction of the change. The portal token is stored only as a hash, so the mail carries
 // a fresh portal link; the earlier links keep working until they expire.
+import { systemActor } from "@/lib/db/actor";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatDate, formatTime } from "@/lib/format";
@@ -8,6 +9,7 @@ import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { isClientNotifiedStatus } from "@/lib/inquiries/rules";
 import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { ensureRegistrationLink } from "@/lib/registration/service";
 
 import { engagementSessionIcs, engagementSessionSelect, toEngagementSession } from "./engagement";
 import { issuePortalAccess } from "./service-portal";
@@ -45,6 +47,9 @@ export async function notifyEngagementStatus(
     now,
     days: getEnv().PORTAL_LINK_DAYS,
   });
+  // With the dates the team can register: the mail carries the engagement's registration link (0031).
+  const registrationToken =
+    stage === "DATES_SET" ? await ensureRegistrationLink(tx, systemActor("dates-set"), inquiry.id) : null;
   const place = (session: (typeof sessions)[number]) => [session.location, session.address].filter(Boolean).join(", ");
   await enqueueMail(tx, {
     template: "engagement-status",
@@ -63,6 +68,7 @@ export async function notifyEngagementStatus(
           ? sessions.map((session) => engagementSessionIcs(toEngagementSession(session, snapshot.title), token))
           : undefined,
       portalUrl: links.portal(token),
+      registrationUrl: registrationToken ? links.registration(registrationToken) : undefined,
     },
     to: inquiry.email,
     replyTo: getEnv().CONSULTANT_EMAIL,

@@ -74,3 +74,21 @@ export async function getPortalView(db: Database | Tx, token: string, now = new 
     verdict: canRespond(view, access.inquiry.status, now),
   };
 }
+
+/**
+ * The accepted version of an engagement (its newest accepted proposal): title and group size, as
+ * the client accepted them. Null before acceptance. Team registration takes its capacity from it.
+ */
+export async function getAcceptedEngagement(
+  db: Database | Tx,
+  inquiryId: string,
+): Promise<{ proposalId: string; title: string; groupSize: number | null } | null> {
+  const accepted = await db.proposal.findFirst({
+    where: { inquiryId, status: "ACCEPTED" },
+    orderBy: { version: "desc" },
+    select: { id: true, snapshot: true },
+  });
+  if (!accepted) return null;
+  const snapshot = parseProposalSnapshot(accepted.snapshot, `Proposal ${accepted.id}`);
+  return { proposalId: accepted.id, title: snapshot.title, groupSize: snapshot.logistics.participants };
+}

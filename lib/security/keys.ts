@@ -3,7 +3,7 @@
 // secret before a rotation readable until it is gone (decision 0020).
 import { createHmac, hkdfSync } from "node:crypto";
 
-export type KeyPurpose = "outbox-payload" | "rate-limit-key";
+export type KeyPurpose = "outbox-payload" | "rate-limit-key" | "registration-link";
 
 export type DerivedKey = { id: string; key: Buffer };
 

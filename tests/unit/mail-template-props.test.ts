@@ -22,6 +22,7 @@ import { ProposalSentEmail, type ProposalSentEmailProps } from "@/emails/proposa
 import { SessionChangedEmail, type SessionChangedEmailProps } from "@/emails/session-changed";
 import { SessionReminderEmail, type SessionReminderEmailProps } from "@/emails/session-reminder";
 import { SignInLinkEmail, type SignInLinkEmailProps } from "@/emails/sign-in-link";
+import { TeamRegistrationEmail, type TeamRegistrationEmailProps } from "@/emails/team-registration";
 import { mailEnvelope, readMailEnvelope } from "@/lib/mail/envelope";
 import type * as stored from "@/lib/mail/template-props";
 import { mailTemplates, type MailTemplateName } from "@/lib/mail/templates";
@@ -54,6 +55,7 @@ describe("mail template props", () => {
     expectTypeOf<Output<typeof stored.feedbackThanksProps>>().toEqualTypeOf<Stored<FeedbackThanksEmailProps>>();
     expectTypeOf<Output<typeof stored.followUpCheckProps>>().toEqualTypeOf<Stored<FollowUpCheckEmailProps>>();
     expectTypeOf<Output<typeof stored.engagementStatusProps>>().toEqualTypeOf<Stored<EngagementStatusEmailProps>>();
+    expectTypeOf<Output<typeof stored.teamRegistrationProps>>().toEqualTypeOf<Stored<TeamRegistrationEmailProps>>();
   });
 
   const previews: Record<MailTemplateName, unknown> = {
@@ -75,6 +77,7 @@ describe("mail template props", () => {
     "feedback-thanks": FeedbackThanksEmail.PreviewProps,
     "follow-up-check": FollowUpCheckEmail.PreviewProps,
     "engagement-status": EngagementStatusEmail.PreviewProps,
+    "team-registration": TeamRegistrationEmail.PreviewProps,
   };
 
   it.each(Object.keys(mailTemplates) as MailTemplateName[])("keep every preview prop of %s as it is", (name) => {

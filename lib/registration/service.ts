@@ -1,0 +1,3 @@
+// The writes of team registration (decision 0031).
+export * from "./service-link";
+export * from "./service-register";
