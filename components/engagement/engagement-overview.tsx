@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import { formatDate, formatTime } from "@/lib/format";
 import type { EngagementStep } from "@/lib/inquiries/rules";
 import type { EngagementSession } from "@/lib/proposals/engagement";
@@ -28,6 +30,8 @@ export function EngagementOverview(props: {
   sessions: Session[];
   participants: string[];
   versions: Version[];
+  /** Replaces the list of names where the client contact manages the participants. */
+  participantsSection?: ReactNode;
 }) {
   const { token, steps, sessions, participants, versions } = props;
   const base = `/api/portal/${token}`;
@@ -71,7 +75,8 @@ export function EngagementOverview(props: {
         </section>
       ) : null}
 
-      {sessions.length > 0 ? (
+      {props.participantsSection ?? null}
+      {sessions.length > 0 && !props.participantsSection ? (
         <section aria-labelledby="teilnehmende-titel" className="space-y-3">
           <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
             {`Angemeldete Teilnehmende (${participants.length})`}

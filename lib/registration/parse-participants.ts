@@ -8,7 +8,14 @@ import { z } from "zod";
 
 import { SALUTATIONS } from "@/lib/greeting";
 
+import { MAX_ANSWER_LENGTH } from "./schemas";
+
 export type ListDelimiter = "\t" | ";" | ",";
+
+/** A list pasted in the portal is tab separated (copied from Excel) or uses semicolons. */
+export const PORTAL_DELIMITERS: readonly ListDelimiter[] = ["\t", ";"];
+/** A CSV file uses semicolons (Excel in Switzerland) or commas; a tab-separated export is read too. */
+export const IMPORT_DELIMITERS: readonly ListDelimiter[] = [";", ",", "\t"];
 
 export type ListPerson = {
   salutation: (typeof SALUTATIONS)[number];
@@ -41,7 +48,6 @@ export const MAX_LIST_PEOPLE = 200;
 export const MAX_LIST_CHARACTERS = 100_000;
 export const MAX_NAME_LENGTH = 120;
 export const MAX_FUNCTION_LENGTH = 120;
-export const MAX_ANSWER_LENGTH = 2000;
 
 type Column = "salutation" | "firstName" | "lastName" | "name" | "email" | "function" | "situation" | "wish";
 

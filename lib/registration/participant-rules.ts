@@ -93,3 +93,20 @@ export function importRefusal(preview: ImportPreview): string | null {
   if (preview.people.length === 0) return "Die Datei enthält niemanden, der nicht schon angemeldet ist.";
   return null;
 }
+
+/** What a registration call did, in one sentence for the person who made it. */
+export function outcomeSummary(
+  outcomes: readonly { outcome: "REGISTERED" | "WAITLISTED" | "ALREADY_REGISTERED" }[],
+): string {
+  const count = (kind: string) => outcomes.filter((entry) => entry.outcome === kind).length;
+  const parts = [
+    [count("REGISTERED"), "Person angemeldet", "Personen angemeldet"],
+    [count("WAITLISTED"), "Person auf der Warteliste", "Personen auf der Warteliste"],
+    [count("ALREADY_REGISTERED"), "Person war schon angemeldet", "Personen waren schon angemeldet"],
+  ] as const;
+  const text = parts
+    .filter(([n]) => n > 0)
+    .map(([n, one, other]) => `${n} ${n === 1 ? one : other}`)
+    .join(", ");
+  return text === "" ? "Niemand wurde angemeldet." : `${text}.`;
+}

@@ -105,6 +105,7 @@ describe("the matrix finds what it must check", () => {
         "app/(admin)/admin/(bereich)/benutzer/page.tsx",
         "app/(admin)/admin/(bereich)/termine/page.tsx",
         "app/(admin)/admin/(bereich)/erstgespraeche/page.tsx",
+        "app/(admin)/admin/(bereich)/anfragen/[reference]/teilnehmende/page.tsx",
       ]),
     );
     expect(routeHandlers).toContain("app/api/admin/termine/[id]/teilnehmende/route.ts");
@@ -116,6 +117,7 @@ describe("the matrix finds what it must check", () => {
         "lib/auth/admin-actions.ts",
         "lib/booking/admin-actions.ts",
         "lib/consultation/admin-actions.ts",
+        "lib/registration/participants-admin-actions.ts",
       ]),
     );
     expect(queryFiles).toEqual(
@@ -125,6 +127,7 @@ describe("the matrix finds what it must check", () => {
         "lib/booking/admin-queries.ts",
         "lib/consultation/admin-queries.ts",
         "lib/auth/admin-queries.ts",
+        "lib/registration/participants-admin-queries.ts",
       ]),
     );
     // Proposal reads for the designer are admin reads, whatever their file is called.
@@ -139,6 +142,7 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/actions.ts",
         "lib/inquiries/actions.ts",
         "lib/proposals/portal-actions.ts",
+        "lib/registration/participants-portal-actions.ts",
       ]),
     );
     expect(publicOnes.every((file) => !file.includes("admin"))).toBe(true);
