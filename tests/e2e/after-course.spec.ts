@@ -9,6 +9,7 @@ import { pdfPages, pdfText } from "../setup/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
 import { twoDayCourseInE2eDatabase } from "./support/engagement";
 import { firstLink, openLatestMail } from "./support/mailbox";
+import { screenshots } from "./support/screens";
 import { signInAsStaff } from "./support/staff";
 
 const YEAR = 2036;
@@ -36,17 +37,6 @@ async function runJobAt(page: Page, now: Date) {
   const response = await page.request.post("/dev/after-course", { data: { now: now.toISOString() } });
   expect(response.ok()).toBe(true);
   return (await response.json()) as { runs: number; followUps: number };
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, label] of [
-    [390, "phone"],
-    [1280, "desktop"],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 async function rate(group: Locator, value: string) {

@@ -3,10 +3,11 @@
 // imports nothing until it is skipped on purpose), the portal shows the list as it fills, the
 // designer shows the situations for role plays, and the dashboard counts the registrations.
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./support/axe";
 import { twoDayCourseInE2eDatabase } from "./support/engagement";
+import { screenshots } from "./support/screens";
 import { signInAsStaff } from "./support/staff";
 
 const YEAR = 2097;
@@ -17,17 +18,6 @@ function engagementInE2eDatabase() {
     email: "kontakt.olten@verwaltung.example",
     withParticipants: false,
   });
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, label] of [
-    [390, "phone"],
-    [1280, "desktop"],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 test("the client pastes a list in the portal, the consultant imports a CSV, both see the list", async ({ page }) => {
