@@ -26,6 +26,7 @@ export const PER_REQUEST_PUBLIC_PATHS = [
   "/portal/",
   "/rueckmeldung/",
   "/nachbereitung/",
+  "/anmeldung/",
 ];
 
 /** True when the address is rendered per request and so gets a nonce. */

@@ -5,6 +5,7 @@ import type { EngagementStep } from "@/lib/inquiries/rules";
 import type { EngagementSession } from "@/lib/proposals/engagement";
 
 import { EngagementSteps } from "./engagement-steps";
+import { RegistrationLinkNote } from "./registration-link-note";
 
 type Session = Omit<EngagementSession, "sequence">;
 type Version = { version: number; sentAt: Date | null; status: string };
@@ -32,6 +33,8 @@ export function EngagementOverview(props: {
   versions: Version[];
   /** Replaces the list of names where the client contact manages the participants. */
   participantsSection?: ReactNode;
+  /** The team's registration link (decision 0031), null when there is none. */
+  registrationUrl?: string | null;
 }) {
   const { token, steps, sessions, participants, versions } = props;
   const base = `/api/portal/${token}`;
@@ -81,6 +84,7 @@ export function EngagementOverview(props: {
           <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
             {`Angemeldete Teilnehmende (${participants.length})`}
           </h2>
+          {props.registrationUrl ? <RegistrationLinkNote url={props.registrationUrl} /> : null}
           {participants.length === 0 ? (
             <p className="text-muted">Noch niemand ist angemeldet.</p>
           ) : (

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 
+import { RegistrationLinkNote } from "@/components/engagement/registration-link-note";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { ActionButton } from "@/components/ui/action-button";
@@ -23,6 +24,8 @@ type PortalParticipantsProps = {
   seatsLine: string | null;
   canRemove: boolean;
   removalNote: string;
+  /** The team's registration link (decision 0031), when there is one. */
+  registrationUrl?: string | null;
   /** False before the dates are set: nobody can be registered yet. */
   canAdd: boolean;
   add: (input: { token: string; list: string }) => Promise<ActionResult<null>>;
@@ -58,6 +61,7 @@ export function PortalParticipants(props: PortalParticipantsProps) {
         {`Angemeldete Teilnehmende (${seated.length})`}
       </h2>
       {waiting.length > 0 ? <p>{`Auf der Warteliste: ${waiting.length}`}</p> : null}
+      {props.registrationUrl ? <RegistrationLinkNote url={props.registrationUrl} /> : null}
       {props.seatsLine ? <p>{props.seatsLine}</p> : null}
       {props.participants.length === 0 ? (
         <p className="text-muted">Noch niemand ist angemeldet.</p>

@@ -15,13 +15,21 @@ import { AppError } from "@/lib/errors";
 import { hashManageToken } from "@/lib/manage-token";
 import { getAcceptedEngagement } from "@/lib/proposals/queries";
 
+import { hashRegistrationToken, isRegistrationTokenShape } from "./link-token";
 import { notifyRegistration, type RegistrationDay } from "./notify";
 import { countRegistrations } from "./queries";
-import { registrationCapacity, registrationEmailKey, registrationPlacement, registrationsToPromote } from "./rules";
+import {
+  REGISTRATION_LINK_MESSAGES,
+  registrationCapacity,
+  registrationEmailKey,
+  registrationPlacement,
+  registrationsToPromote,
+} from "./rules";
 import {
   registrationPersonSchema,
   type CancelRegistrationInput,
   type ParsedRegistrationPerson,
+  type RegisterByLinkInput,
   type RegistrationPerson,
   type RegistrationSourceName,
 } from "./schemas";
@@ -363,4 +371,41 @@ export async function cancelTeamRegistration(
     const promotedRegistrationIds = await promoteWaitingRegistrations(tx, actor, seats, now);
     return { cancelled: true, promotedRegistrationIds };
   });
+}
+
+/**
+ * A team member registers themselves through the engagement's link: a revoked or unknown link
+ * registers nobody. The rest is registerTeamMembers with the source LINK.
+ */
+export async function registerByLink(
+  db: Database,
+  actor: Actor,
+  input: RegisterByLinkInput,
+  now = new Date(),
+): Promise<RegistrationOutcome> {
+  const link = isRegistrationTokenShape(input.token)
+    ? await db.registrationLink.findUnique({ where: { tokenHash: hashRegistrationToken(input.token) } })
+    : null;
+  if (!link) throw new AppError("NOT_FOUND", REGISTRATION_LINK_MESSAGES.UNKNOWN);
+  if (link.revokedAt) throw new AppError("EXPIRED", REGISTRATION_LINK_MESSAGES.REVOKED);
+  const [outcome] = await registerTeamMembers(
+    db,
+    actor,
+    {
+      inquiryId: link.inquiryId,
+      people: [
+        {
+          salutation: input.salutation,
+          name: input.name,
+          email: input.email,
+          function: input.function,
+          situation: input.situation,
+          wish: input.wish,
+        },
+      ],
+      source: "LINK",
+    },
+    now,
+  );
+  return outcome!;
 }

@@ -118,6 +118,7 @@ describe("the matrix finds what it must check", () => {
         "lib/booking/admin-actions.ts",
         "lib/consultation/admin-actions.ts",
         "lib/registration/participants-admin-actions.ts",
+        "lib/registration/admin-actions.ts",
       ]),
     );
     expect(queryFiles).toEqual(
@@ -128,6 +129,7 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/admin-queries.ts",
         "lib/auth/admin-queries.ts",
         "lib/registration/participants-admin-queries.ts",
+        "lib/registration/admin-queries.ts",
       ]),
     );
     // Proposal reads for the designer are admin reads, whatever their file is called.
@@ -143,6 +145,7 @@ describe("the matrix finds what it must check", () => {
         "lib/inquiries/actions.ts",
         "lib/proposals/portal-actions.ts",
         "lib/registration/participants-portal-actions.ts",
+        "lib/registration/actions.ts",
       ]),
     );
     expect(publicOnes.every((file) => !file.includes("admin"))).toBe(true);

@@ -8,8 +8,10 @@ import { getDb } from "@/lib/db";
 import { userActor, visitor } from "@/lib/db/actor";
 import { renderMail } from "@/lib/mail/render";
 import { getRegistrationPage } from "@/lib/registration/queries";
+import { REGISTRATION_LINK_MESSAGES } from "@/lib/registration/rules";
 import {
   cancelTeamRegistration,
+  registerByLink,
   registerTeamMembers,
   renewRegistrationLink,
   revokeRegistrationLink,
@@ -176,6 +178,19 @@ describe("registering a team", () => {
     expect(renewed).not.toBe(registrationToken);
     expect(await getRegistrationPage(db(), registrationToken)).toMatchObject({ state: "REVOKED" });
     expect(await getRegistrationPage(db(), renewed)).toMatchObject({ state: "OK" });
+    const byLink = { salutation: "MR" as const, name: "Beat Frei", email: "beat@olten.example", function: "Leiter" };
+    await expect(registerByLink(db(), visitor, { token: registrationToken, ...byLink })).rejects.toMatchObject({
+      message: REGISTRATION_LINK_MESSAGES.REVOKED,
+    });
+    expect(await registerByLink(db(), visitor, { token: renewed, ...byLink, wish: "Ruhig bleiben" })).toMatchObject({
+      outcome: "REGISTERED",
+    });
+    expect(await db().teamRegistration.findFirstOrThrow({ where: { inquiryId: inquiry.id } })).toMatchObject({
+      source: "LINK",
+      function: "Leiter",
+      wish: "Ruhig bleiben",
+      situation: "",
+    });
     await revokeRegistrationLink(db(), userActor(owner), { inquiryId: inquiry.id });
     expect(await getRegistrationPage(db(), renewed)).toMatchObject({ state: "REVOKED" });
     // Only hashes are stored.

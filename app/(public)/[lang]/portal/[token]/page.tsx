@@ -19,6 +19,7 @@ import { PORTAL_STATE_MESSAGES } from "@/lib/proposals/service";
 import { canRemoveInPortal, portalRemovalNote } from "@/lib/registration/participant-rules";
 import { addParticipantsAction, removeParticipantAction } from "@/lib/registration/participants-portal-actions";
 import { firstCourseDay, listParticipants, participantSeats } from "@/lib/registration/participants-queries";
+import { getRegistrationUrl } from "@/lib/registration/queries";
 import { registrationSeatsLabel } from "@/lib/registration/rules";
 
 export const metadata: Metadata = { title: "Ihr Auftrag", robots: { index: false, follow: false } };
@@ -46,6 +47,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   ]);
   const now = new Date();
   const open = firstDay !== null && firstDay.startsAt.getTime() > now.getTime();
+  const registrationUrl = await getRegistrationUrl(getDb(), view.inquiryId);
   return (
     <Container className="space-y-8 py-12 sm:py-16">
       <div className="flex flex-wrap items-center gap-4 print:hidden">
@@ -79,12 +81,14 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
               }
               canRemove={open && firstDay !== null && canRemoveInPortal(firstDay.startsAt, now)}
               removalNote={portalRemovalNote(firstDay?.startsAt ?? null, now)}
+              registrationUrl={registrationUrl}
               canAdd={open}
               add={addParticipantsAction}
               remove={removeParticipantAction}
             />
           ) : undefined
         }
+        registrationUrl={registrationUrl}
       />
       <PortalInvoices token={token} invoices={invoices} />
       <PortalCertificates token={token} courses={certificates} />

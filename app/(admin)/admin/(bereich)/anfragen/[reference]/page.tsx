@@ -6,6 +6,7 @@ import { InquiryNoteForm, InquiryReplyForm, InquiryStatusForm } from "@/componen
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { InquiryTimeline } from "@/components/admin/inquiries/inquiry-timeline";
 import { EngagementSteps } from "@/components/engagement/engagement-steps";
+import { TeamRegistrationAdmin } from "@/components/registration/team-registration-admin";
 import { FactList } from "@/components/ui/fact-list";
 import { Heading } from "@/components/ui/heading";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -24,6 +25,7 @@ import {
   salutationLabels,
   venueLabels,
 } from "@/lib/labels";
+import { getTeamRegistrationForAdmin } from "@/lib/registration/admin-queries";
 
 type Params = Promise<{ reference: string }>;
 
@@ -37,6 +39,7 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
   const { reference } = await params;
   const inquiry = await getInquiryForAdmin(reference);
   if (!inquiry) notFound();
+  const team = await getTeamRegistrationForAdmin(inquiry.id);
   const now = new Date();
   const options = nextStatuses(inquiry.status);
   const timeline = buildTimeline(inquiry.events, inquiry.outbox);
@@ -143,6 +146,8 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
           <p className="text-muted">Noch keine Kurstermine. Sie werden im Kurskonzept erfasst.</p>
         ) : null}
       </section>
+
+      <TeamRegistrationAdmin inquiryId={inquiry.id} view={team} />
 
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="angaben-titel" className="space-y-4">
