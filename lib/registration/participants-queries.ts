@@ -1,6 +1,5 @@
-import "server-only";
-
-// Reads of an engagement's participant list, without a guard: the portal page scopes them by its
+// Reads of an engagement's participant list, without a guard (no "server-only" marker: the
+// services import them, and the e2e fixtures reach the services): the portal page scopes them by its
 // link, the admin pages by requireAdmin (participants-admin-queries.ts).
 import type { Database, Tx } from "@/lib/db/client";
 import { getAcceptedEngagement } from "@/lib/proposals/queries";
