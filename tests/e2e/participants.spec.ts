@@ -71,7 +71,6 @@ test("the client pastes a list in the portal, the consultant imports a CSV, both
   }).toPass({ timeout: 20_000 });
   const preview = page.getByRole("table", { name: "Vorschau des Imports" });
   await expect(preview.getByRole("row").filter({ hasText: "Carla Frei" })).toContainText("Neu");
-  await expect(preview.getByRole("row").filter({ hasText: "dario.rossi@olten" })).toHaveCount(0);
   await expect(preview.getByRole("row").filter({ hasText: /^3/ })).toContainText(
     "«dario.rossi@olten» ist keine gültige E-Mail-Adresse.",
   );
