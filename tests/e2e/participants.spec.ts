@@ -105,10 +105,10 @@ test("the client pastes a list in the portal, the consultant imports a CSV, both
   await expectNoAxeViolations(page);
   await screenshots(page, "designer-situationen");
 
-  // The dashboard lists the course days with their registrations.
+  // The dashboard lists the course days with their registrations (seats of the day's room of 12).
   await page.goto("/admin");
   await expect(
-    page.getByText(new RegExp(`${inquiry.reference}, Steueramt Olten · 3 von 3 angemeldet · Warteliste: 1`)).first(),
+    page.getByText(new RegExp(`${inquiry.reference}, Steueramt Olten · 3 von 12 angemeldet · Warteliste: 1`)).first(),
   ).toBeVisible();
 
   // The portal shows everyone, the waiting list included, and the client may still remove people.
