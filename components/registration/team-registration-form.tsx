@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
@@ -24,6 +25,7 @@ type TeamRegistrationFormProps = {
 /** One team member registers once for all days of the in-house course (decision 0031). */
 export function TeamRegistrationForm({ token, full, days, action }: TeamRegistrationFormProps) {
   const [done, setDone] = useState<RegisteredByLink | null>(null);
+  const router = useRouter();
   const { form, onSubmit, pending, formError, errorOf } = useActionForm({
     schema: registerByLinkSchema,
     action,
@@ -38,7 +40,11 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
       website: "",
     },
     draftKey: `anliegen:anmeldung:${token.slice(0, 8)}`,
-    onSuccess: (data) => setDone(data),
+    onSuccess: (data) => {
+      setDone(data);
+      // The seat line beside the form is read again, so it counts this registration too.
+      router.refresh();
+    },
   });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -116,7 +122,7 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
         <FormField
           id="situation"
           label="Eine typische schwierige Situation aus Ihrer Arbeit"
-          hint="Freiwillig. Hilft, den Kurs und die Rollenspiele auf Ihren Alltag abzustimmen; ohne Namen von Kundinnen und Kunden."
+          hint="Hilft, den Kurs und die Rollenspiele auf Ihren Alltag abzustimmen; ohne Namen von Kundinnen und Kunden."
           error={errorOf("situation")}
         >
           {(control) => <textarea {...control} {...form.register("situation")} rows={4} className={inputClasses} />}

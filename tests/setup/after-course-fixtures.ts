@@ -9,13 +9,16 @@ import type { ProposalSnapshot } from "@/lib/proposals/snapshot";
 
 import { createInquiry } from "./proposal-fixtures";
 
-/** An accepted two-day engagement with its two days dated in March of `year` and three registered people. */
-export async function heldTwoDayCourse(
+/**
+ * An accepted two-day engagement (the proposal of `year`, for a group of `participants`), with a
+ * portal link; no dates yet.
+ */
+export async function acceptedTwoDayEngagement(
   database: Database,
   actor: { id: string; name: string | null },
   organisationName: string,
   year: number,
-  options: { email?: string; recordAttendance?: boolean; withParticipants?: boolean } = {},
+  options: { email?: string; participants?: number } = {},
 ) {
   const db = () => database;
   const inquiry = await createInquiry(db(), {
@@ -63,7 +66,7 @@ export async function heldTwoDayCourse(
         })),
     })),
     method: "",
-    logistics: { venue: "Luzern", datesWished: "", participants: 3 },
+    logistics: { venue: "Luzern", datesWished: "", participants: options.participants ?? 3 },
     price: {
       feeCents: 480_000,
       expensesCents: 0,
@@ -104,6 +107,19 @@ export async function heldTwoDayCourse(
   const { token } = await db().$transaction((tx) =>
     issuePortalAccess(tx, { inquiryId: inquiry.id, proposalId: proposal.id, now: new Date(), days: 120 }),
   );
+  return { inquiry, token, snapshot, proposal };
+}
+
+/** An accepted two-day engagement with its two days dated in March of `year` and three registered people. */
+export async function heldTwoDayCourse(
+  database: Database,
+  actor: { id: string; name: string | null },
+  organisationName: string,
+  year: number,
+  options: { email?: string; recordAttendance?: boolean; withParticipants?: boolean } = {},
+) {
+  const db = () => database;
+  const { inquiry, token, snapshot } = await acceptedTwoDayEngagement(database, actor, organisationName, year, options);
   const course = await db().course.findFirstOrThrow({ where: { published: true } });
   await createSessionsFromProposal(
     db(),
