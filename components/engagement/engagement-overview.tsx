@@ -1,9 +1,12 @@
+import type { ReactNode } from "react";
+
 import { TitledSection } from "@/components/ui/titled-section";
 import { formatDate, formatTime } from "@/lib/format";
 import type { EngagementStep } from "@/lib/inquiries/rules";
 import type { EngagementSession } from "@/lib/proposals/engagement";
 
 import { EngagementSteps } from "./engagement-steps";
+import { RegistrationLinkNote } from "./registration-link-note";
 
 type Session = Omit<EngagementSession, "sequence">;
 type Version = { version: number; sentAt: Date | null; status: string };
@@ -29,6 +32,8 @@ export function EngagementOverview(props: {
   sessions: Session[];
   participants: string[];
   versions: Version[];
+  /** Replaces the list of names where the client contact manages the participants. */
+  participantsSection?: ReactNode;
   /** The team's registration link (decision 0031), null when there is none. */
   registrationUrl?: string | null;
 }) {
@@ -68,25 +73,14 @@ export function EngagementOverview(props: {
         </TitledSection>
       ) : null}
 
-      {sessions.length > 0 ? (
+      {props.participantsSection ?? null}
+      {sessions.length > 0 && !props.participantsSection ? (
         <TitledSection
           id="teilnehmende-titel"
           title={`Angemeldete Teilnehmende (${participants.length})`}
           className="space-y-3"
         >
-          {props.registrationUrl ? (
-            <div className="space-y-2">
-              <p>
-                Ihr Team meldet sich über diesen Link an, einmal für alle Kurstage. Bitte leiten Sie ihn an die
-                Teilnehmenden weiter:
-              </p>
-              <p className="rounded-md border border-line bg-white p-3 font-mono text-sm break-all">
-                <a href={props.registrationUrl} className={linkClass} id="anmeldelink">
-                  {props.registrationUrl}
-                </a>
-              </p>
-            </div>
-          ) : null}
+          {props.registrationUrl ? <RegistrationLinkNote url={props.registrationUrl} /> : null}
           {participants.length === 0 ? (
             <p className="text-muted">Noch niemand ist angemeldet.</p>
           ) : (

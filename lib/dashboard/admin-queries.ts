@@ -86,12 +86,23 @@ export async function getDashboard(now = new Date()) {
       take: LIST_LENGTH,
       select: sessionRowSelect,
     }),
-    // The next days of in-house courses (sessions created from a proposal), with registrations.
+    // The next days of in-house courses (sessions created from a proposal), with registrations:
+    // seats taken of the day's capacity, and the engagement's waiting list (team registrations
+    // wait for all days at once, decision 0031) besides any waiting booking of the day.
     db.courseSession.findMany({
       where: { status: "SCHEDULED", inquiryId: { not: null }, startsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       take: LIST_LENGTH,
-      select: { ...sessionRowSelect, inquiry: { select: { reference: true, organisationName: true } } },
+      select: {
+        ...sessionRowSelect,
+        inquiry: {
+          select: {
+            reference: true,
+            organisationName: true,
+            _count: { select: { registrations: { where: { status: "WAITLISTED" as const } } } },
+          },
+        },
+      },
     }),
     db.appointment.findMany({
       where: { status: "BOOKED", startsAt: { gte: dayStart, lt: dayEnd } },

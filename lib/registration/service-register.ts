@@ -290,28 +290,41 @@ export async function promoteWaitingRegistrations(
     orderBy: { waitlistPosition: "asc" },
     take: count,
   });
-  for (const waiting of next) {
-    const registration = await tx.teamRegistration.update({
-      where: { id: waiting.id },
-      data: { status: "REGISTERED", waitlistPosition: null, promotedAt: now },
-    });
-    seats.waiting -= 1;
-    await seatOnEveryDay(tx, seats, registration, now);
-    await notifyRegistration(tx, {
-      registration,
-      title: seats.title,
-      days: mailDays(seats),
-      kind: "PROMOTED",
-      waitlistPosition: null,
-    });
-    await recordAudit(tx, actor, {
-      action: "registration.promote",
-      entityType: "TeamRegistration",
-      entityId: registration.id,
-      data: { inquiryId: seats.inquiryId },
-    });
-  }
+  for (const waiting of next) await seatWaitingRegistration(tx, actor, seats, waiting.id, now);
   return next.map((registration) => registration.id);
+}
+
+/**
+ * Seats one waiting registration on every day and sends the confirmation; the consultant's "Platz
+ * geben" (decision 0036) uses it with its own audit action. Call with the engagement locked.
+ */
+export async function seatWaitingRegistration(
+  tx: Tx,
+  actor: Actor,
+  seats: EngagementSeats,
+  registrationId: string,
+  now: Date,
+  auditAction = "registration.promote",
+): Promise<void> {
+  const registration = await tx.teamRegistration.update({
+    where: { id: registrationId },
+    data: { status: "REGISTERED", waitlistPosition: null, promotedAt: now },
+  });
+  seats.waiting -= 1;
+  await seatOnEveryDay(tx, seats, registration, now);
+  await notifyRegistration(tx, {
+    registration,
+    title: seats.title,
+    days: mailDays(seats),
+    kind: "PROMOTED",
+    waitlistPosition: null,
+  });
+  await recordAudit(tx, actor, {
+    action: auditAction,
+    entityType: "TeamRegistration",
+    entityId: registration.id,
+    data: { inquiryId: seats.inquiryId },
+  });
 }
 
 /**

@@ -3,21 +3,14 @@
 // client through the portal; two participants give feedback, a consented quote goes public and
 // is withdrawn again; the follow-up mail comes from the job on a faked clock and its answers land
 // on the inquiry's timeline.
-import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
-
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
-import { createDatabaseClient } from "@/lib/db/client";
-
-import { heldTwoDayCourse } from "../setup/after-course-fixtures";
 import { pdfPages, pdfText } from "../setup/pdf-text";
 import { expectNoAxeViolations } from "./support/axe";
+import { twoDayCourseInE2eDatabase } from "./support/engagement";
 import { firstLink, openLatestMail } from "./support/mailbox";
-import { E2E_DATABASE_URL_FILE } from "./support/paths";
 import { screenshots } from "./support/screenshots";
 import { signInAsStaff } from "./support/staff";
-import { E2E_STAFF } from "./support/users";
 
 const YEAR = 2036;
 const CONTACT = "kontakt.aarau@verwaltung.example";
@@ -25,27 +18,8 @@ const ANNA = `anna.${YEAR}@luzern.example`;
 const BEAT = `beat.${YEAR}@luzern.example`;
 const QUOTE = "Seit dem Kurs bleibe ich am Schalter ruhig, auch wenn es laut wird.";
 
-async function courseInE2eDatabase() {
-  const db = createDatabaseClient((await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim(), { max: 2 });
-  // Setting up the proposal writes its mails here; they are sealed with a key of this process
-  // only, so they are removed again: the journey reads only mails the app itself wrote.
-  process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
-  try {
-    const staff = await db.user.findFirstOrThrow({ where: { email: E2E_STAFF.email } });
-    const course = await heldTwoDayCourse(db, { id: staff.id, name: staff.name }, "Steueramt Aarau", YEAR, {
-      email: CONTACT,
-      recordAttendance: false,
-    });
-    const mails = await db.outboxMessage.findMany({ where: { inquiryId: course.inquiry.id }, select: { id: true } });
-    await db.$executeRawUnsafe(
-      "DELETE FROM graphile_worker._private_jobs WHERE key = ANY($1::text[])",
-      mails.map((mail) => `mail:${mail.id}`),
-    );
-    await db.outboxMessage.deleteMany({ where: { inquiryId: course.inquiry.id } });
-    return course;
-  } finally {
-    await db.$disconnect();
-  }
+function courseInE2eDatabase() {
+  return twoDayCourseInE2eDatabase("Steueramt Aarau", YEAR, { email: CONTACT, recordAttendance: false });
 }
 
 /** Chooses until the page is hydrated and the choice is saved. */

@@ -105,6 +105,7 @@ describe("the matrix finds what it must check", () => {
         "app/(admin)/admin/(bereich)/benutzer/page.tsx",
         "app/(admin)/admin/(bereich)/termine/page.tsx",
         "app/(admin)/admin/(bereich)/erstgespraeche/page.tsx",
+        "app/(admin)/admin/(bereich)/anfragen/[reference]/teilnehmende/page.tsx",
       ]),
     );
     expect(routeHandlers).toContain("app/api/admin/termine/[id]/teilnehmende/route.ts");
@@ -117,6 +118,7 @@ describe("the matrix finds what it must check", () => {
         "lib/booking/admin-actions.ts",
         "lib/consultation/admin-actions.ts",
         "lib/media/admin-actions.ts",
+        "lib/registration/participants-admin-actions.ts",
         "lib/registration/admin-actions.ts",
       ]),
     );
@@ -128,6 +130,7 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/admin-queries.ts",
         "lib/auth/admin-queries.ts",
         "lib/media/admin-queries.ts",
+        "lib/registration/participants-admin-queries.ts",
         "lib/registration/admin-queries.ts",
       ]),
     );
@@ -143,6 +146,7 @@ describe("the matrix finds what it must check", () => {
         "lib/consultation/actions.ts",
         "lib/inquiries/actions.ts",
         "lib/proposals/portal-actions.ts",
+        "lib/registration/participants-portal-actions.ts",
         "lib/registration/actions.ts",
       ]),
     );

@@ -150,12 +150,24 @@ describe("the dashboard's in-house course days", () => {
       },
     });
 
+    // The engagement's team waiting list counts too (one person waits for all days).
+    await db.teamRegistration.create({
+      data: {
+        inquiryId: client.id,
+        name: "Carla Wartend",
+        email: "carla@biel.example",
+        source: "PORTAL",
+        status: "WAITLISTED",
+        waitlistPosition: 1,
+      },
+    });
+
     const dashboard = await getDashboard(NOW);
     expect(dashboard.inHouseDays.map((entry) => entry.id)).toEqual([first.id, second.id]);
     expect(dashboard.inHouseDays[0]).toMatchObject({
       seatsTaken: 5,
       capacity: 14,
-      inquiry: { reference: client.reference, organisationName: "Sozialamt Biel" },
+      inquiry: { reference: client.reference, organisationName: "Sozialamt Biel", _count: { registrations: 1 } },
       _count: { bookings: 1 },
     });
   });

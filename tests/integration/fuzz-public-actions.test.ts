@@ -18,6 +18,7 @@ import { CHALLENGES, emptyInquiry, ORGANISATION_KINDS } from "@/lib/inquiries/sc
 import { renderMail } from "@/lib/mail/render";
 import { openMailPayload } from "@/lib/mail/sealed-payload";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
+import { addParticipantsAction, removeParticipantAction } from "@/lib/registration/participants-portal-actions";
 
 import { createTestSession, expectSeatsInvariant } from "../setup/booking-fixtures";
 
@@ -193,6 +194,8 @@ describe("public actions under generated input", () => {
         // The client portal's answers take a portal token the same way.
         await expectActionResult(() => acceptProposalAction(input));
         await expectActionResult(() => requestChangesAction(input));
+        await expectActionResult(() => addParticipantsAction(input));
+        await expectActionResult(() => removeParticipantAction(input));
         await expectActionResult(() =>
           rescheduleCallAction(typeof input === "object" && input ? { ...input, startsAt } : input),
         );

@@ -116,7 +116,7 @@ export async function heldTwoDayCourse(
   actor: { id: string; name: string | null },
   organisationName: string,
   year: number,
-  options: { email?: string; recordAttendance?: boolean } = {},
+  options: { email?: string; recordAttendance?: boolean; withParticipants?: boolean } = {},
 ) {
   const db = () => database;
   const { inquiry, token, snapshot } = await acceptedTwoDayEngagement(database, actor, organisationName, year, options);
@@ -146,7 +146,7 @@ export async function heldTwoDayCourse(
     { name: "Beat Zürcher", email: `beat.${year}@luzern.example`, days: ["PRESENT", "ABSENT"] },
     { name: "Carla Fehlend", email: `carla.${year}@luzern.example`, days: ["ABSENT", "ABSENT"] },
   ] as const;
-  for (const [index, day] of sessions.entries()) {
+  for (const [index, day] of options.withParticipants === false ? [] : sessions.entries()) {
     await db().booking.create({
       data: {
         sessionId: day.id,

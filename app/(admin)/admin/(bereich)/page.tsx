@@ -119,9 +119,9 @@ export default async function AdminDashboardPage() {
           empty="Es sind keine Inhouse-Kurstage geplant."
           items={dashboard.inHouseDays.map((day) => ({
             key: day.id,
-            href: `/admin/termine/${day.id}`,
+            href: day.inquiry ? `/admin/anfragen/${day.inquiry.reference}/teilnehmende` : `/admin/termine/${day.id}`,
             title: `${formatDate(day.startsAt)}: ${day.title || day.course.title}`,
-            detail: `${day.inquiry ? `${day.inquiry.reference}, ${day.inquiry.organisationName} · ` : ""}${day.seatsTaken} von ${day.capacity} angemeldet · Warteliste: ${day._count.bookings}`,
+            detail: `${day.inquiry ? `${day.inquiry.reference}, ${day.inquiry.organisationName} · ` : ""}${day.seatsTaken} von ${day.capacity} angemeldet · Warteliste: ${day._count.bookings + (day.inquiry?._count.registrations ?? 0)}`,
           }))}
         />
         <DashboardPanel

@@ -5,6 +5,7 @@ import { EngagementOverview } from "@/components/engagement/engagement-overview"
 import { PortalInvoices } from "@/components/invoicing/portal-invoices";
 import { PortalResponse } from "@/components/proposals/portal-response";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
+import { PortalParticipants } from "@/components/registration/portal-participants";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { listPortalCertificates } from "@/lib/certificates/queries";
@@ -15,7 +16,11 @@ import { getEngagementView } from "@/lib/proposals/engagement";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
 import { RESPONSE_REFUSALS } from "@/lib/proposals/rules";
 import { PORTAL_STATE_MESSAGES } from "@/lib/proposals/service";
+import { canRemoveInPortal, portalRemovalNote } from "@/lib/registration/participant-rules";
+import { addParticipantsAction, removeParticipantAction } from "@/lib/registration/participants-portal-actions";
+import { firstCourseDay, listParticipants, participantSeats } from "@/lib/registration/participants-queries";
 import { getRegistrationUrl } from "@/lib/registration/queries";
+import { registrationSeatsLabel } from "@/lib/registration/rules";
 
 export const metadata: Metadata = { title: "Ihr Auftrag", robots: { index: false, follow: false } };
 // Per request: the link's state (revoked, expired, answered) must be current; see decision 0007.
@@ -35,6 +40,13 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   const { proposal } = view;
   const invoices = await listPortalInvoices(getDb(), view.inquiryId);
   const certificates = await listPortalCertificates(getDb(), view.inquiryId);
+  const [participants, seats, firstDay] = await Promise.all([
+    listParticipants(getDb(), view.inquiryId),
+    participantSeats(getDb(), view.inquiryId),
+    firstCourseDay(getDb(), view.inquiryId),
+  ]);
+  const now = new Date();
+  const open = firstDay !== null && firstDay.startsAt.getTime() > now.getTime();
   const registrationUrl = await getRegistrationUrl(getDb(), view.inquiryId);
   return (
     <Container className="space-y-8 py-12 sm:py-16">
@@ -53,6 +65,29 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
         sessions={view.sessions}
         participants={view.participants}
         versions={view.versions}
+        participantsSection={
+          view.sessions.length > 0 ? (
+            <PortalParticipants
+              token={token}
+              // Names and functions only: the page does not show the team's addresses.
+              participants={participants.map(({ id, name, function: role, waitlistRank }) => ({
+                id,
+                name,
+                function: role,
+                waitlistRank,
+              }))}
+              seatsLine={
+                open && seats.capacity !== null ? registrationSeatsLabel({ ...seats, capacity: seats.capacity }) : null
+              }
+              canRemove={open && firstDay !== null && canRemoveInPortal(firstDay.startsAt, now)}
+              removalNote={portalRemovalNote(firstDay?.startsAt ?? null, now)}
+              registrationUrl={registrationUrl}
+              canAdd={open}
+              add={addParticipantsAction}
+              remove={removeParticipantAction}
+            />
+          ) : undefined
+        }
         registrationUrl={registrationUrl}
       />
       <PortalInvoices token={token} invoices={invoices} />

@@ -184,6 +184,16 @@ export default async function AdminInquiryPage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
+        ) : null}
+        {inquiry.sessions.length > 0 ? (
+          <p>
+            <Link
+              href={`/admin/anfragen/${inquiry.reference}/teilnehmende`}
+              className="font-semibold text-brand underline"
+            >
+              Teilnehmende verwalten und importieren
+            </Link>
+          </p>
         ) : steps && steps.some((step) => step.stage === "ACCEPTED" && step.state === "current") ? (
           <p className="text-muted">Noch keine Kurstermine. Sie werden im Kurskonzept erfasst.</p>
         ) : null}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
+import { RolePlaySituations } from "@/components/registration/role-play-situations";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
@@ -25,6 +26,7 @@ import { getDesigner } from "@/lib/proposals/admin-queries";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { proposalStatusLabels } from "@/lib/proposals/labels";
 import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
+import { getRolePlaySituations } from "@/lib/registration/participants-admin-queries";
 
 export const metadata: Metadata = { title: "Kurskonzept und Offerte" };
 
@@ -36,6 +38,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
   const { inquiry } = data;
   const base = `/admin/anfragen/${inquiry.reference}/konzept`;
   const accepted = data.design ? data.proposals.find((proposal) => proposal.status === "ACCEPTED") : undefined;
+  const situations = (data.sessions?.length ?? 0) > 0 ? await getRolePlaySituations(inquiry.id) : null;
   return (
     <div className="space-y-10">
       <div className="space-y-2">
@@ -200,17 +203,22 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               )}
             </TitledSection>
           ) : null}
-          <DesignerForm
-            defaultValues={designFormValues(data.design)}
-            library={data.library}
-            vatRateBasisPoints={data.design.vatRateBasisPoints}
-            recipient={inquiry.email}
-            inquiryMessage={inquiry.message}
-            canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
-            save={saveDesignAction}
-            preview={previewProposalAction}
-            send={sendProposalAction}
-          />
+          <div className={situations ? "grid gap-8 xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start" : ""}>
+            <DesignerForm
+              defaultValues={designFormValues(data.design)}
+              library={data.library}
+              vatRateBasisPoints={data.design.vatRateBasisPoints}
+              recipient={inquiry.email}
+              inquiryMessage={inquiry.message}
+              canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
+              save={saveDesignAction}
+              preview={previewProposalAction}
+              send={sendProposalAction}
+            />
+            {situations ? (
+              <RolePlaySituations groups={situations.groups} participants={situations.participants} />
+            ) : null}
+          </div>
         </>
       )}
     </div>
