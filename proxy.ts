@@ -9,7 +9,8 @@ import { isRenderedPerRequest } from "./lib/site";
 // with a fresh nonce, which Next reads from the request header and puts on its scripts. Cached
 // pages are left alone: their policy (script hashes) comes with the cached document
 // (lib/cache/page-cache-handler.mjs, decision 0014). Development renders everything per request.
-// (3) Every request gets an id (or keeps the one a proxy in front gave it) that the logs carry.
+// (3) Every request that reaches our code gets an id (or keeps the one a proxy in front gave it)
+// that the logs carry. Cached public documents do not run this proxy at all (see the matcher).
 const REQUEST_ID = "x-request-id";
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{8,80}$/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -39,6 +40,22 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Documents only: static assets and metadata files need no policy and should not pay for one.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml).*)"],
+  // Only where a request reaches our code: admin, API, dev tools, the public pages rendered per
+  // request (lib/site.ts PER_REQUEST_PUBLIC_PATHS; a unit test keeps the two in sync) and server
+  // actions posted from any page. Cached public documents skip the proxy: their policy comes with
+  // the cached document, and Next serves them without running our code (decision 0035).
+  matcher: [
+    "/admin/:path*",
+    "/api/:path*",
+    "/dev/:path*",
+    "/erstgespraech/:path*",
+    "/termine/:path+",
+    "/termin/:path+",
+    "/buchung/:path+",
+    "/anfrage/:path*",
+    "/portal/:path+",
+    "/rueckmeldung/:path+",
+    "/nachbereitung/:path+",
+    { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -37,7 +37,9 @@ console.log(`Database: ${database.kind}.`);
 const db = createDatabaseClient(database.url, { max: 4 });
 let failed = false;
 try {
-  const server = await startAppServer({ port: PORT, databaseUrl: database.url });
+  // BENCH_NODE_OPTIONS: extra NODE_OPTIONS for the server, e.g. a preload that profiles it.
+  const nodeArgs = process.env.BENCH_NODE_OPTIONS ? [process.env.BENCH_NODE_OPTIONS] : undefined;
+  const server = await startAppServer({ port: PORT, databaseUrl: database.url, nodeArgs });
   try {
     if (wanted("pages") || wanted("weight")) {
       // The yardsticks (decision 0026): a bare Next app built now, with pages of the same bytes.

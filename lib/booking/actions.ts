@@ -1,7 +1,7 @@
 "use server";
 
 import { success, type ActionResult } from "@/lib/action-result";
-import { revalidateSessions } from "@/lib/catalogue/revalidate";
+import { revalidateSessions, revalidateSessionsAfterAnswer } from "@/lib/catalogue/revalidate";
 import { getDb } from "@/lib/db";
 import { PUBLIC_ATTEMPTS, publicAction } from "@/lib/public-action";
 
@@ -31,7 +31,8 @@ export async function bookSeatsAction(input: unknown): Promise<ActionResult<Seat
     rateLimit: { key: "booking:book", ...PUBLIC_ATTEMPTS },
     run: async (data) => {
       const placed = await bookSeats(getDb(), data);
-      revalidateSessions();
+      // The answer is the result the form shows; the public dates are refreshed right after it.
+      revalidateSessionsAfterAnswer();
       return success({
         status: placed.status,
         waitlistPosition: placed.waitlistPosition,

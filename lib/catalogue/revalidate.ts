@@ -1,6 +1,7 @@
 import "server-only";
 
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
 
 import { contentTags, type ContentTag } from "./cache";
 
@@ -55,6 +56,20 @@ export function revalidatePages(): void {
 /** Dated course sessions (open dates on course pages); call after a booking changes free seats too. */
 export function revalidateSessions(): void {
   expire(contentTags.sessions);
+}
+
+/**
+ * The same expiry as revalidateSessions, but after the action's answer has gone (Next's `after`).
+ * For public actions that do not need their own page rendered again in their answer (a booking's
+ * answer is the booking's result, shown by the form): an expiry inside the action makes Next
+ * render the current page into the answer, a dynamic render with its queries per booking, which
+ * made 200 simultaneous bookings queue for seconds (decision 0035). The tag is expired, and
+ * announced to the other instances, within milliseconds of the answer: as fast as another
+ * instance learns of any expiry (NOTIFY), and the public dates are rendered anew on their next
+ * request as before.
+ */
+export function revalidateSessionsAfterAnswer(): void {
+  after(() => expire(contentTags.sessions));
 }
 
 /** The business profile (address and contact on the contact, imprint and privacy pages). */

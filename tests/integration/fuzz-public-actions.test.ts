@@ -23,13 +23,18 @@ import { addParticipantsAction, removeParticipantAction } from "@/lib/registrati
 import { createTestSession, expectSeatsInvariant } from "../setup/booking-fixtures";
 
 // Outside Next there is no request: each call comes from its own client address (so the rate
-// limit, tested on its own, does not end the run early), and revalidation has no cache to expire.
+// limit, tested on its own, does not end the run early), and revalidation has no cache to expire
+// (nor an answer to wait for: work scheduled with `after` runs at once).
 let client = 0;
 vi.mock("next/headers", () => ({
   headers: async () =>
     new Headers({ "x-anliegen-client": `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client++ & 255}` }),
 }));
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => unknown) => void task(),
+}));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 

@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
+import { pathToRegexp } from "next/dist/compiled/path-to-regexp";
 import { describe, expect, it } from "vitest";
 
 import { withContentSecurityPolicy } from "@/lib/cache/page-cache-handler.mjs";
 import { createNonce, hashPolicyForHtml, inlineScriptHashes, noncePolicy } from "@/lib/security/csp.mjs";
 import { isRenderedPerRequest } from "@/lib/site";
+import { config as proxyConfig } from "@/proxy";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -55,25 +57,29 @@ describe("content security policy", () => {
   });
 });
 
+const PER_REQUEST_SAMPLES = [
+  "/admin",
+  "/admin/termine",
+  "/api/health",
+  "/dev/mail",
+  "/erstgespraech",
+  "/termine/abc",
+  "/buchung/tok",
+  "/termin/tok",
+  "/anfrage",
+  "/portal/tok",
+  "/rueckmeldung/tok",
+  "/nachbereitung/tok",
+];
+const CACHED_SAMPLES = ["/", "/kurse", "/kurse/fuehren", "/termine", "/inhalte/x", "/datenschutz", "/administration"];
+
 describe("which addresses get a nonce", () => {
   it("gives one to the admin area, route handlers and public pages rendered per request", () => {
-    for (const pathname of ["/admin", "/admin/termine", "/api/health", "/dev/mail", "/erstgespraech", "/termine/abc"])
-      expect(isRenderedPerRequest(pathname), pathname).toBe(true);
-    for (const pathname of ["/buchung/tok", "/termin/tok", "/anfrage", "/portal/tok"])
-      expect(isRenderedPerRequest(pathname), pathname).toBe(true);
+    for (const pathname of PER_REQUEST_SAMPLES) expect(isRenderedPerRequest(pathname), pathname).toBe(true);
   });
 
   it("leaves the cached pages to their cached hash policy", () => {
-    for (const pathname of [
-      "/",
-      "/kurse",
-      "/kurse/fuehren",
-      "/termine",
-      "/inhalte/x",
-      "/datenschutz",
-      "/administration",
-    ])
-      expect(isRenderedPerRequest(pathname), pathname).toBe(false);
+    for (const pathname of CACHED_SAMPLES) expect(isRenderedPerRequest(pathname), pathname).toBe(false);
   });
 
   it("knows every public page that is rendered per request", async () => {
@@ -86,5 +92,20 @@ describe("which addresses get a nonce", () => {
       const address = `/${path.dirname(file)}`.replace(/\[[^\]]+\]/g, "x");
       expect(isRenderedPerRequest(address), `${file} renders per request`).toBe(true);
     }
+  });
+});
+
+describe("which requests run proxy.ts", () => {
+  const paths = proxyConfig.matcher.filter((entry): entry is string => typeof entry === "string");
+  const runsProxy = (pathname: string) => paths.some((source) => pathToRegexp(source).test(pathname));
+
+  it("runs it exactly where a page is rendered per request, so cached documents skip it", () => {
+    for (const pathname of [...PER_REQUEST_SAMPLES, ...CACHED_SAMPLES])
+      expect(runsProxy(pathname), pathname).toBe(isRenderedPerRequest(pathname));
+  });
+
+  it("runs it for server actions posted from any page", () => {
+    const action = proxyConfig.matcher.find((entry) => typeof entry !== "string");
+    expect(action?.has).toEqual([{ type: "header", key: "next-action" }]);
   });
 });
