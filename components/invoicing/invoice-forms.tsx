@@ -356,7 +356,7 @@ export function CreditNoteForm({
         ) : null}
         {scope === "AMOUNT" ? (
           <FormField
-            id="amount"
+            id="creditAmount"
             label="Betrag CHF inkl. MWST"
             hint={`Höchstens der offene Betrag von CHF ${openAmount}.`}
             required
