@@ -11,6 +11,7 @@ import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { formatChf } from "@/lib/format";
 import {
   createFromProposalSchema,
   creditNoteSchema,
@@ -283,14 +284,14 @@ export function PaymentForm({
 export function CreditNoteForm({
   invoiceId,
   lines,
-  openAmount,
+  openCents,
   action,
 }: {
   invoiceId: string;
   /** The invoice's lines as they can be chosen: position and a label with the amount. */
   lines: { position: number; label: string }[];
-  /** The open amount incl. VAT, e.g. "1250.00". */
-  openAmount: string;
+  /** The open amount incl. VAT in centimes. */
+  openCents: number;
   action: (input: unknown) => Promise<ActionResult<{ invoiceId: string }>>;
 }) {
   const router = useRouter();
@@ -309,7 +310,7 @@ export function CreditNoteForm({
           <div className="space-y-2">
             {(
               [
-                ["FULL", `Den offenen Betrag (CHF ${openAmount})`],
+                ["FULL", `Den offenen Betrag (${formatChf(openCents)})`],
                 ["LINES", "Einzelne Positionen"],
                 ["AMOUNT", "Einen Betrag"],
               ] as const
@@ -347,9 +348,9 @@ export function CreditNoteForm({
         ) : null}
         {scope === "AMOUNT" ? (
           <FormField
-            id="amount"
+            id="creditAmount"
             label="Betrag CHF inkl. MWST"
-            hint={`Höchstens der offene Betrag von CHF ${openAmount}.`}
+            hint={`Höchstens der offene Betrag von ${formatChf(openCents)}.`}
             required
             error={errorOf("amount")}
           >

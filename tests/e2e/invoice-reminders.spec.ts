@@ -162,9 +162,9 @@ test("an overdue invoice is listed, reminded by hand once, and exported for the 
   await page.getByLabel("Betrag CHF inkl. MWST").fill("2000");
   await page.getByLabel("Grund").fill("Ein Teil der Nachbesprechung entfiel.");
   await page.getByRole("button", { name: "Gutschrift ausstellen und senden" }).click();
-  await expect(
-    page.getByText("Die Gutschrift (CHF 2'000.00) ist höher als der offene Betrag der Rechnung (CHF 1'351.25)."),
-  ).toBeVisible();
+  await expect(page.locator("#creditAmount-fehler")).toContainText(
+    "Die Gutschrift (CHF 2'000.00) ist höher als der offene Betrag der Rechnung (CHF 1'351.25).",
+  );
   await expect(page.getByLabel("Betrag CHF inkl. MWST")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
   await screens(page, "rechnung-teilgutschrift");

@@ -198,7 +198,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               position: line.position,
               label: `${line.position}. ${line.description} (${formatChf(line.netCents)} netto)`,
             }))}
-            openAmount={francsInput(invoice.balance.openCents)}
+            openCents={invoice.balance.openCents}
             action={createCreditNoteAction}
           />
         </>
