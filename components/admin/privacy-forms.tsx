@@ -10,15 +10,10 @@ import type { ActionResult } from "@/lib/action-result";
 import {
   personDeletionSchema,
   personLookupSchema,
+  type PersonalDataSummary as Summary,
   type PersonDeletionInput,
   type PersonLookupInput,
 } from "@/lib/privacy/schemas";
-
-type Summary = {
-  email: string;
-  counts: { inquiries: number; bookings: number; participations: number; appointments: number; emails: number };
-  json: string;
-};
 
 /** Looks up one address and offers everything stored about it as a JSON file. */
 export function PersonalDataExportForm({
@@ -62,6 +57,7 @@ export function PersonalDataExportForm({
               <li>{summary.counts.bookings} Buchungen</li>
               <li>{summary.counts.participations} Teilnahmen in Buchungen anderer Personen</li>
               <li>{summary.counts.appointments} Erstgespräche</li>
+              <li>{summary.counts.registrations} Anmeldungen zu Inhouse-Kursen</li>
               <li>{summary.counts.emails} E-Mails</li>
             </ul>
             {href ? (

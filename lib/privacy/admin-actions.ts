@@ -7,15 +7,8 @@ import { getDb } from "@/lib/db";
 import { userActor } from "@/lib/db/actor";
 
 import { exportPersonalData } from "./queries";
-import { personDeletionSchema, personLookupSchema } from "./schemas";
+import { personDeletionSchema, personLookupSchema, type PersonalDataSummary } from "./schemas";
 import { deletePersonalData, type DeletedCounts } from "./service";
-
-export type PersonalDataSummary = {
-  email: string;
-  counts: { inquiries: number; bookings: number; participations: number; appointments: number; emails: number };
-  /** The complete export as JSON text, for the download. */
-  json: string;
-};
 
 export async function exportPersonalDataAction(input: unknown): Promise<ActionResult<PersonalDataSummary>> {
   await requireOwner();
@@ -27,6 +20,7 @@ export async function exportPersonalDataAction(input: unknown): Promise<ActionRe
       bookings: data.bookings.length,
       participations: data.participations.length,
       appointments: data.appointments.length,
+      registrations: data.registrations.length,
       emails: data.emails.length,
     };
     return success({ email: data.email, counts, json: JSON.stringify(data, null, 2) });
@@ -41,12 +35,12 @@ export async function deletePersonalDataAction(input: unknown): Promise<ActionRe
     // Open dates show no names, but booking counts on cached pages must stay in step.
     revalidateSessions();
     const cancelled =
-      counts.cancelledBookings + counts.cancelledAppointments > 0
-        ? ` Storniert: ${counts.cancelledBookings} kommende Buchungen und ${counts.cancelledAppointments} kommende Erstgespräche.`
+      counts.cancelledBookings + counts.cancelledAppointments + counts.cancelledRegistrations > 0
+        ? ` Storniert: ${counts.cancelledBookings} kommende Buchungen, ${counts.cancelledRegistrations} Kursanmeldungen und ${counts.cancelledAppointments} kommende Erstgespräche.`
         : "";
     return success(
       counts,
-      `Gelöscht: ${counts.inquiries} Anfragen, ${counts.bookings} Buchungen, ${counts.participants} Teilnahmen, ${counts.appointments} Erstgespräche und ${counts.emails} E-Mails.${cancelled}`,
+      `Gelöscht: ${counts.inquiries} Anfragen, ${counts.bookings} Buchungen, ${counts.registrations} Kursanmeldungen, ${counts.participants} Teilnahmen, ${counts.appointments} Erstgespräche und ${counts.emails} E-Mails.${cancelled}`,
     );
   });
 }

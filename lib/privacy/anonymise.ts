@@ -68,6 +68,15 @@ export async function anonymiseAppointments(tx: Tx, ids: Ids, now: Date): Promis
   return count;
 }
 
+/** Team registrations (decision 0031): the person and their own words; status and seats stay. */
+export async function anonymiseRegistrations(tx: Tx, ids: Ids, now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  return tx.$executeRaw`
+    UPDATE "TeamRegistration" SET name = ${ANONYMISED_NAME}, salutation = 'NEUTRAL', email = 'anonym-' || id || '@anliegen.invalid',
+      "function" = '', situation = '', wish = '', "anonymisedAt" = ${now}
+    WHERE id = ANY(${ids}::uuid[])`;
+}
+
 export const pluck = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 /**

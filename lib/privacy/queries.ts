@@ -6,7 +6,7 @@ import type { Database, Tx } from "@/lib/db/client";
 import { pluck } from "./anonymise";
 import { normaliseAddress } from "./rules";
 
-type AddressTable = "Inquiry" | "Booking" | "BookingParticipant" | "Appointment";
+type AddressTable = "Inquiry" | "Booking" | "BookingParticipant" | "Appointment" | "TeamRegistration";
 
 /**
  * Rows whose address is exactly this one, whatever its case. Never Prisma's case-insensitive
@@ -22,14 +22,15 @@ export async function idsWithAddress(db: Database | Tx, table: AddressTable, ema
 
 /** Everything stored about one e-mail address, as plain JSON (the right of access, Art. 25 revDSG). */
 export async function exportPersonalData(db: Database, email: string, now = new Date()) {
-  const [inquiryIds, bookingIds, participantIds, appointmentIds, messageIds] = await Promise.all([
+  const [inquiryIds, bookingIds, participantIds, appointmentIds, registrationIds, messageIds] = await Promise.all([
     idsWithAddress(db, "Inquiry", email),
     idsWithAddress(db, "Booking", email),
     idsWithAddress(db, "BookingParticipant", email),
     idsWithAddress(db, "Appointment", email),
+    idsWithAddress(db, "TeamRegistration", email),
     mailIdsForAddress(db, email),
   ]);
-  const [inquiries, bookings, participations, appointments, messages] = await Promise.all([
+  const [inquiries, bookings, participations, appointments, registrations, messages] = await Promise.all([
     db.inquiry.findMany({
       where: { id: { in: inquiryIds } },
       include: {
@@ -69,6 +70,11 @@ export async function exportPersonalData(db: Database, email: string, now = new 
       omit: { manageTokenHash: true },
       orderBy: { startsAt: "asc" },
     }),
+    db.teamRegistration.findMany({
+      where: { id: { in: registrationIds } },
+      include: { inquiry: { select: { organisationName: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
     db.outboxMessage.findMany({
       where: { id: { in: messageIds } },
       select: { template: true, subject: true, status: true, createdAt: true, sentAt: true },
@@ -82,6 +88,7 @@ export async function exportPersonalData(db: Database, email: string, now = new 
     bookings,
     participations,
     appointments,
+    registrations,
     emails: messages,
   };
 }

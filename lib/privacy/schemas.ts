@@ -15,3 +15,18 @@ export const personDeletionSchema = personLookupSchema.extend({
 
 export type PersonLookupInput = z.infer<typeof personLookupSchema>;
 export type PersonDeletionInput = z.infer<typeof personDeletionSchema>;
+
+/** What the lookup shows about one address: how many rows of each kind, and the export as JSON text. */
+export type PersonalDataSummary = {
+  email: string;
+  counts: {
+    inquiries: number;
+    bookings: number;
+    participations: number;
+    appointments: number;
+    registrations: number;
+    emails: number;
+  };
+  /** The complete export as JSON text, for the download. */
+  json: string;
+};

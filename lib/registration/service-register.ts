@@ -344,33 +344,47 @@ export async function cancelTeamRegistration(
   if (!found) throw new AppError("NOT_FOUND", "Diese Anmeldung gibt es nicht.");
   return inTransaction(db, async (tx) => {
     const seats = await lockEngagement(tx, found.inquiryId);
-    const registration = await tx.teamRegistration.findUniqueOrThrow({
-      where: { id: input.registrationId },
-      include: { bookings: { where: { status: { not: "CANCELLED" } }, select: { id: true, sessionId: true } } },
-    });
-    if (registration.status === "CANCELLED") return { cancelled: false, promotedRegistrationIds: [] };
-    await tx.teamRegistration.update({
-      where: { id: registration.id },
-      data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
-    });
-    if (registration.status === "REGISTERED") {
-      for (const booking of registration.bookings) {
-        await tx.booking.update({ where: { id: booking.id }, data: { status: "CANCELLED", cancelledAt: now } });
-        await tx.courseSession.update({ where: { id: booking.sessionId }, data: { seatsTaken: { decrement: 1 } } });
-        const day = seats.days.find((entry) => entry.id === booking.sessionId);
-        if (day) day.seatsTaken -= 1;
-      }
-      seats.registered -= 1;
-    } else seats.waiting -= 1;
-    await recordAudit(tx, actor, {
-      action: "registration.cancel",
-      entityType: "TeamRegistration",
-      entityId: registration.id,
-      data: { inquiryId: registration.inquiryId, was: registration.status },
-    });
-    const promotedRegistrationIds = await promoteWaitingRegistrations(tx, actor, seats, now);
-    return { cancelled: true, promotedRegistrationIds };
+    return cancelLockedRegistration(tx, actor, seats, input.registrationId, now);
   });
+}
+
+/**
+ * cancelTeamRegistration inside a transaction that already holds the engagement's lock
+ * (lockEngagement): erasure (lib/privacy) cancels through here in its own transaction.
+ */
+export async function cancelLockedRegistration(
+  tx: Tx,
+  actor: Actor,
+  seats: EngagementSeats,
+  registrationId: string,
+  now: Date,
+): Promise<{ cancelled: boolean; promotedRegistrationIds: string[] }> {
+  const registration = await tx.teamRegistration.findUniqueOrThrow({
+    where: { id: registrationId },
+    include: { bookings: { where: { status: { not: "CANCELLED" } }, select: { id: true, sessionId: true } } },
+  });
+  if (registration.status === "CANCELLED") return { cancelled: false, promotedRegistrationIds: [] };
+  await tx.teamRegistration.update({
+    where: { id: registration.id },
+    data: { status: "CANCELLED", waitlistPosition: null, cancelledAt: now },
+  });
+  if (registration.status === "REGISTERED") {
+    for (const booking of registration.bookings) {
+      await tx.booking.update({ where: { id: booking.id }, data: { status: "CANCELLED", cancelledAt: now } });
+      await tx.courseSession.update({ where: { id: booking.sessionId }, data: { seatsTaken: { decrement: 1 } } });
+      const day = seats.days.find((entry) => entry.id === booking.sessionId);
+      if (day) day.seatsTaken -= 1;
+    }
+    seats.registered -= 1;
+  } else seats.waiting -= 1;
+  await recordAudit(tx, actor, {
+    action: "registration.cancel",
+    entityType: "TeamRegistration",
+    entityId: registration.id,
+    data: { inquiryId: registration.inquiryId, was: registration.status },
+  });
+  const promotedRegistrationIds = await promoteWaitingRegistrations(tx, actor, seats, now);
+  return { cancelled: true, promotedRegistrationIds };
 }
 
 /**

@@ -158,7 +158,7 @@ describe("erasing one address", () => {
     const result = await deletePersonalDataAction({ email: ` ${address.toUpperCase()} `, confirmation: "LÖSCHEN" });
     if (!result.ok) throw new Error(result.message);
     const counts: DeletedCounts = result.data;
-    expect(result.message).toMatch(/Storniert: 1 kommende Buchungen und 1 kommende Erstgespräche/);
+    expect(result.message).toMatch(/Storniert: 1 kommende Buchungen, 0 Kursanmeldungen und 1 kommende Erstgespräche/);
     expect(counts).toMatchObject({ inquiries: 1, bookings: 1, appointments: 1, cancelledBookings: 1 });
     expect(counts.cancelledAppointments).toBe(1);
 

@@ -105,6 +105,7 @@ describe("retention", () => {
       inquiries: 1,
       bookings: 1,
       appointments: 1,
+      registrations: 0,
     });
 
     const inquiryAfter = await db.inquiry.findUniqueOrThrow({ where: { id: oldInquiry.id } });
@@ -140,6 +141,7 @@ describe("retention", () => {
       inquiries: 0,
       bookings: 0,
       appointments: 0,
+      registrations: 0,
     });
   });
 
@@ -178,6 +180,7 @@ describe("retention", () => {
       inquiries: 0,
       bookings: 0,
       appointments: 0,
+      registrations: 0,
     });
   });
 });

@@ -27,9 +27,10 @@ export default async function PrivacyAdminPage() {
       </TitledSection>
       <TitledSection id="loeschen-titel" title="Löschen: alle Daten zu einer E-Mail-Adresse" className="space-y-4">
         <p>
-          Anfragen, Buchungen und Erstgespräche bleiben ohne Namen und Kontaktangaben für die Statistik erhalten;
-          E-Mails an und über die Person werden gelöscht. Kommende Buchungen und Erstgespräche werden dabei storniert:
-          Die Plätze gehen an die Warteliste, die Termine werden wieder frei.
+          Anfragen, Buchungen, Kursanmeldungen und Erstgespräche bleiben ohne Namen und Kontaktangaben für die Statistik
+          erhalten; E-Mails an und über die Person werden gelöscht. Kommende Buchungen, Anmeldungen zu noch nicht
+          begonnenen Inhouse-Kursen und Erstgespräche werden dabei storniert: Die Plätze gehen an die Warteliste, die
+          Termine werden wieder frei.
         </p>
         <PersonalDataDeletionForm action={deletePersonalDataAction} />
       </TitledSection>
