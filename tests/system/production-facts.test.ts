@@ -57,7 +57,11 @@ describe("production without demo data", () => {
     const found = [...pages].flatMap(([path, text]) =>
       inventedFacts.flatMap((pattern) => {
         // A form hint's example ("Zum Beispiel 031 123 45 67 oder ...") is marked as one; it states nothing.
-        const match = text.replace(/(z\. ?B\.|Zum Beispiel) [^;)]+?[.;)]/g, "").match(pattern);
+        // A field's length limit ("Höchstens 1'000 Zeichen") is a count, not a price.
+        const match = text
+          .replace(/(z\. ?B\.|Zum Beispiel) [^;)]+?[.;)]/g, "")
+          .replace(/\d{1,3}(['’]\d{3})* Zeichen/g, "")
+          .match(pattern);
         return match ? [`${path}: ${match[0]}`] : [];
       }),
     );
