@@ -8,6 +8,7 @@ import { FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
+import { TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
@@ -46,7 +47,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
   // Without JavaScript the browser posts the form to formAction and the page shows its result.
   const [posted, nativeAction] = useActionState(formAction, null);
   const booked = bookedByScript ?? (posted?.ok ? posted.data : null);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const { form, onSubmit, pending, errorOf, fieldProps, summary } = useActionForm({
     // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
     schema: loadSchema,
     action,
@@ -64,13 +65,6 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     onSuccess: (data) => setBooked(data),
   });
   const startsAt = form.register("startsAt");
-  const fields = {
-    name: form.register("name"),
-    organisation: form.register("organisation"),
-    email: form.register("email"),
-    phone: form.register("phone"),
-    topic: form.register("topic"),
-  };
   const topic = form.watch("topic");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -130,30 +124,17 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
             error={errorOf("salutation")}
             initial={prefill?.salutation}
           />
-          <FormField id="name" label="Vorname und Name" required error={errorOf("name")}>
-            {(control) => <input {...control} {...fields.name} autoComplete="name" className={inputClasses} />}
-          </FormField>
-          <FormField id="organisation" label="Organisation" required error={errorOf("organisation")}>
-            {(control) => (
-              <input {...control} {...fields.organisation} autoComplete="organization" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField id="email" label="E-Mail-Adresse" required error={errorOf("email")}>
-            {(control) => (
-              <input {...control} {...fields.email} type="email" autoComplete="email" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField
-            id="phone"
+          <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
+          <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
+          <TextField {...fieldProps("email")} label="E-Mail-Adresse" required type="email" autoComplete="email" />
+          <TextField
+            {...fieldProps("phone")}
             label="Telefon"
             required
             hint="Ich rufe Sie zur gewählten Zeit unter dieser Nummer an."
-            error={errorOf("phone")}
-          >
-            {(control) => (
-              <input {...control} {...fields.phone} type="tel" autoComplete="tel" className={inputClasses} />
-            )}
-          </FormField>
+            type="tel"
+            autoComplete="tel"
+          />
           <FormField
             id="topic"
             label="Worum geht es?"
@@ -161,7 +142,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
             error={errorOf("topic")}
             counter={{ value: topic, max: TOPIC_MAX }}
           >
-            {(control) => <textarea {...control} {...fields.topic} rows={4} className={inputClasses} />}
+            {(control) => <textarea {...control} {...form.register("topic")} rows={4} className={inputClasses} />}
           </FormField>
           <Honeypot register={form.register("website")} />
           <input type="hidden" {...form.register("inquiryToken")} />

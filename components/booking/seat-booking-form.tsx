@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
+import { TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
@@ -34,7 +35,7 @@ type SeatBookingFormProps = {
 
 export function SeatBookingForm({ sessionId, availability, action }: SeatBookingFormProps) {
   const [placed, setPlaced] = useState<Placed | null>(null);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const { form, onSubmit, pending, errorOf, fieldProps, summary } = useActionForm({
     schema: bookSeatsSchema,
     action,
     defaultValues: {
@@ -144,51 +145,22 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
             Kontakt und Rechnung
           </h2>
           <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
-          <FormField id="contactName" label="Ihr Name" required error={errorOf("contactName")}>
-            {(control) => (
-              <input {...control} {...form.register("contactName")} autoComplete="name" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField
-            id="email"
+          <TextField {...fieldProps("contactName")} label="Ihr Name" required autoComplete="name" />
+          <TextField
+            {...fieldProps("email")}
             label="Ihre E-Mail-Adresse"
             required
             hint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
-            error={errorOf("email")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                {...form.register("email")}
-                type="email"
-                autoComplete="email"
-                className={inputClasses}
-              />
-            )}
-          </FormField>
-          <FormField id="phone" label="Telefon" error={errorOf("phone")}>
-            {(control) => (
-              <input {...control} {...form.register("phone")} type="tel" autoComplete="tel" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField id="organisation" label="Organisation" required error={errorOf("organisation")}>
-            {(control) => (
-              <input
-                {...control}
-                {...form.register("organisation")}
-                autoComplete="organization"
-                className={inputClasses}
-              />
-            )}
-          </FormField>
-          <FormField
-            id="billingReference"
+            type="email"
+            autoComplete="email"
+          />
+          <TextField {...fieldProps("phone")} label="Telefon" type="tel" autoComplete="tel" />
+          <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
+          <TextField
+            {...fieldProps("billingReference")}
             label="Rechnungsreferenz"
             hint="Zum Beispiel Kostenstelle oder Bestellnummer."
-            error={errorOf("billingReference")}
-          >
-            {(control) => <input {...control} {...form.register("billingReference")} className={inputClasses} />}
-          </FormField>
+          />
           <Honeypot register={form.register("website")} />
         </section>
       </fieldset>

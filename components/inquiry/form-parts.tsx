@@ -5,6 +5,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
+import { TextField as FormTextField, type TextFieldProps } from "@/components/form/text-field";
 import { MESSAGE_MAX_LENGTH, ORGANISATION_KINDS } from "@/lib/inquiries/choices";
 import { organisationKindLabels } from "@/lib/labels";
 
@@ -43,34 +44,9 @@ export function Section({
   );
 }
 
-type TextOptions = { required?: boolean; hint?: string; autoComplete?: string; type?: string; inputMode?: "numeric" };
-
-/** A one-line text field with its label, hint and error. */
-export function TextField({
-  id,
-  label,
-  register,
-  error,
-  required,
-  hint,
-  autoComplete,
-  type,
-  inputMode,
-}: TextOptions & { id: string; label: string; register: UseFormRegisterReturn; error?: string }) {
-  return (
-    <FormField id={id} label={label} required={required} hint={hint} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          {...register}
-          type={type ?? "text"}
-          inputMode={inputMode}
-          autoComplete={autoComplete ?? "off"}
-          className={inputClasses}
-        />
-      )}
-    </FormField>
-  );
+/** A one-line text field as the inquiry forms use it: plain text and no autofill unless said. */
+export function TextField({ type = "text", autoComplete = "off", ...field }: TextFieldProps) {
+  return <FormTextField {...field} type={type} autoComplete={autoComplete} />;
 }
 
 /** A select with an optional empty first choice. */

@@ -1,0 +1,34 @@
+import type { InputHTMLAttributes } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+
+import { FormField, inputClasses } from "./form-field";
+
+export type TextFieldProps = {
+  id: string;
+  label: string;
+  register: UseFormRegisterReturn;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  type?: InputHTMLAttributes<HTMLInputElement>["type"];
+  autoComplete?: InputHTMLAttributes<HTMLInputElement>["autoComplete"];
+  inputMode?: InputHTMLAttributes<HTMLInputElement>["inputMode"];
+};
+
+/** A one-line input in a FormField: label, hint and error tied to it, registered with the form. */
+export function TextField({ register, type, autoComplete, inputMode, ...field }: TextFieldProps) {
+  return (
+    <FormField {...field}>
+      {(control) => (
+        <input
+          {...control}
+          {...register}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          className={inputClasses}
+        />
+      )}
+    </FormField>
+  );
+}
