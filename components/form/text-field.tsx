@@ -3,13 +3,17 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { FormField, inputClasses } from "./form-field";
 
-export type TextFieldProps = {
+/** What every registered field takes: its id, label, registration, error, hint and whether it is required. */
+export type FieldBaseProps = {
   id: string;
   label: string;
   register: UseFormRegisterReturn;
   error?: string;
   hint?: string;
   required?: boolean;
+};
+
+export type TextFieldProps = FieldBaseProps & {
   type?: InputHTMLAttributes<HTMLInputElement>["type"];
   autoComplete?: InputHTMLAttributes<HTMLInputElement>["autoComplete"];
   inputMode?: InputHTMLAttributes<HTMLInputElement>["inputMode"];

@@ -65,7 +65,14 @@ function Checkbox({
 export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
   const router = useRouter();
   const defaultValues = useMemo(() => emptyInquiry(courseSlug), [courseSlug]);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const {
+    form,
+    onSubmit,
+    pending,
+    errorOf,
+    fieldProps: field,
+    summary,
+  } = useActionForm({
     // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
     schema: loadSchema,
     action,
@@ -84,20 +91,20 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
     id: Field,
     label: string,
     extra: Omit<Parameters<typeof TextField>[0], "id" | "label" | "register"> = {},
-  ) => <TextField id={id} label={label} register={register(id)} error={errorOf(id)} {...extra} />;
+  ) => <TextField {...field(id)} label={label} {...extra} />;
   const select = (
     id: Field,
     label: string,
     choices: Option[],
     extra: { required?: boolean; hint?: string; empty?: string } = {},
-  ) => <SelectField id={id} label={label} choices={choices} register={register(id)} error={errorOf(id)} {...extra} />;
+  ) => <SelectField {...field(id)} label={label} choices={choices} {...extra} />;
   const [challengesOther, message] = form.watch(["challengesOther", "message"]);
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        <OrganisationSection register={register} errorOf={errorOf}>
+        <OrganisationSection field={field}>
           {select("fieldSlug", "Tätigkeitsfeld", options.fields, { empty: "Keine Angabe" })}
           {text("participants", "Anzahl Teilnehmende", {
             hint: "Ungefähr genügt.",
@@ -105,7 +112,7 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
           })}
         </OrganisationSection>
 
-        <ContactSection register={register} errorOf={errorOf} />
+        <ContactSection field={field} />
 
         <Section
           id="situation"
@@ -124,13 +131,11 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
             ))}
           </ChoiceGroup>
           <TextAreaField
-            id="challengesOther"
+            {...field("challengesOther")}
             label="Weitere Situationen"
             hint="In Ihren eigenen Worten, zum Beispiel ein typisches Gespräch."
             max={CHALLENGES_OTHER_MAX_LENGTH}
             value={challengesOther}
-            register={register("challengesOther")}
-            error={errorOf("challengesOther")}
           />
         </Section>
 
@@ -183,7 +188,7 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
           {select("language", "Kurssprache", labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
         </Section>
 
-        <MessageSection register={register} errorOf={errorOf} value={message} />
+        <MessageSection field={field} register={register} errorOf={errorOf} value={message} />
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Anfrage wird gesendet …">
         Anfrage senden

@@ -24,7 +24,14 @@ export type LeadershipInquiryFormProps = {
 export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
   const router = useRouter();
   const [defaultValues] = useState(emptyLeadershipInquiry);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const {
+    form,
+    onSubmit,
+    pending,
+    errorOf,
+    fieldProps: field,
+    summary,
+  } = useActionForm({
     schema: loadSchema,
     action,
     defaultValues,
@@ -38,18 +45,16 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        <OrganisationSection register={register} errorOf={errorOf}>
+        <OrganisationSection field={field}>
           <TextField
-            id="teamSize"
+            {...field("teamSize")}
             label="Grösse des Teams"
             hint="Wie viele Menschen arbeiten im Team oder in der Organisation, um die es geht? Ungefähr genügt."
             inputMode="numeric"
-            register={register("teamSize")}
-            error={errorOf("teamSize")}
           />
         </OrganisationSection>
 
-        <ContactSection register={register} errorOf={errorOf} />
+        <ContactSection field={field} />
 
         <Section
           id="fuehrung"
@@ -57,37 +62,31 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
           intro="Damit ich verstehe, wo Sie stehen und was Sie erreichen möchten."
         >
           <TextAreaField
-            id="desiredChange"
+            {...field("desiredChange")}
             label="Was soll sich verändern?"
             hint="Zum Beispiel in der Zusammenarbeit, in der Haltung gegenüber der Kundschaft oder in der Art, wie geführt wird."
             required
             rows={6}
             max={MESSAGE_MAX_LENGTH}
             value={desiredChange}
-            register={register("desiredChange")}
-            error={errorOf("desiredChange")}
           />
           <TextAreaField
-            id="attendees"
+            {...field("attendees")}
             label="Wer nimmt teil?"
             hint="Zum Beispiel die Geschäftsleitung, die Teamleitenden oder das ganze Team mit seiner Führung."
             required
             rows={2}
             max={ATTENDEES_MAX_LENGTH}
             value={attendees}
-            register={register("attendees")}
-            error={errorOf("attendees")}
           />
           <TextField
-            id="preferredPeriod"
+            {...field("preferredPeriod")}
             label="Gewünschter Zeitraum"
             hint="Zum Beispiel «Frühling 2027» oder «vor den Sommerferien»."
-            register={register("preferredPeriod")}
-            error={errorOf("preferredPeriod")}
           />
         </Section>
 
-        <MessageSection register={register} errorOf={errorOf} value={message} />
+        <MessageSection field={field} register={register} errorOf={errorOf} value={message} />
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Anfrage wird gesendet …">
         Anfrage senden
