@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import type { FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import {
   CHALLENGES,
@@ -31,6 +30,7 @@ import {
   TextField,
   type Option,
 } from "./form-parts";
+import { useInquiryForm } from "./use-inquiry-form";
 
 const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitInquirySchema);
 
@@ -63,7 +63,6 @@ function Checkbox({
 
 /** The "Kurs anfragen" form. What the visitor types is kept as a local draft until the inquiry is stored. */
 export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
-  const router = useRouter();
   const defaultValues = useMemo(() => emptyInquiry(courseSlug), [courseSlug]);
   const {
     form,
@@ -72,13 +71,11 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
     errorOf,
     fieldProps: field,
     summary,
-  } = useActionForm({
-    // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
+  } = useInquiryForm({
     schema: loadSchema,
     action,
     defaultValues,
     draftKey: INQUIRY_DRAFT_KEY,
-    onSuccess: (data) => router.push(`/anfrage/danke?referenz=${encodeURIComponent(data.reference)}`),
   });
   const { register } = form;
   // A course chosen by following its "Kurs anfragen" link wins over the one in an older draft

@@ -1,16 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import type { FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import { ATTENDEES_MAX_LENGTH, emptyLeadershipInquiry, MESSAGE_MAX_LENGTH } from "@/lib/inquiries/choices";
 import type { submitLeadershipInquirySchema } from "@/lib/inquiries/schemas";
 
 import { ContactSection, MessageSection, OrganisationSection, Section, TextAreaField, TextField } from "./form-parts";
+import { useInquiryForm } from "./use-inquiry-form";
 
 const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitLeadershipInquirySchema);
 
@@ -22,7 +22,6 @@ export type LeadershipInquiryFormProps = {
 
 /** The inquiry for leadership work (Führungskultur): team size, what should change, who takes part. */
 export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
-  const router = useRouter();
   const [defaultValues] = useState(emptyLeadershipInquiry);
   const {
     form,
@@ -31,12 +30,11 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
     errorOf,
     fieldProps: field,
     summary,
-  } = useActionForm({
+  } = useInquiryForm({
     schema: loadSchema,
     action,
     defaultValues,
     draftKey: LEADERSHIP_DRAFT_KEY,
-    onSuccess: (data) => router.push(`/anfrage/danke?referenz=${encodeURIComponent(data.reference)}`),
   });
   const { register } = form;
   const [desiredChange, attendees, message] = form.watch(["desiredChange", "attendees", "message"]);
