@@ -1,6 +1,7 @@
 // Public reads of team registration (decision 0031): what a registration link opens, and the
 // link of an engagement for the portal and the mails. No guard: the token (or the portal link's
 // own inquiry) scopes every read.
+import { sessionPlaceSelect } from "@/lib/booking/types";
 import type { Database, Tx } from "@/lib/db/client";
 import { links } from "@/lib/links";
 import { getAcceptedEngagement } from "@/lib/proposals/queries";
@@ -68,12 +69,7 @@ export async function getRegistrationPage(
       where: { inquiryId: link.inquiryId, status: "SCHEDULED" },
       orderBy: { startsAt: "asc" },
       select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        location: true,
-        address: true,
+        ...sessionPlaceSelect,
         capacity: true,
         seatsTaken: true,
         course: { select: { title: true, slug: true } },
