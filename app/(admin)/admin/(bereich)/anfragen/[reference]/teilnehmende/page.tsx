@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { InquiryLink } from "@/components/admin/inquiries/inquiry-link";
 import {
   AddParticipantForm,
   AdminParticipantTable,
@@ -38,9 +39,7 @@ export default async function ParticipantsPage({ params }: { params: Params }) {
     <div className="space-y-10">
       <div className="space-y-2">
         <p className="text-muted">
-          <Link href={`/admin/anfragen/${inquiry.reference}`} className="text-brand underline">
-            {`Anfrage ${inquiry.reference}`}
-          </Link>
+          <InquiryLink reference={inquiry.reference} />
           {" · "}
           <Link href={`/admin/anfragen/${inquiry.reference}/konzept`} className="text-brand underline">
             Kurskonzept
