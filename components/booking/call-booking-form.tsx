@@ -8,7 +8,7 @@ import { FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { TextField } from "@/components/form/text-field";
+import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
@@ -126,7 +126,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           />
           <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
           <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
-          <TextField {...fieldProps("email")} label="E-Mail-Adresse" required type="email" autoComplete="email" />
+          <EmailField {...fieldProps("email")} label="E-Mail-Adresse" required />
           <TextField
             {...fieldProps("phone")}
             label="Telefon"

@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { TextField } from "@/components/form/text-field";
+import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
@@ -146,13 +146,11 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           </h2>
           <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
           <TextField {...fieldProps("contactName")} label="Ihr Name" required autoComplete="name" />
-          <TextField
+          <EmailField
             {...fieldProps("email")}
             label="Ihre E-Mail-Adresse"
             required
             hint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
-            type="email"
-            autoComplete="email"
           />
           <TextField {...fieldProps("phone")} label="Telefon" type="tel" autoComplete="tel" />
           <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />

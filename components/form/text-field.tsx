@@ -36,3 +36,8 @@ export function TextField({ register, type, autoComplete, inputMode, ...field }:
     </FormField>
   );
 }
+
+/** An e-mail address: the e-mail keyboard on phones and the browser's address autofill. */
+export function EmailField(props: FieldBaseProps) {
+  return <TextField {...props} type="email" autoComplete="email" />;
+}

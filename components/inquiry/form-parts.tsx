@@ -5,7 +5,12 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
-import { type FieldBaseProps, TextField as FormTextField, type TextFieldProps } from "@/components/form/text-field";
+import {
+  EmailField,
+  type FieldBaseProps,
+  TextField as FormTextField,
+  type TextFieldProps,
+} from "@/components/form/text-field";
 import { MESSAGE_MAX_LENGTH, ORGANISATION_KINDS } from "@/lib/inquiries/choices";
 import { organisationKindLabels } from "@/lib/labels";
 
@@ -124,7 +129,7 @@ export function ContactSection({ field }: { field: Field<RequesterField> }) {
     <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
       <SalutationField register={field("salutation").register} error={field("salutation").error} />
       <TextField {...field("contactName")} label="Vorname und Name" required autoComplete="name" />
-      <TextField {...field("email")} label="E-Mail-Adresse" required autoComplete="email" type="email" />
+      <EmailField {...field("email")} label="E-Mail-Adresse" required />
       <TextField
         {...field("phone")}
         label="Telefon"

@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { TextField } from "@/components/form/text-field";
+import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
@@ -85,13 +85,11 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
         <legend className="sr-only">Ihre Anmeldung</legend>
         <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
         <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
-        <TextField
+        <EmailField
           {...fieldProps("email")}
           label="E-Mail-Adresse"
           required
           hint="Hierhin gehen die Bestätigung mit den Kalendereinträgen und die Erinnerung."
-          type="email"
-          autoComplete="email"
         />
         <TextField
           {...fieldProps("function")}
