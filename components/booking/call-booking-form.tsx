@@ -10,6 +10,7 @@ import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
 import { TOPIC_MAX } from "@/lib/consultation/limits";
@@ -104,21 +105,15 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     <form action={nativeAction} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} message={summary.message ?? (posted && !posted.ok ? postedError(posted) : null)} />
       <fieldset disabled={pending} className="space-y-8">
-        <section aria-labelledby="zeit-titel" className="space-y-4">
-          <h2 id="zeit-titel" className="text-2xl font-bold text-brand-dark">
-            Termin wählen
-          </h2>
+        <TitledSection id="zeit-titel" title="Termin wählen" className="space-y-4">
           <SlotPicker
             slots={slots}
             register={startsAt}
             onDayChange={() => form.setValue("startsAt", "")}
             error={errorOf("startsAt")}
           />
-        </section>
-        <section aria-labelledby="angaben-titel" className="space-y-6">
-          <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
-            Ihre Angaben
-          </h2>
+        </TitledSection>
+        <TitledSection id="angaben-titel" title="Ihre Angaben" className="space-y-6">
           <SalutationField
             register={form.register("salutation")}
             error={errorOf("salutation")}
@@ -146,7 +141,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           </FormField>
           <Honeypot register={form.register("website")} />
           <input type="hidden" {...form.register("inquiryToken")} />
-        </section>
+        </TitledSection>
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Wird gebucht …" worksWithoutScript>
         Erstgespräch buchen

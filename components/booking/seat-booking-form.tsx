@@ -12,6 +12,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
+import { TitledSection } from "@/components/ui/titled-section";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING } from "@/lib/booking/schemas";
 import { formatTime, pluralText } from "@/lib/format";
@@ -84,10 +85,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        <section aria-labelledby="teilnehmende-titel" className="space-y-4">
-          <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
-            Teilnehmende
-          </h2>
+        <TitledSection id="teilnehmende-titel" title="Teilnehmende" className="space-y-4">
           <p className="text-muted">Ein Platz pro Person.</p>
           <ol className="space-y-4">
             {participants.fields.map((field, index) => (
@@ -139,11 +137,8 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           </p>
           {placement.reason ? <p className="text-muted">{placement.reason}</p> : null}
           <FormMessage message={errorOf("participants")} tone="error" />
-        </section>
-        <section aria-labelledby="kontakt-titel" className="space-y-6">
-          <h2 id="kontakt-titel" className="text-2xl font-bold text-brand-dark">
-            Kontakt und Rechnung
-          </h2>
+        </TitledSection>
+        <TitledSection id="kontakt-titel" title="Kontakt und Rechnung" className="space-y-6">
           <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
           <TextField {...fieldProps("contactName")} label="Ihr Name" required autoComplete="name" />
           <EmailField
@@ -160,7 +155,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
             hint="Zum Beispiel Kostenstelle oder Bestellnummer."
           />
           <Honeypot register={form.register("website")} />
-        </section>
+        </TitledSection>
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
         {toWaitlist ? "Auf die Warteliste setzen" : "Verbindlich buchen"}
