@@ -8,7 +8,9 @@ import { FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
+import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
 import { TOPIC_MAX } from "@/lib/consultation/limits";
@@ -46,7 +48,7 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
   // Without JavaScript the browser posts the form to formAction and the page shows its result.
   const [posted, nativeAction] = useActionState(formAction, null);
   const booked = bookedByScript ?? (posted?.ok ? posted.data : null);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const { form, onSubmit, pending, errorOf, fieldProps, summary } = useActionForm({
     // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
     schema: loadSchema,
     action,
@@ -64,13 +66,6 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     onSuccess: (data) => setBooked(data),
   });
   const startsAt = form.register("startsAt");
-  const fields = {
-    name: form.register("name"),
-    organisation: form.register("organisation"),
-    email: form.register("email"),
-    phone: form.register("phone"),
-    topic: form.register("topic"),
-  };
   const topic = form.watch("topic");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -110,50 +105,31 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     <form action={nativeAction} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} message={summary.message ?? (posted && !posted.ok ? postedError(posted) : null)} />
       <fieldset disabled={pending} className="space-y-8">
-        <section aria-labelledby="zeit-titel" className="space-y-4">
-          <h2 id="zeit-titel" className="text-2xl font-bold text-brand-dark">
-            Termin wählen
-          </h2>
+        <TitledSection id="zeit-titel" title="Termin wählen" className="space-y-4">
           <SlotPicker
             slots={slots}
             register={startsAt}
             onDayChange={() => form.setValue("startsAt", "")}
             error={errorOf("startsAt")}
           />
-        </section>
-        <section aria-labelledby="angaben-titel" className="space-y-6">
-          <h2 id="angaben-titel" className="text-2xl font-bold text-brand-dark">
-            Ihre Angaben
-          </h2>
+        </TitledSection>
+        <TitledSection id="angaben-titel" title="Ihre Angaben" className="space-y-6">
           <SalutationField
             register={form.register("salutation")}
             error={errorOf("salutation")}
             initial={prefill?.salutation}
           />
-          <FormField id="name" label="Vorname und Name" required error={errorOf("name")}>
-            {(control) => <input {...control} {...fields.name} autoComplete="name" className={inputClasses} />}
-          </FormField>
-          <FormField id="organisation" label="Organisation" required error={errorOf("organisation")}>
-            {(control) => (
-              <input {...control} {...fields.organisation} autoComplete="organization" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField id="email" label="E-Mail-Adresse" required error={errorOf("email")}>
-            {(control) => (
-              <input {...control} {...fields.email} type="email" autoComplete="email" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField
-            id="phone"
+          <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
+          <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
+          <EmailField {...fieldProps("email")} label="E-Mail-Adresse" required />
+          <TextField
+            {...fieldProps("phone")}
             label="Telefon"
             required
             hint="Ich rufe Sie zur gewählten Zeit unter dieser Nummer an."
-            error={errorOf("phone")}
-          >
-            {(control) => (
-              <input {...control} {...fields.phone} type="tel" autoComplete="tel" className={inputClasses} />
-            )}
-          </FormField>
+            type="tel"
+            autoComplete="tel"
+          />
           <FormField
             id="topic"
             label="Worum geht es?"
@@ -161,11 +137,11 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
             error={errorOf("topic")}
             counter={{ value: topic, max: TOPIC_MAX }}
           >
-            {(control) => <textarea {...control} {...fields.topic} rows={4} className={inputClasses} />}
+            {(control) => <textarea {...control} {...form.register("topic")} rows={4} className={inputClasses} />}
           </FormField>
           <Honeypot register={form.register("website")} />
           <input type="hidden" {...form.register("inquiryToken")} />
-        </section>
+        </TitledSection>
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Wird gebucht …" worksWithoutScript>
         Erstgespräch buchen

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
 import { rescheduleCallSchema, type RescheduleCallInput } from "@/lib/consultation/schemas";
@@ -30,10 +31,7 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
   });
   return (
     <div className="space-y-12">
-      <section aria-labelledby="verschieben-titel" className="space-y-4">
-        <h2 id="verschieben-titel" className="text-2xl font-bold text-brand-dark">
-          Termin verschieben
-        </h2>
+      <TitledSection id="verschieben-titel" title="Termin verschieben" className="space-y-4">
         {slots.length === 0 ? (
           <p>Zurzeit sind keine anderen Termine frei.</p>
         ) : (
@@ -52,11 +50,8 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
             </SubmitButton>
           </form>
         )}
-      </section>
-      <section aria-labelledby="absagen-titel" className="space-y-4">
-        <h2 id="absagen-titel" className="text-2xl font-bold text-brand-dark">
-          Termin absagen
-        </h2>
+      </TitledSection>
+      <TitledSection id="absagen-titel" title="Termin absagen" className="space-y-4">
         <ConfirmActionButton
           label="Erstgespräch absagen"
           confirmLabel="Ja, absagen"
@@ -65,7 +60,7 @@ export function ManageCall({ token, slots, cancel, reschedule }: ManageCallProps
           run={() => cancel({ token })}
           onDone={() => router.refresh()}
         />
-      </section>
+      </TitledSection>
     </div>
   );
 }

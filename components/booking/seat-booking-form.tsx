@@ -9,8 +9,10 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
+import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
+import { TitledSection } from "@/components/ui/titled-section";
 import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules";
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING } from "@/lib/booking/schemas";
 import { formatTime, pluralText } from "@/lib/format";
@@ -34,7 +36,7 @@ type SeatBookingFormProps = {
 
 export function SeatBookingForm({ sessionId, availability, action }: SeatBookingFormProps) {
   const [placed, setPlaced] = useState<Placed | null>(null);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const { form, onSubmit, pending, errorOf, fieldProps, summary } = useActionForm({
     schema: bookSeatsSchema,
     action,
     defaultValues: {
@@ -83,10 +85,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        <section aria-labelledby="teilnehmende-titel" className="space-y-4">
-          <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
-            Teilnehmende
-          </h2>
+        <TitledSection id="teilnehmende-titel" title="Teilnehmende" className="space-y-4">
           <p className="text-muted">Ein Platz pro Person.</p>
           <ol className="space-y-4">
             {participants.fields.map((field, index) => (
@@ -138,59 +137,25 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           </p>
           {placement.reason ? <p className="text-muted">{placement.reason}</p> : null}
           <FormMessage message={errorOf("participants")} tone="error" />
-        </section>
-        <section aria-labelledby="kontakt-titel" className="space-y-6">
-          <h2 id="kontakt-titel" className="text-2xl font-bold text-brand-dark">
-            Kontakt und Rechnung
-          </h2>
+        </TitledSection>
+        <TitledSection id="kontakt-titel" title="Kontakt und Rechnung" className="space-y-6">
           <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
-          <FormField id="contactName" label="Ihr Name" required error={errorOf("contactName")}>
-            {(control) => (
-              <input {...control} {...form.register("contactName")} autoComplete="name" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField
-            id="email"
+          <TextField {...fieldProps("contactName")} label="Ihr Name" required autoComplete="name" />
+          <EmailField
+            {...fieldProps("email")}
             label="Ihre E-Mail-Adresse"
             required
             hint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
-            error={errorOf("email")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                {...form.register("email")}
-                type="email"
-                autoComplete="email"
-                className={inputClasses}
-              />
-            )}
-          </FormField>
-          <FormField id="phone" label="Telefon" error={errorOf("phone")}>
-            {(control) => (
-              <input {...control} {...form.register("phone")} type="tel" autoComplete="tel" className={inputClasses} />
-            )}
-          </FormField>
-          <FormField id="organisation" label="Organisation" required error={errorOf("organisation")}>
-            {(control) => (
-              <input
-                {...control}
-                {...form.register("organisation")}
-                autoComplete="organization"
-                className={inputClasses}
-              />
-            )}
-          </FormField>
-          <FormField
-            id="billingReference"
+          />
+          <TextField {...fieldProps("phone")} label="Telefon" type="tel" autoComplete="tel" />
+          <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
+          <TextField
+            {...fieldProps("billingReference")}
             label="Rechnungsreferenz"
             hint="Zum Beispiel Kostenstelle oder Bestellnummer."
-            error={errorOf("billingReference")}
-          >
-            {(control) => <input {...control} {...form.register("billingReference")} className={inputClasses} />}
-          </FormField>
+          />
           <Honeypot register={form.register("website")} />
-        </section>
+        </TitledSection>
       </fieldset>
       <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
         {toWaitlist ? "Auf die Warteliste setzen" : "Verbindlich buchen"}

@@ -1,7 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useForm, type DefaultValues, type FieldErrors, type Path, type UseFormReturn } from "react-hook-form";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type Path,
+  type UseFormRegisterReturn,
+  type UseFormReturn,
+} from "react-hook-form";
 import type { z } from "zod";
 
 import type { ActionResult } from "@/lib/action-result";
@@ -36,6 +43,8 @@ export type ActionForm<S extends Schema> = {
   formError: string | null;
   /** The first error message of a field, client- or server-side. */
   errorOf: (name: string) => string | undefined;
+  /** The id, registration and error of a field, as TextField and the other fields take them. */
+  fieldProps: (name: Path<z.input<S>>) => { id: string; register: UseFormRegisterReturn; error: string | undefined };
   /** Everything <ErrorSummary> shows: the refused fields in form order, the message, the focus. */
   summary: ErrorSummaryProps;
 };
@@ -159,6 +168,7 @@ export function useActionForm<S extends Schema, R>(options: Options<S, R>): Acti
     pending: isSubmitting,
     formError,
     errorOf,
+    fieldProps: (name) => ({ id: name, register: form.register(name), error: errorOf(name) }),
     summary: { entries, message: formError, attempt, focusField, genericMessage: CHECK_INPUT_MESSAGE },
   };
 }

@@ -5,6 +5,12 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
+import {
+  EmailField,
+  type FieldBaseProps,
+  TextField as FormTextField,
+  type TextFieldProps,
+} from "@/components/form/text-field";
 import { MESSAGE_MAX_LENGTH, ORGANISATION_KINDS } from "@/lib/inquiries/choices";
 import { organisationKindLabels } from "@/lib/labels";
 
@@ -18,6 +24,8 @@ type RequesterField =
 
 type Register<K extends string> = (name: K) => UseFormRegisterReturn;
 type ErrorOf = (name: string) => string | undefined;
+/** A field's id, registration and error by its name (useActionForm's fieldProps). */
+type Field<K extends string> = (name: K) => { id: string; register: UseFormRegisterReturn; error?: string };
 
 export function Section({
   id,
@@ -43,34 +51,9 @@ export function Section({
   );
 }
 
-type TextOptions = { required?: boolean; hint?: string; autoComplete?: string; type?: string; inputMode?: "numeric" };
-
-/** A one-line text field with its label, hint and error. */
-export function TextField({
-  id,
-  label,
-  register,
-  error,
-  required,
-  hint,
-  autoComplete,
-  type,
-  inputMode,
-}: TextOptions & { id: string; label: string; register: UseFormRegisterReturn; error?: string }) {
-  return (
-    <FormField id={id} label={label} required={required} hint={hint} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          {...register}
-          type={type ?? "text"}
-          inputMode={inputMode}
-          autoComplete={autoComplete ?? "off"}
-          className={inputClasses}
-        />
-      )}
-    </FormField>
-  );
+/** A one-line text field as the inquiry forms use it: plain text and no autofill unless said. */
+export function TextField({ type = "text", autoComplete = "off", ...field }: TextFieldProps) {
+  return <FormTextField {...field} type={type} autoComplete={autoComplete} />;
 }
 
 /** A select with an optional empty first choice. */
@@ -83,16 +66,7 @@ export function SelectField({
   required,
   hint,
   empty,
-}: {
-  id: string;
-  label: string;
-  register: UseFormRegisterReturn;
-  error?: string;
-  choices: Option[];
-  required?: boolean;
-  hint?: string;
-  empty?: string;
-}) {
+}: FieldBaseProps & { choices: Option[]; empty?: string }) {
   return (
     <FormField id={id} label={label} required={required} hint={hint} error={error}>
       {(control) => (
@@ -120,17 +94,7 @@ export function TextAreaField({
   max,
   value,
   rows = 4,
-}: {
-  id: string;
-  label: string;
-  register: UseFormRegisterReturn;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-  max: number;
-  value: string | undefined;
-  rows?: number;
-}) {
+}: FieldBaseProps & { max: number; value: string | undefined; rows?: number }) {
   return (
     <FormField id={id} label={label} hint={hint} required={required} error={error} counter={{ value, max }}>
       {(control) => <textarea {...control} {...register} rows={rows} className={inputClasses} />}
@@ -142,76 +106,36 @@ export const labelled = <K extends string>(values: readonly K[], labels: Record<
   values.map((value) => ({ slug: value, title: labels[value] }));
 
 /** Name, kind and department of the organisation; `children` adds the form's own questions. */
-export function OrganisationSection({
-  register,
-  errorOf,
-  children,
-}: {
-  register: Register<RequesterField>;
-  errorOf: ErrorOf;
-  children?: ReactNode;
-}) {
+export function OrganisationSection({ field, children }: { field: Field<RequesterField>; children?: ReactNode }) {
   return (
     <Section id="organisation" title="Ihre Organisation">
-      <TextField
-        id="organisationName"
-        label="Name der Organisation"
-        required
-        autoComplete="organization"
-        register={register("organisationName")}
-        error={errorOf("organisationName")}
-      />
+      <TextField {...field("organisationName")} label="Name der Organisation" required autoComplete="organization" />
       <SelectField
-        id="organisationKind"
+        {...field("organisationKind")}
         label="Art der Organisation"
         required
         empty="Bitte wählen"
         choices={labelled(ORGANISATION_KINDS, organisationKindLabels)}
-        register={register("organisationKind")}
-        error={errorOf("organisationKind")}
       />
-      <TextField
-        id="department"
-        label="Abteilung oder Team"
-        autoComplete="organization-title"
-        register={register("department")}
-        error={errorOf("department")}
-      />
+      <TextField {...field("department")} label="Abteilung oder Team" autoComplete="organization-title" />
       {children}
     </Section>
   );
 }
 
 /** Salutation, name, e-mail and phone of the person who asks. */
-export function ContactSection({ register, errorOf }: { register: Register<RequesterField>; errorOf: ErrorOf }) {
+export function ContactSection({ field }: { field: Field<RequesterField> }) {
   return (
     <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
-      <SalutationField register={register("salutation")} error={errorOf("salutation")} />
+      <SalutationField register={field("salutation").register} error={field("salutation").error} />
+      <TextField {...field("contactName")} label="Vorname und Name" required autoComplete="name" />
+      <EmailField {...field("email")} label="E-Mail-Adresse" required />
       <TextField
-        id="contactName"
-        label="Vorname und Name"
-        required
-        autoComplete="name"
-        register={register("contactName")}
-        error={errorOf("contactName")}
-      />
-      <TextField
-        id="email"
-        label="E-Mail-Adresse"
-        required
-        autoComplete="email"
-        type="email"
-        register={register("email")}
-        error={errorOf("email")}
-      />
-      <TextField
-        id="phone"
+        {...field("phone")}
         label="Telefon"
         autoComplete="tel"
         type="tel"
         hint="Zum Beispiel 031 123 45 67 oder +41 79 123 45 67."
-        register={register("phone")}
-        error={errorOf("phone")}
       />
     </Section>
   );
@@ -219,24 +143,24 @@ export function ContactSection({ register, errorOf }: { register: Register<Reque
 
 /** The closing section of both forms: the free message, the privacy consent and the honeypot. */
 export function MessageSection({
+  field,
   register,
   errorOf,
   value,
 }: {
-  register: Register<"message" | "privacyConsent" | "website">;
+  field: Field<"message">;
+  register: Register<"privacyConsent" | "website">;
   errorOf: ErrorOf;
   value: string | undefined;
 }) {
   return (
     <Section id="nachricht" title="Ihre Nachricht">
       <TextAreaField
-        id="message"
+        {...field("message")}
         label="Nachricht"
         hint="Was sollte ich sonst noch wissen?"
         max={MESSAGE_MAX_LENGTH}
         value={value}
-        register={register("message")}
-        error={errorOf("message")}
       />
       <ConsentField register={register} errorOf={errorOf} />
     </Section>

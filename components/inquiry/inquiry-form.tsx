@@ -1,13 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { ChoiceGroup } from "@/components/form/choice-group";
-import { ErrorSummary } from "@/components/form/error-summary";
-import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import type { FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import {
   CHALLENGES,
@@ -31,6 +28,8 @@ import {
   TextField,
   type Option,
 } from "./form-parts";
+import { InquiryFormShell } from "./inquiry-form-shell";
+import { useInquiryForm } from "./use-inquiry-form";
 
 const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitInquirySchema);
 
@@ -63,16 +62,14 @@ function Checkbox({
 
 /** The "Kurs anfragen" form. What the visitor types is kept as a local draft until the inquiry is stored. */
 export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
-  const router = useRouter();
   const defaultValues = useMemo(() => emptyInquiry(courseSlug), [courseSlug]);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
-    // Loaded after hydration: zod stays out of the page's first-load JavaScript (decision 0016).
+  const inquiry = useInquiryForm({
     schema: loadSchema,
     action,
     defaultValues,
     draftKey: INQUIRY_DRAFT_KEY,
-    onSuccess: (data) => router.push(`/anfrage/danke?referenz=${encodeURIComponent(data.reference)}`),
   });
+  const { form, errorOf, fieldProps: field } = inquiry;
   const { register } = form;
   // A course chosen by following its "Kurs anfragen" link wins over the one in an older draft
   // (this effect runs after the draft is restored).
@@ -84,110 +81,102 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
     id: Field,
     label: string,
     extra: Omit<Parameters<typeof TextField>[0], "id" | "label" | "register"> = {},
-  ) => <TextField id={id} label={label} register={register(id)} error={errorOf(id)} {...extra} />;
+  ) => <TextField {...field(id)} label={label} {...extra} />;
   const select = (
     id: Field,
     label: string,
     choices: Option[],
     extra: { required?: boolean; hint?: string; empty?: string } = {},
-  ) => <SelectField id={id} label={label} choices={choices} register={register(id)} error={errorOf(id)} {...extra} />;
+  ) => <SelectField {...field(id)} label={label} choices={choices} {...extra} />;
   const [challengesOther, message] = form.watch(["challengesOther", "message"]);
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
-      <ErrorSummary {...summary} />
-      <fieldset disabled={pending} className="space-y-8">
-        <OrganisationSection register={register} errorOf={errorOf}>
-          {select("fieldSlug", "Tätigkeitsfeld", options.fields, { empty: "Keine Angabe" })}
-          {text("participants", "Anzahl Teilnehmende", {
-            hint: "Ungefähr genügt.",
-            inputMode: "numeric",
-          })}
-        </OrganisationSection>
+    <InquiryFormShell inquiry={inquiry}>
+      <OrganisationSection field={field}>
+        {select("fieldSlug", "Tätigkeitsfeld", options.fields, { empty: "Keine Angabe" })}
+        {text("participants", "Anzahl Teilnehmende", {
+          hint: "Ungefähr genügt.",
+          inputMode: "numeric",
+        })}
+      </OrganisationSection>
 
-        <ContactSection register={register} errorOf={errorOf} />
+      <ContactSection field={field} />
 
-        <Section
-          id="situation"
-          title="Was ist für Ihr Team schwierig?"
-          intro="Damit ich den Kurs auf Ihre Situationen zuschneiden kann."
-        >
-          <ChoiceGroup id="challenges" legend="Schwierige Situationen im Kundenkontakt" error={errorOf("challenges")}>
-            {CHALLENGES.map((challenge) => (
+      <Section
+        id="situation"
+        title="Was ist für Ihr Team schwierig?"
+        intro="Damit ich den Kurs auf Ihre Situationen zuschneiden kann."
+      >
+        <ChoiceGroup id="challenges" legend="Schwierige Situationen im Kundenkontakt" error={errorOf("challenges")}>
+          {CHALLENGES.map((challenge) => (
+            <Checkbox
+              key={challenge}
+              id={`challenge-${challenge}`}
+              label={challengeLabels[challenge]}
+              value={challenge}
+              register={register("challenges")}
+            />
+          ))}
+        </ChoiceGroup>
+        <TextAreaField
+          {...field("challengesOther")}
+          label="Weitere Situationen"
+          hint="In Ihren eigenen Worten, zum Beispiel ein typisches Gespräch."
+          max={CHALLENGES_OTHER_MAX_LENGTH}
+          value={challengesOther}
+        />
+      </Section>
+
+      <Section id="kurs" title="Ihr Kurs" intro="Alles hier ist freiwillig; wir klären es gerne im Gespräch.">
+        {select("courseSlug", "Kurs aus dem Angebot", options.courses, {
+          empty: "Massgeschneiderter Kurs ohne Vorlage",
+        })}
+        {options.goals.length > 0 ? (
+          <ChoiceGroup id="goalSlugs" legend="Gewünschte Ziele" error={errorOf("goalSlugs")}>
+            {options.goals.map((goal) => (
               <Checkbox
-                key={challenge}
-                id={`challenge-${challenge}`}
-                label={challengeLabels[challenge]}
-                value={challenge}
-                register={register("challenges")}
+                key={goal.slug}
+                id={`goal-${goal.slug}`}
+                label={goal.title}
+                value={goal.slug}
+                register={register("goalSlugs")}
               />
             ))}
           </ChoiceGroup>
-          <TextAreaField
-            id="challengesOther"
-            label="Weitere Situationen"
-            hint="In Ihren eigenen Worten, zum Beispiel ein typisches Gespräch."
-            max={CHALLENGES_OTHER_MAX_LENGTH}
-            value={challengesOther}
-            register={register("challengesOther")}
-            error={errorOf("challengesOther")}
-          />
-        </Section>
+        ) : null}
+        {options.themes.length > 0 ? (
+          <ChoiceGroup
+            id="moduleSlugs"
+            legend="Gewünschte Inhalte"
+            hint="Aus der Inhaltsbibliothek."
+            error={errorOf("moduleSlugs")}
+          >
+            {options.themes.map((theme) => (
+              <div key={theme.slug} className="space-y-2">
+                <p className="mt-3 font-semibold text-brand-dark">{theme.title}</p>
+                {theme.modules.map((module) => (
+                  <Checkbox
+                    key={module.slug}
+                    id={`module-${module.slug}`}
+                    label={module.title}
+                    value={module.slug}
+                    register={register("moduleSlugs")}
+                  />
+                ))}
+              </div>
+            ))}
+          </ChoiceGroup>
+        ) : null}
+        {select("format", "Format", labelled(COURSE_FORMATS, courseFormatLabels), { empty: "Noch offen" })}
+        {text("preferredPeriod", "Gewünschter Zeitraum", {
+          hint: "Zum Beispiel «Frühling 2027» oder «vor den Sommerferien».",
+        })}
+        {select("venue", "Kursort", labelled(VENUES, venueLabels), { empty: "Keine Angabe" })}
+        {text("venueNote", "Angaben zum Kursort", { hint: "Zum Beispiel die Gemeinde oder der Raum." })}
+        {select("language", "Kurssprache", labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
+      </Section>
 
-        <Section id="kurs" title="Ihr Kurs" intro="Alles hier ist freiwillig; wir klären es gerne im Gespräch.">
-          {select("courseSlug", "Kurs aus dem Angebot", options.courses, {
-            empty: "Massgeschneiderter Kurs ohne Vorlage",
-          })}
-          {options.goals.length > 0 ? (
-            <ChoiceGroup id="goalSlugs" legend="Gewünschte Ziele" error={errorOf("goalSlugs")}>
-              {options.goals.map((goal) => (
-                <Checkbox
-                  key={goal.slug}
-                  id={`goal-${goal.slug}`}
-                  label={goal.title}
-                  value={goal.slug}
-                  register={register("goalSlugs")}
-                />
-              ))}
-            </ChoiceGroup>
-          ) : null}
-          {options.themes.length > 0 ? (
-            <ChoiceGroup
-              id="moduleSlugs"
-              legend="Gewünschte Inhalte"
-              hint="Aus der Inhaltsbibliothek."
-              error={errorOf("moduleSlugs")}
-            >
-              {options.themes.map((theme) => (
-                <div key={theme.slug} className="space-y-2">
-                  <p className="mt-3 font-semibold text-brand-dark">{theme.title}</p>
-                  {theme.modules.map((module) => (
-                    <Checkbox
-                      key={module.slug}
-                      id={`module-${module.slug}`}
-                      label={module.title}
-                      value={module.slug}
-                      register={register("moduleSlugs")}
-                    />
-                  ))}
-                </div>
-              ))}
-            </ChoiceGroup>
-          ) : null}
-          {select("format", "Format", labelled(COURSE_FORMATS, courseFormatLabels), { empty: "Noch offen" })}
-          {text("preferredPeriod", "Gewünschter Zeitraum", {
-            hint: "Zum Beispiel «Frühling 2027» oder «vor den Sommerferien».",
-          })}
-          {select("venue", "Kursort", labelled(VENUES, venueLabels), { empty: "Keine Angabe" })}
-          {text("venueNote", "Angaben zum Kursort", { hint: "Zum Beispiel die Gemeinde oder der Raum." })}
-          {select("language", "Kurssprache", labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
-        </Section>
-
-        <MessageSection register={register} errorOf={errorOf} value={message} />
-      </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Anfrage wird gesendet …">
-        Anfrage senden
-      </SubmitButton>
-    </form>
+      <MessageSection field={field} register={register} errorOf={errorOf} value={message} />
+    </InquiryFormShell>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { ErrorSummary } from "@/components/form/error-summary";
-import { SubmitButton } from "@/components/form/submit-button";
-import { useActionForm, type FormAction } from "@/components/form/use-action-form";
+import type { FormAction } from "@/components/form/use-action-form";
 import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import { ATTENDEES_MAX_LENGTH, emptyLeadershipInquiry, MESSAGE_MAX_LENGTH } from "@/lib/inquiries/choices";
 import type { submitLeadershipInquirySchema } from "@/lib/inquiries/schemas";
 
 import { ContactSection, MessageSection, OrganisationSection, Section, TextAreaField, TextField } from "./form-parts";
+import { InquiryFormShell } from "./inquiry-form-shell";
+import { useInquiryForm } from "./use-inquiry-form";
 
 const loadSchema = () => import("@/lib/inquiries/schemas").then((module) => module.submitLeadershipInquirySchema);
 
@@ -22,76 +21,61 @@ export type LeadershipInquiryFormProps = {
 
 /** The inquiry for leadership work (Führungskultur): team size, what should change, who takes part. */
 export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
-  const router = useRouter();
   const [defaultValues] = useState(emptyLeadershipInquiry);
-  const { form, onSubmit, pending, errorOf, summary } = useActionForm({
+  const inquiry = useInquiryForm({
     schema: loadSchema,
     action,
     defaultValues,
     draftKey: LEADERSHIP_DRAFT_KEY,
-    onSuccess: (data) => router.push(`/anfrage/danke?referenz=${encodeURIComponent(data.reference)}`),
   });
+  const { form, errorOf, fieldProps: field } = inquiry;
   const { register } = form;
   const [desiredChange, attendees, message] = form.watch(["desiredChange", "attendees", "message"]);
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
-      <ErrorSummary {...summary} />
-      <fieldset disabled={pending} className="space-y-8">
-        <OrganisationSection register={register} errorOf={errorOf}>
-          <TextField
-            id="teamSize"
-            label="Grösse des Teams"
-            hint="Wie viele Menschen arbeiten im Team oder in der Organisation, um die es geht? Ungefähr genügt."
-            inputMode="numeric"
-            register={register("teamSize")}
-            error={errorOf("teamSize")}
-          />
-        </OrganisationSection>
+    <InquiryFormShell inquiry={inquiry}>
+      <OrganisationSection field={field}>
+        <TextField
+          {...field("teamSize")}
+          label="Grösse des Teams"
+          hint="Wie viele Menschen arbeiten im Team oder in der Organisation, um die es geht? Ungefähr genügt."
+          inputMode="numeric"
+        />
+      </OrganisationSection>
 
-        <ContactSection register={register} errorOf={errorOf} />
+      <ContactSection field={field} />
 
-        <Section
-          id="fuehrung"
-          title="Ihr Anliegen zur Führung"
-          intro="Damit ich verstehe, wo Sie stehen und was Sie erreichen möchten."
-        >
-          <TextAreaField
-            id="desiredChange"
-            label="Was soll sich verändern?"
-            hint="Zum Beispiel in der Zusammenarbeit, in der Haltung gegenüber der Kundschaft oder in der Art, wie geführt wird."
-            required
-            rows={6}
-            max={MESSAGE_MAX_LENGTH}
-            value={desiredChange}
-            register={register("desiredChange")}
-            error={errorOf("desiredChange")}
-          />
-          <TextAreaField
-            id="attendees"
-            label="Wer nimmt teil?"
-            hint="Zum Beispiel die Geschäftsleitung, die Teamleitenden oder das ganze Team mit seiner Führung."
-            required
-            rows={2}
-            max={ATTENDEES_MAX_LENGTH}
-            value={attendees}
-            register={register("attendees")}
-            error={errorOf("attendees")}
-          />
-          <TextField
-            id="preferredPeriod"
-            label="Gewünschter Zeitraum"
-            hint="Zum Beispiel «Frühling 2027» oder «vor den Sommerferien»."
-            register={register("preferredPeriod")}
-            error={errorOf("preferredPeriod")}
-          />
-        </Section>
+      <Section
+        id="fuehrung"
+        title="Ihr Anliegen zur Führung"
+        intro="Damit ich verstehe, wo Sie stehen und was Sie erreichen möchten."
+      >
+        <TextAreaField
+          {...field("desiredChange")}
+          label="Was soll sich verändern?"
+          hint="Zum Beispiel in der Zusammenarbeit, in der Haltung gegenüber der Kundschaft oder in der Art, wie geführt wird."
+          required
+          rows={6}
+          max={MESSAGE_MAX_LENGTH}
+          value={desiredChange}
+        />
+        <TextAreaField
+          {...field("attendees")}
+          label="Wer nimmt teil?"
+          hint="Zum Beispiel die Geschäftsleitung, die Teamleitenden oder das ganze Team mit seiner Führung."
+          required
+          rows={2}
+          max={ATTENDEES_MAX_LENGTH}
+          value={attendees}
+        />
+        <TextField
+          {...field("preferredPeriod")}
+          label="Gewünschter Zeitraum"
+          hint="Zum Beispiel «Frühling 2027» oder «vor den Sommerferien»."
+        />
+      </Section>
 
-        <MessageSection register={register} errorOf={errorOf} value={message} />
-      </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Anfrage wird gesendet …">
-        Anfrage senden
-      </SubmitButton>
-    </form>
+      <MessageSection field={field} register={register} errorOf={errorOf} value={message} />
+    </InquiryFormShell>
   );
 }

@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { formatChf, formatDate } from "@/lib/format";
 import type { PortalInvoice } from "@/lib/invoicing/queries";
 import { paymentStateLabels } from "@/lib/invoicing/rules";
@@ -6,10 +7,7 @@ import { paymentStateLabels } from "@/lib/invoicing/rules";
 export function PortalInvoices({ token, invoices }: { token: string; invoices: PortalInvoice[] }) {
   if (invoices.length === 0) return null;
   return (
-    <section aria-labelledby="rechnungen-titel" className="space-y-4">
-      <h2 id="rechnungen-titel" className="text-2xl font-bold text-brand-dark">
-        Rechnungen
-      </h2>
+    <TitledSection id="rechnungen-titel" title="Rechnungen" className="space-y-4">
       <ul className="space-y-3">
         {invoices.map((invoice) => (
           <li key={invoice.id} className="rounded-lg border border-line bg-white p-4">
@@ -33,6 +31,6 @@ export function PortalInvoices({ token, invoices }: { token: string; invoices: P
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

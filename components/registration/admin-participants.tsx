@@ -65,27 +65,7 @@ export function AdminParticipantTable(props: {
           <TableCell>{person.waitlistRank === null ? "Platz" : `Warteliste ${person.waitlistRank}`}</TableCell>
           <TableCell>{`${sourceLabels[person.source]}, ${formatDate(person.createdAt)}`}</TableCell>
           <TableCell className="space-y-2">
-            {person.waitlistRank === null ? (
-              <ActionButton
-                variant="secondary"
-                size="sm"
-                accessibleName={`${person.name} auf die Warteliste`}
-                pendingLabel="Wird verschoben …"
-                action={() => props.toWaitlist({ registrationId: person.id })}
-              >
-                Auf Warteliste
-              </ActionButton>
-            ) : (
-              <ActionButton
-                variant="secondary"
-                size="sm"
-                accessibleName={`${person.name} einen Platz geben`}
-                pendingLabel="Wird platziert …"
-                action={() => props.seat({ registrationId: person.id })}
-              >
-                Platz geben
-              </ActionButton>
-            )}{" "}
+            <PlaceButton person={person} toWaitlist={props.toWaitlist} seat={props.seat} />{" "}
             <ActionButton
               variant="secondary"
               size="sm"
@@ -262,5 +242,29 @@ export function ImportParticipantsForm(props: {
       ) : null}
       <FormMessage message={importing.success} tone="success" />
     </div>
+  );
+}
+
+/** Moves a seated person to the waiting list, or gives a waiting person a seat. */
+function PlaceButton({
+  person,
+  toWaitlist,
+  seat,
+}: {
+  person: { id: string; name: string; waitlistRank: number | null };
+  toWaitlist: Action;
+  seat: Action;
+}) {
+  const seated = person.waitlistRank === null;
+  return (
+    <ActionButton
+      variant="secondary"
+      size="sm"
+      accessibleName={seated ? `${person.name} auf die Warteliste` : `${person.name} einen Platz geben`}
+      pendingLabel={seated ? "Wird verschoben …" : "Wird platziert …"}
+      action={() => (seated ? toWaitlist : seat)({ registrationId: person.id })}
+    >
+      {seated ? "Auf Warteliste" : "Platz geben"}
+    </ActionButton>
   );
 }

@@ -1,5 +1,6 @@
 import { ActionButton } from "@/components/ui/action-button";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { formatDateTime } from "@/lib/format";
 import { renewRegistrationLinkAction, revokeRegistrationLinkAction } from "@/lib/registration/admin-actions";
 import type { AdminTeamRegistrationView } from "@/lib/registration/admin-queries";
@@ -10,10 +11,7 @@ const SOURCE_LABELS = { LINK: "Anmeldelink", PORTAL: "Kundenportal", ADMIN: "Adm
 export function TeamRegistrationAdmin({ inquiryId, view }: { inquiryId: string; view: AdminTeamRegistrationView }) {
   if (!view.hasSessions && view.people.length === 0) return null;
   return (
-    <section aria-labelledby="teamanmeldung-titel" className="space-y-4">
-      <h2 id="teamanmeldung-titel" className="text-2xl font-bold text-brand-dark">
-        Anmeldung des Teams
-      </h2>
+    <TitledSection id="teamanmeldung-titel" title="Anmeldung des Teams" className="space-y-4">
       {view.url ? (
         <div className="space-y-2">
           <p>
@@ -84,6 +82,6 @@ export function TeamRegistrationAdmin({ inquiryId, view }: { inquiryId: string; 
       ) : (
         <p className="text-muted">Noch niemand angemeldet.</p>
       )}
-    </section>
+    </TitledSection>
   );
 }

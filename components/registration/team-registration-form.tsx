@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
 import { SalutationField } from "@/components/form/salutation-field";
 import { SubmitButton } from "@/components/form/submit-button";
+import { EmailField, TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
@@ -26,7 +27,7 @@ type TeamRegistrationFormProps = {
 export function TeamRegistrationForm({ token, full, days, action }: TeamRegistrationFormProps) {
   const [done, setDone] = useState<RegisteredByLink | null>(null);
   const router = useRouter();
-  const { form, onSubmit, pending, formError, errorOf } = useActionForm({
+  const { form, onSubmit, pending, formError, errorOf, fieldProps } = useActionForm({
     schema: registerByLinkSchema,
     action,
     defaultValues: {
@@ -83,42 +84,20 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
       <fieldset disabled={pending} className="space-y-6">
         <legend className="sr-only">Ihre Anmeldung</legend>
         <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
-        <FormField id="name" label="Vorname und Name" required error={errorOf("name")}>
-          {(control) => <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />}
-        </FormField>
-        <FormField
-          id="email"
+        <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
+        <EmailField
+          {...fieldProps("email")}
           label="E-Mail-Adresse"
           required
           hint="Hierhin gehen die Bestätigung mit den Kalendereinträgen und die Erinnerung."
-          error={errorOf("email")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              {...form.register("email")}
-              type="email"
-              autoComplete="email"
-              className={inputClasses}
-            />
-          )}
-        </FormField>
-        <FormField
-          id="function"
+        />
+        <TextField
+          {...fieldProps("function")}
           label="Funktion"
           required
           hint="Zum Beispiel «Sachbearbeiterin Schalter» oder «Teamleiter»."
-          error={errorOf("function")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              {...form.register("function")}
-              autoComplete="organization-title"
-              className={inputClasses}
-            />
-          )}
-        </FormField>
+          autoComplete="organization-title"
+        />
         <FormField
           id="situation"
           label="Eine typische schwierige Situation aus Ihrer Arbeit"

@@ -19,3 +19,11 @@ export const sessionPlaceSelect = {
   location: true,
   address: true,
 } as const;
+
+/** A session's place with its seats and status: what the lists of an engagement's days show. */
+export const sessionSeatsSelect = {
+  ...sessionPlaceSelect,
+  capacity: true,
+  seatsTaken: true,
+  status: true,
+} as const;

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { requireAdmin } from "@/lib/auth/guards";
+import { sessionSeatsSelect } from "@/lib/booking/types";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -66,14 +67,7 @@ export async function getInquiryForAdmin(reference: string) {
       sessions: {
         orderBy: { startsAt: "asc" },
         select: {
-          id: true,
-          title: true,
-          startsAt: true,
-          endsAt: true,
-          location: true,
-          capacity: true,
-          seatsTaken: true,
-          status: true,
+          ...sessionSeatsSelect,
           _count: { select: { bookings: { where: { status: "WAITLISTED" } } } },
         },
       },

@@ -23,16 +23,24 @@ export const MESSAGE_MAX_LENGTH = 4000;
 export const CHALLENGES_OTHER_MAX_LENGTH = 1000;
 export const ATTENDEES_MAX_LENGTH = 500;
 
+/** What both inquiry forms ask of everyone, empty: who asks, the free message and the consent. */
+const emptyRequester = () => ({
+  organisationName: "",
+  department: "",
+  salutation: DEFAULT_SALUTATION,
+  contactName: "",
+  email: "",
+  phone: "",
+  message: "",
+  privacyConsent: false,
+  website: "",
+});
+
 /** The empty form; `courseSlug` comes from /anfrage?kurs=<slug>. */
 export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
   return {
-    organisationName: "",
+    ...emptyRequester(),
     organisationKind: "" as SubmitInquiryFormValues["organisationKind"],
-    department: "",
-    salutation: DEFAULT_SALUTATION,
-    contactName: "",
-    email: "",
-    phone: "",
     fieldSlug: "",
     participants: "",
     challenges: [],
@@ -45,28 +53,17 @@ export function emptyInquiry(courseSlug = ""): SubmitInquiryFormValues {
     venue: "",
     venueNote: "",
     language: "DE",
-    message: "",
-    privacyConsent: false,
-    website: "",
   };
 }
 
 /** The empty leadership inquiry (Führungskultur). */
 export function emptyLeadershipInquiry(): SubmitLeadershipInquiryFormValues {
   return {
-    organisationName: "",
+    ...emptyRequester(),
     organisationKind: "" as SubmitLeadershipInquiryFormValues["organisationKind"],
-    department: "",
-    salutation: DEFAULT_SALUTATION,
-    contactName: "",
-    email: "",
-    phone: "",
     teamSize: "",
     desiredChange: "",
     attendees: "",
     preferredPeriod: "",
-    message: "",
-    privacyConsent: false,
-    website: "",
   };
 }

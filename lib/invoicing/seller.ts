@@ -24,6 +24,36 @@ export const sellerSchema = z.object({
 
 export type Seller = z.infer<typeof sellerSchema>;
 
+/** What the seller is taken from: the business profile (its person's name and, if set, the business name). */
+export type SellerSource = Omit<Seller, "version" | "name" | "person" | "referenceType"> & {
+  name: string;
+  businessName: string;
+  referenceType: string;
+};
+
+/** The seller frozen from a profile: the business name if there is one, otherwise the person. */
+export function sellerFromProfile(profile: SellerSource): Seller {
+  return sellerSchema.parse({
+    version: 1,
+    name: profile.businessName || profile.name,
+    person: profile.businessName ? profile.name : "",
+    street: profile.street,
+    houseNumber: profile.houseNumber,
+    postcode: profile.postcode,
+    city: profile.city,
+    country: profile.country,
+    email: profile.email,
+    phone: profile.phone,
+    website: profile.website,
+    uid: profile.uid,
+    vatRegistered: profile.vatRegistered,
+    iban: profile.iban,
+    bankName: profile.bankName,
+    referenceType: profile.referenceType,
+    reminderText: profile.reminderText,
+  });
+}
+
 export function parseSeller(stored: unknown): Seller {
   return sellerSchema.parse(stored);
 }

@@ -35,7 +35,7 @@ import type {
   PaymentInput,
   UpdateInvoiceDraftInput,
 } from "./schemas";
-import { sellerSchema, type Seller } from "./seller";
+import { sellerFromProfile } from "./seller";
 import { balanceFor, lockInvoice } from "./service-lock";
 
 export * from "./service-camt";
@@ -268,28 +268,6 @@ async function nextNumber(tx: Tx, kind: InvoiceKind, now: Date): Promise<string>
   return formatInvoiceNumber(scope, await nextSequenceValue(tx, scope));
 }
 
-function sellerOf(profile: Awaited<ReturnType<typeof assertProfileCompleteForInvoicing>>): Seller {
-  return sellerSchema.parse({
-    version: 1,
-    name: profile.businessName || profile.name,
-    person: profile.businessName ? profile.name : "",
-    street: profile.street,
-    houseNumber: profile.houseNumber,
-    postcode: profile.postcode,
-    city: profile.city,
-    country: profile.country,
-    email: profile.email,
-    phone: profile.phone,
-    website: profile.website,
-    uid: profile.uid,
-    vatRegistered: profile.vatRegistered,
-    iban: profile.iban,
-    bankName: profile.bankName,
-    referenceType: profile.referenceType,
-    reminderText: profile.reminderText,
-  });
-}
-
 /**
  * Issues a draft: the profile must be complete; the VAT rate of the issue date applies to every
  * line (a credit note keeps its invoice's); the number is drawn from the year's counter in this
@@ -356,7 +334,7 @@ async function issueDraft(tx: Tx, actor: Actor, invoiceId: string, now: Date): P
       paymentReference,
       issueDate: toDate(issueDate),
       dueDate: invoice.kind === "INVOICE" ? toDate(addDays(issueDate, profile.paymentTermDays)) : null,
-      seller: sellerOf(profile) as Prisma.InputJsonObject,
+      seller: sellerFromProfile(profile) as Prisma.InputJsonObject,
       issuedAt: now,
       issuedById: actor.kind === "user" ? actor.id : null,
       ...totalsData(totals),

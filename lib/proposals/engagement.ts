@@ -12,13 +12,8 @@ import { calendarDomain, links } from "@/lib/links";
 import { getPortalView, type PortalProposal } from "./service-portal";
 import { parseProposalSnapshot, type ProposalSnapshot } from "./snapshot";
 
-export type EngagementSession = {
-  id: string;
+export type EngagementSession = SessionPlace & {
   title: string;
-  startsAt: Date;
-  endsAt: Date;
-  location: string;
-  address: string;
   cancelled: boolean;
   /** Grows with every change of the session, so a calendar replaces its entry. */
   sequence: number;

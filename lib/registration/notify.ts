@@ -1,6 +1,7 @@
 // The mails of a team registration (decision 0031), written to the outbox in the registration's
 // transaction: the confirmation with one calendar entry per course day, the waiting-list notice,
 // and the confirmation after moving up from the waiting list.
+import type { SessionPlace } from "@/lib/booking/types";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { formatLongDate, formatTime } from "@/lib/format";
@@ -8,13 +9,8 @@ import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 
-export type RegistrationDay = {
-  id: string;
+export type RegistrationDay = SessionPlace & {
   title: string;
-  startsAt: Date;
-  endsAt: Date;
-  location: string;
-  address: string;
   calendarSequence: number;
 };
 

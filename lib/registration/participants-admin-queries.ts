@@ -2,6 +2,7 @@ import "server-only";
 
 // The consultant's reads of an engagement's participants (decision 0036).
 import { requireAdmin } from "@/lib/auth/guards";
+import { sessionSeatsSelect } from "@/lib/booking/types";
 import { getDb } from "@/lib/db";
 
 import { listParticipants, participantSeats, rolePlaySituations } from "./participants-queries";
@@ -19,15 +20,7 @@ export async function getParticipantsPage(reference: string) {
     db.courseSession.findMany({
       where: { inquiryId: inquiry.id },
       orderBy: { startsAt: "asc" },
-      select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        location: true,
-        capacity: true,
-        seatsTaken: true,
-        status: true,
-      },
+      select: sessionSeatsSelect,
     }),
     listParticipants(db, inquiry.id),
     participantSeats(db, inquiry.id),

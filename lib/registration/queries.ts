@@ -1,6 +1,7 @@
 // Public reads of team registration (decision 0031): what a registration link opens, and the
 // link of an engagement for the portal and the mails. No guard: the token (or the portal link's
 // own inquiry) scopes every read.
+import { sessionSeatsSelect } from "@/lib/booking/types";
 import type { Database, Tx } from "@/lib/db/client";
 import { links } from "@/lib/links";
 import { getAcceptedEngagement } from "@/lib/proposals/queries";
@@ -68,14 +69,7 @@ export async function getRegistrationPage(
       where: { inquiryId: link.inquiryId, status: "SCHEDULED" },
       orderBy: { startsAt: "asc" },
       select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        location: true,
-        address: true,
-        capacity: true,
-        seatsTaken: true,
+        ...sessionSeatsSelect,
         course: { select: { title: true, slug: true } },
       },
     }),

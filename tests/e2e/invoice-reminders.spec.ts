@@ -2,32 +2,24 @@
 // appears in the overdue list and on the dashboard; the consultant sends the friendly reminder by
 // hand, finds it in the dev mailbox with the PDF named, sees the list record it, and downloads the
 // year's invoices as CSV (BOM, semicolons, 1250.00), and credits part of it. The new pages pass axe.
-import { mkdir, readFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { addDays, zurichDate } from "@/lib/calendar/zurich-time";
 import { createDatabaseClient } from "@/lib/db/client";
 import { qrReferenceFor } from "@/lib/invoicing/rules";
+import { sellerFromProfile } from "@/lib/invoicing/seller";
 
+import { completeProfile } from "../setup/business-profile-fixtures";
 import { expectNoAxeViolations } from "./support/axe";
 import { openLatestMail } from "./support/mailbox";
-import { E2E_DATABASE_URL_FILE, E2E_DIR } from "./support/paths";
+import { E2E_DATABASE_URL_FILE } from "./support/paths";
+import { screenshots } from "./support/screenshots";
 import { signInAsOwner } from "./support/sign-in";
 
 const CLIENT_EMAIL = "buchhaltung.mahnung@verwaltung.example";
 const CLIENT = 'Amt für "Wald"; Thun';
-const SCREENS = path.join(E2E_DIR, "screens");
-
-async function screens(page: Page, name: string) {
-  await mkdir(SCREENS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 /**
  * An invoice issued 45 days ago with 30 days to pay, written straight to the database (the
@@ -76,25 +68,7 @@ async function overdueInvoiceInE2eDatabase() {
         issueDate: new Date(`${issueDate}T00:00:00Z`),
         dueDate: new Date(`${addDays(issueDate, 30)}T00:00:00Z`),
         issuedAt: new Date(),
-        seller: {
-          version: 1,
-          name: "Anliegen Beratung",
-          person: "Markus Beispiel",
-          street: "Bundesgasse",
-          houseNumber: "3",
-          postcode: "3011",
-          city: "Bern",
-          country: "CH",
-          email: "markus@anliegen.example",
-          phone: "+41 31 123 45 67",
-          website: "https://anliegen.example",
-          uid: "CHE-123.456.788 MWST",
-          vatRegistered: true,
-          iban: "CH4431999123000889012",
-          bankName: "Berner Kantonalbank",
-          referenceType: "QRR",
-          reminderText: "",
-        },
+        seller: sellerFromProfile({ ...completeProfile, reminderText: "" }),
       },
     });
     return { id: invoice.id, number, year: issueDate.slice(0, 4) };
@@ -121,7 +95,7 @@ test("an overdue invoice is listed, reminded by hand once, and exported for the 
   await expect(row).toContainText("15 Tage");
   await expect(row).toContainText("Noch keine");
   await expectNoAxeViolations(page);
-  await screens(page, "rechnungen-ueberfaellig");
+  await screenshots(page, "rechnungen-ueberfaellig");
   await row.getByRole("button", { name: `1. Zahlungserinnerung jetzt senden: ${invoice.number}` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Jetzt senden" }).click();
   await expect(row).toContainText("1. Zahlungserinnerung am");
@@ -139,7 +113,7 @@ test("an overdue invoice is listed, reminded by hand once, and exported for the 
   await page.goto("/admin/rechnungen/export");
   await expect(page.getByRole("heading", { level: 1, name: "Export für die Buchhaltung" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await screens(page, "rechnungen-export");
+  await screenshots(page, "rechnungen-export");
   await page.getByLabel("Jahr").selectOption(invoice.year);
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "CSV herunterladen" }).click();
@@ -167,7 +141,7 @@ test("an overdue invoice is listed, reminded by hand once, and exported for the 
   );
   await expect(page.getByLabel("Betrag CHF inkl. MWST")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
-  await screens(page, "rechnung-teilgutschrift");
+  await screenshots(page, "rechnung-teilgutschrift");
   await page.getByLabel("Betrag CHF inkl. MWST").fill("351.25");
   await page.getByRole("button", { name: "Gutschrift ausstellen und senden" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Gutschrift GS-\d{4}-\d{4}$/ })).toBeVisible();

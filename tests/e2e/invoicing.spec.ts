@@ -6,7 +6,7 @@
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { systemActor } from "@/lib/db/actor";
 import { createDatabaseClient } from "@/lib/db/client";
@@ -21,6 +21,7 @@ import { ublSchemaAvailable, validateUbl } from "../setup/ubl-xsd";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, openLatestMail } from "./support/mailbox";
 import { E2E_DATABASE_URL_FILE, E2E_DIR } from "./support/paths";
+import { screenshots } from "./support/screenshots";
 import { signInAsOwner } from "./support/sign-in";
 
 const CLIENT_EMAIL = "finanzen.rechnung@verwaltung.example";
@@ -91,15 +92,6 @@ async function acceptedProposalInE2eDatabase() {
   }
 }
 
-async function screens(page: Page, name: string) {
-  await mkdir(SCREENS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the portal and paid", async ({ page }) => {
   test.setTimeout(120_000);
   const inquiry = await acceptedProposalInE2eDatabase();
@@ -120,7 +112,7 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   await page.getByRole("button", { name: "Einstellungen speichern" }).click();
   await expect(page.getByText("Einstellungen gespeichert")).toBeVisible();
   await expect(page.getByText("Das sind Beispielangaben")).toHaveCount(0);
-  await screens(page, "einstellungen");
+  await screenshots(page, "einstellungen");
 
   // A draft from the accepted proposal, completed with the billing address, then issued.
   await page.goto("/admin/rechnungen/neu");
@@ -144,7 +136,7 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   const number = (await heading.innerText()).replace("Rechnung ", "");
   await expect(page.getByRole("status").filter({ hasText: "Offen, offen CHF 5'383.40" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await screens(page, "rechnung");
+  await screenshots(page, "rechnung");
 
   // The PDF's QR-bill as a banking app reads it.
   const downloading = page.waitForEvent("download");
@@ -153,6 +145,7 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   expect(download.suggestedFilename()).toBe(`Rechnung-${number}.pdf`);
   const pdf = await readFile((await download.path())!);
   const { text, png } = await decodeQrBill(pdf);
+  await mkdir(SCREENS, { recursive: true });
   await writeFile(path.join(SCREENS, "rechnung-pdf-zahlteil.png"), png);
   const fields = qrBillFields(text);
   expect(fields.slice(0, 4)).toEqual(["SPC", "0200", "1", "CH4431999123000889012"]);
@@ -183,7 +176,7 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   // The e-invoice: the UBL XML the admin downloads, valid against the UBL 2.1 XSD where it is kept.
   await page.goto("/admin/rechnungen");
   await expectNoAxeViolations(page);
-  await screens(page, "rechnungen");
+  await screenshots(page, "rechnungen");
   await page.getByRole("link", { name: number }).click();
   const xmlLink = page.getByRole("link", { name: "E-Rechnung (XML, PEPPOL) herunterladen" });
   const xmlResponse = await page.request.get((await xmlLink.getAttribute("href"))!);
@@ -222,12 +215,12 @@ test("an accepted proposal is invoiced with a QR-bill, mailed, shown in the port
   await expect(preview.getByRole("row").filter({ hasText: number })).toContainText("Wird gebucht");
   await expect(page.getByText("1 Zahlung zugeordnet (CHF 5'383.40)")).toBeVisible();
   await expectNoAxeViolations(page);
-  await screens(page, "bankdatei-vorschau");
+  await screenshots(page, "bankdatei-vorschau");
   await page.getByRole("button", { name: "1 Zahlung über CHF 5'383.40 buchen" }).click();
   await expect(page.getByText("1 Zahlung über CHF 5'383.40 gebucht.")).toBeVisible();
   await expect(preview.getByRole("row").filter({ hasText: number })).toContainText("Gebucht");
   await expectNoAxeViolations(page);
-  await screens(page, "bankdatei-gebucht");
+  await screenshots(page, "bankdatei-gebucht");
   await fileField.setInputFiles(camt);
   await previewButton.click();
   await expect(preview.getByRole("row").filter({ hasText: printReference(reference) })).toContainText(

@@ -13,6 +13,7 @@ import { acceptedTwoDayEngagement } from "../setup/after-course-fixtures";
 import { expectNoAxeViolations } from "./support/axe";
 import { firstLink, openLatestMail } from "./support/mailbox";
 import { E2E_DATABASE_URL_FILE } from "./support/paths";
+import { screenshots } from "./support/screenshots";
 import { signInAsStaff } from "./support/staff";
 import { E2E_STAFF } from "./support/users";
 
@@ -45,17 +46,6 @@ async function acceptedInE2eDatabase() {
   } finally {
     await db.$disconnect();
   }
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const [width, label] of [
-    [390, "phone"],
-    [1280, "desktop"],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 async function register(page: Page, url: string, person: { salutation: string; name: string; email: string }) {

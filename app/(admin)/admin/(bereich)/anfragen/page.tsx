@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { FilterSelect, filterInputClasses } from "@/components/admin/filter-select";
 import { InquiryKindTag } from "@/components/admin/inquiries/inquiry-kind-tag";
 import { InquiryStatusTag } from "@/components/admin/inquiries/inquiry-status-tag";
 import { Pagination } from "@/components/admin/pagination";
@@ -76,65 +77,38 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
               type="search"
               defaultValue={filter.q ?? ""}
               aria-describedby="suche-hinweis"
-              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
+              className={filterInputClasses}
             />
             <p id="suche-hinweis" className="text-sm text-muted">
               Organisation, Kontaktperson, E-Mail oder Referenz
             </p>
           </div>
-          <div>
-            <label htmlFor="status" className="block font-semibold">
-              Status
-            </label>
-            <select
-              id="status"
-              name="status"
-              defaultValue={filter.status ?? ""}
-              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
-            >
-              <option value="">Alle</option>
-              {inquiryStatusFilters.map((status) => (
-                <option key={status} value={status}>
-                  {statusFilterLabels[status]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="art" className="block font-semibold">
-              Anliegen
-            </label>
-            <select
-              id="art"
-              name="art"
-              defaultValue={filter.kind ?? ""}
-              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
-            >
-              <option value="">Alle</option>
-              {(Object.keys(inquiryKindFilters) as InquiryKindFilter[]).map((kind) => (
-                <option key={kind} value={kind}>
-                  {inquiryKindLabels[inquiryKindFilters[kind]]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="sortierung" className="block font-semibold">
-              Sortierung
-            </label>
-            <select
-              id="sortierung"
-              name="sort"
-              defaultValue={filter.sort}
-              className="mt-1 rounded-md border border-muted bg-white px-3 py-2"
-            >
-              {Object.entries(sortLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="status"
+            name="status"
+            label="Status"
+            value={filter.status ?? ""}
+            all="Alle"
+            options={inquiryStatusFilters.map((status) => ({ value: status, label: statusFilterLabels[status] }))}
+          />
+          <FilterSelect
+            id="art"
+            name="art"
+            label="Anliegen"
+            value={filter.kind ?? ""}
+            all="Alle"
+            options={(Object.keys(inquiryKindFilters) as InquiryKindFilter[]).map((kind) => ({
+              value: kind,
+              label: inquiryKindLabels[inquiryKindFilters[kind]],
+            }))}
+          />
+          <FilterSelect
+            id="sortierung"
+            name="sort"
+            label="Sortierung"
+            value={filter.sort}
+            options={Object.entries(sortLabels).map(([value, label]) => ({ value, label }))}
+          />
           <Button type="submit">Anzeigen</Button>
         </form>
       </search>

@@ -4,6 +4,7 @@ import { TeamRegistrationForm } from "@/components/registration/team-registratio
 import { Container } from "@/components/ui/container";
 import { FactList } from "@/components/ui/fact-list";
 import { Heading } from "@/components/ui/heading";
+import { NoticePage } from "@/components/ui/notice-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db";
 import { formatLongDate, formatTime } from "@/lib/format";
@@ -26,12 +27,7 @@ export default async function TeamRegistrationPage({ params }: { params: Promise
   const { token } = await params;
   const page = await getRegistrationPage(getDb(), token);
   if (page.state !== "OK") {
-    return (
-      <Container className="py-12 sm:py-16">
-        <Heading size="display">{STATE_TITLES[page.state]}</Heading>
-        <p className="mt-4 max-w-2xl text-lg">{REGISTRATION_LINK_MESSAGES[page.state]}</p>
-      </Container>
-    );
+    return <NoticePage title={STATE_TITLES[page.state]}>{REGISTRATION_LINK_MESSAGES[page.state]}</NoticePage>;
   }
   const dayCount = page.days.length;
   return (

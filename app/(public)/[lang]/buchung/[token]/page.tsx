@@ -5,6 +5,7 @@ import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageBooking } from "@/components/booking/manage-booking";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
+import { NoticePage } from "@/components/ui/notice-page";
 import { cancelBookingAction, confirmBookingAction } from "@/lib/booking/actions";
 import { canCancelBooking, cancellationDeadline, isHoldLapsed } from "@/lib/booking/rules";
 import { ensureBookingCalendarToken, findBookingByToken } from "@/lib/booking/service";
@@ -29,13 +30,10 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
   const booking = await findBookingByToken(getDb(), token);
   if (!booking) {
     return (
-      <Container className="py-12 sm:py-16">
-        <Heading size="display">Link nicht gültig</Heading>
-        <p className="mt-4 max-w-2xl text-lg">
-          Diese Buchung gibt es nicht, oder der Link wurde ersetzt: Wer von der Warteliste nachrückt, erhält einen neuen
-          Link. Den aktuellen Link finden Sie in Ihrer neusten E-Mail zu dieser Buchung.
-        </p>
-      </Container>
+      <NoticePage title="Link nicht gültig">
+        Diese Buchung gibt es nicht, oder der Link wurde ersetzt: Wer von der Warteliste nachrückt, erhält einen neuen
+        Link. Den aktuellen Link finden Sie in Ihrer neusten E-Mail zu dieser Buchung.
+      </NoticePage>
     );
   }
   await ensureBookingCalendarToken(getDb(), booking, token);

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { FollowUpForm } from "@/components/after-course/follow-up-form";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
+import { NoticePage } from "@/components/ui/notice-page";
 import { getDb } from "@/lib/db";
 import { submitFollowUpAction } from "@/lib/follow-up/actions";
 import { getFollowUpForm } from "@/lib/follow-up/queries";
@@ -16,12 +17,9 @@ export default async function FollowUpPage({ params }: { params: Promise<{ token
   const view = await getFollowUpForm(getDb(), token);
   if (view.state !== "OK") {
     return (
-      <Container className="py-12 sm:py-16">
-        <Heading size="display">{view.state === "ANSWERED" ? "Bereits beantwortet" : "Link nicht gültig"}</Heading>
-        <p className="mt-4 max-w-2xl text-lg">
-          {view.state === "ANSWERED" ? FOLLOW_UP_ANSWERED : FOLLOW_UP_LINK_INVALID}
-        </p>
-      </Container>
+      <NoticePage title={view.state === "ANSWERED" ? "Bereits beantwortet" : "Link nicht gültig"}>
+        {view.state === "ANSWERED" ? FOLLOW_UP_ANSWERED : FOLLOW_UP_LINK_INVALID}
+      </NoticePage>
     );
   }
   return (

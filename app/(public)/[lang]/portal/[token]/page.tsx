@@ -7,7 +7,7 @@ import { PortalResponse } from "@/components/proposals/portal-response";
 import { ProposalDocument } from "@/components/proposals/proposal-document";
 import { PortalParticipants } from "@/components/registration/portal-participants";
 import { Container } from "@/components/ui/container";
-import { Heading } from "@/components/ui/heading";
+import { NoticePage } from "@/components/ui/notice-page";
 import { listPortalCertificates } from "@/lib/certificates/queries";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -30,12 +30,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const view = await getEngagementView(getDb(), token);
   if (view.state !== "OK") {
-    return (
-      <Container className="py-12 sm:py-16">
-        <Heading size="display">Link nicht gültig</Heading>
-        <p className="mt-4 max-w-2xl text-lg">{PORTAL_STATE_MESSAGES[view.state]}</p>
-      </Container>
-    );
+    return <NoticePage title="Link nicht gültig">{PORTAL_STATE_MESSAGES[view.state]}</NoticePage>;
   }
   const { proposal } = view;
   const invoices = await listPortalInvoices(getDb(), view.inquiryId);

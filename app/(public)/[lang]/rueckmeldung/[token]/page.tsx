@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { FeedbackForm } from "@/components/after-course/feedback-form";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
+import { NoticePage } from "@/components/ui/notice-page";
 import { getDb } from "@/lib/db";
 import { submitFeedbackAction } from "@/lib/feedback/actions";
 import { getFeedbackForm } from "@/lib/feedback/queries";
@@ -17,10 +18,9 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
   const view = await getFeedbackForm(getDb(), token);
   if (view.state !== "OK") {
     return (
-      <Container className="py-12 sm:py-16">
-        <Heading size="display">{view.state === "USED" ? "Rückmeldung bereits gegeben" : "Link nicht gültig"}</Heading>
-        <p className="mt-4 max-w-2xl text-lg">{view.state === "USED" ? FEEDBACK_LINK_USED : FEEDBACK_LINK_INVALID}</p>
-      </Container>
+      <NoticePage title={view.state === "USED" ? "Rückmeldung bereits gegeben" : "Link nicht gültig"}>
+        {view.state === "USED" ? FEEDBACK_LINK_USED : FEEDBACK_LINK_INVALID}
+      </NoticePage>
     );
   }
   return (

@@ -6,6 +6,7 @@ import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageCall } from "@/components/booking/manage-call";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
+import { NoticePage } from "@/components/ui/notice-page";
 import { isHoldLapsed } from "@/lib/booking/rules";
 import { cancelCallAction, confirmCallAction, rescheduleCallAction } from "@/lib/consultation/actions";
 import { getCallForManagement } from "@/lib/consultation/queries";
@@ -39,18 +40,17 @@ export default async function ManageCallPage({
   const found = await getCallForManagement(token);
   if (!found) {
     return (
-      <Container className="py-12 sm:py-16">
-        <Heading size="display">Link nicht gültig</Heading>
-        <p className="mt-4 max-w-2xl text-lg">
-          Diesen Termin gibt es nicht, oder der Link ist nicht mehr gültig, weil der Termin verschoben wurde. Den
-          aktuellen Link finden Sie in Ihrer neusten Bestätigung.
-        </p>
-        <p className="mt-4">
+      <NoticePage
+        title="Link nicht gültig"
+        action={
           <Link href="/erstgespraech" className="font-semibold text-brand underline">
             Neuen Termin buchen
           </Link>
-        </p>
-      </Container>
+        }
+      >
+        Diesen Termin gibt es nicht, oder der Link ist nicht mehr gültig, weil der Termin verschoben wurde. Den
+        aktuellen Link finden Sie in Ihrer neusten Bestätigung.
+      </NoticePage>
     );
   }
   const { appointment, settings, slots } = found;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { CreateFromProposalForm, InvoiceDraftForm } from "@/components/invoicing/invoice-forms";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatChf } from "@/lib/format";
 import { createFreeInvoiceAction, createInvoiceFromProposalAction } from "@/lib/invoicing/admin-actions";
@@ -33,10 +34,7 @@ export default async function NewInvoicePage({ searchParams }: { searchParams: S
       ) : (
         <p>Es gibt noch kein angenommenes Angebot. Eine freie Rechnung können Sie unten erfassen.</p>
       )}
-      <section aria-labelledby="frei-titel" className="space-y-4">
-        <h2 id="frei-titel" className="text-2xl font-bold text-brand-dark">
-          Freie Rechnung
-        </h2>
+      <TitledSection id="frei-titel" title="Freie Rechnung" className="space-y-4">
         <p>Zum Beispiel für eine Nachbesprechung ohne Angebot.</p>
         <InvoiceDraftForm
           current={{
@@ -60,7 +58,7 @@ export default async function NewInvoicePage({ searchParams }: { searchParams: S
           action={createFreeInvoiceAction}
           submitLabel="Entwurf erstellen"
         />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { InquiryLink } from "@/components/admin/inquiries/inquiry-link";
 import { DesignerForm } from "@/components/proposals/designer-form";
 import { SessionsForm } from "@/components/proposals/sessions-form";
 import { RolePlaySituations } from "@/components/registration/role-play-situations";
@@ -43,9 +44,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
     <div className="space-y-10">
       <div className="space-y-2">
         <p className="text-muted">
-          <Link href={`/admin/anfragen/${inquiry.reference}`} className="text-brand underline">
-            {`Anfrage ${inquiry.reference}`}
-          </Link>
+          <InquiryLink reference={inquiry.reference} />
           {` · ${inquiryStatusLabels[inquiry.status]}`}
         </p>
         <Heading>{`Kurskonzept für ${inquiry.organisationName}`}</Heading>

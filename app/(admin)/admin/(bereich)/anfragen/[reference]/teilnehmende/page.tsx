@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { InquiryLink } from "@/components/admin/inquiries/inquiry-link";
 import {
   AddParticipantForm,
   AdminParticipantTable,
   ImportParticipantsForm,
 } from "@/components/registration/admin-participants";
 import { Heading } from "@/components/ui/heading";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDate, formatTime } from "@/lib/format";
 import {
@@ -38,9 +40,7 @@ export default async function ParticipantsPage({ params }: { params: Params }) {
     <div className="space-y-10">
       <div className="space-y-2">
         <p className="text-muted">
-          <Link href={`/admin/anfragen/${inquiry.reference}`} className="text-brand underline">
-            {`Anfrage ${inquiry.reference}`}
-          </Link>
+          <InquiryLink reference={inquiry.reference} />
           {" · "}
           <Link href={`/admin/anfragen/${inquiry.reference}/konzept`} className="text-brand underline">
             Kurskonzept
@@ -66,36 +66,27 @@ export default async function ParticipantsPage({ params }: { params: Params }) {
         ) : null}
       </div>
 
-      <section aria-labelledby="liste-titel" className="space-y-4">
-        <h2 id="liste-titel" className="text-2xl font-bold text-brand-dark">
-          Angemeldet und Warteliste
-        </h2>
+      <TitledSection id="liste-titel" title="Angemeldet und Warteliste" className="space-y-4">
         <AdminParticipantTable
           participants={participants}
           remove={removeRegistrationAction}
           toWaitlist={moveToWaitlistAction}
           seat={seatRegistrationAction}
         />
-      </section>
+      </TitledSection>
 
       {days.length > 0 ? (
         <>
-          <section aria-labelledby="hinzufuegen-titel" className="space-y-4">
-            <h2 id="hinzufuegen-titel" className="text-2xl font-bold text-brand-dark">
-              Person hinzufügen
-            </h2>
+          <TitledSection id="hinzufuegen-titel" title="Person hinzufügen" className="space-y-4">
             <AddParticipantForm inquiryId={inquiry.id} action={addParticipantAction} />
-          </section>
-          <section aria-labelledby="import-titel" className="space-y-4">
-            <h2 id="import-titel" className="text-2xl font-bold text-brand-dark">
-              CSV importieren
-            </h2>
+          </TitledSection>
+          <TitledSection id="import-titel" title="CSV importieren" className="space-y-4">
             <ImportParticipantsForm
               inquiryId={inquiry.id}
               preview={previewImportAction}
               importList={importParticipantsAction}
             />
-          </section>
+          </TitledSection>
         </>
       ) : null}
     </div>
