@@ -39,7 +39,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           {invoice.inquiry ? (
             <>
               {" · "}
-              <Link href={`/admin/anfragen/${invoice.inquiry.id}`} className="text-brand underline">
+              <Link href={`/admin/anfragen/${invoice.inquiry.reference}`} className="text-brand underline">
                 {`Anfrage ${invoice.inquiry.reference}`}
               </Link>
             </>
