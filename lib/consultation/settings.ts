@@ -30,7 +30,8 @@ export const DEFAULT_CONSULTATION_SETTINGS: ConsultationSettingsValues = {
 };
 
 export async function readConsultationSettings(db: Database | Tx): Promise<ConsultationSettingsValues> {
-  const row = await db.consultationSettings.findUnique({ where: { id: 1 } });
+  // Without the row's key: the values are exactly the settings, so a form can take them as they are.
+  const row = await db.consultationSettings.findUnique({ where: { id: 1 }, omit: { id: true } });
   return row ?? DEFAULT_CONSULTATION_SETTINGS;
 }
 

@@ -27,31 +27,12 @@ export const metadata: Metadata = { title: "Verfügbarkeit" };
 export default async function AvailabilitySettingsPage() {
   await requireAdmin();
   const { settings, rules, exceptions } = await getAvailabilityForAdmin();
-  const {
-    callMinutes,
-    bufferMinutes,
-    minNoticeHours,
-    maxDaysAhead,
-    changeCutoffHours,
-    blockPublicHolidays,
-    canton,
-    meetingNote,
-  } = settings;
   return (
     <div className="space-y-12">
       <Heading>Erstgespräche: Verfügbarkeit und Einstellungen</Heading>
       <TitledSection id="einstellungen-titel" title="Einstellungen" className="max-w-3xl space-y-4">
         <ConsultationSettingsForm
-          current={{
-            callMinutes,
-            bufferMinutes,
-            minNoticeHours,
-            maxDaysAhead,
-            changeCutoffHours,
-            blockPublicHolidays,
-            canton: isCanton(canton) ? canton : undefined,
-            meetingNote,
-          }}
+          current={{ ...settings, canton: isCanton(settings.canton) ? settings.canton : undefined }}
           action={saveConsultationSettingsAction}
         />
       </TitledSection>
