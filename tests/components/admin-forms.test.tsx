@@ -1,5 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { ComponentProps } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { CatalogueForm } from "@/components/admin/catalogue/catalogue-form";
@@ -24,6 +25,13 @@ const options = {
   testimonials: [],
 };
 
+type CatalogueFormProps = ComponentProps<typeof CatalogueForm>;
+
+/** The form of one kind: a new item with the test's options unless the test says otherwise. */
+function catalogueForm(props: Pick<CatalogueFormProps, "kind" | "defaultValues"> & Partial<CatalogueFormProps>) {
+  return <CatalogueForm id={null} options={options} editBase="/x" action={vi.fn()} {...props} />;
+}
+
 describe("the catalogue form", () => {
   it("names missing input at its field, shows a server refusal there too, and opens the new item once saved", async () => {
     const action = vi
@@ -33,14 +41,12 @@ describe("the catalogue form", () => {
       )
       .mockResolvedValueOnce(success({ id: "0190f000-0000-7000-8000-0000000000aa" }, "Referenzkunde gespeichert."));
     render(
-      <CatalogueForm
-        kind="referenzen"
-        id={null}
-        defaultValues={emptyValues.referenzen}
-        options={options}
-        editBase="/admin/inhalte/referenzen"
-        action={action}
-      />,
+      catalogueForm({
+        kind: "referenzen",
+        defaultValues: emptyValues.referenzen,
+        editBase: "/admin/inhalte/referenzen",
+        action,
+      }),
     );
     await userEvent.click(screen.getByRole("button", { name: "Speichern" }));
     // The first validation may wait for the schema's chunk (decision 0016).
@@ -67,40 +73,26 @@ describe("the catalogue form", () => {
   });
 
   it("asks for the slug only when an item is created", () => {
-    const { rerender } = render(
-      <CatalogueForm
-        kind="felder"
-        id={null}
-        defaultValues={emptyValues.felder}
-        options={options}
-        editBase="/x"
-        action={vi.fn()}
-      />,
-    );
+    const { rerender } = render(catalogueForm({ kind: "felder", defaultValues: emptyValues.felder }));
     expect(screen.getByRole("textbox", { name: /^Kurzadresse/ })).toBeInTheDocument();
     rerender(
-      <CatalogueForm
-        kind="felder"
-        id="0190f000-0000-7000-8000-0000000000f1"
-        defaultValues={{ ...emptyValues.felder, slug: "verwaltung" }}
-        options={options}
-        editBase="/x"
-        action={vi.fn()}
-      />,
+      catalogueForm({
+        kind: "felder",
+        id: "0190f000-0000-7000-8000-0000000000f1",
+        defaultValues: { ...emptyValues.felder, slug: "verwaltung" },
+      }),
     );
     expect(screen.queryByRole("textbox", { name: /^Kurzadresse/ })).not.toBeInTheDocument();
   });
 
   it("shows a page body as the public page will read it while it is typed", async () => {
     render(
-      <CatalogueForm
-        kind="seiten"
-        id="0190f000-0000-7000-8000-0000000000b1"
-        defaultValues={{ title: "Kontakt", lead: "", body: "" }}
-        options={options}
-        editBase="/admin/inhalte/seiten"
-        action={vi.fn()}
-      />,
+      catalogueForm({
+        kind: "seiten",
+        id: "0190f000-0000-7000-8000-0000000000b1",
+        defaultValues: { title: "Kontakt", lead: "", body: "" },
+        editBase: "/admin/inhalte/seiten",
+      }),
     );
     const body = screen.getByRole("textbox", { name: /^Text der Seite/ });
     expect(body).toHaveAccessibleDescription(/«## » am Zeilenanfang: Zwischentitel/);
