@@ -6,6 +6,7 @@ import { formatChf, formatDate, formatDeadline } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import { enqueueMail } from "@/lib/mail/outbox";
 
+import { invoiceMailAddress, invoiceMailFacts } from "./invoice-mail";
 import { REMINDER_PAY_WITHIN_DAYS, type ReminderLevel } from "./rules";
 
 export type ReminderMailInput = {
@@ -39,26 +40,19 @@ export async function notifyInvoiceReminder(tx: Tx, input: ReminderMailInput) {
   const payBy = fromZurichWallTime(addDays(input.today, REMINDER_PAY_WITHIN_DAYS), 12);
   return enqueueMail(tx, {
     template: "invoice-reminder",
-    to: invoice.buyerEmail,
-    idempotencyKey: `invoice:${invoice.id}:reminder:${input.level}`,
-    inquiryId: invoice.inquiryId ?? undefined,
+    ...invoiceMailAddress(invoice, `reminder:${input.level}`),
     props: {
+      ...invoiceMailFacts(invoice),
       level: input.level,
       salutation: input.salutation,
-      contactName: invoice.buyerContact || invoice.buyerName,
-      organisationName: invoice.buyerName,
-      number: invoice.number ?? "",
-      title: invoice.title,
       issueDate: invoice.issueDate ? formatDate(invoice.issueDate) : "",
       dueDate: invoice.dueDate ? formatDeadline(fromZurichWallTime(dateKey(invoice.dueDate), 12), now) : "",
       openAmount: formatChf(input.openCents),
       payableAmount: input.openCents === invoice.payableCents ? "" : formatChf(invoice.payableCents),
       payBy: formatDeadline(payBy, now),
       previousReminderDate: input.previousReminderAt ? formatDate(input.previousReminderAt) : "",
-      purchaseOrderRef: invoice.purchaseOrderRef,
       paymentReference: invoice.paymentReference ?? "",
       introText: input.introText,
-      invoiceId: invoice.id,
     },
   });
 }

@@ -7,6 +7,8 @@ import { links } from "@/lib/links";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { issuePortalAccess } from "@/lib/proposals/service";
 
+import { invoiceMailAddress, invoiceMailFacts } from "./invoice-mail";
+
 export async function notifyInvoiceIssued(tx: Tx, input: { invoiceId: string; now: Date }) {
   const invoice = await tx.invoice.findUniqueOrThrow({
     where: { id: input.invoiceId },
@@ -45,20 +47,13 @@ export async function notifyInvoiceIssued(tx: Tx, input: { invoiceId: string; no
       : undefined;
   return enqueueMail(tx, {
     template: "invoice-issued",
-    to: invoice.buyerEmail,
-    idempotencyKey: `invoice:${invoice.id}:issued`,
-    inquiryId: invoice.inquiryId ?? undefined,
+    ...invoiceMailAddress(invoice, "issued"),
     props: {
-      invoiceId: invoice.id,
+      ...invoiceMailFacts(invoice),
       kind: invoice.kind,
-      number: invoice.number ?? "",
-      title: invoice.title,
       salutation,
-      contactName,
-      organisationName: invoice.buyerName,
       amount: formatChf(invoice.payableCents),
       dueDate: invoice.dueDate ? formatDate(invoice.dueDate) : "",
-      purchaseOrderRef: invoice.purchaseOrderRef,
       portalUrl,
     },
   });
