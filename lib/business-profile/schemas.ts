@@ -1,6 +1,8 @@
 // The consultant's business details as he enters them in admin. Safe in the client bundle.
 import { z } from "zod";
 
+import { refuseField } from "@/lib/field-issue";
+
 import { compactIban, formatUid, isSwissIban, isValidUid, referenceMismatch, type VatRate } from "./rules";
 
 const line = (max: number) => z.string().trim().max(max, `Höchstens ${max} Zeichen.`);
@@ -72,20 +74,20 @@ export const businessProfileSchema = z
   })
   .superRefine((profile, context) => {
     const reference = referenceMismatch(profile.iban, profile.referenceType);
-    if (reference) context.addIssue({ code: "custom", path: ["referenceType"], message: reference });
+    if (reference) refuseField(context, "referenceType", reference);
     if (profile.vatRegistered && isValidUid(profile.uid) && !/ (MWST|TVA|IVA)$/.test(profile.uid)) {
-      context.addIssue({
-        code: "custom",
-        path: ["uid"],
-        message: "Mehrwertsteuerpflichtig: bitte die UID mit dem Zusatz MWST angeben, z. B. CHE-123.456.789 MWST.",
-      });
+      refuseField(
+        context,
+        "uid",
+        "Mehrwertsteuerpflichtig: bitte die UID mit dem Zusatz MWST angeben, z. B. CHE-123.456.789 MWST.",
+      );
     }
     if (profile.vatRegistered && profile.vatRates.length === 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["vatRates"],
-        message: "Mehrwertsteuerpflichtig: bitte mindestens einen Satz mit Gültigkeitsdatum angeben.",
-      });
+      refuseField(
+        context,
+        "vatRates",
+        "Mehrwertsteuerpflichtig: bitte mindestens einen Satz mit Gültigkeitsdatum angeben.",
+      );
     }
   });
 

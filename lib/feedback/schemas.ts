@@ -1,6 +1,7 @@
 // One schema for the feedback form and its action (decision 0027). Safe in the client bundle.
 import { z } from "zod";
 
+import { refuseField } from "@/lib/field-issue";
 import { formatCount } from "@/lib/format";
 
 /** Limits of the free-text answers, shown with a live counter in the form. */
@@ -44,28 +45,20 @@ export const feedbackSchema = z
   .superRefine((value, context) => {
     if (!value.quote) return;
     if (!value.consent) {
-      context.addIssue({
-        code: "custom",
-        path: ["consent"],
-        message: "Bitte bestätigen Sie, dass das Zitat veröffentlicht werden darf, oder lassen Sie das Zitat leer.",
-      });
+      refuseField(
+        context,
+        "consent",
+        "Bitte bestätigen Sie, dass das Zitat veröffentlicht werden darf, oder lassen Sie das Zitat leer.",
+      );
     }
     if (!value.quoteForm) {
-      context.addIssue({
-        code: "custom",
-        path: ["quoteForm"],
-        message: "Bitte wählen Sie, wie Sie genannt werden möchten.",
-      });
+      refuseField(context, "quoteForm", "Bitte wählen Sie, wie Sie genannt werden möchten.");
     }
     if (value.office.length < 2) {
-      context.addIssue({ code: "custom", path: ["office"], message: "Bitte nennen Sie Ihr Amt." });
+      refuseField(context, "office", "Bitte nennen Sie Ihr Amt.");
     }
     if (value.quoteForm === "FULL_NAME" && value.anonymous) {
-      context.addIssue({
-        code: "custom",
-        path: ["quoteForm"],
-        message: "Anonym antworten und mit vollem Namen zitiert werden geht nicht zusammen.",
-      });
+      refuseField(context, "quoteForm", "Anonym antworten und mit vollem Namen zitiert werden geht nicht zusammen.");
     }
   });
 

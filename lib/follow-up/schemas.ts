@@ -1,6 +1,7 @@
 // One schema for the transfer check form and its action (decision 0027). Safe in the client bundle.
 import { z } from "zod";
 
+import { refuseField } from "@/lib/field-issue";
 import { formatCount } from "@/lib/format";
 
 /** Limits of the free-text answers, shown with a live counter in the form. */
@@ -22,11 +23,7 @@ export const followUpSchema = z
   })
   .superRefine((value, context) => {
     if (value.wantsSession && value.sessionWish.length < 2) {
-      context.addIssue({
-        code: "custom",
-        path: ["sessionWish"],
-        message: "Bitte beschreiben Sie kurz, was die Folgeveranstaltung behandeln soll.",
-      });
+      refuseField(context, "sessionWish", "Bitte beschreiben Sie kurz, was die Folgeveranstaltung behandeln soll.");
     }
   });
 

@@ -1,6 +1,7 @@
 // Inputs of the invoice forms and actions; one schema for form and server. Safe in the client bundle.
 import { z } from "zod";
 
+import { refuseField } from "@/lib/field-issue";
 import { parseFrancs } from "@/lib/proposals/pricing";
 
 import { parseQuantity } from "./rules";
@@ -120,10 +121,10 @@ export const creditNoteSchema = z
   })
   .superRefine((input, context) => {
     if (input.scope === "LINES" && input.positions.length === 0) {
-      context.addIssue({ code: "custom", path: ["positions"], message: "Bitte mindestens eine Position wählen." });
+      refuseField(context, "positions", "Bitte mindestens eine Position wählen.");
     }
     if (input.scope === "AMOUNT" && (input.amount === undefined || input.amount <= 0)) {
-      context.addIssue({ code: "custom", path: ["amount"], message: CREDIT_AMOUNT_MESSAGE });
+      refuseField(context, "amount", CREDIT_AMOUNT_MESSAGE);
     }
   });
 /** What the service takes: without a scope, the whole open amount. */
