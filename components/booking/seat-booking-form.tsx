@@ -7,9 +7,9 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
-import { SalutationField } from "@/components/form/salutation-field";
+import { PersonFields } from "@/components/form/person-fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { EmailField, TextField } from "@/components/form/text-field";
+import { TextField } from "@/components/form/text-field";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TitledSection } from "@/components/ui/titled-section";
@@ -139,13 +139,12 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           <FormMessage message={errorOf("participants")} tone="error" />
         </TitledSection>
         <TitledSection id="kontakt-titel" title="Kontakt und Rechnung" className="space-y-6">
-          <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
-          <TextField {...fieldProps("contactName")} label="Ihr Name" required autoComplete="name" />
-          <EmailField
-            {...fieldProps("email")}
-            label="Ihre E-Mail-Adresse"
-            required
-            hint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
+          <PersonFields
+            field={fieldProps}
+            name="contactName"
+            nameLabel="Ihr Name"
+            emailLabel="Ihre E-Mail-Adresse"
+            emailHint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
           />
           <TextField {...fieldProps("phone")} label="Telefon" type="tel" autoComplete="tel" />
           <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />

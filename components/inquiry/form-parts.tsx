@@ -4,13 +4,8 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { FieldError, FormField, inputClasses } from "@/components/form/form-field";
 import { Honeypot } from "@/components/form/honeypot";
-import { SalutationField } from "@/components/form/salutation-field";
-import {
-  EmailField,
-  type FieldBaseProps,
-  TextField as FormTextField,
-  type TextFieldProps,
-} from "@/components/form/text-field";
+import { PersonFields } from "@/components/form/person-fields";
+import { type FieldBaseProps, TextField as FormTextField, type TextFieldProps } from "@/components/form/text-field";
 import { MESSAGE_MAX_LENGTH, ORGANISATION_KINDS } from "@/lib/inquiries/choices";
 import { organisationKindLabels } from "@/lib/labels";
 
@@ -127,9 +122,7 @@ export function OrganisationSection({ field, children }: { field: Field<Requeste
 export function ContactSection({ field }: { field: Field<RequesterField> }) {
   return (
     <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
-      <SalutationField register={field("salutation").register} error={field("salutation").error} />
-      <TextField {...field("contactName")} label="Vorname und Name" required autoComplete="name" />
-      <EmailField {...field("email")} label="E-Mail-Adresse" required />
+      <PersonFields field={field} name="contactName" />
       <TextField
         {...field("phone")}
         label="Telefon"

@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from "react";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
 import { Honeypot } from "@/components/form/honeypot";
-import { SalutationField } from "@/components/form/salutation-field";
+import { PersonFields } from "@/components/form/person-fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { EmailField, TextField } from "@/components/form/text-field";
+import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
@@ -83,13 +83,10 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-6">
         <legend className="sr-only">Ihre Anmeldung</legend>
-        <SalutationField register={form.register("salutation")} error={errorOf("salutation")} />
-        <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
-        <EmailField
-          {...fieldProps("email")}
-          label="E-Mail-Adresse"
-          required
-          hint="Hierhin gehen die Bestätigung mit den Kalendereinträgen und die Erinnerung."
+        <PersonFields
+          field={fieldProps}
+          name="name"
+          emailHint="Hierhin gehen die Bestätigung mit den Kalendereinträgen und die Erinnerung."
         />
         <TextField
           {...fieldProps("function")}
