@@ -22,6 +22,7 @@ import {
 } from "@/lib/registration/participant-schemas";
 
 import { ListPreview } from "./list-preview";
+import { RemoveParticipantButton } from "./remove-participant-button";
 
 type Participant = {
   id: string;
@@ -66,20 +67,12 @@ export function AdminParticipantTable(props: {
           <TableCell>{`${sourceLabels[person.source]}, ${formatDate(person.createdAt)}`}</TableCell>
           <TableCell className="space-y-2">
             <PlaceButton person={person} toWaitlist={props.toWaitlist} seat={props.seat} />{" "}
-            <ActionButton
-              variant="secondary"
-              size="sm"
-              accessibleName={`${person.name} abmelden`}
-              pendingLabel="Wird abgemeldet …"
-              confirm={{
-                title: "Abmelden",
-                question: `${person.name} von allen Kurstagen abmelden?`,
-                confirmLabel: "Abmelden",
-              }}
-              action={() => props.remove({ registrationId: person.id })}
-            >
-              Abmelden
-            </ActionButton>
+            <RemoveParticipantButton
+              name={person.name}
+              by="consultant"
+              question={`${person.name} von allen Kurstagen abmelden?`}
+              remove={() => props.remove({ registrationId: person.id })}
+            />
           </TableCell>
         </TableRow>
       ))}

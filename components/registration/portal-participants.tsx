@@ -5,7 +5,6 @@ import { useMemo, useState } from "react";
 import { RegistrationLinkNote } from "@/components/engagement/registration-link-note";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormMessage } from "@/components/form/form-message";
-import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { useServerAction } from "@/components/ui/use-server-action";
@@ -14,6 +13,7 @@ import { pluralText } from "@/lib/format";
 import { parseParticipantList, PORTAL_DELIMITERS } from "@/lib/registration/parse-participants";
 
 import { ListPreview } from "./list-preview";
+import { RemoveParticipantButton } from "./remove-participant-button";
 
 type Participant = { id: string; name: string; function: string; waitlistRank: number | null };
 
@@ -76,20 +76,12 @@ export function PortalParticipants(props: PortalParticipantsProps) {
               </TableCell>
               <TableCell>
                 {props.canRemove ? (
-                  <ActionButton
-                    variant="secondary"
-                    size="sm"
-                    accessibleName={`${person.name} entfernen`}
-                    pendingLabel="Wird entfernt …"
-                    confirm={{
-                      title: "Teilnehmerin oder Teilnehmer entfernen",
-                      question: `${person.name} von diesem Kurs abmelden? Die Person erhält keine weiteren Nachrichten zum Kurs.`,
-                      confirmLabel: "Abmelden",
-                    }}
-                    action={() => props.remove({ token: props.token, registrationId: person.id })}
-                  >
-                    Entfernen
-                  </ActionButton>
+                  <RemoveParticipantButton
+                    name={person.name}
+                    by="client"
+                    question={`${person.name} von diesem Kurs abmelden? Die Person erhält keine weiteren Nachrichten zum Kurs.`}
+                    remove={() => props.remove({ token: props.token, registrationId: person.id })}
+                  />
                 ) : (
                   "–"
                 )}
