@@ -4,6 +4,7 @@ import { connection } from "next/server";
 
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { requireDevMailbox } from "@/lib/mail/dev-mailbox";
 import { listMailbox } from "@/lib/mail/mailbox";
@@ -25,35 +26,19 @@ export default async function DevMailboxPage() {
         {mails.length === 0 ? (
           <p className="mt-8">Noch keine E-Mails.</p>
         ) : (
-          <table className="mt-8 w-full border-collapse text-left">
-            <caption className="sr-only">Empfangene E-Mails</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  Zeit
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  An
-                </th>
-                <th scope="col" className="py-2">
-                  Betreff
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((mail) => (
-                <tr key={mail.id} className="border-b border-line">
-                  <td className="py-2 pr-4 whitespace-nowrap">{mail.date ? formatDateTime(mail.date) : "–"}</td>
-                  <td className="py-2 pr-4">{mail.to}</td>
-                  <td className="py-2">
-                    <Link href={`/dev/mail/${mail.id}`} className="text-brand underline">
-                      {mail.subject || "(ohne Betreff)"}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table caption="Empfangene E-Mails" columns={["Zeit", "An", "Betreff"]} className="mt-8">
+            {mails.map((mail) => (
+              <TableRow key={mail.id}>
+                <TableCell className="whitespace-nowrap">{mail.date ? formatDateTime(mail.date) : "–"}</TableCell>
+                <TableCell>{mail.to}</TableCell>
+                <TableCell>
+                  <Link href={`/dev/mail/${mail.id}`} className="text-brand underline">
+                    {mail.subject || "(ohne Betreff)"}
+                  </Link>
+                </TableCell>
+              </TableRow>
+            ))}
+          </Table>
         )}
       </Container>
     </main>
