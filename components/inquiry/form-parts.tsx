@@ -136,26 +136,29 @@ export function ContactSection({ field }: { field: Field<RequesterField> }) {
 
 /** The closing section of both forms: the free message, the privacy consent and the honeypot. */
 export function MessageSection({
-  field,
-  register,
-  errorOf,
+  inquiry,
   value,
 }: {
-  field: Field<"message">;
-  register: Register<"privacyConsent" | "website">;
-  errorOf: ErrorOf;
+  /** The form (useInquiryForm), as the shell takes it. */
+  inquiry: {
+    fieldProps: Field<"message">;
+    errorOf: ErrorOf;
+    form: { register: Register<"privacyConsent" | "website"> };
+  };
+  /** The message as typed, for its counter. */
   value: string | undefined;
 }) {
+  const { register } = inquiry.form;
   return (
     <Section id="nachricht" title="Ihre Nachricht">
       <TextAreaField
-        {...field("message")}
+        {...inquiry.fieldProps("message")}
         label="Nachricht"
         hint="Was sollte ich sonst noch wissen?"
         max={MESSAGE_MAX_LENGTH}
         value={value}
       />
-      <ConsentField register={register} errorOf={errorOf} />
+      <ConsentField register={register} errorOf={inquiry.errorOf} />
     </Section>
   );
 }

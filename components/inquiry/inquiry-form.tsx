@@ -176,7 +176,7 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
         {select("language", "Kurssprache", labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
       </Section>
 
-      <MessageSection field={field} register={register} errorOf={errorOf} value={message} />
+      <MessageSection inquiry={inquiry} value={message} />
     </InquiryFormShell>
   );
 }

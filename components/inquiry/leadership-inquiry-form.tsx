@@ -28,8 +28,7 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
     defaultValues,
     draftKey: LEADERSHIP_DRAFT_KEY,
   });
-  const { form, errorOf, fieldProps: field } = inquiry;
-  const { register } = form;
+  const { form, fieldProps: field } = inquiry;
   const [desiredChange, attendees, message] = form.watch(["desiredChange", "attendees", "message"]);
 
   return (
@@ -75,7 +74,7 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
         />
       </Section>
 
-      <MessageSection field={field} register={register} errorOf={errorOf} value={message} />
+      <MessageSection inquiry={inquiry} value={message} />
     </InquiryFormShell>
   );
 }
