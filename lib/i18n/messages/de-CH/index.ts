@@ -1,5 +1,6 @@
 import { common } from "./common";
 import { labels } from "./labels";
+import { mail } from "./mail";
 import { site } from "./site";
 
 /** The Swiss Standard German catalogue: the source every other language's catalogue follows. */
@@ -8,4 +9,5 @@ export const deCH = {
   site,
   // Step 3 of decision 0034: the enumerations' labels and the mails' own texts.
   labels,
+  mail,
 };
