@@ -1,7 +1,9 @@
 import { Text } from "@react-email/components";
 
-import { pluralText } from "@/lib/format";
+import { fill, fillPlural } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
@@ -21,24 +23,24 @@ export type BookingCancelledEmailProps = SignedMailProps &
     ics?: IcsEvent;
   };
 
-export function bookingCancelledSubject(props: BookingCancelledEmailProps): string {
-  return props.wasWaitlisted
-    ? `Sie haben die Warteliste verlassen: ${props.session.courseTitle}`
-    : `Buchung storniert: ${props.session.courseTitle}`;
+export function bookingCancelledSubject(props: BookingCancelledEmailProps, locale?: Locale): string {
+  const subject = mailMessages(locale).bookings.cancelled.subject;
+  return fill(props.wasWaitlisted ? subject.waitlist : subject.booking, { course: props.session.courseTitle });
 }
 
-export function BookingCancelledEmail(props: BookingCancelledEmailProps) {
+export function BookingCancelledEmail(props: BookingCancelledEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).bookings.cancelled;
   return (
-    <EmailLayout preview={bookingCancelledSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
+    <EmailLayout locale={props.locale} preview={bookingCancelledSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
         {props.wasWaitlisted
-          ? "Sie stehen nicht mehr auf der Warteliste für diesen Termin."
-          : `Ihre Buchung (${pluralText(props.seats, "Platz", "Plätze")}) ist storniert${props.byConsultant ? " worden" : ""}.`}
+          ? m.waitlist
+          : fill(props.byConsultant ? m.bookingByConsultant : m.booking, { seats: fillPlural(props.seats, m.seats) })}
       </Text>
       {props.message ? <Text style={emailText}>{props.message}</Text> : null}
-      <SessionLines session={props.session} />
-      <SignOff sender={props.sender} />
+      <SessionLines locale={props.locale} session={props.session} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

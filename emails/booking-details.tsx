@@ -1,3 +1,5 @@
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EventLines, formatRange } from "./event-details";
 
 export type SessionSummary = {
@@ -11,16 +13,18 @@ export type SessionSummary = {
 export function SessionLines({
   session,
   extra = [],
+  locale,
 }: {
   session: SessionSummary;
   extra?: [string, string | undefined][];
-}) {
+} & MailLocaleProps) {
+  const line = mailMessages(locale).common.line;
   return (
     <EventLines
       lines={[
-        ["Kurs", session.courseTitle],
-        ["Datum", formatRange(session.startsAt, session.endsAt)],
-        ["Ort", [session.location, session.address].filter(Boolean).join(", ")],
+        [line.course, session.courseTitle],
+        [line.date, formatRange(session.startsAt, session.endsAt, locale)],
+        [line.place, [session.location, session.address].filter(Boolean).join(", ")],
         ...extra,
       ]}
     />

@@ -1,7 +1,9 @@
 import { Text } from "@react-email/components";
 
-import { plural, pluralText } from "@/lib/format";
+import { fill, fillPlural } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { LinkBlock } from "./event-details";
@@ -32,58 +34,55 @@ export type BookingPlacedEmailProps = SignedMailProps &
     ics?: IcsEvent;
   };
 
-export function bookingPlacedSubject(props: BookingPlacedEmailProps): string {
-  const course = props.session.courseTitle;
-  if (props.outcome === "HELD") return `Bitte bestätigen Sie Ihre Buchung: ${course}`;
-  if (props.outcome === "WAITLISTED") return `Warteliste: ${course}`;
-  if (props.outcome === "PROMOTED") return `Sie haben einen Platz erhalten: ${course}`;
-  return `Buchung bestätigt: ${course}`;
+export function bookingPlacedSubject(props: BookingPlacedEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).bookings.placed.subject[props.outcome], { course: props.session.courseTitle });
 }
 
-export function BookingPlacedEmail(props: BookingPlacedEmailProps) {
+export function BookingPlacedEmail(props: BookingPlacedEmailProps & MailLocaleProps) {
   const { seats } = props;
+  const m = mailMessages(props.locale).bookings.placed;
   // Article, noun and verb agree with the number of seats (Intl.PluralRules through plural()).
-  const yourSeatsAre = plural(seats, "Ihr Platz ist", `Ihre ${seats} Plätze sind`);
+  const yourSeatsAre = fillPlural(seats, m.yourSeatsAre);
+  const confirmBy = props.confirmBy ?? m.missing;
   const intro = {
-    HELD: `Herzlichen Dank für Ihre Buchung. Ich halte ${plural(seats, "Ihren Platz", `Ihre ${seats} Plätze`)} bis ${props.confirmBy ?? "–"} für Sie frei.`,
-    CONFIRMED: `Herzlichen Dank für Ihre Buchung. ${yourSeatsAre} bestätigt.`,
-    WAITLISTED: `${props.waitlistReason ?? "Dieser Termin ist ausgebucht."} Sie stehen mit ${pluralText(seats, "Platz", "Plätzen")} auf der Warteliste (Position ${props.waitlistPosition ?? "–"}). Sobald Plätze frei werden, rücken Sie automatisch nach und erhalten eine E-Mail. ${plural(seats, "Ihr Platz ist", "Ihre Plätze sind")} noch nicht bestätigt.`,
-    PROMOTED: props.confirmBy
-      ? `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} bis ${props.confirmBy} für Sie reserviert.`
-      : `Gute Nachricht: Es sind Plätze frei geworden. Sie sind von der Warteliste nachgerückt, ${yourSeatsAre} jetzt bestätigt.`,
-  }[props.outcome];
-  const confirmText = props.confirmBy
-    ? `Bitte bestätigen Sie Ihre Buchung bis ${props.confirmBy} über den Link unten. Ohne Bestätigung verfällt sie, und die Plätze gehen an andere.`
-    : null;
+    HELD: () => fill(m.intro.HELD, { yourSeats: fillPlural(seats, m.yourSeats), confirmBy }),
+    CONFIRMED: () => fill(m.intro.CONFIRMED, { yourSeatsAre }),
+    WAITLISTED: () =>
+      fill(m.intro.WAITLISTED, {
+        reason: props.waitlistReason ?? m.intro.waitlistReason,
+        seats: fillPlural(seats, m.seats),
+        position: props.waitlistPosition ?? m.missing,
+        yourSeatsAre: fillPlural(seats, m.yourSeatsAreUncounted),
+      }),
+    PROMOTED: () =>
+      props.confirmBy
+        ? fill(m.intro.PROMOTED_HELD, { yourSeatsAre, confirmBy })
+        : fill(m.intro.PROMOTED, { yourSeatsAre }),
+  }[props.outcome]();
+  const confirmText = props.confirmBy ? fill(m.confirmBy, { confirmBy: props.confirmBy }) : null;
   return (
-    <EmailLayout preview={bookingPlacedSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
+    <EmailLayout locale={props.locale} preview={bookingPlacedSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>{intro}</Text>
       {confirmText ? <Text style={emailText}>{confirmText}</Text> : null}
       <SessionLines
         session={props.session}
         extra={[
-          ["Teilnehmende", props.participants.join(", ")],
-          ["Rechnungsreferenz", props.billingReference],
+          [m.participants, props.participants.join(", ")],
+          [m.billingReference, props.billingReference],
         ]}
       />
-      {props.ics ? <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text> : null}
+      {props.ics ? <Text style={emailMuted}>{mailMessages(props.locale).common.calendarAttached}</Text> : null}
       <LinkBlock
         url={props.manageUrl}
         label={
-          props.confirmBy
-            ? "Buchung bestätigen"
-            : props.outcome === "WAITLISTED"
-              ? "Warteliste verlassen"
-              : "Buchung ansehen oder stornieren"
+          props.confirmBy ? m.button.confirm : props.outcome === "WAITLISTED" ? m.button.leaveWaitlist : m.button.manage
         }
       />
       <Text style={emailMuted}>
-        {props.outcome === "WAITLISTED"
-          ? "Mit diesem Link können Sie die Warteliste jederzeit vor dem Kurs verlassen."
-          : `Eine Stornierung über diesen Link ist bis ${props.cancelDeadline} möglich. Danach melden Sie sich bitte direkt.`}
+        {props.outcome === "WAITLISTED" ? m.leaveWaitlistNote : fill(m.cancelNote, { deadline: props.cancelDeadline })}
       </Text>
-      <SignOff sender={props.sender} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

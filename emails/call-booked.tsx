@@ -1,6 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { EventLines, formatRange, LinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
@@ -31,65 +34,59 @@ export type CallBookedEmailProps = SignedMailProps &
     ics?: IcsEvent;
   };
 
-export function callBookedSubject(props: CallBookedEmailProps): string {
-  const what = props.moved ? "verschoben" : "bestätigt";
-  if (props.recipient === "visitor" && props.confirmBy && !props.moved) return "Bitte bestätigen Sie Ihr Erstgespräch";
+export function callBookedSubject(props: CallBookedEmailProps, locale?: Locale): string {
+  const subject = mailMessages(locale).calls.booked.subject;
+  if (props.recipient === "visitor" && props.confirmBy && !props.moved) return subject.confirm;
   return props.recipient === "visitor"
-    ? `Ihr Erstgespräch ist ${what}`
-    : `Erstgespräch ${props.moved ? "verschoben" : "gebucht"}: ${props.name}, ${props.organisation}`;
+    ? props.moved
+      ? subject.visitorMoved
+      : subject.visitorBooked
+    : fill(props.moved ? subject.consultantMoved : subject.consultantBooked, {
+        name: props.name,
+        organisation: props.organisation,
+      });
 }
 
-export function CallBookedEmail(props: CallBookedEmailProps) {
-  const when = formatRange(props.startsAt, props.endsAt);
+export function CallBookedEmail(props: CallBookedEmailProps & MailLocaleProps) {
+  const when = formatRange(props.startsAt, props.endsAt, props.locale);
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).calls.booked;
   return (
-    <EmailLayout preview={callBookedSubject(props)}>
+    <EmailLayout locale={props.locale} preview={callBookedSubject(props, props.locale)}>
       {props.recipient === "visitor" ? (
         <>
-          <Greeting name={props.name} salutation={props.salutation} />
+          <Greeting locale={props.locale} name={props.name} salutation={props.salutation} />
           <Text style={emailText}>
-            {props.moved
-              ? "Ihr unverbindliches Erstgespräch ist verschoben. Der neue Termin:"
-              : props.confirmBy
-                ? "Herzlichen Dank für Ihre Buchung. Ich halte Ihnen diesen Termin für Ihr unverbindliches Erstgespräch frei:"
-                : "Herzlichen Dank für Ihre Buchung. Ihr unverbindliches Erstgespräch ist bestätigt:"}
+            {props.moved ? m.visitor.moved : props.confirmBy ? m.visitor.held : m.visitor.confirmed}
           </Text>
           {props.confirmBy ? (
-            <Text style={emailText}>
-              {`Bitte bestätigen Sie Ihre Buchung bis ${props.confirmBy} über den Link unten. Ohne Bestätigung verfällt sie, und der Termin wird wieder frei.`}
-            </Text>
+            <Text style={emailText}>{fill(m.visitor.confirmBy, { confirmBy: props.confirmBy })}</Text>
           ) : null}
         </>
       ) : (
-        <Text style={emailText}>
-          {props.moved ? "Ein Erstgespräch wurde verschoben:" : "Ein neues Erstgespräch wurde gebucht:"}
-        </Text>
+        <Text style={emailText}>{props.moved ? m.consultant.moved : m.consultant.booked}</Text>
       )}
       <EventLines
         lines={[
-          ["Termin", when],
-          ["Name", props.name],
-          ["Organisation", props.organisation],
-          ["E-Mail", props.email],
-          ["Telefon", props.phone],
-          ["Thema", props.topic],
-          ["Anfrage", props.inquiryReference],
+          [common.line.appointment, when],
+          [common.line.name, props.name],
+          [common.line.organisation, props.organisation],
+          [common.line.email, props.email],
+          [common.line.phone, props.phone],
+          [common.line.topic, props.topic],
+          [common.line.inquiry, props.inquiryReference],
         ]}
       />
       {props.meetingNote ? <Text style={{ ...emailText, marginTop: "16px" }}>{props.meetingNote}</Text> : null}
-      {props.ics ? <Text style={emailMuted}>Der Termin ist als Kalendereintrag (termin.ics) angehängt.</Text> : null}
-      {props.adminUrl ? <LinkBlock url={props.adminUrl} label="Erstgespräche in der Verwaltung" /> : null}
+      {props.ics ? <Text style={emailMuted}>{common.calendarAttached}</Text> : null}
+      {props.adminUrl ? <LinkBlock locale={props.locale} url={props.adminUrl} label={common.adminCalls} /> : null}
       {props.manageUrl ? (
         <>
-          <LinkBlock
-            url={props.manageUrl}
-            label={props.confirmBy ? "Erstgespräch bestätigen" : "Termin verschieben oder absagen"}
-          />
-          <Text style={emailMuted}>
-            {`Änderungen sind bis ${props.changeCutoffHours} Stunden vor dem Gespräch möglich. Der Link gilt, bis Sie den Termin verschieben oder absagen.`}
-          </Text>
+          <LinkBlock url={props.manageUrl} label={props.confirmBy ? m.confirmButton : m.manageButton} />
+          <Text style={emailMuted}>{fill(m.changeCutoff, { hours: props.changeCutoffHours })}</Text>
         </>
       ) : null}
-      {props.recipient === "visitor" ? <SignOff sender={props.sender} /> : null}
+      {props.recipient === "visitor" ? <SignOff sender={props.sender} locale={props.locale} /> : null}
     </EmailLayout>
   );
 }

@@ -1,6 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { EventLines, formatRange, LinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
@@ -21,41 +24,40 @@ export type CallCancelledEmailProps = SignedMailProps &
     ics: IcsEvent;
   };
 
-export function callCancelledSubject(props: CallCancelledEmailProps): string {
+export function callCancelledSubject(props: CallCancelledEmailProps, locale?: Locale): string {
+  const subject = mailMessages(locale).calls.cancelled.subject;
   return props.recipient === "visitor"
-    ? "Ihr Erstgespräch ist abgesagt"
-    : `Erstgespräch abgesagt: ${props.name}, ${props.organisation}`;
+    ? subject.visitor
+    : fill(subject.consultant, { name: props.name, organisation: props.organisation });
 }
 
-export function CallCancelledEmail(props: CallCancelledEmailProps) {
-  const when = formatRange(props.startsAt, props.endsAt);
+export function CallCancelledEmail(props: CallCancelledEmailProps & MailLocaleProps) {
+  const when = formatRange(props.startsAt, props.endsAt, props.locale);
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).calls.cancelled;
   return (
-    <EmailLayout preview={callCancelledSubject(props)}>
+    <EmailLayout locale={props.locale} preview={callCancelledSubject(props, props.locale)}>
       {props.recipient === "visitor" ? (
         <>
-          <Greeting name={props.name} salutation={props.salutation} />
-          <Text style={emailText}>
-            {props.byConsultant
-              ? "Leider muss ich unser Erstgespräch absagen. Bitte entschuldigen Sie. Gerne können Sie einen neuen Termin wählen."
-              : "Ihr Erstgespräch ist abgesagt. Wenn Sie möchten, wählen Sie jederzeit einen neuen Termin."}
-          </Text>
-          <EventLines lines={[["Abgesagter Termin", when]]} />
-          <LinkBlock url={props.bookUrl} label="Neuen Termin wählen" />
+          <Greeting locale={props.locale} name={props.name} salutation={props.salutation} />
+          <Text style={emailText}>{props.byConsultant ? m.visitor.byConsultant : m.visitor.byVisitor}</Text>
+          <EventLines lines={[[m.cancelledAppointment, when]]} />
+          <LinkBlock locale={props.locale} url={props.bookUrl} label={m.bookButton} />
         </>
       ) : (
         <>
-          <Text style={emailText}>Ein Erstgespräch wurde abgesagt:</Text>
+          <Text style={emailText}>{m.consultant}</Text>
           <EventLines
             lines={[
-              ["Termin", when],
-              ["Name", props.name],
-              ["Organisation", props.organisation],
+              [common.line.appointment, when],
+              [common.line.name, props.name],
+              [common.line.organisation, props.organisation],
             ]}
           />
-          {props.adminUrl ? <LinkBlock url={props.adminUrl} label="Erstgespräche in der Verwaltung" /> : null}
+          {props.adminUrl ? <LinkBlock locale={props.locale} url={props.adminUrl} label={common.adminCalls} /> : null}
         </>
       )}
-      {props.recipient === "visitor" ? <SignOff sender={props.sender} /> : null}
+      {props.recipient === "visitor" ? <SignOff sender={props.sender} locale={props.locale} /> : null}
     </EmailLayout>
   );
 }

@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { LinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
@@ -18,29 +22,25 @@ export type CourseCertificateEmailProps = SignedMailProps &
     feedbackUrl?: string;
   };
 
-export function courseCertificateSubject(props: CourseCertificateEmailProps): string {
-  return `Ihre Kursbestätigung: ${props.courseTitle}`;
+export function courseCertificateSubject(props: CourseCertificateEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).afterCourse.certificate.subject, { course: props.courseTitle });
 }
 
 /** To each participant who attended, after the last course day: the certificate and the feedback link. */
-export function CourseCertificateEmail(props: CourseCertificateEmailProps) {
+export function CourseCertificateEmail(props: CourseCertificateEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).afterCourse.certificate;
   return (
-    <EmailLayout preview={courseCertificateSubject(props)}>
-      <Greeting name={props.name} salutation={props.salutation} />
-      <Text style={emailText}>
-        {`Herzlichen Dank für Ihre Teilnahme am Kurs «${props.courseTitle}». Sie haben ${props.attendance} teilgenommen; Ihre Kursbestätigung liegt dieser Mail als PDF bei.`}
-      </Text>
+    <EmailLayout locale={props.locale} preview={courseCertificateSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.name} salutation={props.salutation} />
+      <Text style={emailText}>{fill(m.intro, { course: props.courseTitle, attendance: props.attendance })}</Text>
       {props.feedbackUrl ? (
         <>
-          <Text style={emailText}>
-            Wie hat Ihnen der Kurs geholfen? Ihre Rückmeldung dauert etwa fünf Minuten und hilft mir, den Kurs
-            weiterzuentwickeln. Sie können auch anonym antworten.
-          </Text>
-          <LinkBlock url={props.feedbackUrl} label="Rückmeldung geben" />
-          <Text style={emailMuted}>Der Link ist persönlich und gilt für eine Rückmeldung.</Text>
+          <Text style={emailText}>{m.feedback}</Text>
+          <LinkBlock locale={props.locale} url={props.feedbackUrl} label={m.feedbackButton} />
+          <Text style={emailMuted}>{m.feedbackNote}</Text>
         </>
       ) : null}
-      <SignOff sender={props.sender} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { EventLines, LinkBlock, PortalLinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
@@ -24,43 +27,34 @@ export type EngagementStatusEmailProps = SignedMailProps &
     consultantName?: string;
   };
 
-export function engagementStatusSubject(props: EngagementStatusEmailProps): string {
-  return props.stage === "DATES_SET" ? `Ihre Kurstermine: ${props.title}` : `Kurs durchgeführt: ${props.title}`;
+export function engagementStatusSubject(props: EngagementStatusEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).proposals.engagement.subject[props.stage], { title: props.title });
 }
 
 /** To the client contact when the engagement reaches a stage that matters to them. */
-export function EngagementStatusEmail(props: EngagementStatusEmailProps) {
+export function EngagementStatusEmail(props: EngagementStatusEmailProps & MailLocaleProps) {
   const datesSet = props.stage === "DATES_SET";
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).proposals.engagement;
   return (
-    <EmailLayout preview={engagementStatusSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
-      <Text style={emailText}>
-        {datesSet
-          ? `Die Termine für den Kurs «${props.title}» stehen fest. Die Kalendereinträge liegen dieser Mail bei.`
-          : `Herzlichen Dank für die Zusammenarbeit beim Kurs «${props.title}». Der Kurs ist durchgeführt; die Nachbereitung folgt.`}
-      </Text>
+    <EmailLayout locale={props.locale} preview={engagementStatusSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
+      <Text style={emailText}>{fill(m.intro[props.stage], { title: props.title })}</Text>
       <EventLines
         lines={[
-          ...props.days.map((day, index): [string, string] => [`Tag ${index + 1}`, day]),
-          ["Referenz", props.reference],
+          ...props.days.map((day, index): [string, string] => [fill(common.line.day, { number: index + 1 }), day]),
+          [common.line.reference, props.reference],
         ]}
       />
-      <Text style={emailText}>
-        {datesSet
-          ? "Die Termine, die Anmeldungen Ihres Teams und die Dokumente finden Sie in Ihrem Kundenportal:"
-          : "Die Dokumente zum Kurs finden Sie in Ihrem Kundenportal:"}
-      </Text>
-      <PortalLinkBlock url={props.portalUrl} />
+      <Text style={emailText}>{m.portal[props.stage]}</Text>
+      <PortalLinkBlock locale={props.locale} url={props.portalUrl} />
       {datesSet && props.registrationUrl ? (
         <>
-          <Text style={emailText}>
-            Ihr Team meldet sich über diesen Link an, einmal für alle Kurstage. Bitte leiten Sie ihn an die
-            Teilnehmenden weiter; im Kundenportal sehen Sie, wer angemeldet ist.
-          </Text>
-          <LinkBlock url={props.registrationUrl} label="Zur Anmeldung des Teams" />
+          <Text style={emailText}>{m.registration}</Text>
+          <LinkBlock locale={props.locale} url={props.registrationUrl} label={m.registrationButton} />
         </>
       ) : null}
-      <SignOff sender={props.sender} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

@@ -1,13 +1,20 @@
 import { Button, Text } from "@react-email/components";
 
 import { formatLongDate, formatTime } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { emailButton, emailMuted, emailText } from "./layout";
 
 /** "Dienstag, 24.11.2026, 09:00–09:30 Uhr" from ISO instants, in Zurich time. */
-export function formatRange(startsAt: string, endsAt: string): string {
+export function formatRange(startsAt: string, endsAt: string, locale?: Locale): string {
   const start = new Date(startsAt);
-  return `${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(endsAt))} Uhr`;
+  return fill(mailMessages(locale).common.timeRange, {
+    date: formatLongDate(start),
+    start: formatTime(start),
+    end: formatTime(new Date(endsAt)),
+  });
 }
 
 export function EventLines({ lines }: { lines: [string, string | undefined | null][] }) {
@@ -28,25 +35,26 @@ export function EventLines({ lines }: { lines: [string, string | undefined | nul
  * A button and the bare address below it, for mail clients that do not show buttons. The plain text
  * skips the button: the line below already names the address, which would otherwise appear twice.
  */
-export function LinkBlock({ url, label }: { url: string; label: string }) {
+export function LinkBlock({ url, label, locale }: { url: string; label: string } & MailLocaleProps) {
   return (
     <>
       <Button href={url} data-skip-in-text="true" style={{ ...emailButton, marginTop: "16px" }}>
         {label}
       </Button>
-      <Text style={{ ...emailMuted, marginTop: "16px" }}>{`${label}: ${url}`}</Text>
+      <Text style={{ ...emailMuted, marginTop: "16px" }}>
+        {fill(mailMessages(locale).common.linkLine, { label, url })}
+      </Text>
     </>
   );
 }
 
 /** The client's portal link: a credential, so every mail that carries it says not to pass it on. */
-export function PortalLinkBlock({ url }: { url: string }) {
+export function PortalLinkBlock({ url, locale }: { url: string } & MailLocaleProps) {
+  const text = mailMessages(locale).common.portal;
   return (
     <>
-      <LinkBlock url={url} label="Zum Kundenportal" />
-      <Text style={emailMuted}>
-        Der Link ist persönlich. Bitte leiten Sie ihn nur an Personen weiter, die den Kurs mit Ihnen planen.
-      </Text>
+      <LinkBlock url={url} label={text.label} locale={locale} />
+      <Text style={emailMuted}>{text.note}</Text>
     </>
   );
 }

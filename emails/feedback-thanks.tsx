@@ -1,5 +1,8 @@
 import { Text } from "@react-email/components";
 
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { LinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
@@ -12,30 +15,25 @@ export type FeedbackThanksEmailProps = SignedMailProps &
     withdrawUrl?: string;
   };
 
-export function feedbackThanksSubject(): string {
-  return "Herzlichen Dank für Ihre Rückmeldung";
+export function feedbackThanksSubject(_props?: unknown, locale?: Locale): string {
+  return mailMessages(locale).afterCourse.feedbackThanks.subject;
 }
 
 /** To the participant after the feedback; with a quote, the link that withdraws the consent. */
-export function FeedbackThanksEmail(props: FeedbackThanksEmailProps) {
+export function FeedbackThanksEmail(props: FeedbackThanksEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).afterCourse.feedbackThanks;
   return (
-    <EmailLayout preview={feedbackThanksSubject()}>
-      <Greeting name={props.name} salutation={props.salutation} />
-      <Text style={emailText}>
-        Herzlichen Dank, dass Sie sich die Zeit für Ihre Rückmeldung genommen haben. Sie hilft mir, den Kurs
-        weiterzuentwickeln.
-      </Text>
+    <EmailLayout locale={props.locale} preview={feedbackThanksSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.name} salutation={props.salutation} />
+      <Text style={emailText}>{m.thanks}</Text>
       {props.withdrawUrl ? (
         <>
-          <Text style={emailText}>
-            Sie haben zugestimmt, dass ich Ihr Zitat auf meiner Website veröffentlichen darf. Diese Zustimmung können
-            Sie jederzeit zurückziehen; das Zitat wird dann sofort von der Website entfernt.
-          </Text>
-          <LinkBlock url={props.withdrawUrl} label="Zustimmung zurückziehen" />
-          <Text style={emailMuted}>Bitte bewahren Sie diese Mail auf, solange das Zitat veröffentlicht sein darf.</Text>
+          <Text style={emailText}>{m.consent}</Text>
+          <LinkBlock locale={props.locale} url={props.withdrawUrl} label={m.withdrawButton} />
+          <Text style={emailMuted}>{m.keep}</Text>
         </>
       ) : null}
-      <SignOff sender={props.sender} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { LinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
@@ -12,25 +16,21 @@ export type FollowUpCheckEmailProps = SignedMailProps &
     url: string;
   };
 
-export function followUpCheckSubject(props: FollowUpCheckEmailProps): string {
-  return `Nachbereitung: Was ist vom Kurs «${props.courseTitle}» geblieben?`;
+export function followUpCheckSubject(props: FollowUpCheckEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).afterCourse.followUp.subject, { course: props.courseTitle });
 }
 
 /** Some weeks after the course, to the client contact: three short questions on the transfer. */
-export function FollowUpCheckEmail(props: FollowUpCheckEmailProps) {
+export function FollowUpCheckEmail(props: FollowUpCheckEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).afterCourse.followUp;
   return (
-    <EmailLayout preview={followUpCheckSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
-      <Text style={emailText}>
-        {`Vor einigen Wochen hat Ihr Team den Kurs «${props.courseTitle}» besucht. Mich interessiert, was davon im Alltag angekommen ist.`}
-      </Text>
-      <Text style={emailText}>
-        Drei kurze Fragen: Was hat sich in der täglichen Arbeit verändert? Welche Situationen laufen noch schief? Und
-        wünschen Sie eine Folgeveranstaltung?
-      </Text>
-      <LinkBlock url={props.url} label="Zur Nachbereitung" />
-      <Text style={emailMuted}>Der Link ist persönlich und gilt für eine Antwort.</Text>
-      <SignOff sender={props.sender} />
+    <EmailLayout locale={props.locale} preview={followUpCheckSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
+      <Text style={emailText}>{fill(m.intro, { course: props.courseTitle })}</Text>
+      <Text style={emailText}>{m.questions}</Text>
+      <LinkBlock locale={props.locale} url={props.url} label={m.button} />
+      <Text style={emailMuted}>{m.note}</Text>
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

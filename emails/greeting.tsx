@@ -2,6 +2,7 @@ import { Text } from "@react-email/components";
 
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import { greeting } from "@/lib/greeting";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { emailText } from "./layout";
 
@@ -9,6 +10,6 @@ import { emailText } from "./layout";
 export type GreetedMailProps = { salutation?: Salutation };
 
 /** The mail's first line, "Guten Tag Frau Müller", through the one greeting function (lib/greeting.ts). */
-export function Greeting({ name, salutation }: { name: string; salutation?: Salutation }) {
-  return <Text style={emailText}>{greeting(name, salutation)}</Text>;
+export function Greeting({ name, salutation, locale }: { name: string; salutation?: Salutation } & MailLocaleProps) {
+  return <Text style={emailText}>{greeting(name, salutation, mailMessages(locale).common.greeting)}</Text>;
 }

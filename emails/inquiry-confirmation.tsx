@@ -1,6 +1,9 @@
 import { Text } from "@react-email/components";
 
 import { formatDeadline } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { LinkBlock } from "./event-details";
 import { EmailLayout, emailMuted, emailText } from "./layout";
@@ -18,31 +21,26 @@ export type InquiryConfirmationEmailProps = SignedMailProps & {
   bookCallUrl: string;
 };
 
-export function inquiryConfirmationSubject(props: InquiryConfirmationEmailProps): string {
-  return `Ihre Anfrage ${props.reference} ist eingegangen`;
+export function inquiryConfirmationSubject(props: InquiryConfirmationEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).inquiries.confirmation.subject, { reference: props.reference });
 }
 
 /** To the requester: the reference, what happens next and by when, and the call booking. */
-export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps) {
+export function InquiryConfirmationEmail(props: InquiryConfirmationEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).inquiries.confirmation;
   return (
-    <EmailLayout preview={inquiryConfirmationSubject(props)}>
-      <Text style={emailText}>Guten Tag</Text>
-      <Text style={emailText}>Herzlichen Dank für Ihre Anfrage. Sie ist gut angekommen und geht nicht verloren.</Text>
+    <EmailLayout locale={props.locale} preview={inquiryConfirmationSubject(props, props.locale)}>
+      <Text style={emailText}>{m.greeting}</Text>
+      <Text style={emailText}>{m.received}</Text>
       <Text style={emailText}>
-        <strong>Ihre Referenznummer:</strong> {props.reference}
+        <strong>{m.referenceLabel}</strong> {props.reference}
       </Text>
-      <Text style={{ ...emailText, fontWeight: 700 }}>So geht es weiter</Text>
-      <Text style={emailText}>
-        {`Ich lese Ihre Angaben persönlich und melde mich bis ${formatDeadline(new Date(props.responseDueAt))} bei Ihnen, per E-Mail oder am Telefon. Gemeinsam klären wir, wo Ihr Team steht und was der Kurs bewirken soll; danach erhalten Sie eine auf Ihr Team zugeschnittene Offerte.`}
-      </Text>
-      <Text style={{ ...emailText, marginTop: "24px" }}>
-        Möchten Sie lieber gleich einen Termin für ein kostenloses, unverbindliches Erstgespräch wählen?
-      </Text>
-      <LinkBlock url={props.bookCallUrl} label="Erstgespräch buchen" />
-      <Text style={emailMuted}>
-        {`Bitte geben Sie bei Fragen die Referenznummer ${props.reference} an. Sie können direkt auf diese E-Mail antworten. Haben Sie keine Anfrage gestellt, können Sie diese E-Mail löschen.`}
-      </Text>
-      <SignOff sender={props.sender} />
+      <Text style={{ ...emailText, fontWeight: 700 }}>{m.nextHeading}</Text>
+      <Text style={emailText}>{fill(m.next, { deadline: formatDeadline(new Date(props.responseDueAt)) })}</Text>
+      <Text style={{ ...emailText, marginTop: "24px" }}>{m.callOffer}</Text>
+      <LinkBlock locale={props.locale} url={props.bookCallUrl} label={m.callButton} />
+      <Text style={emailMuted}>{fill(m.footnote, { reference: props.reference })}</Text>
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,9 @@
 import { Link, Text } from "@react-email/components";
 
 import { formatDateTime } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { EmailLayout, emailHeading, emailMuted, emailText } from "./layout";
 
@@ -22,16 +25,23 @@ export type InquiryDigestEmailProps = {
   listUrl: string;
 };
 
-export function inquiryDigestSubject(props: InquiryDigestEmailProps): string {
+export function inquiryDigestSubject(props: InquiryDigestEmailProps, locale?: Locale): string {
+  const m = mailMessages(locale).inquiries.digest;
   const parts = [
-    props.overdue.length ? `${props.overdue.length} überfällig` : "",
-    props.fresh.length ? `${props.fresh.length} neu` : "",
+    props.overdue.length ? fill(m.overdueCount, { count: props.overdue.length }) : "",
+    props.fresh.length ? fill(m.freshCount, { count: props.fresh.length }) : "",
   ].filter(Boolean);
-  return `Anfragen am ${props.date}: ${parts.join(", ")}`;
+  return fill(m.subject, { date: props.date, counts: parts.join(", ") });
 }
 
-function InquiryLines({ title, items, overdue }: { title: string; items: DigestInquiry[]; overdue: boolean }) {
+function InquiryLines({
+  title,
+  items,
+  overdue,
+  locale,
+}: { title: string; items: DigestInquiry[]; overdue: boolean } & MailLocaleProps) {
   if (items.length === 0) return null;
+  const m = mailMessages(locale).inquiries.digest;
   return (
     <>
       <Text style={{ ...emailHeading, fontSize: "18px" }}>{title}</Text>
@@ -40,8 +50,8 @@ function InquiryLines({ title, items, overdue }: { title: string; items: DigestI
           <Link href={item.url}>{`${item.reference}: ${item.organisationName}`}</Link>
           <br />
           {overdue
-            ? `${item.contactName} · Antwort war fällig am ${formatDateTime(new Date(item.responseDueAt))}`
-            : `${item.contactName} · eingegangen am ${formatDateTime(new Date(item.receivedAt))}`}
+            ? fill(m.overdueLine, { contact: item.contactName, due: formatDateTime(new Date(item.responseDueAt)) })
+            : fill(m.freshLine, { contact: item.contactName, received: formatDateTime(new Date(item.receivedAt)) })}
         </Text>
       ))}
     </>
@@ -49,14 +59,15 @@ function InquiryLines({ title, items, overdue }: { title: string; items: DigestI
 }
 
 /** The consultant's morning overview: inquiries past their response time, and new ones. */
-export function InquiryDigestEmail(props: InquiryDigestEmailProps) {
+export function InquiryDigestEmail(props: InquiryDigestEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).inquiries.digest;
   return (
-    <EmailLayout preview={inquiryDigestSubject(props)}>
-      <Text style={emailText}>Guten Morgen. Diese Anfragen warten auf Sie:</Text>
-      <InquiryLines title="Überfällig" items={props.overdue} overdue />
-      <InquiryLines title="Neu" items={props.fresh} overdue={false} />
+    <EmailLayout locale={props.locale} preview={inquiryDigestSubject(props, props.locale)}>
+      <Text style={emailText}>{m.intro}</Text>
+      <InquiryLines title={m.overdueHeading} items={props.overdue} overdue locale={props.locale} />
+      <InquiryLines title={m.freshHeading} items={props.fresh} overdue={false} locale={props.locale} />
       <Text style={emailMuted}>
-        <Link href={props.listUrl}>Alle offenen Anfragen in der Verwaltung</Link>
+        <Link href={props.listUrl}>{m.allOpen}</Link>
       </Text>
     </EmailLayout>
   );

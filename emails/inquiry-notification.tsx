@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EventLines, LinkBlock } from "./event-details";
 import { formatDue, sampleInquirySummary, type InquiryMailSummary } from "./inquiry-summary";
 import { EmailLayout, emailText } from "./layout";
@@ -9,27 +13,32 @@ export type InquiryNotificationEmailProps = InquiryMailSummary & {
   adminUrl: string;
 };
 
-export function inquiryNotificationSubject(props: InquiryNotificationEmailProps): string {
-  return `Neue Anfrage ${props.reference}: ${props.organisationName}`;
+export function inquiryNotificationSubject(props: InquiryNotificationEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).inquiries.notification.subject, {
+    reference: props.reference,
+    organisation: props.organisationName,
+  });
 }
 
 /** To the consultant: everything needed to call back, and when the first answer is due. */
-export function InquiryNotificationEmail(props: InquiryNotificationEmailProps) {
+export function InquiryNotificationEmail(props: InquiryNotificationEmailProps & MailLocaleProps) {
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).inquiries.notification;
   return (
-    <EmailLayout preview={inquiryNotificationSubject(props)}>
-      <Text style={emailText}>{`Eine neue Anfrage ist eingegangen (${props.reference}).`}</Text>
+    <EmailLayout locale={props.locale} preview={inquiryNotificationSubject(props, props.locale)}>
+      <Text style={emailText}>{fill(m.intro, { reference: props.reference })}</Text>
       <Text style={emailText}>
-        <strong>Erste Antwort fällig:</strong> {formatDue(props.responseDueAt)}
+        <strong>{m.dueLabel}</strong> {formatDue(props.responseDueAt, props.locale)}
       </Text>
       <EventLines
         lines={[
-          ["Kontakt", props.contactName],
-          ["E-Mail", props.email],
-          ["Telefon", props.phone || "nicht angegeben"],
+          [m.contact, props.contactName],
+          [common.line.email, props.email],
+          [common.line.phone, props.phone || m.noPhone],
           ...props.details,
         ]}
       />
-      <LinkBlock url={props.adminUrl} label="Anfrage öffnen" />
+      <LinkBlock locale={props.locale} url={props.adminUrl} label={m.button} />
     </EmailLayout>
   );
 }

@@ -1,4 +1,7 @@
 import { formatLongDate, formatTime } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages } from "@/lib/mail/locale";
 
 /** The request as the visitor entered it, in German labels: for the consultant's notification only. */
 export type InquiryMailSummary = {
@@ -14,9 +17,9 @@ export type InquiryMailSummary = {
 };
 
 /** "Dienstag, 01.12.2026, 16:00 Uhr" */
-export function formatDue(iso: string): string {
+export function formatDue(iso: string, locale?: Locale): string {
   const due = new Date(iso);
-  return `${formatLongDate(due)}, ${formatTime(due)} Uhr`;
+  return fill(mailMessages(locale).inquiries.notification.due, { date: formatLongDate(due), time: formatTime(due) });
 }
 
 export const sampleInquirySummary: InquiryMailSummary = {

@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EventLines, PortalLinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
@@ -23,35 +27,33 @@ export type InvoiceIssuedEmailProps = SignedMailProps &
     invoiceId: string;
   };
 
-export function invoiceIssuedSubject(props: InvoiceIssuedEmailProps): string {
-  return props.kind === "CREDIT_NOTE" ? `Gutschrift ${props.number}` : `Rechnung ${props.number}: ${props.title}`;
+export function invoiceIssuedSubject(props: InvoiceIssuedEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).invoices.issued.subject[props.kind], { number: props.number, title: props.title });
 }
 
-export function InvoiceIssuedEmail(props: InvoiceIssuedEmailProps) {
-  const credit = props.kind === "CREDIT_NOTE";
+export function InvoiceIssuedEmail(props: InvoiceIssuedEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).invoices.issued;
   return (
-    <EmailLayout preview={invoiceIssuedSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
+    <EmailLayout locale={props.locale} preview={invoiceIssuedSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
       <Text style={emailText}>
-        {credit
-          ? `Anbei erhalten Sie die Gutschrift ${props.number} für ${props.organisationName}.`
-          : `Herzlichen Dank für Ihren Auftrag. Anbei erhalten Sie die Rechnung ${props.number} für ${props.organisationName}, mit dem QR-Einzahlungsschein auf der letzten Seite.`}
+        {fill(m.intro[props.kind], { number: props.number, organisation: props.organisationName })}
       </Text>
       <EventLines
         lines={[
-          [credit ? "Gutschrift" : "Rechnung", props.number],
-          ["Betrag", props.amount],
-          ["Zahlbar bis", props.dueDate || null],
-          ["Ihre Bestellnummer", props.purchaseOrderRef || null],
+          [m.documentLabel[props.kind], props.number],
+          [m.amount, props.amount],
+          [m.payableBy, props.dueDate || null],
+          [m.purchaseOrder, props.purchaseOrderRef || null],
         ]}
       />
       {props.portalUrl ? (
         <>
-          <Text style={emailText}>Sie finden die Rechnung auch in Ihrem Kundenportal:</Text>
-          <PortalLinkBlock url={props.portalUrl} />
+          <Text style={emailText}>{m.portal}</Text>
+          <PortalLinkBlock locale={props.locale} url={props.portalUrl} />
         </>
       ) : null}
-      <SignOff sender={props.sender} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

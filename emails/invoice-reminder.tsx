@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EventLines } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailText } from "./layout";
@@ -34,43 +38,41 @@ export type InvoiceReminderEmailProps = SignedMailProps &
     invoiceId: string;
   };
 
-export function invoiceReminderSubject(props: InvoiceReminderEmailProps): string {
-  return props.level === 2
-    ? `Mahnung: Rechnung ${props.number} ist noch offen`
-    : `Zahlungserinnerung: Rechnung ${props.number}`;
+export function invoiceReminderSubject(props: InvoiceReminderEmailProps, locale?: Locale): string {
+  const subject = mailMessages(locale).invoices.reminder.subject;
+  return fill(props.level === 2 ? subject.firm : subject.friendly, { number: props.number });
 }
 
-export function InvoiceReminderEmail(props: InvoiceReminderEmailProps) {
+export function InvoiceReminderEmail(props: InvoiceReminderEmailProps & MailLocaleProps) {
   const firm = props.level === 2;
+  const m = mailMessages(props.locale).invoices.reminder;
+  const invoice = { number: props.number, organisation: props.organisationName };
   const opening = firm
-    ? `Die Rechnung ${props.number} für ${props.organisationName} ist trotz der Zahlungserinnerung${props.previousReminderDate ? ` vom ${props.previousReminderDate}` : ""} noch nicht beglichen.`
-    : props.introText.trim() ||
-      `Die Rechnung ${props.number} für ${props.organisationName} ist noch offen. Vielleicht ist sie untergegangen: Darf ich Sie freundlich an die Zahlung erinnern?`;
+    ? fill(m.firm, {
+        ...invoice,
+        previous: props.previousReminderDate ? fill(m.previous, { date: props.previousReminderDate }) : "",
+      })
+    : props.introText.trim() || fill(m.friendly, invoice);
   return (
-    <EmailLayout preview={invoiceReminderSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
+    <EmailLayout locale={props.locale} preview={invoiceReminderSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
       <Text style={{ ...emailText, whiteSpace: "pre-line" }}>{opening}</Text>
       <EventLines
         lines={[
-          ["Rechnung", `${props.number} vom ${props.issueDate}`],
-          ["Betreff", props.title],
-          ["Rechnungsbetrag", props.payableAmount || null],
-          ["Offener Betrag", props.openAmount],
-          ["Fällig am", props.dueDate],
-          ["Ihre Bestellnummer", props.purchaseOrderRef || null],
-          ["Zahlungsreferenz", props.paymentReference || null],
+          [m.invoiceLabel, fill(m.invoice, { number: props.number, issueDate: props.issueDate })],
+          [m.subjectLabel, props.title],
+          [m.invoiceAmount, props.payableAmount || null],
+          [m.openAmount, props.openAmount],
+          [m.due, props.dueDate],
+          [m.purchaseOrder, props.purchaseOrderRef || null],
+          [m.paymentReference, props.paymentReference || null],
         ]}
       />
       <Text style={{ ...emailText, marginTop: "16px" }}>
-        {firm
-          ? `Bitte überweisen Sie den offenen Betrag bis ${props.payBy}. Die Rechnung mit dem QR-Einzahlungsschein liegt noch einmal bei.`
-          : `Die Rechnung mit dem QR-Einzahlungsschein liegt noch einmal bei. Bitte überweisen Sie den offenen Betrag bis ${props.payBy}.`}
+        {fill(firm ? m.payFirm : m.payFriendly, { payBy: props.payBy })}
       </Text>
-      <Text style={emailText}>
-        Hat sich Ihre Zahlung mit dieser Nachricht gekreuzt, betrachten Sie sie bitte als gegenstandslos. Bei Fragen zur
-        Rechnung antworten Sie einfach auf diese E-Mail.
-      </Text>
-      <SignOff sender={props.sender} />
+      <Text style={emailText}>{m.crossed}</Text>
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

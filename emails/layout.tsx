@@ -1,6 +1,8 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
+import { DEFAULT_MAIL_LOCALE, mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 // The consultant's letterhead for every e-mail. Inline styles: mail clients ignore stylesheets.
 // Colours as in app/globals.css (--color-*).
 const colors = { ink: "#1c2a33", muted: "#4a5a64", brand: "#1f5566", paper: "#fbfaf7", line: "#d9d3c7" };
@@ -36,9 +38,13 @@ export const emailButton = {
   textDecoration: "none",
 };
 
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+export function EmailLayout({
+  preview,
+  children,
+  locale = DEFAULT_MAIL_LOCALE,
+}: { preview: string; children: ReactNode } & MailLocaleProps) {
   return (
-    <Html lang="de-CH">
+    <Html lang={locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: colors.paper, color: colors.ink, fontFamily: emailFontFamily }}>
@@ -48,7 +54,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           {/* The tagline is letterhead: the plain text ends with the sign-off, not with a slogan. */}
           <Hr data-skip-in-text="true" style={{ borderColor: colors.line, margin: "32px 0 16px" }} />
           <Text data-skip-in-text="true" style={emailMuted}>
-            Anliegen – Beratung und Training für Kundenorientierung
+            {mailMessages(locale).common.tagline}
           </Text>
         </Container>
       </Body>

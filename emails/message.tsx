@@ -1,5 +1,8 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EmailLayout, emailMuted, Paragraphs } from "./layout";
 
 export type MessageEmailProps = {
@@ -10,11 +13,13 @@ export type MessageEmailProps = {
 };
 
 /** A free-text message, e.g. the consultant's reply to an inquiry written in the admin area. */
-export function MessageEmail({ subject, body, reference }: MessageEmailProps) {
+export function MessageEmail({ subject, body, reference, locale }: MessageEmailProps & MailLocaleProps) {
   return (
-    <EmailLayout preview={subject}>
+    <EmailLayout preview={subject} locale={locale}>
       <Paragraphs text={body} />
-      {reference ? <Text style={emailMuted}>{`Referenz: ${reference}`}</Text> : null}
+      {reference ? (
+        <Text style={emailMuted}>{fill(mailMessages(locale).account.message.reference, { reference })}</Text>
+      ) : null}
     </EmailLayout>
   );
 }

@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EventLines, PortalLinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailHeading, emailText } from "./layout";
@@ -25,36 +29,39 @@ export type ProposalAcceptedEmailProps = SignedMailProps &
     proposalId: string;
   };
 
-export function proposalAcceptedSubject(props: ProposalAcceptedEmailProps): string {
-  return `Vielen Dank für Ihre Zusage: ${props.title}`;
+export function proposalAcceptedSubject(props: ProposalAcceptedEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).proposals.accepted.subject, { title: props.title });
 }
 
 /** To the client contact after the acceptance in the portal: thanks, the document and the next steps. */
-export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps) {
+export function ProposalAcceptedEmail(props: ProposalAcceptedEmailProps & MailLocaleProps) {
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).proposals.accepted;
   return (
-    <EmailLayout preview={proposalAcceptedSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
-      <Text style={emailText}>
-        {`Herzlichen Dank für Ihr Vertrauen und Ihre Zusage. Ich freue mich sehr auf den Kurs «${props.title}» mit Ihrem Team.`}
-      </Text>
+    <EmailLayout locale={props.locale} preview={proposalAcceptedSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
+      <Text style={emailText}>{fill(m.intro, { title: props.title })}</Text>
       <EventLines
         lines={[
-          ["Angenommen", `${props.acceptedAt} von ${props.acceptedByName} (${props.acceptedByRole})`],
-          ["Offerte", `Version ${props.version}`],
-          ["Total inkl. MWST", props.total],
-          ["Referenz", props.reference],
+          [
+            m.acceptedLabel,
+            fill(m.accepted, { at: props.acceptedAt, name: props.acceptedByName, role: props.acceptedByRole }),
+          ],
+          [m.proposalLabel, fill(m.version, { version: props.version })],
+          [common.line.totalInclVat, props.total],
+          [common.line.reference, props.reference],
         ]}
       />
-      <Text style={emailText}>Die angenommene Offerte liegt dieser Mail als PDF bei.</Text>
-      <Text style={emailHeading}>So geht es weiter</Text>
+      <Text style={emailText}>{m.pdf}</Text>
+      <Text style={emailHeading}>{m.nextHeading}</Text>
       {props.nextSteps.map((step) => (
-        <Text key={step} style={emailText}>{`– ${step}`}</Text>
+        <Text key={step} style={emailText}>
+          {fill(m.step, { step })}
+        </Text>
       ))}
-      <Text style={emailText}>
-        Die Offerte und alles Weitere zu Ihrem Kurs finden Sie jederzeit in Ihrem Kundenportal:
-      </Text>
-      <PortalLinkBlock url={props.portalUrl} />
-      <SignOff sender={props.sender} />
+      <Text style={emailText}>{m.portal}</Text>
+      <PortalLinkBlock locale={props.locale} url={props.portalUrl} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

@@ -1,5 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EventLines, LinkBlock } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
 import { EmailLayout, emailMuted, emailText } from "./layout";
@@ -23,39 +27,30 @@ export type ProposalSentEmailProps = SignedMailProps &
     proposalId?: string;
   };
 
-export function proposalSentSubject(props: ProposalSentEmailProps): string {
-  return props.version > 1
-    ? `Überarbeitete Offerte: ${props.title} (Version ${props.version})`
-    : `Ihre Offerte: ${props.title}`;
+export function proposalSentSubject(props: ProposalSentEmailProps, locale?: Locale): string {
+  const subject = mailMessages(locale).proposals.sent.subject;
+  return fill(props.version > 1 ? subject.revised : subject.first, { title: props.title, version: props.version });
 }
 
-export function ProposalSentEmail(props: ProposalSentEmailProps) {
+export function ProposalSentEmail(props: ProposalSentEmailProps & MailLocaleProps) {
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).proposals.sent;
   return (
-    <EmailLayout preview={proposalSentSubject(props)}>
-      <Greeting name={props.contactName} salutation={props.salutation} />
-      <Text style={emailText}>
-        {props.version > 1
-          ? "Wie besprochen sende ich Ihnen die überarbeitete Fassung meiner Offerte."
-          : "Herzlichen Dank für Ihre Anfrage. Gerne sende ich Ihnen meine Offerte für einen Kurs, der auf Ihr Team zugeschnitten ist."}
-      </Text>
+    <EmailLayout locale={props.locale} preview={proposalSentSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.contactName} salutation={props.salutation} />
+      <Text style={emailText}>{props.version > 1 ? m.intro.revised : m.intro.first}</Text>
       <EventLines
         lines={[
-          ["Kurs", props.title],
-          ["Total inkl. MWST", props.total],
-          ["Gültig bis", props.validUntil],
-          ["Referenz", props.reference],
+          [common.line.course, props.title],
+          [common.line.totalInclVat, props.total],
+          [m.validUntil, props.validUntil],
+          [common.line.reference, props.reference],
         ]}
       />
-      <Text style={emailText}>
-        {props.proposalId
-          ? "Die Offerte liegt dieser Mail als PDF bei. Unter dem folgenden Link sehen Sie sie ebenfalls mit Zielen, Programm und Preis, können sie online annehmen oder mir Änderungswünsche mitteilen."
-          : "Unter dem folgenden Link sehen Sie die ganze Offerte mit Zielen, Programm und Preis, können sie als PDF herunterladen, online annehmen oder mir Änderungswünsche mitteilen."}
-      </Text>
-      <LinkBlock url={props.portalUrl} label="Offerte ansehen" />
-      <Text style={emailMuted}>
-        {`Der Link ist persönlich und bis ${props.linkValidUntil} gültig. Bitte leiten Sie ihn nur an Personen weiter, die über die Offerte entscheiden.`}
-      </Text>
-      <SignOff sender={props.sender} />
+      <Text style={emailText}>{props.proposalId ? m.withPdf : m.withoutPdf}</Text>
+      <LinkBlock locale={props.locale} url={props.portalUrl} label={m.button} />
+      <Text style={emailMuted}>{fill(m.linkNote, { linkValidUntil: props.linkValidUntil })}</Text>
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { sampleSession, SessionLines, type SessionSummary } from "./booking-details";
 import { formatRange } from "./event-details";
@@ -18,24 +21,28 @@ export type SessionChangedEmailProps = SignedMailProps &
     ics?: IcsEvent;
   };
 
-export function sessionChangedSubject(props: SessionChangedEmailProps): string {
-  return props.change === "MOVED"
-    ? `Termin geändert: ${props.session.courseTitle}`
-    : `Termin abgesagt: ${props.session.courseTitle}`;
+export function sessionChangedSubject(props: SessionChangedEmailProps, locale?: Locale): string {
+  return fill(mailMessages(locale).bookings.changed.subject[props.change], { course: props.session.courseTitle });
 }
 
-export function SessionChangedEmail(props: SessionChangedEmailProps) {
+export function SessionChangedEmail(props: SessionChangedEmailProps & MailLocaleProps) {
+  const m = mailMessages(props.locale).bookings.changed;
   return (
-    <EmailLayout preview={sessionChangedSubject(props)}>
-      <Greeting name={props.name} salutation={props.salutation} />
+    <EmailLayout locale={props.locale} preview={sessionChangedSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.name} salutation={props.salutation} />
       <Text style={emailText}>
         {props.change === "MOVED"
-          ? `Der Kurstermin hat sich geändert${props.previous ? ` (bisher ${formatRange(props.previous.startsAt, props.previous.endsAt)}, ${props.previous.location})` : ""}. Neu gilt:`
-          : "Leider muss ich diesen Kurstermin absagen. Ihre Buchung ist damit aufgehoben:"}
+          ? props.previous
+            ? fill(m.movedFrom, {
+                when: formatRange(props.previous.startsAt, props.previous.endsAt, props.locale),
+                location: props.previous.location,
+              })
+            : m.moved
+          : m.cancelled}
       </Text>
-      <SessionLines session={props.session} />
+      <SessionLines locale={props.locale} session={props.session} />
       {props.message ? <Paragraphs text={props.message} /> : null}
-      <SignOff sender={props.sender} />
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

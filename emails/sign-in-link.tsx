@@ -1,23 +1,31 @@
 import { Button, Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { EmailLayout, emailButton, emailMuted, emailText } from "./layout";
 
 export type SignInLinkEmailProps = { url: string; validMinutes: number };
 
-export function SignInLinkEmail({ url, validMinutes }: SignInLinkEmailProps) {
+export function signInLinkSubject(_props?: unknown, locale?: Locale): string {
+  return mailMessages(locale).account.signInLink.subject;
+}
+
+export function SignInLinkEmail({ url, validMinutes, locale }: SignInLinkEmailProps & MailLocaleProps) {
+  const m = mailMessages(locale).account.signInLink;
   return (
-    <EmailLayout preview="Ihr Anmeldelink für Anliegen">
-      <Text style={emailText}>Guten Tag</Text>
-      <Text style={emailText}>
-        {`Mit diesem Link melden Sie sich im Verwaltungsbereich von Anliegen an. Er gilt ${validMinutes} Minuten und nur einmal.`}
-      </Text>
+    <EmailLayout preview={m.subject} locale={locale}>
+      <Text style={emailText}>{m.greeting}</Text>
+      <Text style={emailText}>{fill(m.intro, { minutes: validMinutes })}</Text>
       <Button href={url} data-skip-in-text="true" style={emailButton}>
-        Jetzt anmelden
+        {m.button}
       </Button>
       <Text style={{ ...emailMuted, marginTop: "24px" }}>
-        Falls der Knopf nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser: {url}
+        {m.fallback}
+        {url}
       </Text>
-      <Text style={emailMuted}>Haben Sie keine Anmeldung angefordert? Dann können Sie diese E-Mail ignorieren.</Text>
+      <Text style={emailMuted}>{m.notRequested}</Text>
     </EmailLayout>
   );
 }

@@ -1,6 +1,8 @@
 import { Text } from "@react-email/components";
 import { Fragment } from "react";
 
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
+
 import { emailText, siteName } from "./layout";
 
 /**
@@ -13,8 +15,11 @@ export type MailSender = { name: string; contactLines: string[] };
 export type SignedMailProps = { sender?: MailSender };
 
 /** "Freundliche Grüsse", the name and the contact, one per line (also in the plain text: <br>, not CSS). */
-export function SignOff({ sender }: SignedMailProps) {
-  const lines = ["Freundliche Grüsse", ...(sender?.name ? [sender.name, ...sender.contactLines] : [siteName])];
+export function SignOff({ sender, locale }: SignedMailProps & MailLocaleProps) {
+  const lines = [
+    mailMessages(locale).common.signOff,
+    ...(sender?.name ? [sender.name, ...sender.contactLines] : [siteName]),
+  ];
   return (
     <Text style={{ ...emailText, marginTop: "24px" }}>
       {lines.map((line, index) => (

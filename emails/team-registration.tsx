@@ -1,6 +1,9 @@
 import { Text } from "@react-email/components";
 
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/messages";
 import type { IcsEvent } from "@/lib/ics";
+import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { EventLines } from "./event-details";
 import { Greeting, type GreetedMailProps } from "./greeting";
@@ -21,33 +24,39 @@ export type TeamRegistrationEmailProps = SignedMailProps &
     waitlistPosition?: number | null;
   };
 
-export function teamRegistrationSubject(props: TeamRegistrationEmailProps): string {
-  return props.kind === "WAITLISTED" ? `Warteliste: ${props.title}` : `Anmeldung bestätigt: ${props.title}`;
+export function teamRegistrationSubject(props: TeamRegistrationEmailProps, locale?: Locale): string {
+  const subject = mailMessages(locale).bookings.teamRegistration.subject;
+  return fill(props.kind === "WAITLISTED" ? subject.WAITLISTED : subject.seated, { title: props.title });
 }
 
 /** To a team member after their registration for all days of an in-house course (decision 0031). */
-export function TeamRegistrationEmail(props: TeamRegistrationEmailProps) {
+export function TeamRegistrationEmail(props: TeamRegistrationEmailProps & MailLocaleProps) {
   const days = props.days.length;
+  const { common } = mailMessages(props.locale);
+  const m = mailMessages(props.locale).bookings.teamRegistration;
+  const allDays = days > 1 ? fill(m.allDays, { days }) : "";
   const intro = {
-    REGISTERED: `Sie sind für den Kurs «${props.title}» angemeldet${days > 1 ? `, an allen ${days} Kurstagen` : ""}. Die Kalendereinträge liegen dieser Mail bei.`,
-    PROMOTED: `Es ist ein Platz frei geworden: Sie sind jetzt für den Kurs «${props.title}» angemeldet${days > 1 ? `, an allen ${days} Kurstagen` : ""}. Die Kalendereinträge liegen dieser Mail bei.`,
-    WAITLISTED: `Der Kurs «${props.title}» ist ausgebucht. Sie stehen auf der Warteliste${props.waitlistPosition ? ` an Stelle ${props.waitlistPosition}` : ""}; wird ein Platz frei, erhalten Sie ihn in dieser Reihenfolge und eine Bestätigung per E-Mail.`,
-  }[props.kind];
+    REGISTERED: () => fill(m.registered, { title: props.title, allDays }),
+    PROMOTED: () => fill(m.promoted, { title: props.title, allDays }),
+    WAITLISTED: () =>
+      fill(m.waitlisted, {
+        title: props.title,
+        position: props.waitlistPosition ? fill(m.position, { position: props.waitlistPosition }) : "",
+      }),
+  }[props.kind]();
   return (
-    <EmailLayout preview={teamRegistrationSubject(props)}>
-      <Greeting name={props.name} salutation={props.salutation} />
+    <EmailLayout locale={props.locale} preview={teamRegistrationSubject(props, props.locale)}>
+      <Greeting locale={props.locale} name={props.name} salutation={props.salutation} />
       <Text style={emailText}>{intro}</Text>
       <EventLines
-        lines={props.days.map((day, index): [string, string] => [days > 1 ? `Tag ${index + 1}` : "Datum", day])}
+        lines={props.days.map((day, index): [string, string] => [
+          days > 1 ? fill(common.line.day, { number: index + 1 }) : common.line.date,
+          day,
+        ])}
       />
-      {props.kind !== "WAITLISTED" ? (
-        <Text style={emailText}>Vor dem ersten Kurstag erhalten Sie eine Erinnerung.</Text>
-      ) : null}
-      <Text style={emailMuted}>
-        Können Sie nicht teilnehmen? Antworten Sie bitte auf diese E-Mail, damit jemand von der Warteliste Ihren Platz
-        erhält.
-      </Text>
-      <SignOff sender={props.sender} />
+      {props.kind !== "WAITLISTED" ? <Text style={emailText}>{m.reminder}</Text> : null}
+      <Text style={emailMuted}>{m.cannotAttend}</Text>
+      <SignOff sender={props.sender} locale={props.locale} />
     </EmailLayout>
   );
 }

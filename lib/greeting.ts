@@ -2,6 +2,8 @@
 // bodies write ("Guten Tag Frau Müller"), never "Grüezi Vorname Name" (decision 0028).
 // Pure and client-safe: the forms show the same wording as their hint.
 import type { Salutation } from "@/lib/generated/prisma/enums";
+import { fill } from "@/lib/i18n/fill";
+import { common } from "@/lib/i18n/messages/de-CH/mail/common";
 
 /** The choices in the order the forms show them; NEUTRAL is preselected (decision 0028). */
 export const SALUTATIONS = ["MS", "MR", "NEUTRAL"] as const satisfies readonly Salutation[];
@@ -45,14 +47,21 @@ export function familyName(fullName: string): string {
   return words.slice(start).join(" ");
 }
 
+/** The greeting's words in one language: the mail catalogue's `common.greeting` (decision 0034). */
+export type GreetingWords = typeof common.greeting;
+
 /**
  * "Guten Tag Frau Müller", "Guten Tag Herr Keller", or without a salutation "Guten Tag Zoë Müller";
  * just "Guten Tag" when no name is known (an anonymised record, a mail to an unconfirmed address).
+ * The words are de-CH unless a mail in another language passes its own; the forms' hints read
+ * this one module, not every language's catalogue.
  */
-export function greeting(name: string | null | undefined, salutation: Salutation | null | undefined): string {
+export function greeting(
+  name: string | null | undefined,
+  salutation: Salutation | null | undefined,
+  words: GreetingWords = common.greeting,
+): string {
   const fullName = (name ?? "").trim().replace(/\s+/g, " ");
-  if (!fullName) return "Guten Tag";
-  if (salutation === "MS") return `Guten Tag Frau ${familyName(fullName)}`;
-  if (salutation === "MR") return `Guten Tag Herr ${familyName(fullName)}`;
-  return `Guten Tag ${fullName}`;
+  if (!fullName) return words.anonymous;
+  return fill(words[salutation ?? "NEUTRAL"], { fullName, familyName: familyName(fullName) });
 }

@@ -3,6 +3,7 @@
 // one text by its key (checked by TypeScript), with `{name}` placeholders filled from `values`.
 import type { SiteLanguage } from "@/lib/site";
 
+import { fill } from "./fill";
 import { catalogues, type Catalogue, type Locale } from "./messages";
 
 /** The catalogue of each value of the [lang] segment. */
@@ -33,8 +34,5 @@ export function lookup(catalogue: Catalogue, key: string): string | undefined {
 
 /** One text by its key, with `{placeholder}` parts filled; a placeholder without a value stays visible. */
 export function t(lang: SiteLanguage, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const text = lookup(messagesFor(lang), key) ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return fill(lookup(messagesFor(lang), key) ?? key, values);
 }

@@ -1,6 +1,7 @@
 // Writes e-mails to the outbox inside the caller's transaction, so a mail exists exactly when the
 // change that caused it was committed. Delivery is a background job (lib/jobs/deliver-mail.ts).
 import type { Tx } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/messages";
 import { scheduleJob } from "@/lib/jobs/queue";
 
 import { mailEnvelope } from "./envelope";
@@ -14,6 +15,8 @@ export const MAIL_MAX_ATTEMPTS = 12;
 export type EnqueueMailInput<K extends MailTemplateName> = {
   template: K;
   props: MailTemplateProps<K>;
+  /** The recipient's language (decision 0034); every recipient reads de-CH until a second locale exists. */
+  locale?: Locale;
   to: string;
   replyTo?: string;
   /** The same key never produces a second mail, e.g. `inquiry:<id>:confirmation`. */
@@ -32,7 +35,7 @@ export async function enqueueMail<K extends MailTemplateName>(tx: Tx, input: Enq
       template: input.template,
       // Validated by the template's schema (a wrong prop fails the change, not the mail hours later)
       // and sealed: links, addresses and the visitor's words are not readable in the table or a backup.
-      payload: sealMailProps(input.template, mailEnvelope(input.template, input.props)),
+      payload: sealMailProps(input.template, mailEnvelope(input.template, input.props, input.locale)),
       recipient: input.to,
       replyTo: input.replyTo,
       inquiryId: input.inquiryId,

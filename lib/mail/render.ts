@@ -5,6 +5,7 @@ import type { MailSender } from "@/emails/sign-off";
 import { readBusinessProfile } from "@/lib/business-profile/queries";
 import { getDb } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/messages";
 import { InvalidStoredJsonError } from "@/lib/versioned-json";
 
 import { readMailEnvelope } from "./envelope";
@@ -49,28 +50,29 @@ export function renderWithTemplate(
   stored: unknown,
   context: AttachmentContext = {},
 ): Promise<RenderedMail> {
-  const { version, props } = readMailEnvelope(templateName, openMailPayload(templateName, stored));
+  const { version, props, locale } = readMailEnvelope(templateName, openMailPayload(templateName, stored));
   return template.open(version, props, `Mail "${templateName}"`, (typed, parsed) =>
-    renderParsed(typed, parsed, context),
+    renderParsed(typed, parsed, locale, context),
   );
 }
 
 async function renderParsed<P>(
   template: MailTemplateDefinition<P>,
   props: P,
+  locale: Locale,
   context: AttachmentContext,
 ): Promise<RenderedMail> {
   // The sign-off is read now, not stored with the mail: a profile filled in later also signs the
   // mails still waiting, and no outbox row carries a stale name.
   const sender = await mailSender(context.db ?? getDb());
-  const element = createElement(template.component, { ...props, sender });
+  const element = createElement(template.component, { ...props, sender, locale });
   const [html, text, attachments] = await Promise.all([
     render(element),
     render(element, { plainText: true }),
     template.attachments?.(props, context) ?? [],
   ]);
   return {
-    subject: template.subject(props),
+    subject: template.subject(props, locale),
     html,
     text,
     attachments,

@@ -22,11 +22,12 @@ import { ProposalAcceptedEmail, proposalAcceptedSubject } from "@/emails/proposa
 import { ProposalSentEmail, proposalSentSubject } from "@/emails/proposal-sent";
 import { SessionChangedEmail, sessionChangedSubject } from "@/emails/session-changed";
 import { SessionReminderEmail, sessionReminderSubject } from "@/emails/session-reminder";
-import { SignInLinkEmail } from "@/emails/sign-in-link";
+import { SignInLinkEmail, signInLinkSubject } from "@/emails/sign-in-link";
 import type { MailSender } from "@/emails/sign-off";
 import { TeamRegistrationEmail, teamRegistrationSubject } from "@/emails/team-registration";
 import { certificateAttachments } from "@/lib/certificates/attachment";
 import type { Database } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/messages";
 import { icsAttachment, type IcsEvent } from "@/lib/ics";
 import { invoicePdfAttachments } from "@/lib/invoicing/pdf-attachment";
 import { proposalPdfAttachments } from "@/lib/proposals/pdf-attachment";
@@ -45,9 +46,9 @@ export type AttachmentContext = { db?: Database };
 export type MailTemplateDefinition<P> = {
   /** The stored props, by version (lib/mail/template-props.ts). */
   props: VersionedSchema<P>;
-  /** The sign-off (`sender`) is added at render time, never stored. */
-  component: (props: NoInfer<P> & { sender?: MailSender }) => ReactElement;
-  subject: (props: NoInfer<P>) => string;
+  /** The sign-off (`sender`) and the language (`locale`, from the envelope) are added at render time. */
+  component: (props: NoInfer<P> & { sender?: MailSender; locale?: Locale }) => ReactElement;
+  subject: (props: NoInfer<P>, locale?: Locale) => string;
   attachments?: (props: NoInfer<P>, context: AttachmentContext) => MailAttachment[] | Promise<MailAttachment[]>;
   /** The props hold a credential (a sign-in link): they are erased once the mail is sent. */
   sensitive?: boolean;
@@ -100,7 +101,7 @@ export const mailTemplates = {
   "sign-in-link": defineTemplate({
     props: versionedSchema(stored.signInLinkProps),
     component: SignInLinkEmail,
-    subject: () => "Ihr Anmeldelink für Anliegen",
+    subject: signInLinkSubject,
     sensitive: true,
   }),
   // Mails with a manage link hold a credential: their props are erased once sent.

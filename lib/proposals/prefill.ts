@@ -1,6 +1,8 @@
 // The first draft of a design from an inquiry: what the client asked for, arranged into a
 // plausible agenda the consultant then shapes. Pure, so the arrangement is unit-tested.
 import type { AgendaInput } from "@/lib/calendar/agenda";
+import { pluralText } from "@/lib/format";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { challengeLabels } from "@/lib/labels";
 
 export type CourseFormatKey = "HALF_DAY" | "ONE_DAY" | "TWO_DAYS" | "SERIES";
@@ -158,9 +160,90 @@ export function draftSituation(inquiry: {
   return lines.join("\n\n");
 }
 
+/** The leadership inquiry's answers (decision 0032); the consultant's own words come later. */
+export type LeadershipAnswers = {
+  organisationName: string;
+  department: string | null;
+  teamSize: number | null;
+  attendees: string | null;
+};
+
+/**
+ * The situation of a leadership inquiry, drafted from its answers only: who, how large the team,
+ * who takes part. What should change is the client's own text: like a course inquiry's message it
+ * stands beside the field (clientWords), not in the draft.
+ */
+export function draftLeadershipSituation(inquiry: LeadershipAnswers): string {
+  const who = [inquiry.organisationName, inquiry.department].filter(Boolean).join(", ");
+  const lines = [`Sie möchten die Führungskultur in Ihrem Team (${who}) weiterentwickeln.`];
+  if (inquiry.teamSize) lines.push(`Das Team umfasst ${pluralText(inquiry.teamSize, "Person", "Personen")}.`);
+  if (inquiry.attendees?.trim()) lines.push(`Teilnehmen werden: ${inquiry.attendees.trim()}`);
+  return lines.join("\n\n");
+}
+
+/**
+ * The client's own words the designer shows beside the situation and the send guard holds against
+ * it (rules.quotesInquiry): a course inquiry's message; a leadership inquiry's description of what
+ * should change, then its message.
+ */
+export function clientWords(inquiry: {
+  kind: InquiryKind;
+  message: string | null;
+  desiredChange: string | null;
+}): string | null {
+  const words = inquiry.kind === "LEADERSHIP" ? [inquiry.desiredChange, inquiry.message] : [inquiry.message];
+  return words.filter((text): text is string => Boolean(text?.trim())).join("\n\n") || null;
+}
+
 export const DEFAULT_METHOD =
   "Kurze Inputs wechseln mit Übungen in Kleingruppen und Rollenspielen zu Situationen aus Ihrem Arbeitsalltag. Die Teilnehmenden erproben Werkzeuge direkt an ihren eigenen Fällen und erhalten eine kompakte Dokumentation.";
 export const DEFAULT_NEXT_STEPS =
   "Wenn Ihnen die Offerte zusagt, nehmen Sie sie bequem online an. Danach legen wir gemeinsam die Kursdaten fest, und ich bereite die Rollenspiele mit Ihren Situationen vor. Änderungswünsche nehme ich gerne entgegen.";
+/** The same without what only a course has (course dates, role plays with the client's situations). */
+export const LEADERSHIP_NEXT_STEPS =
+  "Wenn Ihnen die Offerte zusagt, nehmen Sie sie bequem online an. Danach legen wir gemeinsam die Daten fest. Änderungswünsche nehme ich gerne entgegen.";
+
+/** What a new design takes from its inquiry's kind: the wording, and whether the course library fills it. */
+export type DesignDraft = {
+  title: string;
+  situation: string;
+  method: string;
+  nextSteps: string;
+  /**
+   * Goals and modules of the course library (customer contacts), the agenda laid out as course days
+   * and the format's days: only for a course inquiry. A leadership design starts empty there and the
+   * consultant shapes it; nothing is suggested that the client did not ask about.
+   */
+  courseContent: boolean;
+};
+
+export function designDraft(
+  inquiry: LeadershipAnswers & {
+    kind: InquiryKind;
+    courseTitle: string | null;
+    fieldName: string | null;
+    challenges: readonly (keyof typeof challengeLabels)[];
+    challengesOther: string | null;
+  },
+): DesignDraft {
+  if (inquiry.kind === "LEADERSHIP") {
+    return {
+      title: `Führungskultur für ${inquiry.organisationName}`,
+      situation: draftLeadershipSituation(inquiry),
+      // The course method speaks of role plays on customer situations: the consultant describes his own.
+      method: "",
+      nextSteps: LEADERSHIP_NEXT_STEPS,
+      courseContent: false,
+    };
+  }
+  return {
+    title: inquiry.courseTitle ?? `Kundenorientierung für ${inquiry.organisationName}`,
+    situation: draftSituation(inquiry),
+    method: DEFAULT_METHOD,
+    nextSteps: DEFAULT_NEXT_STEPS,
+    courseContent: true,
+  };
+}
+
 /** CHF 2'400.00 per course day, the consultant's usual rate, unless the inquiry's course says otherwise. */
 export const DEFAULT_DAY_RATE_CENTS = 240_000;

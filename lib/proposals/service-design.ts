@@ -10,15 +10,7 @@ import { AppError } from "@/lib/errors";
 import { venueLabels } from "@/lib/labels";
 
 import { getLibrary } from "./library";
-import {
-  DEFAULT_DAY_RATE_CENTS,
-  DEFAULT_METHOD,
-  DEFAULT_NEXT_STEPS,
-  COURSE_DAY_START_MINUTE,
-  daysOfFormat,
-  draftSituation,
-  planProgramme,
-} from "./prefill";
+import { DEFAULT_DAY_RATE_CENTS, COURSE_DAY_START_MINUTE, daysOfFormat, designDraft, planProgramme } from "./prefill";
 import { parseFrancs } from "./pricing";
 import type { DesignInput } from "./schemas";
 
@@ -49,7 +41,13 @@ export async function createDesignFromInquiry(
     },
   });
   if (!inquiry) throw new AppError("NOT_FOUND", "Diese Anfrage gibt es nicht.");
-  const library = await getLibrary(db, inquiry);
+  // The wording follows the inquiry's kind: a leadership inquiry gets no customer-contact course text.
+  const draft = designDraft({
+    ...inquiry,
+    courseTitle: inquiry.course?.title ?? null,
+    fieldName: inquiry.field?.name ?? null,
+  });
+  const library = draft.courseContent ? await getLibrary(db, inquiry) : { goals: [], modules: [] };
   const goals =
     inquiry.wishedGoals.length > 0
       ? inquiry.wishedGoals.map(({ goal }) => goal)
@@ -64,17 +62,17 @@ export async function createDesignFromInquiry(
     inquiry.wishedModules.length > 0 || courseModules.length > 0
       ? inquiry.wishedModules.map(({ module }) => module)
       : library.modules.filter((module) => module.suggested).slice(0, SUGGESTED_MODULES);
-  const agenda = planProgramme({ courseModules, modules, format: inquiry.format });
+  const agenda = draft.courseContent ? planProgramme({ courseModules, modules, format: inquiry.format }) : [];
   const programmeDays = agendaDayCount(scheduleAgenda(agenda, COURSE_DAY_START_MINUTE));
   const venue = [inquiry.venue ? venueLabels[inquiry.venue] : "", inquiry.venueNote ?? ""].filter(Boolean).join(": ");
   try {
     return await db.courseDesign.create({
       data: {
         inquiryId,
-        title: inquiry.course?.title ?? `Kundenorientierung für ${inquiry.organisationName}`,
-        situation: draftSituation({ ...inquiry, fieldName: inquiry.field?.name ?? null }),
-        method: DEFAULT_METHOD,
-        nextSteps: DEFAULT_NEXT_STEPS,
+        title: draft.title,
+        situation: draft.situation,
+        method: draft.method,
+        nextSteps: draft.nextSteps,
         venue,
         datesWished: inquiry.preferredPeriod ?? "",
         participants: inquiry.participants,
@@ -83,7 +81,7 @@ export async function createDesignFromInquiry(
         dayStartMinute: COURSE_DAY_START_MINUTE,
         // The format the client asked for is what he expects to pay; the designer warns if the
         // course's programme spans other days (rules.programmeDaysWarning).
-        days: daysOfFormat(inquiry.format) ?? programmeDays,
+        days: daysOfFormat(inquiry.format) ?? (programmeDays || null),
         goals: {
           create: goals.map((goal, position) => ({
             goalId: goal.id,

@@ -17,6 +17,7 @@ import { renderMail } from "@/lib/mail/render";
 
 import { notifyProposalSent, proposalSentProps } from "./notify";
 import { proposalPdfFileName } from "./pdf";
+import { clientWords } from "./prefill";
 import {
   nextVersion,
   portalExpiry,
@@ -39,7 +40,9 @@ export const proposalInquirySelect = {
   contactName: true,
   email: true,
   status: true,
+  kind: true,
   message: true,
+  desiredChange: true,
 } as const;
 
 const designInclude = {
@@ -113,7 +116,7 @@ function assertSendable(design: LoadedDesign): void {
   if (!design.agendaItems.some((item) => item.kind !== "BREAK")) {
     throw new AppError("VALIDATION", "Bitte nehmen Sie mindestens ein Modul ins Programm auf.", { field: "agenda" });
   }
-  if (quotesInquiry(design.situation, design.inquiry.message)) {
+  if (quotesInquiry(design.situation, clientWords(design.inquiry))) {
     throw new AppError("VALIDATION", QUOTED_INQUIRY_MESSAGE, { field: "situation" });
   }
 }

@@ -67,4 +67,18 @@ test("a leadership inquiry takes its own path from Führungskultur and stands ap
   await expect(page.getByText("Kirchgemeinderat und Sekretariat")).toBeVisible();
   await expect(page.getByText("Wir möchten Konflikte im Team früher und offener ansprechen.")).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The design speaks of leadership, from the inquiry's answers: no customer-contact course text.
+  await page.goto(`/admin/anfragen/${reference}/konzept`);
+  await page.getByRole("button", { name: "Konzept erstellen" }).click();
+  await expect(page.getByLabel("Titel des Kurses")).toHaveValue(`Führungskultur für ${organisation}`);
+  const situation = page.getByLabel(/^Ausgangslage, wie ich sie verstehe/);
+  await expect(situation).toHaveValue(/Das Team umfasst 14 Personen\./);
+  await expect(situation).toHaveValue(/Teilnehmen werden: Kirchgemeinderat und Sekretariat/);
+  await expect(situation).not.toHaveValue(/Kundenkontakt/);
+  // What should change is the client's own text: beside the field, for the consultant to reword.
+  const words = page.getByRole("complementary", { name: "Aus der Anfrage" });
+  await expect(words).toContainText("Wir möchten Konflikte im Team früher und offener ansprechen.");
+  await expect(page.getByRole("heading", { name: /^Tag 1: / })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

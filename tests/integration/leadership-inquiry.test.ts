@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { getDb } from "@/lib/db";
 import { inquiryListFilterSchema } from "@/lib/inquiries/admin-schemas";
-import { emptyLeadershipInquiry, type SubmitLeadershipInquiryFormValues } from "@/lib/inquiries/schemas";
 import { renderOutboxMessage } from "@/lib/mail/render";
 
 import { createAdmins, createInquiry, nextReference } from "../setup/admin-fixtures";
+import { leadershipFormValues } from "../setup/leadership-fixtures";
 
 let clientAddress = "";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-anliegen-client": clientAddress }) }));
@@ -19,23 +19,7 @@ vi.mock("@/lib/auth/session", () => ({ readSessionUserId: async () => session.us
 const { submitInquiryAction, submitLeadershipInquiryAction } = await import("@/lib/inquiries/actions");
 const { getInquiryForAdmin, listInquiriesForAdmin } = await import("@/lib/inquiries/admin-queries");
 
-function leadership(overrides: Partial<SubmitLeadershipInquiryFormValues> = {}): SubmitLeadershipInquiryFormValues {
-  return {
-    ...emptyLeadershipInquiry(),
-    organisationName: "Steuerverwaltung des Kantons Bern",
-    organisationKind: "CANTONAL_OFFICE",
-    department: "Veranlagung",
-    salutation: "MS",
-    contactName: "Anna von Allmen",
-    email: "anna.vonallmen@steuern.example",
-    teamSize: "24",
-    desiredChange: "Die Teamleitenden sollen Konflikte früher ansprechen.\nUnd wir wollen gemeinsam führen.",
-    attendees: "Geschäftsleitung und sechs Teamleitende",
-    preferredPeriod: "Herbst 2027",
-    privacyConsent: true,
-    ...overrides,
-  };
-}
+const leadership = leadershipFormValues;
 
 beforeAll(async () => {
   session.userId = (await createAdmins(getDb())).staffId;

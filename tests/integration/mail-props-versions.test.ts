@@ -8,7 +8,7 @@ import { SessionReminderEmail } from "@/emails/session-reminder";
 import { getDb } from "@/lib/db";
 import { enqueueMail, scheduleDelivery } from "@/lib/mail/outbox";
 import { renderOutboxMessage, renderWithTemplate } from "@/lib/mail/render";
-import { sealMailProps } from "@/lib/mail/sealed-payload";
+import { openMailPayload, sealMailProps } from "@/lib/mail/sealed-payload";
 import { sessionReminderProps } from "@/lib/mail/template-props";
 import { defineTemplate, mailTemplates } from "@/lib/mail/templates";
 import { InvalidStoredJsonError } from "@/lib/versioned-json";
@@ -80,6 +80,22 @@ describe("versioned mail props", () => {
       expect(rendered.text).toContain("Guten Tag Jürg Bärtschi");
       expect(rendered.text).toContain("Bollwerk 15, 3011 Bern");
     }
+  });
+
+  it("stores the recipient's locale, and renders rows queued before locales word for word as de-CH", async () => {
+    const current = await queuedReminder("reminder-locale-now");
+    expect(openMailPayload(current.template, current.payload)).toMatchObject({ version: 1, locale: "de-CH" });
+    const withoutLocale = await legacyRow("reminder-locale-before", {
+      template: "session-reminder",
+      version: 1,
+      props: reminderV1,
+    });
+    const legacy = await legacyRow("reminder-locale-legacy", reminderV1);
+    const [expected, ...others] = await Promise.all(
+      [current, withoutLocale, legacy].map((row) => renderOutboxMessage(row)),
+    );
+    for (const rendered of others) expect(rendered).toEqual(expected);
+    expect(expected!.html).toContain('lang="de-CH"');
   });
 
   it("still renders a version 1 payload after the template moved to version 2", async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { DEFAULT_LANGUAGE, LOCALE_OF, lookup, messagesFor, t } from "@/lib/i18n";
 import { catalogues } from "@/lib/i18n/messages";
+import { challengeLabels, courseFormatLabels, salutationLabels } from "@/lib/labels";
 import { CONNECTION_LOST_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/messages";
 import { SITE_LANGUAGES } from "@/lib/site";
 
@@ -48,5 +49,11 @@ describe("message catalogues", () => {
   it("is what the common messages of lib/messages.ts say", () => {
     expect(CONNECTION_LOST_MESSAGE).toBe(t("de", "common.connectionLost"));
     expect(TOO_MANY_ATTEMPTS_MESSAGE).toBe(t("de", "common.tooManyAttempts"));
+  });
+
+  it("is what the enumerations' labels of lib/labels.ts say", () => {
+    expect(courseFormatLabels.ONE_DAY).toBe(t("de", "labels.courseFormat.ONE_DAY"));
+    expect(challengeLabels).toBe(messagesFor("de").labels.challenge);
+    expect(salutationLabels.NEUTRAL).toBe("Ohne Anrede");
   });
 });

@@ -93,8 +93,9 @@ describe("mail template props", () => {
 describe("the stored envelope", () => {
   const props = { subject: "Ihre Anfrage", body: "Grüezi", reference: "ANF-2026-0042" };
 
-  it("stores the template, the current version and the validated props", () => {
-    expect(mailEnvelope("message", props)).toEqual({ template: "message", version: 1, props });
+  it("stores the template, the current version, the validated props and the recipient's locale", () => {
+    expect(mailEnvelope("message", props)).toEqual({ template: "message", version: 1, props, locale: "de-CH" });
+    expect(mailEnvelope("message", props, "de-CH").locale).toBe("de-CH");
   });
 
   it("refuses props that do not fit the template, naming the field", () => {
@@ -105,8 +106,23 @@ describe("the stored envelope", () => {
   });
 
   it("reads an envelope, and bare props of rows queued before versions as version 1", () => {
-    expect(readMailEnvelope("message", { template: "message", version: 3, props })).toEqual({ version: 3, props });
-    expect(readMailEnvelope("message", props)).toEqual({ version: 1, props });
+    expect(readMailEnvelope("message", { template: "message", version: 3, props, locale: "de-CH" })).toEqual({
+      version: 3,
+      props,
+      locale: "de-CH",
+    });
+    expect(readMailEnvelope("message", props)).toEqual({ version: 1, props, locale: "de-CH" });
+  });
+
+  it("reads rows queued before locales were stored as de-CH, and refuses a locale without a catalogue", () => {
+    expect(readMailEnvelope("message", { template: "message", version: 1, props })).toEqual({
+      version: 1,
+      props,
+      locale: "de-CH",
+    });
+    expect(() => readMailEnvelope("message", { template: "message", version: 1, props, locale: "xx-XX" })).toThrow(
+      'Mail "message" is written in "xx-XX", which has no catalogue.',
+    );
   });
 
   it("says so when a row holds another template's envelope or only the erased marker", () => {

@@ -1,5 +1,13 @@
 import { common } from "./common";
+import { labels } from "./labels";
+import { mail } from "./mail";
 import { site } from "./site";
 
 /** The Swiss Standard German catalogue: the source every other language's catalogue follows. */
-export const deCH = { common, site };
+export const deCH = {
+  common,
+  site,
+  // Step 3 of decision 0034: the enumerations' labels and the mails' own texts.
+  labels,
+  mail,
+};

@@ -26,6 +26,7 @@ import {
 import { getDesigner } from "@/lib/proposals/admin-queries";
 import { designFormValues } from "@/lib/proposals/form-values";
 import { proposalStatusLabels } from "@/lib/proposals/labels";
+import { clientWords } from "@/lib/proposals/prefill";
 import { SENDABLE_INQUIRY_STATES } from "@/lib/proposals/rules";
 import { getRolePlaySituations } from "@/lib/registration/participants-admin-queries";
 
@@ -65,10 +66,17 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
 
       {data.design === null ? (
         <TitledSection id="neu-titel" title="Noch kein Konzept" className="max-w-2xl space-y-4">
-          <p>
-            Das Konzept übernimmt Herausforderungen, gewünschte Ziele und Module, Format und Teilnehmerzahl der Anfrage.
-            Wo die Anfrage keine Ziele oder Module nennt, schlägt es passende aus der Bibliothek vor.
-          </p>
+          {inquiry.kind === "LEADERSHIP" ? (
+            <p>
+              Das Konzept übernimmt die Antworten der Anfrage zur Führungskultur: Grösse des Teams und wer teilnimmt.
+              Ziele und Programm stellen Sie selbst zusammen; Kursinhalte zu Kundenkontakten schlägt es nicht vor.
+            </p>
+          ) : (
+            <p>
+              Das Konzept übernimmt Herausforderungen, gewünschte Ziele und Module, Format und Teilnehmerzahl der
+              Anfrage. Wo die Anfrage keine Ziele oder Module nennt, schlägt es passende aus der Bibliothek vor.
+            </p>
+          )}
           <ActionButton
             layout="block"
             pendingLabel="Wird erstellt …"
@@ -208,7 +216,7 @@ export default async function DesignerPage({ params }: { params: Promise<{ refer
               library={data.library}
               vatRateBasisPoints={data.design.vatRateBasisPoints}
               recipient={inquiry.email}
-              inquiryMessage={inquiry.message}
+              inquiryMessage={clientWords(inquiry)}
               canSend={SENDABLE_INQUIRY_STATES.includes(inquiry.status)}
               save={saveDesignAction}
               preview={previewProposalAction}
