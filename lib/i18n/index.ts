@@ -1,6 +1,7 @@
 // The typed way to the message catalogues (decision 0034): the public site's [lang] segment
 // names the language, `messagesFor(lang)` gives its catalogue, `t(lang, "site.header.menu")`
 // one text by its key (checked by TypeScript), with `{name}` placeholders filled from `values`.
+import { formatLongDate, formatTime, type Instant } from "@/lib/format";
 import type { SiteLanguage } from "@/lib/site";
 
 import { catalogues, type Catalogue, type Locale } from "./messages";
@@ -33,8 +34,17 @@ export function lookup(catalogue: Catalogue, key: string): string | undefined {
 
 /** One text by its key, with `{placeholder}` parts filled; a placeholder without a value stays visible. */
 export function t(lang: SiteLanguage, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const text = lookup(messagesFor(lang), key) ?? key;
+  return fill(lookup(messagesFor(lang), key) ?? key, values);
+}
+
+/** A catalogue text with its `{placeholder}` parts filled; a placeholder without a value stays visible. */
+export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
+}
+
+/** A day with its times in a catalogue's words ("{date}, {start}–{end} Uhr"): a course day, a call. */
+export function dayWithTimes(template: string, startsAt: Instant, endsAt: Instant): string {
+  return fill(template, { date: formatLongDate(startsAt), start: formatTime(startsAt), end: formatTime(endsAt) });
 }

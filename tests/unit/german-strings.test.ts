@@ -79,6 +79,11 @@ describe("German user-facing strings", () => {
     expect(allTexts.some((entry) => entry.file.startsWith("components") && /Anfrage senden/.test(entry.text))).toBe(
       true,
     );
+    // The public pages' own texts live in the message catalogue (decision 0034).
+    const pageCatalogue = path.join("lib", "i18n", "messages", "de-CH", "pages");
+    expect(allTexts.some((entry) => entry.file.startsWith(pageCatalogue) && /So geht es weiter/.test(entry.text))).toBe(
+      true,
+    );
   });
 
   it("writes ss, never ß (Swiss Standard German)", () => {

@@ -6,13 +6,13 @@ import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "kontakt",
-  after: async () => (
+  after: async ({ pages: { contentPages } }) => (
     <Container className="pb-16">
-      <BusinessContact profile={await cachedBusinessProfile()} title="Adresse" />
+      <BusinessContact profile={await cachedBusinessProfile()} title={contentPages.contact.address} />
       <div className="flex flex-wrap gap-4">
-        <LinkButton href="/anfrage">Kurs anfragen</LinkButton>
+        <LinkButton href="/anfrage">{contentPages.contact.inquire}</LinkButton>
         <LinkButton href="/erstgespraech" variant="secondary">
-          Unverbindliches Erstgespräch buchen
+          {contentPages.contact.bookCall}
         </LinkButton>
       </div>
     </Container>

@@ -1,0 +1,42 @@
+// The first call: booking it and managing it behind its link (/erstgespraech, /termin/[token]).
+
+export const callBooking = {
+  book: {
+    title: "Unverbindliches Erstgespräch",
+    description:
+      "Buchen Sie ein kostenloses, unverbindliches Erstgespräch am Telefon: Sie wählen die Zeit, ich rufe Sie an.",
+    intro:
+      "In einem Telefongespräch von {duration} klären wir, wo Ihr Team im Kundenkontakt steht und was ein Kurs bewirken soll. Das Gespräch ist kostenlos und verpflichtet Sie zu nichts.",
+    forInquiry: "Das Gespräch wird Ihrer Anfrage {reference} zugeordnet.",
+    topicForInquiry: "Zu meiner Anfrage {reference}",
+  },
+  manage: {
+    title: "Erstgespräch verwalten",
+    invalid:
+      "Diesen Termin gibt es nicht, oder der Link ist nicht mehr gültig, weil der Termin verschoben wurde. Den aktuellen Link finden Sie in Ihrer neusten Bestätigung.",
+    bookNew: "Neuen Termin buchen",
+    heading: "Ihr Erstgespräch",
+    rescheduled: "Ihr Termin ist verschoben. Sie erhalten eine neue Bestätigung per E-Mail.",
+    appointment: "Termin",
+    status: "Status",
+    name: "Name",
+    statuses: {
+      BOOKED: "Gebucht",
+      CANCELLED: "Abgesagt",
+      RESCHEDULED: "Verschoben",
+      COMPLETED: "Stattgefunden",
+      NO_SHOW: "Stattgefunden",
+    },
+    confirm: {
+      title: "Erstgespräch bestätigen",
+      text: "Ich halte Ihnen den Termin bis {deadline} frei. Ohne Bestätigung verfällt er.",
+      done: "Ihr Erstgespräch ist bestätigt. Sie erhalten die Bestätigung mit Kalendereintrag per E-Mail.",
+    },
+    lapsed:
+      "Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.",
+    changeUntil: "Änderungen sind bis {deadline} möglich.",
+    spent: "Dieser Link ist nicht mehr gültig: Der Termin wurde abgesagt oder verschoben.",
+    tooLate:
+      "Änderungen über diesen Link sind nur bis {hours} Stunden vor dem Gespräch möglich. Bitte melden Sie sich direkt per E-Mail.",
+  },
+};
