@@ -4,7 +4,10 @@
 import { formatLongDate, formatTime, type Instant } from "@/lib/format";
 import type { SiteLanguage } from "@/lib/site";
 
+import { fill } from "./fill";
 import { catalogues, type Catalogue, type Locale } from "./messages";
+
+export { fill };
 
 /** The catalogue of each value of the [lang] segment. */
 export const LOCALE_OF: Record<SiteLanguage, Locale> = { de: "de-CH" };
@@ -35,13 +38,6 @@ export function lookup(catalogue: Catalogue, key: string): string | undefined {
 /** One text by its key, with `{placeholder}` parts filled; a placeholder without a value stays visible. */
 export function t(lang: SiteLanguage, key: MessageKey, values: Record<string, string | number> = {}): string {
   return fill(lookup(messagesFor(lang), key) ?? key, values);
-}
-
-/** A catalogue text with its `{placeholder}` parts filled; a placeholder without a value stays visible. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
 }
 
 /** A day with its times in a catalogue's words ("{date}, {start}–{end} Uhr"): a course day, a call. */

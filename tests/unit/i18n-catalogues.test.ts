@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { dayWithTimes, DEFAULT_LANGUAGE, fill, LOCALE_OF, lookup, messagesFor, t } from "@/lib/i18n";
 import { catalogues } from "@/lib/i18n/messages";
+import { inquirySchemasFor, submitLeadershipInquirySchema } from "@/lib/inquiries/schemas";
 import { CONNECTION_LOST_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/messages";
 import { SITE_LANGUAGES } from "@/lib/site";
 
@@ -54,6 +55,15 @@ describe("message catalogues", () => {
     expect(dayWithTimes(pages.shared.dateTimeRange, "2026-11-27T08:00:00Z", "2026-11-27T16:30:00Z")).toBe(
       "Freitag, 27.11.2026, 09:00–17:30 Uhr",
     );
+  });
+
+  it("builds the inquiry schemas from the catalogue it is given, so browser and server refuse in one language", () => {
+    const { validation } = messagesFor("de").pages.inquiryForm;
+    const refusal = (schema: typeof submitLeadershipInquirySchema) =>
+      schema.safeParse({ attendees: "x" }).error?.issues.find((issue) => issue.path[0] === "attendees")?.message;
+    expect(refusal(submitLeadershipInquirySchema)).toBe(validation.attendees);
+    const other = inquirySchemasFor({ ...validation, attendees: "Veuillez indiquer qui participe." });
+    expect(refusal(other.submitLeadershipInquirySchema)).toBe("Veuillez indiquer qui participe.");
   });
 
   it("is what the common messages of lib/messages.ts say", () => {

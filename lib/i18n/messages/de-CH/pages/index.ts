@@ -8,6 +8,7 @@ import { courses } from "./courses";
 import { fields } from "./fields";
 import { home } from "./home";
 import { inquiry } from "./inquiry";
+import { inquiryForm } from "./inquiry-form";
 import { leadership } from "./leadership";
 import { library } from "./library";
 import { portal } from "./portal";
@@ -21,6 +22,7 @@ export const pages = {
   shared,
   home,
   inquiry,
+  inquiryForm,
   leadership,
   courses,
   sessions,
