@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { inquiryTexts } from "@/components/inquiry/form-parts";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 export const dynamic = "force-dynamic";
 
 export default async function InquiryPage({ params, searchParams }: Props) {
-  const { inquiry, shared } = (await messagesOf(params)).pages;
+  const { inquiry, inquiryForm, shared } = (await messagesOf(params)).pages;
   const { kurs } = await searchParams;
   const options = await getInquiryFormOptions();
   const courseSlug = prefilledCourse(options, typeof kurs === "string" ? kurs : undefined);
@@ -45,7 +46,12 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         ) : null}
         <RequiredMarked messages={shared.requiredMarked} />
         <div className="mt-10">
-          <InquiryForm options={options} courseSlug={courseSlug} action={submitInquiryAction} />
+          <InquiryForm
+            options={options}
+            courseSlug={courseSlug}
+            action={submitInquiryAction}
+            texts={inquiryTexts(inquiryForm)}
+          />
         </div>
       </div>
     </Container>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { inquiryTexts } from "@/components/inquiry/form-parts";
 import { LeadershipInquiryForm } from "@/components/inquiry/leadership-inquiry-form";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function LeadershipInquiryPage({ params }: Props) {
-  const { leadership, shared } = (await messagesOf(params)).pages;
+  const { leadership, inquiryForm, shared } = (await messagesOf(params)).pages;
   const { inquiry } = leadership;
   const days = getEnv().INQUIRY_RESPONSE_WORKING_DAYS;
   return (
@@ -43,7 +44,7 @@ export default async function LeadershipInquiryPage({ params }: Props) {
         </p>
         <RequiredMarked messages={shared.requiredMarked} />
         <div className="mt-10">
-          <LeadershipInquiryForm action={submitLeadershipInquiryAction} />
+          <LeadershipInquiryForm action={submitLeadershipInquiryAction} texts={inquiryTexts(inquiryForm)} />
         </div>
       </div>
     </Container>
