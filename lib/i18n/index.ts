@@ -1,13 +1,12 @@
 // The typed way to the message catalogues (decision 0034): the public site's [lang] segment
 // names the language, `messagesFor(lang)` gives its catalogue, `t(lang, "site.header.menu")`
 // one text by its key (checked by TypeScript), with `{name}` placeholders filled from `values`.
-import { formatLongDate, formatTime, type Instant } from "@/lib/format";
 import type { SiteLanguage } from "@/lib/site";
 
-import { fill } from "./fill";
+import { dayWithTimes, fill } from "./fill";
 import { catalogues, type Catalogue, type Locale } from "./messages";
 
-export { fill };
+export { dayWithTimes, fill };
 
 /** The catalogue of each value of the [lang] segment. */
 export const LOCALE_OF: Record<SiteLanguage, Locale> = { de: "de-CH" };
@@ -38,9 +37,4 @@ export function lookup(catalogue: Catalogue, key: string): string | undefined {
 /** One text by its key, with `{placeholder}` parts filled; a placeholder without a value stays visible. */
 export function t(lang: SiteLanguage, key: MessageKey, values: Record<string, string | number> = {}): string {
   return fill(lookup(messagesFor(lang), key) ?? key, values);
-}
-
-/** A day with its times in a catalogue's words ("{date}, {start}–{end} Uhr"): a course day, a call. */
-export function dayWithTimes(template: string, startsAt: Instant, endsAt: Instant): string {
-  return fill(template, { date: formatLongDate(startsAt), start: formatTime(startsAt), end: formatTime(endsAt) });
 }

@@ -6,6 +6,7 @@ import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
 import { failure, success } from "@/lib/action-result";
 import { sessionAvailability } from "@/lib/booking/rules";
+import { messagesFor } from "@/lib/i18n";
 
 // Typing into many fields is slow on a busy machine; the default 5 s is for simpler forms.
 vi.setConfig({ testTimeout: 30_000 });
@@ -13,6 +14,9 @@ vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => window.localStorage.clear());
 
 const SESSION_ID = "0190f000-0000-7000-8000-000000000001";
+
+// The texts the page passes from the de-CH catalogue.
+const { pages } = messagesFor("de");
 
 describe("seat booking form", () => {
   it("adds and removes participants, counts the seats and says when the booking goes to the waiting list", async () => {
@@ -111,6 +115,7 @@ describe("call booking form", () => {
     render(
       <CallBookingForm
         slots={slots}
+        texts={{ ...pages.callBooking.book.form, dateTimeRange: pages.shared.dateTimeRange }}
         action={action}
         formAction={vi.fn()}
         prefill={{ salutation: "NEUTRAL", name: "", organisation: "Amt", email: "", phone: "", topic: "" }}

@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 export const dynamic = "force-dynamic";
 
 export default async function CallBookingPage({ params, searchParams }: Props) {
-  const { book } = (await messagesOf(params)).pages.callBooking;
+  const { callBooking, shared } = (await messagesOf(params)).pages;
+  const { book } = callBooking;
   const { anfrage } = await searchParams;
   const { slots, settings, inquiry } = await getCallBookingPage(typeof anfrage === "string" ? anfrage : undefined);
   return (
@@ -33,6 +34,7 @@ export default async function CallBookingPage({ params, searchParams }: Props) {
         ) : null}
         <div className="mt-10">
           <CallBookingForm
+            texts={{ ...book.form, dateTimeRange: shared.dateTimeRange }}
             slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
             action={bookCallAction}
             formAction={bookCallFormAction}

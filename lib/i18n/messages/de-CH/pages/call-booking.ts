@@ -9,6 +9,29 @@ export const callBooking = {
       "In einem Telefongespräch von {duration} klären wir, wo Ihr Team im Kundenkontakt steht und was ein Kurs bewirken soll. Das Gespräch ist kostenlos und verpflichtet Sie zu nichts.",
     forInquiry: "Das Gespräch wird Ihrer Anfrage {reference} zugeordnet.",
     topicForInquiry: "Zu meiner Anfrage {reference}",
+    /** The booking form (a client component: the page passes these as a prop). */
+    form: {
+      reserved: "Ihr Termin ist reserviert",
+      confirmByMail: "Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an {email}.",
+      heldUntil: " Ich halte den Termin bis {time} Uhr für Sie frei; ohne Bestätigung verfällt er.",
+      /** The inquiry form's link ("Anfrageformular") stands between `before` and `after`. */
+      noSlots: {
+        before: "Zurzeit sind keine Termine frei. Schreiben Sie mir über das",
+        link: "Anfrageformular",
+        after: ", ich melde mich bei Ihnen.",
+      },
+      chooseTime: "Termin wählen",
+      yourDetails: "Ihre Angaben",
+      name: "Vorname und Name",
+      organisation: "Organisation",
+      email: "E-Mail-Adresse",
+      phone: "Telefon",
+      phoneHint: "Ich rufe Sie zur gewählten Zeit unter dieser Nummer an.",
+      topic: "Worum geht es?",
+      topicHint: "Zum Beispiel: Ihr Team, die schwierigen Situationen, Ihre Fragen.",
+      submit: "Erstgespräch buchen",
+      submitting: "Wird gebucht …",
+    },
   },
   manage: {
     title: "Erstgespräch verwalten",
