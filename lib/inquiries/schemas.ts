@@ -4,7 +4,7 @@ import { formatCount } from "@/lib/format";
 import { honeypotSchema } from "@/lib/honeypot";
 import { fill } from "@/lib/i18n/fill";
 import type { Catalogue } from "@/lib/i18n/messages";
-import { inquiryForm } from "@/lib/i18n/messages/de-CH/pages/inquiry-form";
+import { inquiryValidation } from "@/lib/i18n/messages/de-CH/pages/inquiry-validation";
 import { salutationSchema } from "@/lib/salutation-schema";
 
 import {
@@ -24,8 +24,8 @@ import {
 // with it again. Optional choices use "" for "no answer", so the output parses a second time.
 // The messages come from a catalogue (decision 0034): `inquirySchemasFor(messages)` builds both
 // schemas in one language; the exported schemas are the de-CH ones, which browser and server use
-// while the site has one language. The de-CH area is imported alone, not the whole catalogue,
-// because the browser loads this module (lazily) for its validation.
+// while the site has one language. The de-CH validation messages are imported alone, not the
+// whole catalogue, because the browser loads this module (lazily) for its validation.
 
 export {
   CHALLENGES,
@@ -151,7 +151,7 @@ export function inquirySchemasFor(messages: InquiryValidationMessages) {
 }
 
 /** The schemas in de-CH, the site's one language so far: the forms and their actions use these. */
-export const { submitInquirySchema, submitLeadershipInquirySchema } = inquirySchemasFor(inquiryForm.validation);
+export const { submitInquirySchema, submitLeadershipInquirySchema } = inquirySchemasFor(inquiryValidation);
 
 export type SubmitInquiryInput = z.infer<typeof submitInquirySchema>;
 export type SubmitInquiryFormValues = z.input<typeof submitInquirySchema>;

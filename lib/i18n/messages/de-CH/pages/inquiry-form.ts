@@ -1,7 +1,9 @@
 // Both inquiry forms (/anfrage, /fuehrungskultur/anfrage): what the fields say, and the validation
 // messages the form schemas are built from (inquirySchemasFor in lib/inquiries/schemas.ts), so the
 // browser and the server action refuse an entry in the same words. The pages pass the fields'
-// texts to the client forms as a prop; the schema module imports this area alone.
+// texts to the client forms as a prop; the schema module imports only the validation file, so the
+// browser's lazily loaded schema carries no labels.
+import { inquiryValidation } from "./inquiry-validation";
 
 export const inquiryForm = {
   send: "Anfrage senden",
@@ -71,37 +73,5 @@ export const inquiryForm = {
     attendees: "Wer nimmt teil?",
     attendeesHint: "Zum Beispiel die Geschäftsleitung, die Teamleitenden oder das ganze Team mit seiner Führung.",
   },
-  validation: {
-    text: "Bitte geben Sie einen Text ein.",
-    tooLong: "{label} ist zu lang (höchstens {max} Zeichen).",
-    chooseFromList: "Bitte wählen Sie aus der Liste.",
-    tooManyChoices: "Bitte wählen Sie höchstens {max} Einträge.",
-    organisationName: "Bitte geben Sie den Namen Ihrer Organisation an.",
-    organisationKind: "Bitte wählen Sie die Art Ihrer Organisation.",
-    contactName: "Bitte geben Sie Ihren Vornamen und Namen an.",
-    email: "Bitte geben Sie Ihre E-Mail-Adresse an.",
-    emailTooLong: "Diese E-Mail-Adresse ist zu lang.",
-    emailInvalid: "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@gemeinde.ch.",
-    phoneInvalid: "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67 oder +41 31 123 45 67.",
-    privacyConsent: "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben.",
-    number: "Bitte geben Sie eine Zahl an.",
-    numberRange: "Bitte geben Sie eine Zahl zwischen 1 und {max} an.",
-    format: "Bitte wählen Sie ein Format aus der Liste.",
-    venue: "Bitte wählen Sie einen Kursort aus der Liste.",
-    language: "Bitte wählen Sie eine Kurssprache.",
-    desiredChange: "Bitte beschreiben Sie in ein paar Worten, was sich verändern soll.",
-    attendees: "Bitte geben Sie an, wer teilnimmt.",
-    /** What "{label} ist zu lang" names. */
-    labels: {
-      text: "Text",
-      name: "Der Name",
-      department: "Die Abteilung",
-      phone: "Die Telefonnummer",
-      description: "Die Beschreibung",
-      period: "Der Zeitraum",
-      venueNote: "Die Angabe zum Ort",
-      message: "Die Nachricht",
-      attendees: "Die Angabe",
-    },
-  },
+  validation: inquiryValidation,
 };
