@@ -23,6 +23,7 @@ describe("seat booking form", () => {
     const { container } = render(
       <SeatBookingForm
         sessionId={SESSION_ID}
+        texts={pages.sessions.booking.form}
         availability={sessionAvailability({ capacity: 12, seatsTaken: 11, waitingBookings: 0 })}
         action={vi.fn()}
       />,
@@ -62,6 +63,7 @@ describe("seat booking form", () => {
     render(
       <SeatBookingForm
         sessionId={SESSION_ID}
+        texts={pages.sessions.booking.form}
         availability={sessionAvailability({ capacity: 14, seatsTaken: 12, waitingBookings: 1, waitingSeats: 4 })}
         action={action}
       />,

@@ -63,7 +63,12 @@ export default async function BookSessionPage({ params }: Props) {
         {closed ? (
           <p className="rounded-lg bg-sand p-6 font-semibold">{bookingClosedMessages[closed]}</p>
         ) : (
-          <SeatBookingForm sessionId={session.id} availability={session.availability} action={bookSeatsAction} />
+          <SeatBookingForm
+            sessionId={session.id}
+            availability={session.availability}
+            action={bookSeatsAction}
+            texts={messages.form}
+          />
         )}
       </div>
     </Container>
