@@ -84,7 +84,9 @@ export default async function ManageBookingPage({ params }: Props) {
         {lapsed || (booking.status === "CANCELLED" && booking.holdExpiresAt) ? (
           <p className="rounded-lg bg-sand p-6">{messages.lapsed}</p>
         ) : null}
-        {booking.status === "CONFIRMED" ? <CalendarLink calendarToken={calendarTokenFor(token)} /> : null}
+        {booking.status === "CONFIRMED" ? (
+          <CalendarLink calendarToken={calendarTokenFor(token)} label={shared.calendarEntry} />
+        ) : null}
         {lapsed || (booking.status === "CANCELLED" && booking.holdExpiresAt) ? null : verdict.ok ? (
           <section aria-labelledby="stornieren-titel" className="space-y-4">
             <h2 id="stornieren-titel" className="text-2xl font-bold text-brand-dark">
@@ -97,7 +99,12 @@ export default async function ManageBookingPage({ params }: Props) {
                 })}
               </p>
             ) : null}
-            <ManageBooking token={token} waitlisted={waitlisted} cancel={cancelBookingAction} />
+            <ManageBooking
+              token={token}
+              waitlisted={waitlisted}
+              cancel={cancelBookingAction}
+              texts={{ ...messages.cancelForm, label: waitlisted ? messages.leaveWaitlist : messages.cancel }}
+            />
           </section>
         ) : (
           <p className="rounded-lg bg-sand p-6">{fill(messages.refusals[verdict.reason], { hours: deadlineHours })}</p>

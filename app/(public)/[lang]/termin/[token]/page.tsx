@@ -89,7 +89,7 @@ export default async function ManageCallPage({ params, searchParams }: Props) {
           </section>
         ) : null}
         {appointment.status === "BOOKED" && !held && !lapsed ? (
-          <CalendarLink calendarToken={calendarTokenFor(token)} />
+          <CalendarLink calendarToken={calendarTokenFor(token)} label={shared.calendarEntry} />
         ) : null}
         {lapsed ? (
           <p className="rounded-lg bg-sand p-6">{messages.lapsed}</p>
@@ -101,6 +101,7 @@ export default async function ManageCallPage({ params, searchParams }: Props) {
               })}
             </p>
             <ManageCall
+              texts={messages.form}
               token={token}
               slots={slots.map((slot) => ({
                 startsAt: slot.startsAt.toISOString(),

@@ -29,6 +29,15 @@ export const booking = {
   leaveWaitlist: "Warteliste verlassen",
   cancel: "Buchung stornieren",
   cancelUntil: "Stornieren über diesen Link ist bis {deadline} möglich.",
+  /** Cancelling or leaving the waiting list (a client component: the page passes these as a prop). */
+  cancelForm: {
+    confirmCancel: "Ja, stornieren",
+    confirmLeave: "Ja, Warteliste verlassen",
+    questionCancel: "Möchten Sie Ihre Buchung wirklich stornieren? Die Plätze gehen an die Warteliste.",
+    questionLeave: "Möchten Sie die Warteliste wirklich verlassen?",
+    doneCancel: "Ihre Buchung ist storniert. Sie erhalten eine Bestätigung per E-Mail.",
+    doneLeave: "Sie stehen nicht mehr auf der Warteliste. Sie erhalten eine Bestätigung per E-Mail.",
+  },
   refusals: {
     SPENT: "Diese Buchung ist storniert. Der Link ist damit nicht mehr gültig.",
     SESSION_CANCELLED: "Dieser Kurstermin wurde abgesagt; Ihre Buchung ist damit aufgehoben.",

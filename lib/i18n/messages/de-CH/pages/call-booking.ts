@@ -58,6 +58,18 @@ export const callBooking = {
     lapsed:
       "Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.",
     changeUntil: "Änderungen sind bis {deadline} möglich.",
+    /** Moving or cancelling the call (a client component: the page passes these as a prop). */
+    form: {
+      reschedule: "Termin verschieben",
+      noOtherSlots: "Zurzeit sind keine anderen Termine frei.",
+      rescheduling: "Wird verschoben …",
+      rescheduleSubmit: "Auf diese Zeit verschieben",
+      cancelTitle: "Termin absagen",
+      cancel: "Erstgespräch absagen",
+      confirmCancel: "Ja, absagen",
+      question: "Möchten Sie das Erstgespräch wirklich absagen?",
+      done: "Ihr Erstgespräch ist abgesagt. Sie erhalten eine Bestätigung per E-Mail.",
+    },
     spent: "Dieser Link ist nicht mehr gültig: Der Termin wurde abgesagt oder verschoben.",
     tooLate:
       "Änderungen über diesen Link sind nur bis {hours} Stunden vor dem Gespräch möglich. Bitte melden Sie sich direkt per E-Mail.",

@@ -19,4 +19,5 @@ export const shared = {
   toCourse: "Zum Kurs",
   courses: "Kurse",
   fields: "Tätigkeitsfelder",
+  calendarEntry: "Kalendereintrag herunterladen (.ics)",
 };
