@@ -64,7 +64,13 @@ export default async function TeamRegistrationPage({ params }: Props) {
             {messages.yourRegistration}
           </Heading>
           <p className="text-muted">{shared.requiredFields}</p>
-          <TeamRegistrationForm token={token} full={page.full} days={dayCount} action={registerByLinkAction} />
+          <TeamRegistrationForm
+            token={token}
+            full={page.full}
+            days={dayCount}
+            action={registerByLinkAction}
+            texts={messages.form}
+          />
         </section>
       </Container>
     </>

@@ -44,7 +44,7 @@ export default async function FollowUpPage({ params }: Props) {
         })}
       </p>
       <p className="text-muted">{shared.requiredFields}</p>
-      <FollowUpForm token={token} action={submitFollowUpAction} />
+      <FollowUpForm token={token} action={submitFollowUpAction} texts={messages.form} />
     </Container>
   );
 }

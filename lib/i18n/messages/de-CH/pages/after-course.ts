@@ -19,5 +19,15 @@ export const afterCourse = {
     title: "Nachbereitung",
     answered: "Bereits beantwortet",
     greeting: "Guten Tag {name}: Was ist vom Kurs «{course}» bei {organisation} geblieben?",
+    /** The follow-up form (a client component: the page passes these as a prop). */
+    form: {
+      thanks: "Herzlichen Dank!",
+      whatChanged: "Was hat sich in der täglichen Arbeit verändert?",
+      stillWrong: "Welche Situationen laufen noch schief?",
+      wantsSession: "Wir wünschen eine Folgeveranstaltung.",
+      sessionWish: "Was soll die Folgeveranstaltung behandeln?",
+      sessionWishHint: "Nur nötig, wenn Sie eine Folgeveranstaltung wünschen.",
+      submit: "Antworten senden",
+    },
   },
 };
