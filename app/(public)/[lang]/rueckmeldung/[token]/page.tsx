@@ -39,7 +39,13 @@ export default async function FeedbackPage({ params }: Props) {
       <Heading size="display">{messages.title}</Heading>
       <p className="text-lg">{fill(messages.greeting, { course: view.courseTitle, name: view.name })}</p>
       <p className="text-muted">{shared.requiredFields}</p>
-      <FeedbackForm token={token} name={view.name} goals={view.goals} action={submitFeedbackAction} />
+      <FeedbackForm
+        token={token}
+        name={view.name}
+        goals={view.goals}
+        action={submitFeedbackAction}
+        texts={messages.form}
+      />
     </Container>
   );
 }

@@ -6,6 +6,32 @@ export const afterCourse = {
     title: "Ihre Rückmeldung zum Kurs",
     used: "Rückmeldung bereits gegeben",
     greeting: "«{course}»: Guten Tag {name}, herzlichen Dank, dass Sie sich fünf Minuten Zeit nehmen.",
+    /** The feedback form (a client component: the page passes these as a prop). */
+    form: {
+      thanks: "Herzlichen Dank!",
+      /** The rating scale, from 1 to 5. */
+      scale: {
+        notAtAll: "trifft nicht zu",
+        ratherNot: "trifft eher nicht zu",
+        partly: "teils, teils",
+        rather: "trifft eher zu",
+        fully: "trifft voll zu",
+      },
+      overall: "Der Kurs hat mir insgesamt für meine Arbeit geholfen.",
+      goals: "Die Ziele des Kurses: Das kann ich jetzt gut",
+      helpedMost: "Was hat Ihnen am meisten geholfen?",
+      toChange: "Was würden Sie am Kurs ändern?",
+      anonymous: "Anonym antworten: Meine Antworten werden ohne meinen Namen ({name}) gespeichert.",
+      quoteTitle: "Ein Satz für andere Ämter (freiwillig)",
+      quoteIntro:
+        "Darf ich einen Satz von Ihnen auf meiner Website zeigen? Nur wenn Sie unten ausdrücklich zustimmen. Sie können die Zustimmung jederzeit mit dem Link in der Bestätigungsmail zurückziehen.",
+      quote: "Ihr Zitat",
+      quoteForm: "So dürfen Sie mich nennen",
+      office: "Ihr Amt",
+      officeHint: "Zum Beispiel «Steueramt Luzern».",
+      consent: "Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.",
+      submit: "Rückmeldung senden",
+    },
   },
   withdraw: {
     title: "Zustimmung zurückziehen",
