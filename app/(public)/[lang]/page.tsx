@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const { home, shared } = (await messagesOf(params)).pages;
+  const { home, shared, content } = (await messagesOf(params)).pages;
   const steps = Object.values(home.process.steps);
   const { fields, featuredCourses, story, testimonial, referenceClients } = await cachedHomeContent();
 
@@ -129,7 +129,7 @@ export default async function HomePage({ params }: Props) {
       {story || testimonial ? (
         <Section id="erfahrungen" title={shared.fromCustomerContact} tone="sand">
           <div className="grid gap-8 lg:grid-cols-2">
-            {story ? <StoryTeaser story={story} /> : null}
+            {story ? <StoryTeaser story={story} texts={content.storyTeaser} /> : null}
             {testimonial ? (
               <div>
                 <TestimonialQuote testimonial={testimonial} />
@@ -148,7 +148,7 @@ export default async function HomePage({ params }: Props) {
         </Section>
       ) : null}
 
-      <CallToAction />
+      <CallToAction texts={content.callToAction} />
     </>
   );
 }

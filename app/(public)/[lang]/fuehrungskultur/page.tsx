@@ -4,8 +4,9 @@ import { contentPage } from "@/components/content/content-page";
 const { generateMetadata, ContentPage } = contentPage({
   slug: "fuehrungskultur",
   eyebrow: (messages) => messages.pages.leadership.eyebrow,
-  after: ({ pages: { leadership } }) => (
+  after: ({ pages: { leadership, content } }) => (
     <CallToAction
+      texts={content.callToAction}
       title={leadership.callToAction.title}
       text={leadership.callToAction.text}
       inquiryHref="/fuehrungskultur/anfrage"

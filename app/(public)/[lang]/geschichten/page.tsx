@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StoriesPage({ params }: Props) {
-  const messages = (await messagesOf(params)).pages.stories;
+  const { pages } = await messagesOf(params);
+  const messages = pages.stories;
   const stories = await cachedStories();
 
   return (
@@ -43,7 +44,7 @@ export default async function StoriesPage({ params }: Props) {
           </Card>
         ))}
       </Container>
-      <CallToAction />
+      <CallToAction texts={pages.content.callToAction} />
     </>
   );
 }

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LibraryPage({ params }: Props) {
-  const { library } = (await messagesOf(params)).pages;
+  const { library, content } = (await messagesOf(params)).pages;
   const themes = await cachedLibrary();
 
   return (
@@ -67,7 +67,7 @@ export default async function LibraryPage({ params }: Props) {
                     </p>
                     <p className="mt-2">{module.description}</p>
                     <div className="mt-4">
-                      <ModuleCourses courses={module.courses} />
+                      <ModuleCourses courses={module.courses} texts={content.moduleCourses} />
                     </div>
                   </article>
                 </Card>
@@ -76,7 +76,7 @@ export default async function LibraryPage({ params }: Props) {
           </section>
         ))}
       </Container>
-      <CallToAction title={library.callToAction.title} text={library.callToAction.text} />
+      <CallToAction title={library.callToAction.title} text={library.callToAction.text} texts={content.callToAction} />
     </>
   );
 }

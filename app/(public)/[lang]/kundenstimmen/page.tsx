@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TestimonialsPage({ params }: Props) {
-  const { testimonials: messages, shared } = (await messagesOf(params)).pages;
+  const { testimonials: messages, shared, content } = (await messagesOf(params)).pages;
   const [testimonials, referenceClients] = await Promise.all([cachedTestimonials(), cachedReferenceClients()]);
 
   return (
@@ -41,7 +41,7 @@ export default async function TestimonialsPage({ params }: Props) {
           <ReferenceClientList clients={referenceClients} />
         </Section>
       ) : null}
-      <CallToAction />
+      <CallToAction texts={content.callToAction} />
     </>
   );
 }

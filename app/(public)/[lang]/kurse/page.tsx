@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CataloguePage({ params }: Props) {
-  const { courses: messages, shared } = (await messagesOf(params)).pages;
+  const { courses: messages, shared, content } = (await messagesOf(params)).pages;
   const { catalogue } = messages;
   const [courses, fields] = await Promise.all([cachedCatalogueCourses(), cachedFields()]);
 
@@ -43,7 +43,11 @@ export default async function CataloguePage({ params }: Props) {
           </ul>
         </Section>
       ) : null}
-      <CallToAction title={catalogue.callToAction.title} text={catalogue.callToAction.text} />
+      <CallToAction
+        title={catalogue.callToAction.title}
+        text={catalogue.callToAction.text}
+        texts={content.callToAction}
+      />
     </>
   );
 }

@@ -19,7 +19,7 @@ const { generateMetadata, ContentPage } = contentPage({
       />
     );
   },
-  after: async ({ pages: { shared, contentPages } }) => {
+  after: async ({ pages: { shared, contentPages, content } }) => {
     const clients = await cachedReferenceClients();
     return (
       <>
@@ -31,7 +31,7 @@ const { generateMetadata, ContentPage } = contentPage({
             </p>
           </Section>
         ) : null}
-        <CallToAction />
+        <CallToAction texts={content.callToAction} />
       </>
     );
   },

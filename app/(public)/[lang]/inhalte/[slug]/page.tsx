@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModulePage({ params }: Props) {
   const contentModule = await findModule((await params).slug);
   if (!contentModule) notFound();
-  const messages = (await messagesOf(params)).pages.library.module;
+  const { pages } = await messagesOf(params);
+  const messages = pages.library.module;
 
   return (
     <>
@@ -69,13 +70,13 @@ export default async function ModulePage({ params }: Props) {
           ) : null}
         </div>
         <div>
-          <ModuleCourses courses={contentModule.courses} />
+          <ModuleCourses courses={contentModule.courses} texts={pages.content.moduleCourses} />
           <p className="mt-6">
             <TextLink href={`/inhalte#${contentModule.slug}`}>{messages.all}</TextLink>
           </p>
         </div>
       </Container>
-      <CallToAction />
+      <CallToAction texts={pages.content.callToAction} />
     </>
   );
 }

@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CoursePage({ params }: Props) {
   const { slug } = await params;
-  const { courses, shared } = (await messagesOf(params)).pages;
+  const { courses, shared, content } = (await messagesOf(params)).pages;
   const messages = courses.course;
   if (!(await isPublishedCourseSlug(slug))) notFound();
   const [course, sessions] = await Promise.all([cachedCourse(slug), cachedOpenSessions(slug)]);
@@ -159,20 +159,25 @@ export default async function CoursePage({ params }: Props) {
 
       {sessions.length > 0 ? (
         <Section id="offene-daten" title={messages.openDates.title} intro={messages.openDates.intro}>
-          <SessionList sessions={sessions} now={new Date()} />
+          <SessionList sessions={sessions} now={new Date()} texts={content.sessionList} />
         </Section>
       ) : null}
 
       {course.story || course.testimonial ? (
         <Section id="praxis" title={messages.practice} tone={sessions.length > 0 ? "sand" : "plain"}>
           <div className="grid gap-8 lg:grid-cols-2">
-            {course.story ? <StoryTeaser story={course.story} /> : null}
+            {course.story ? <StoryTeaser story={course.story} texts={content.storyTeaser} /> : null}
             {course.testimonial ? <TestimonialQuote testimonial={course.testimonial} /> : null}
           </div>
         </Section>
       ) : null}
 
-      <CallToAction title={messages.callToAction.title} text={messages.callToAction.text} inquiryHref={inquiryHref} />
+      <CallToAction
+        title={messages.callToAction.title}
+        text={messages.callToAction.text}
+        inquiryHref={inquiryHref}
+        texts={content.callToAction}
+      />
     </>
   );
 }

@@ -39,7 +39,7 @@ export default async function FieldPage({ params }: Props) {
   if (!(await isPublishedFieldSlug(slug))) notFound();
   const field = await cachedField(slug);
   if (!field) notFound();
-  const { fields, shared } = (await messagesOf(params)).pages;
+  const { fields, shared, content } = (await messagesOf(params)).pages;
 
   return (
     <>
@@ -64,7 +64,7 @@ export default async function FieldPage({ params }: Props) {
         <Section id="erfahrungen" title={shared.fromCustomerContact}>
           <div className="grid gap-8 lg:grid-cols-2">
             {field.stories.map((story) => (
-              <StoryTeaser key={story.slug} story={story} />
+              <StoryTeaser key={story.slug} story={story} texts={content.storyTeaser} />
             ))}
             {field.testimonials.map((testimonial) => (
               <div key={testimonial.id}>
@@ -76,7 +76,7 @@ export default async function FieldPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <CallToAction />
+      <CallToAction texts={content.callToAction} />
     </>
   );
 }

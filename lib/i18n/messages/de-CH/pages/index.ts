@@ -3,6 +3,7 @@
 import { afterCourse } from "./after-course";
 import { booking } from "./booking";
 import { callBooking } from "./call-booking";
+import { content } from "./content";
 import { contentPages } from "./content-pages";
 import { courses } from "./courses";
 import { fields } from "./fields";
@@ -32,6 +33,7 @@ export const pages = {
   stories,
   testimonials,
   fields,
+  content,
   contentPages,
   registration,
   afterCourse,
