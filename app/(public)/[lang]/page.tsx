@@ -116,7 +116,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="grid gap-6 lg:grid-cols-3">
             {featuredCourses.map((course) => (
               <li key={course.slug}>
-                <CourseCard course={course} />
+                <CourseCard course={course} texts={content.courseCard} />
               </li>
             ))}
           </ul>

@@ -30,6 +30,7 @@ export default async function CataloguePage({ params }: Props) {
         <CourseCatalogue
           courses={courses}
           fields={fields.map(({ slug, name, summary }) => ({ slug, name, summary }))}
+          texts={{ ...catalogue.filter, card: content.courseCard }}
         />
       </Container>
       {fields.length > 0 ? (

@@ -53,7 +53,7 @@ export default async function FieldPage({ params }: Props) {
           <ul className="grid gap-6 lg:grid-cols-3">
             {field.courses.map((course) => (
               <li key={course.slug}>
-                <CourseCard course={course} />
+                <CourseCard course={course} texts={content.courseCard} />
               </li>
             ))}
           </ul>

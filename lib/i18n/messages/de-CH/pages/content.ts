@@ -18,6 +18,11 @@ export const content = {
     /** Screen readers hear which story. */
     story: " «{title}»",
   },
+  courseCard: {
+    audience: "Für: ",
+    duration: "Dauer: ",
+    goals: "Kursziele",
+  },
   moduleCourses: {
     tailored: "Wird in massgeschneiderten Kursen eingesetzt.",
     containedIn: "Enthalten in:",

@@ -7,6 +7,23 @@ export const courses = {
       "Alle Kurse für einen gelassenen, klaren Kundenkontakt: nach Tätigkeitsfeld und Format filtern, Ziele und Inhalte vergleichen und einen massgeschneiderten Kurs anfragen.",
     eyebrow: "Kursangebot",
     lead: "Jeder Kurs ist ein Ausgangspunkt: Ziele, Inhalte und Dauer passen wir gemeinsam an die Aufgaben und Herausforderungen Ihres Teams an.",
+    /** The filters and results (a client component: the page passes these as a prop). */
+    filter: {
+      label: "Kurse filtern",
+      search: "Suchen",
+      searchPlaceholder: "z. B. Telefon, Sanktionen",
+      searchHint: "Durchsucht Titel, Zielgruppe, Ziele und Inhalte.",
+      field: "Tätigkeitsfeld",
+      allFields: "Alle Tätigkeitsfelder",
+      format: "Format",
+      allFormats: "Alle Formate",
+      reset: "Filter zurücksetzen",
+      moreAboutField: "Mehr zum Tätigkeitsfeld",
+      results: "Gefundene Kurse",
+      noMatch:
+        "Kein Kurs im Katalog passt zu Ihrer Auswahl. Jeder Kurs wird ohnehin auf Ihr Team zugeschnitten: Beschreiben Sie Ihr Anliegen, und ich schlage Ihnen Ziele und Inhalte vor.",
+      inquire: "Kurs anfragen",
+    },
     callToAction: {
       title: "Nicht das Passende gefunden?",
       text: "Beschreiben Sie, was Ihr Team im Kundenkontakt fordert. Ich schlage Ihnen Ziele, Inhalte und einen Ablauf vor, unverbindlich.",
