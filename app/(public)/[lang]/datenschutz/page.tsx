@@ -29,6 +29,7 @@ const { generateMetadata, ContentPage } = contentPage({
       profile={await cachedBusinessProfile()}
       title={messages.pages.contentPages.legal.responsible}
       withPhone={false}
+      texts={messages.pages.content.businessContact}
     />
   ),
   after: (messages) => <Hosting legal={messages.pages.contentPages.legal} />,

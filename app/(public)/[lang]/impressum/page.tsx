@@ -6,7 +6,11 @@ const { generateMetadata, ContentPage } = contentPage({
   slug: "impressum",
   eyebrow: (messages) => messages.pages.contentPages.legal.eyebrow,
   before: async (messages) => (
-    <BusinessContact profile={await cachedBusinessProfile()} title={messages.pages.contentPages.legal.provider} />
+    <BusinessContact
+      profile={await cachedBusinessProfile()}
+      title={messages.pages.contentPages.legal.provider}
+      texts={messages.pages.content.businessContact}
+    />
   ),
 });
 

@@ -6,9 +6,13 @@ import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "kontakt",
-  after: async ({ pages: { contentPages } }) => (
+  after: async ({ pages: { contentPages, content } }) => (
     <Container className="pb-16">
-      <BusinessContact profile={await cachedBusinessProfile()} title={contentPages.contact.address} />
+      <BusinessContact
+        profile={await cachedBusinessProfile()}
+        title={contentPages.contact.address}
+        texts={content.businessContact}
+      />
       <div className="flex flex-wrap gap-4">
         <LinkButton href="/anfrage">{contentPages.contact.inquire}</LinkButton>
         <LinkButton href="/erstgespraech" variant="secondary">

@@ -152,7 +152,7 @@ export default async function CoursePage({ params }: Props) {
       {course.modules.length > 0 ? (
         <Section id="ablauf" title={messages.agenda.title} tone="sand" intro={messages.agenda.intro}>
           <div className="max-w-3xl rounded-lg bg-white p-4 sm:p-6">
-            <CourseAgenda modules={course.modules} />
+            <CourseAgenda modules={course.modules} texts={content.agenda} />
           </div>
         </Section>
       ) : null}

@@ -23,6 +23,18 @@ export const content = {
     duration: "Dauer: ",
     goals: "Kursziele",
   },
+  agenda: {
+    day: "Tag {number}",
+    courseDay: "Kurstag",
+    time: "Zeit",
+    content: "Inhalt",
+  },
+  businessContact: {
+    email: "E-Mail",
+    phone: "Telefon",
+    website: "Website",
+    uid: "UID",
+  },
   moduleCourses: {
     tailored: "Wird in massgeschneiderten Kursen eingesetzt.",
     containedIn: "Enthalten in:",
