@@ -28,7 +28,10 @@ const loadSchema = () => import("@/lib/consultation/schemas").then((module) => m
 type CallBookingFormProps = {
   slots: SlotOption[];
   /** The form's texts from the page's catalogue; `dateTimeRange` words the reserved slot. */
-  texts: Catalogue["pages"]["callBooking"]["book"]["form"] & { dateTimeRange: string };
+  texts: Catalogue["pages"]["callBooking"]["book"]["form"] & {
+    dateTimeRange: string;
+    slotPicker: Catalogue["pages"]["shared"]["slotPicker"];
+  };
   action: FormAction<typeof bookCallSchema, CallBookedResult>;
   /** The same booking as a form post: used when JavaScript is off (the browser posts the form itself). */
   formAction: (
@@ -110,6 +113,7 @@ export function CallBookingForm({ slots, texts, action, formAction, prefill }: C
       <fieldset disabled={pending} className="space-y-8">
         <TitledSection id="zeit-titel" title={texts.chooseTime} className="space-y-4">
           <SlotPicker
+            texts={texts.slotPicker}
             slots={slots}
             register={startsAt}
             onDayChange={() => form.setValue("startsAt", "")}

@@ -12,7 +12,7 @@ type ManageBookingProps = {
   waitlisted: boolean;
   cancel: (input: { token: string }) => Promise<ActionResult<{ wasWaitlisted: boolean }>>;
   /** The button's texts from the page's catalogue: its label is the section's title. */
-  texts: Catalogue["pages"]["booking"]["cancelForm"] & { label: string };
+  texts: Catalogue["pages"]["booking"]["cancelForm"] & { label: string; running: string; abort: string };
 };
 
 export function ManageBooking({ token, waitlisted, cancel, texts }: ManageBookingProps) {
@@ -23,6 +23,7 @@ export function ManageBooking({ token, waitlisted, cancel, texts }: ManageBookin
       confirmLabel={waitlisted ? texts.confirmLeave : texts.confirmCancel}
       question={waitlisted ? texts.questionLeave : texts.questionCancel}
       successMessage={waitlisted ? texts.doneLeave : texts.doneCancel}
+      texts={texts}
       run={() => cancel({ token })}
       onDone={() => router.refresh()}
     />

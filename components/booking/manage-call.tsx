@@ -20,7 +20,8 @@ type ManageCallProps = {
   cancel: (input: { token: string }) => Promise<ActionResult<null>>;
   reschedule: (input: RescheduleCallInput) => Promise<ActionResult<CallBookedResult & { token: string }>>;
   /** The texts from the page's catalogue. */
-  texts: Catalogue["pages"]["callBooking"]["manage"]["form"];
+  texts: Catalogue["pages"]["callBooking"]["manage"]["form"] &
+    Pick<Catalogue["pages"]["shared"], "slotPicker" | "running" | "abort">;
 };
 
 export function ManageCall({ token, slots, cancel, reschedule, texts }: ManageCallProps) {
@@ -42,6 +43,7 @@ export function ManageCall({ token, slots, cancel, reschedule, texts }: ManageCa
             <ErrorSummary {...summary} />
             <fieldset disabled={pending}>
               <SlotPicker
+                texts={texts.slotPicker}
                 slots={slots}
                 register={form.register("startsAt")}
                 onDayChange={() => form.setValue("startsAt", "")}
@@ -60,6 +62,7 @@ export function ManageCall({ token, slots, cancel, reschedule, texts }: ManageCa
           confirmLabel={texts.confirmCancel}
           question={texts.question}
           successMessage={texts.done}
+          texts={texts}
           run={() => cancel({ token })}
           onDone={() => router.refresh()}
         />

@@ -117,7 +117,11 @@ describe("call booking form", () => {
     render(
       <CallBookingForm
         slots={slots}
-        texts={{ ...pages.callBooking.book.form, dateTimeRange: pages.shared.dateTimeRange }}
+        texts={{
+          ...pages.callBooking.book.form,
+          dateTimeRange: pages.shared.dateTimeRange,
+          slotPicker: pages.shared.slotPicker,
+        }}
         action={action}
         formAction={vi.fn()}
         prefill={{ salutation: "NEUTRAL", name: "", organisation: "Amt", email: "", phone: "", topic: "" }}

@@ -34,7 +34,7 @@ export default async function CallBookingPage({ params, searchParams }: Props) {
         ) : null}
         <div className="mt-10">
           <CallBookingForm
-            texts={{ ...book.form, dateTimeRange: shared.dateTimeRange }}
+            texts={{ ...book.form, dateTimeRange: shared.dateTimeRange, slotPicker: shared.slotPicker }}
             slots={slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }))}
             action={bookCallAction}
             formAction={bookCallFormAction}

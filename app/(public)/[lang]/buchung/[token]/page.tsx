@@ -76,6 +76,7 @@ export default async function ManageBookingPage({ params }: Props) {
             <ConfirmHoldForm
               token={token}
               label={messages.confirm.title}
+              pendingLabel={shared.confirming}
               successMessage={waitlisted ? messages.confirm.doneWaitlisted : messages.confirm.done}
               action={confirmBookingAction}
             />
@@ -103,7 +104,12 @@ export default async function ManageBookingPage({ params }: Props) {
               token={token}
               waitlisted={waitlisted}
               cancel={cancelBookingAction}
-              texts={{ ...messages.cancelForm, label: waitlisted ? messages.leaveWaitlist : messages.cancel }}
+              texts={{
+                ...messages.cancelForm,
+                label: waitlisted ? messages.leaveWaitlist : messages.cancel,
+                running: shared.running,
+                abort: shared.abort,
+              }}
             />
           </section>
         ) : (

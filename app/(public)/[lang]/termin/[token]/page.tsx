@@ -83,6 +83,7 @@ export default async function ManageCallPage({ params, searchParams }: Props) {
             <ConfirmHoldForm
               token={token}
               label={messages.confirm.title}
+              pendingLabel={shared.confirming}
               successMessage={messages.confirm.done}
               action={confirmCallAction}
             />
@@ -101,7 +102,7 @@ export default async function ManageCallPage({ params, searchParams }: Props) {
               })}
             </p>
             <ManageCall
-              texts={messages.form}
+              texts={{ ...messages.form, slotPicker: shared.slotPicker, running: shared.running, abort: shared.abort }}
               token={token}
               slots={slots.map((slot) => ({
                 startsAt: slot.startsAt.toISOString(),

@@ -20,4 +20,17 @@ export const shared = {
   courses: "Kurse",
   fields: "Tätigkeitsfelder",
   calendarEntry: "Kalendereintrag herunterladen (.ics)",
+  /** Confirming a held booking or call, and the second click before cancelling one. */
+  confirming: "Wird bestätigt …",
+  running: "Wird ausgeführt …",
+  abort: "Abbrechen",
+  /** Choosing a free time for a call. */
+  slotPicker: {
+    day: "Tag",
+    dayHint: "Alle Zeiten in Schweizer Zeit.",
+    freeTime: "freie Zeit",
+    freeTimes: "freie Zeiten",
+    time: "Uhrzeit",
+    timeRange: "{start}–{end} Uhr",
+  },
 };
