@@ -12,6 +12,7 @@ import { inquiry } from "./inquiry";
 import { inquiryForm } from "./inquiry-form";
 import { leadership } from "./leadership";
 import { library } from "./library";
+import { notFound } from "./not-found";
 import { portal } from "./portal";
 import { registration } from "./registration";
 import { sessions } from "./sessions";
@@ -38,4 +39,5 @@ export const pages = {
   registration,
   afterCourse,
   portal,
+  notFound,
 };
