@@ -92,8 +92,8 @@ export default async function PortalPage({ params }: Props) {
         }
         registrationUrl={registrationUrl}
       />
-      <PortalInvoices token={token} invoices={invoices} />
-      <PortalCertificates token={token} courses={certificates} />
+      <PortalInvoices token={token} invoices={invoices} texts={messages.invoices} />
+      <PortalCertificates token={token} courses={certificates} texts={messages.certificates} />
       {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
         <p role="status" className="rounded-lg border-2 border-success bg-white p-6 text-lg font-semibold">
           {fill(messages.accepted, {
