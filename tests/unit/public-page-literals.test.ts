@@ -24,6 +24,8 @@ const PUBLIC_COMPONENTS = [
   "components/inquiry",
   "components/after-course/feedback-form.tsx",
   "components/after-course/follow-up-form.tsx",
+  "components/after-course/portal-certificates.tsx",
+  "components/invoicing/portal-invoices.tsx",
   "components/registration/team-registration-form.tsx",
 ];
 
