@@ -26,6 +26,8 @@ const PUBLIC_COMPONENTS = [
   "components/after-course/follow-up-form.tsx",
   "components/after-course/portal-certificates.tsx",
   "components/invoicing/portal-invoices.tsx",
+  "components/engagement/engagement-overview.tsx",
+  "components/proposals/portal-response.tsx",
   "components/registration/team-registration-form.tsx",
 ];
 

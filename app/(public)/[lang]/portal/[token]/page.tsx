@@ -91,6 +91,7 @@ export default async function PortalPage({ params }: Props) {
           ) : undefined
         }
         registrationUrl={registrationUrl}
+        texts={messages.overview}
       />
       <PortalInvoices token={token} invoices={invoices} texts={messages.invoices} />
       <PortalCertificates token={token} courses={certificates} texts={messages.certificates} />
@@ -119,6 +120,7 @@ export default async function PortalPage({ params }: Props) {
           organisationName={proposal.snapshot.client.organisationName}
           accept={acceptProposalAction}
           requestChanges={requestChangesAction}
+          texts={messages.response}
         />
       ) : view.verdict.reason === "EXPIRED" || view.verdict.reason === "CLOSED" ? (
         <p className="rounded-lg bg-sand p-6">{RESPONSE_REFUSALS[view.verdict.reason]}</p>
