@@ -31,7 +31,7 @@ export function EngagementOverview(props: {
   /** The team's registration link (decision 0031), null when there is none. */
   registrationUrl?: string | null;
   /** From the page's catalogue. */
-  texts: Catalogue["pages"]["portal"]["overview"];
+  texts: Catalogue["pages"]["portal"]["overview"] & { registrationLink: string };
 }) {
   const { token, steps, sessions, participants, versions, texts } = props;
   const versionStatus: Record<string, string> = texts.versionStatus;
@@ -82,7 +82,9 @@ export function EngagementOverview(props: {
           title={fill(texts.participants, { count: participants.length })}
           className="space-y-3"
         >
-          {props.registrationUrl ? <RegistrationLinkNote url={props.registrationUrl} /> : null}
+          {props.registrationUrl ? (
+            <RegistrationLinkNote url={props.registrationUrl} text={texts.registrationLink} />
+          ) : null}
           {participants.length === 0 ? (
             <p className="text-muted">{texts.nobody}</p>
           ) : (

@@ -15,7 +15,8 @@ const root = path.resolve(__dirname, "../..");
 const PUBLIC_DIR = "app/(public)";
 /**
  * The public site's components whose texts moved to the catalogue too (decision 0034, step 2).
- * The portal's parts and the shared form kit have not moved yet; add them here once they have.
+ * The proposal document, the engagement steps and the form kit (shared with the admin area) have
+ * not moved yet; add them here once they have.
  */
 const PUBLIC_COMPONENTS = [
   "app/not-found.tsx",
@@ -26,8 +27,10 @@ const PUBLIC_COMPONENTS = [
   "components/after-course/follow-up-form.tsx",
   "components/after-course/portal-certificates.tsx",
   "components/invoicing/portal-invoices.tsx",
-  "components/engagement/engagement-overview.tsx",
   "components/proposals/portal-response.tsx",
+  "components/engagement/engagement-overview.tsx",
+  "components/engagement/registration-link-note.tsx",
+  "components/registration/portal-participants.tsx",
   "components/registration/team-registration-form.tsx",
 ];
 

@@ -86,12 +86,13 @@ export default async function PortalPage({ params }: Props) {
               registrationUrl={registrationUrl}
               canAdd={open}
               add={addParticipantsAction}
+              texts={messages.participants}
               remove={removeParticipantAction}
             />
           ) : undefined
         }
         registrationUrl={registrationUrl}
-        texts={messages.overview}
+        texts={{ ...messages.overview, registrationLink: messages.participants.registrationLink }}
       />
       <PortalInvoices token={token} invoices={invoices} texts={messages.invoices} />
       <PortalCertificates token={token} courses={certificates} texts={messages.certificates} />

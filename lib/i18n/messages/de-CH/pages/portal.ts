@@ -29,6 +29,42 @@ export const portal = {
     },
     later: "Kursbestätigungen und die Rechnung finden Sie hier, sobald sie vorliegen.",
   },
+  /** The client contact's participant list (a client component: the page passes these as a prop). */
+  participants: {
+    registrationLink:
+      "Ihr Team meldet sich über diesen Link an, einmal für alle Kurstage. Bitte leiten Sie ihn an die Teilnehmenden weiter:",
+    title: "Angemeldete Teilnehmende ({count})",
+    waiting: "Auf der Warteliste: {count}",
+    nobody: "Noch niemand ist angemeldet.",
+    caption: "Angemeldete Teilnehmende",
+    name: "Name",
+    function: "Funktion",
+    status: "Status",
+    change: "Ändern",
+    registered: "angemeldet",
+    waitlisted: "Warteliste, Platz {rank}",
+    remove: "Entfernen",
+    removeName: "{name} entfernen",
+    removing: "Wird entfernt …",
+    removeTitle: "Teilnehmerin oder Teilnehmer entfernen",
+    removeQuestion: "{name} von diesem Kurs abmelden? Die Person erhält keine weiteren Nachrichten zum Kurs.",
+    removeConfirm: "Abmelden",
+    add: "Teilnehmende hinzufügen",
+    list: "Liste aus Excel einfügen",
+    /** The list's placeholder: one line as Excel copies it (tab-separated). */
+    example: "Anna Müller\tanna.mueller@firma.ch\tTeamleiterin",
+    listHint:
+      "Pro Zeile eine Person: Name, E-Mail und Funktion, durch Tabulator (aus Excel kopiert) oder Semikolon getrennt. Eine Kopfzeile ist erlaubt. Jede Person erhält eine Bestätigung mit den Kalendereinträgen.",
+    correctLines: "Bitte korrigieren Sie die markierten Zeilen.",
+    preview: "Vorschau: {readable} von {lines} Zeilen lesbar",
+    stateNew: "Neu",
+    stateError: "Fehler",
+    registering: "Wird angemeldet …",
+    person: "Person",
+    people: "Personen",
+    registerCount: "{people} anmelden",
+    registerPeople: "Personen anmelden",
+  },
   /** Accepting the proposal or asking for changes (a client component: the page passes these as a prop). */
   response: {
     accept: "Offerte annehmen",
