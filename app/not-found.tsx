@@ -6,9 +6,12 @@ import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
-import { DEFAULT_LANGUAGE } from "@/lib/i18n";
+import { DEFAULT_LANGUAGE, messagesFor } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Seite nicht gefunden", robots: { index: false } };
+// A 404 has no [lang] segment to read (unknown addresses never reach one): the default language.
+const texts = messagesFor(DEFAULT_LANGUAGE).pages.notFound;
+
+export const metadata: Metadata = { title: texts.title, robots: { index: false } };
 
 export default function NotFound() {
   return (
@@ -16,23 +19,21 @@ export default function NotFound() {
       <SiteHeader lang={DEFAULT_LANGUAGE} />
       <main id="inhalt" tabIndex={-1} className="py-20 focus:outline-none">
         <Container>
-          <p className="font-semibold text-brand">Fehler 404</p>
+          <p className="font-semibold text-brand">{texts.eyebrow}</p>
           <Heading size="title" className="mt-2">
-            Diese Seite gibt es nicht
+            {texts.heading}
           </Heading>
-          <p className="mt-4 max-w-2xl text-lg">
-            Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler. Im Kursangebot finden Sie alle
-            Kurse, Inhalte und Themen.
-          </p>
+          <p className="mt-4 max-w-2xl text-lg">{texts.intro}</p>
           <div className="mt-8 flex flex-wrap gap-4">
-            <LinkButton href="/kurse">Zum Kursangebot</LinkButton>
+            <LinkButton href="/kurse">{texts.toCatalogue}</LinkButton>
             <LinkButton href="/" variant="secondary">
-              Zur Startseite
+              {texts.toHome}
             </LinkButton>
           </div>
           <p className="mt-8">
-            Sie suchen ein bestimmtes Thema? <TextLink href="/inhalte">Inhalte und Themen</TextLink> zeigt alle
-            Bausteine der Kurse. Oder schreiben Sie mir über die <TextLink href="/kontakt">Kontaktseite</TextLink>.
+            {texts.topics.before} <TextLink href="/inhalte">{texts.topics.library}</TextLink> {texts.topics.middle}{" "}
+            <TextLink href="/kontakt">{texts.topics.contact}</TextLink>
+            {texts.topics.after}
           </p>
         </Container>
       </main>

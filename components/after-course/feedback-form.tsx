@@ -18,30 +18,38 @@ import {
   feedbackSchema,
   quoteFormLabels,
 } from "@/lib/feedback/schemas";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 
-const SCALE = [
-  [1, "trifft nicht zu"],
-  [2, "trifft eher nicht zu"],
-  [3, "teils, teils"],
-  [4, "trifft eher zu"],
-  [5, "trifft voll zu"],
-] as const;
+type FeedbackTexts = Catalogue["pages"]["afterCourse"]["feedback"]["form"];
+
+/** The rating scale's values with their words, from 1 to 5. */
+const scaleOf = ({ scale }: FeedbackTexts) =>
+  [
+    [1, scale.notAtAll],
+    [2, scale.ratherNot],
+    [3, scale.partly],
+    [4, scale.rather],
+    [5, scale.fully],
+  ] as const;
 
 type FeedbackFormProps = {
   token: string;
   name: string;
   goals: string[];
   action: FormAction<typeof feedbackSchema, null>;
+  /** The form's texts from the page's catalogue. */
+  texts: FeedbackTexts;
 };
 
-export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) {
+export function FeedbackForm({ token, name, goals, action, texts }: FeedbackFormProps) {
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: feedbackSchema,
     action,
     defaultValues: emptyFeedback(token, goals.length),
     draftKey: `rueckmeldung:${token.slice(0, 8)}`,
-    onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
+    onSuccess: (_data, message) => setDone(message ?? texts.thanks),
   });
   const [helpedMost, toChange, quote] = form.watch(["helpedMost", "toChange", "quote"]);
   if (done) return <FormMessage message={done} tone="success" />;
@@ -49,7 +57,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
   const scale = (fieldName: `overallRating` | `goalRatings.${number}`, id: string, legend: string) => (
     <ChoiceGroup id={id} legend={legend} required error={errorOf(fieldName)}>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
-        {SCALE.map(([value, label]) => (
+        {scaleOf(texts).map(([value, label]) => (
           <label key={value} className="flex min-h-11 items-center gap-2">
             <input type="radio" value={value} {...form.register(fieldName)} className="h-5 w-5 accent-brand" />
             <span>{`${value} – ${label}`}</span>
@@ -63,20 +71,15 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        {scale("overallRating", "gesamt", "Der Kurs hat mir insgesamt für meine Arbeit geholfen.")}
+        {scale("overallRating", "gesamt", texts.overall)}
         {goals.length > 0 ? (
-          <TitledSection
-            id="ziele-titel"
-            title="Die Ziele des Kurses: Das kann ich jetzt gut"
-            size="section"
-            className="space-y-6"
-          >
+          <TitledSection id="ziele-titel" title={texts.goals} size="section" className="space-y-6">
             {goals.map((goal, index) => scale(`goalRatings.${index}`, `ziel-${index + 1}`, goal))}
           </TitledSection>
         ) : null}
         <FormField
           id="geholfen"
-          label="Was hat Ihnen am meisten geholfen?"
+          label={texts.helpedMost}
           error={errorOf("helpedMost")}
           counter={{ value: helpedMost, max: FEEDBACK_TEXT_MAX }}
         >
@@ -84,7 +87,7 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
         </FormField>
         <FormField
           id="aendern"
-          label="Was würden Sie am Kurs ändern?"
+          label={texts.toChange}
           error={errorOf("toChange")}
           counter={{ value: toChange, max: FEEDBACK_TEXT_MAX }}
         >
@@ -93,23 +96,20 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
         <div>
           <label className="flex items-start gap-3">
             <input type="checkbox" {...form.register("anonymous")} className="mt-1 h-5 w-5 accent-brand" />
-            <span>{`Anonym antworten: Meine Antworten werden ohne meinen Namen (${name}) gespeichert.`}</span>
+            <span>{fill(texts.anonymous, { name })}</span>
           </label>
         </div>
         <TitledSection
           id="zitat-titel"
-          title="Ein Satz für andere Ämter (freiwillig)"
+          title={texts.quoteTitle}
           size="section"
           className="space-y-4 rounded-lg bg-sand p-4"
         >
-          <p>
-            Darf ich einen Satz von Ihnen auf meiner Website zeigen? Nur wenn Sie unten ausdrücklich zustimmen. Sie
-            können die Zustimmung jederzeit mit dem Link in der Bestätigungsmail zurückziehen.
-          </p>
-          <FormField id="zitat" label="Ihr Zitat" error={errorOf("quote")} counter={{ value: quote, max: QUOTE_MAX }}>
+          <p>{texts.quoteIntro}</p>
+          <FormField id="zitat" label={texts.quote} error={errorOf("quote")} counter={{ value: quote, max: QUOTE_MAX }}>
             {(control) => <textarea {...control} {...form.register("quote")} rows={3} className={inputClasses} />}
           </FormField>
-          <ChoiceGroup id="zitat-form" legend="So dürfen Sie mich nennen" error={errorOf("quoteForm")}>
+          <ChoiceGroup id="zitat-form" legend={texts.quoteForm} error={errorOf("quoteForm")}>
             {QUOTE_FORMS.map((value) => (
               <label key={value} className="flex min-h-11 items-center gap-2">
                 <input type="radio" value={value} {...form.register("quoteForm")} className="h-5 w-5 accent-brand" />
@@ -117,17 +117,17 @@ export function FeedbackForm({ token, name, goals, action }: FeedbackFormProps) 
               </label>
             ))}
           </ChoiceGroup>
-          <FormField id="amt" label="Ihr Amt" hint="Zum Beispiel «Steueramt Luzern»." error={errorOf("office")}>
+          <FormField id="amt" label={texts.office} hint={texts.officeHint} error={errorOf("office")}>
             {(control) => (
               <input {...control} {...form.register("office")} autoComplete="organization" className={inputClasses} />
             )}
           </FormField>
           <CheckboxField errorId="zustimmung-fehler" registration={form.register("consent")} error={errorOf("consent")}>
-            Ich bin einverstanden, dass dieses Zitat in der gewählten Form veröffentlicht wird.
+            {texts.consent}
           </CheckboxField>
         </TitledSection>
       </fieldset>
-      <SubmitButton pending={pending}>Rückmeldung senden</SubmitButton>
+      <SubmitButton pending={pending}>{texts.submit}</SubmitButton>
     </form>
   );
 }

@@ -9,17 +9,23 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { FOLLOW_UP_TEXT_MAX, followUpSchema, SESSION_WISH_MAX, type FollowUpInput } from "@/lib/follow-up/schemas";
+import type { Catalogue } from "@/lib/i18n/messages";
 
-type FollowUpFormProps = { token: string; action: (input: FollowUpInput) => Promise<ActionResult<null>> };
+type FollowUpFormProps = {
+  token: string;
+  action: (input: FollowUpInput) => Promise<ActionResult<null>>;
+  /** The form's texts from the page's catalogue. */
+  texts: Catalogue["pages"]["afterCourse"]["followUp"]["form"];
+};
 
-export function FollowUpForm({ token, action }: FollowUpFormProps) {
+export function FollowUpForm({ token, action, texts }: FollowUpFormProps) {
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, pending, errorOf, summary } = useActionForm({
     schema: followUpSchema,
     action,
     defaultValues: { token, whatChanged: "", stillWrong: "", wantsSession: false, sessionWish: "" },
     draftKey: `nachbereitung:${token.slice(0, 8)}`,
-    onSuccess: (_data, message) => setDone(message ?? "Herzlichen Dank!"),
+    onSuccess: (_data, message) => setDone(message ?? texts.thanks),
   });
   const [whatChanged, stillWrong, sessionWish] = form.watch(["whatChanged", "stillWrong", "sessionWish"]);
   if (done) return <FormMessage message={done} tone="success" />;
@@ -29,7 +35,7 @@ export function FollowUpForm({ token, action }: FollowUpFormProps) {
       <fieldset disabled={pending} className="space-y-6">
         <FormField
           id="veraendert"
-          label="Was hat sich in der täglichen Arbeit verändert?"
+          label={texts.whatChanged}
           required
           error={errorOf("whatChanged")}
           counter={{ value: whatChanged, max: FOLLOW_UP_TEXT_MAX }}
@@ -38,7 +44,7 @@ export function FollowUpForm({ token, action }: FollowUpFormProps) {
         </FormField>
         <FormField
           id="schief"
-          label="Welche Situationen laufen noch schief?"
+          label={texts.stillWrong}
           error={errorOf("stillWrong")}
           counter={{ value: stillWrong, max: FOLLOW_UP_TEXT_MAX }}
         >
@@ -46,19 +52,19 @@ export function FollowUpForm({ token, action }: FollowUpFormProps) {
         </FormField>
         <label className="flex items-start gap-3">
           <input type="checkbox" {...form.register("wantsSession")} className="mt-1 h-5 w-5 accent-brand" />
-          <span>Wir wünschen eine Folgeveranstaltung.</span>
+          <span>{texts.wantsSession}</span>
         </label>
         <FormField
           id="folgewunsch"
-          label="Was soll die Folgeveranstaltung behandeln?"
-          hint="Nur nötig, wenn Sie eine Folgeveranstaltung wünschen."
+          label={texts.sessionWish}
+          hint={texts.sessionWishHint}
           error={errorOf("sessionWish")}
           counter={{ value: sessionWish, max: SESSION_WISH_MAX }}
         >
           {(control) => <textarea {...control} {...form.register("sessionWish")} rows={4} className={inputClasses} />}
         </FormField>
       </fieldset>
-      <SubmitButton pending={pending}>Antworten senden</SubmitButton>
+      <SubmitButton pending={pending}>{texts.submit}</SubmitButton>
     </form>
   );
 }

@@ -15,9 +15,11 @@ import type { ActionResult } from "@/lib/action-result";
 import type { CallBookedResult } from "@/lib/consultation/actions";
 import { TOPIC_MAX } from "@/lib/consultation/limits";
 import type { bookCallSchema } from "@/lib/consultation/schemas";
-import { formatLongDate, formatTime } from "@/lib/format";
+import { formatTime } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
+import { dayWithTimes, fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 import { SlotPicker, type SlotOption } from "./slot-picker";
 
@@ -25,6 +27,11 @@ const loadSchema = () => import("@/lib/consultation/schemas").then((module) => m
 
 type CallBookingFormProps = {
   slots: SlotOption[];
+  /** The form's texts from the page's catalogue; `dateTimeRange` words the reserved slot. */
+  texts: Catalogue["pages"]["callBooking"]["book"]["form"] & {
+    dateTimeRange: string;
+    slotPicker: Catalogue["pages"]["shared"]["slotPicker"];
+  };
   action: FormAction<typeof bookCallSchema, CallBookedResult>;
   /** The same booking as a form post: used when JavaScript is off (the browser posts the form itself). */
   formAction: (
@@ -43,7 +50,7 @@ type CallBookingFormProps = {
   };
 };
 
-export function CallBookingForm({ slots, action, formAction, prefill }: CallBookingFormProps) {
+export function CallBookingForm({ slots, texts, action, formAction, prefill }: CallBookingFormProps) {
   const [bookedByScript, setBooked] = useState<CallBookedResult | null>(null);
   // Without JavaScript the browser posts the form to formAction and the page shows its result.
   const [posted, nativeAction] = useActionState(formAction, null);
@@ -77,13 +84,12 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     return (
       <div className="rounded-lg border-2 border-success bg-white p-6" role="status">
         <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
-          Ihr Termin ist reserviert
+          {texts.reserved}
         </h2>
-        <p className="mt-3 text-lg">
-          {`${formatLongDate(start)}, ${formatTime(start)}–${formatTime(new Date(booked.endsAt))} Uhr.`}
-        </p>
+        <p className="mt-3 text-lg">{`${dayWithTimes(texts.dateTimeRange, start, booked.endsAt)}.`}</p>
         <p className="mt-2 font-semibold">
-          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${booked.email}.${booked.holdExpiresAt ? ` Ich halte den Termin bis ${formatTime(new Date(booked.holdExpiresAt))} Uhr für Sie frei; ohne Bestätigung verfällt er.` : ""}`}
+          {fill(texts.confirmByMail, { email: booked.email }) +
+            (booked.holdExpiresAt ? fill(texts.heldUntil, { time: formatTime(booked.holdExpiresAt) }) : "")}
         </p>
       </div>
     );
@@ -92,11 +98,11 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
   if (slots.length === 0) {
     return (
       <p className="rounded-lg bg-sand p-6">
-        Zurzeit sind keine Termine frei. Schreiben Sie mir über das{" "}
+        {texts.noSlots.before}{" "}
         <Link href="/anfrage" className="font-semibold text-brand underline">
-          Anfrageformular
+          {texts.noSlots.link}
         </Link>
-        , ich melde mich bei Ihnen.
+        {texts.noSlots.after}
       </p>
     );
   }
@@ -105,35 +111,36 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
     <form action={nativeAction} onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} message={summary.message ?? (posted && !posted.ok ? postedError(posted) : null)} />
       <fieldset disabled={pending} className="space-y-8">
-        <TitledSection id="zeit-titel" title="Termin wählen" className="space-y-4">
+        <TitledSection id="zeit-titel" title={texts.chooseTime} className="space-y-4">
           <SlotPicker
+            texts={texts.slotPicker}
             slots={slots}
             register={startsAt}
             onDayChange={() => form.setValue("startsAt", "")}
             error={errorOf("startsAt")}
           />
         </TitledSection>
-        <TitledSection id="angaben-titel" title="Ihre Angaben" className="space-y-6">
+        <TitledSection id="angaben-titel" title={texts.yourDetails} className="space-y-6">
           <SalutationField
             register={form.register("salutation")}
             error={errorOf("salutation")}
             initial={prefill?.salutation}
           />
-          <TextField {...fieldProps("name")} label="Vorname und Name" required autoComplete="name" />
-          <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
-          <EmailField {...fieldProps("email")} label="E-Mail-Adresse" required />
+          <TextField {...fieldProps("name")} label={texts.name} required autoComplete="name" />
+          <TextField {...fieldProps("organisation")} label={texts.organisation} required autoComplete="organization" />
+          <EmailField {...fieldProps("email")} label={texts.email} required />
           <TextField
             {...fieldProps("phone")}
-            label="Telefon"
+            label={texts.phone}
             required
-            hint="Ich rufe Sie zur gewählten Zeit unter dieser Nummer an."
+            hint={texts.phoneHint}
             type="tel"
             autoComplete="tel"
           />
           <FormField
             id="topic"
-            label="Worum geht es?"
-            hint="Zum Beispiel: Ihr Team, die schwierigen Situationen, Ihre Fragen."
+            label={texts.topic}
+            hint={texts.topicHint}
             error={errorOf("topic")}
             counter={{ value: topic, max: TOPIC_MAX }}
           >
@@ -143,8 +150,8 @@ export function CallBookingForm({ slots, action, formAction, prefill }: CallBook
           <input type="hidden" {...form.register("inquiryToken")} />
         </TitledSection>
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Wird gebucht …" worksWithoutScript>
-        Erstgespräch buchen
+      <SubmitButton pending={pending} pendingLabel={texts.submitting} worksWithoutScript>
+        {texts.submit}
       </SubmitButton>
     </form>
   );

@@ -13,6 +13,8 @@ type ConfirmActionButtonProps = {
   confirmLabel: string;
   question: string;
   successMessage: string;
+  /** The pending and the cancel button's words, from the page's catalogue. */
+  texts: { running: string; abort: string };
   run: () => Promise<ActionResult<unknown>>;
   onDone?: () => void;
 };
@@ -23,6 +25,7 @@ export function ConfirmActionButton({
   confirmLabel,
   question,
   successMessage,
+  texts,
   run,
   onDone,
 }: ConfirmActionButtonProps) {
@@ -59,11 +62,11 @@ export function ConfirmActionButton({
         >
           <p className="font-semibold">{question}</p>
           <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={pending} pendingLabel="Wird ausgeführt …">
+            <SubmitButton pending={pending} pendingLabel={texts.running}>
               {confirmLabel}
             </SubmitButton>
             <Button variant="secondary" onClick={() => setStage("idle")}>
-              Abbrechen
+              {texts.abort}
             </Button>
           </div>
         </form>

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/action-result";
 type ConfirmHoldFormProps = {
   token: string;
   label: string;
+  pendingLabel: string;
   successMessage: string;
   /** A server action taking the form data; a plain POST without JavaScript, so it works either way. */
   action: (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -19,7 +20,7 @@ type ConfirmHoldFormProps = {
  * The confirmation of a held booking or call. The mail's link only opens the page (mail scanners
  * fetch links); the booker's click posts this form.
  */
-export function ConfirmHoldForm({ token, label, successMessage, action }: ConfirmHoldFormProps) {
+export function ConfirmHoldForm({ token, label, pendingLabel, successMessage, action }: ConfirmHoldFormProps) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   useEffect(() => {
@@ -29,7 +30,7 @@ export function ConfirmHoldForm({ token, label, successMessage, action }: Confir
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="token" value={token} />
-      <SubmitButton pending={pending} pendingLabel="Wird bestätigt …" worksWithoutScript>
+      <SubmitButton pending={pending} pendingLabel={pendingLabel} worksWithoutScript>
         {label}
       </SubmitButton>
       <FormMessage message={state && !state.ok ? state.message : null} tone="error" />

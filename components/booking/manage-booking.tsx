@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 
 import type { ActionResult } from "@/lib/action-result";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 import { ConfirmActionButton } from "./confirm-action-button";
 
@@ -10,24 +11,19 @@ type ManageBookingProps = {
   token: string;
   waitlisted: boolean;
   cancel: (input: { token: string }) => Promise<ActionResult<{ wasWaitlisted: boolean }>>;
+  /** The button's texts from the page's catalogue: its label is the section's title. */
+  texts: Catalogue["pages"]["booking"]["cancelForm"] & { label: string; running: string; abort: string };
 };
 
-export function ManageBooking({ token, waitlisted, cancel }: ManageBookingProps) {
+export function ManageBooking({ token, waitlisted, cancel, texts }: ManageBookingProps) {
   const router = useRouter();
   return (
     <ConfirmActionButton
-      label={waitlisted ? "Warteliste verlassen" : "Buchung stornieren"}
-      confirmLabel={waitlisted ? "Ja, Warteliste verlassen" : "Ja, stornieren"}
-      question={
-        waitlisted
-          ? "Möchten Sie die Warteliste wirklich verlassen?"
-          : "Möchten Sie Ihre Buchung wirklich stornieren? Die Plätze gehen an die Warteliste."
-      }
-      successMessage={
-        waitlisted
-          ? "Sie stehen nicht mehr auf der Warteliste. Sie erhalten eine Bestätigung per E-Mail."
-          : "Ihre Buchung ist storniert. Sie erhalten eine Bestätigung per E-Mail."
-      }
+      label={texts.label}
+      confirmLabel={waitlisted ? texts.confirmLeave : texts.confirmCancel}
+      question={waitlisted ? texts.questionLeave : texts.questionCancel}
+      successMessage={waitlisted ? texts.doneLeave : texts.doneCancel}
+      texts={texts}
       run={() => cancel({ token })}
       onDone={() => router.refresh()}
     />

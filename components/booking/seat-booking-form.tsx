@@ -17,6 +17,8 @@ import { bookingPlacement, type SessionAvailability } from "@/lib/booking/rules"
 import { bookSeatsSchema, MAX_SEATS_PER_BOOKING } from "@/lib/booking/schemas";
 import { formatTime, pluralText } from "@/lib/format";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 type Placed = {
   status: "HELD" | "WAITLISTED";
@@ -32,9 +34,11 @@ type SeatBookingFormProps = {
   /** The session's seats as the one rule reads them; it also says where a booking of N people goes. */
   availability: SessionAvailability;
   action: FormAction<typeof bookSeatsSchema, Placed>;
+  /** The form's texts from the page's catalogue. */
+  texts: Catalogue["pages"]["sessions"]["booking"]["form"];
 };
 
-export function SeatBookingForm({ sessionId, availability, action }: SeatBookingFormProps) {
+export function SeatBookingForm({ sessionId, availability, action, texts }: SeatBookingFormProps) {
   const [placed, setPlaced] = useState<Placed | null>(null);
   const { form, onSubmit, pending, errorOf, fieldProps, summary } = useActionForm({
     schema: bookSeatsSchema,
@@ -63,16 +67,14 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
     return (
       <div role="status" className="rounded-lg border-2 border-success bg-white p-6">
         <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
-          {placed.status === "HELD" ? "Ihre Plätze sind reserviert" : "Sie stehen auf der Warteliste"}
+          {placed.status === "HELD" ? texts.held : texts.waitlisted}
         </h2>
         <p className="mt-3">
           {placed.status === "HELD"
-            ? `Ich halte Ihre Plätze bis ${formatTime(new Date(placed.holdExpiresAt))} Uhr für Sie frei.`
-            : `${placed.waitlistReason ?? "Der Termin ist ausgebucht."} Sie sind auf Position ${placed.waitlistPosition} der Warteliste und rücken automatisch nach, sobald Plätze frei werden.`}
+            ? fill(texts.heldUntil, { time: formatTime(placed.holdExpiresAt) })
+            : `${placed.waitlistReason ?? texts.fullyBooked} ${fill(texts.waitlistPosition, { position: String(placed.waitlistPosition) })}`}
         </p>
-        <p className="mt-3 font-semibold">
-          {`Bitte bestätigen Sie Ihre Buchung über den Link in der E-Mail an ${placed.email}. Ohne Bestätigung verfällt sie.`}
-        </p>
+        <p className="mt-3 font-semibold">{fill(texts.confirmByMail, { email: placed.email })}</p>
       </div>
     );
   }
@@ -85,16 +87,16 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <ErrorSummary {...summary} />
       <fieldset disabled={pending} className="space-y-8">
-        <TitledSection id="teilnehmende-titel" title="Teilnehmende" className="space-y-4">
-          <p className="text-muted">Ein Platz pro Person.</p>
+        <TitledSection id="teilnehmende-titel" title={texts.participants} className="space-y-4">
+          <p className="text-muted">{texts.onePerPerson}</p>
           <ol className="space-y-4">
             {participants.fields.map((field, index) => (
               <li key={field.id} className="rounded-lg border border-line bg-white p-4">
                 <fieldset className="space-y-4">
-                  <legend className="font-semibold">{`Person ${index + 1}`}</legend>
+                  <legend className="font-semibold">{fill(texts.person, { number: index + 1 })}</legend>
                   <FormField
                     id={`participants.${index}.name`}
-                    label="Vorname und Name"
+                    label={texts.name}
                     required
                     error={errorOf(`participants.${index}.name`)}
                   >
@@ -104,7 +106,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
                   </FormField>
                   <FormField
                     id={`participants.${index}.email`}
-                    label="E-Mail-Adresse"
+                    label={texts.email}
                     required
                     error={errorOf(`participants.${index}.email`)}
                   >
@@ -119,7 +121,7 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
                   </FormField>
                   {count > 1 ? (
                     <Button variant="danger-link" onClick={() => participants.remove(index)}>
-                      {`Person ${index + 1} entfernen`}
+                      {fill(texts.removePerson, { number: index + 1 })}
                     </Button>
                   ) : null}
                 </fieldset>
@@ -128,36 +130,36 @@ export function SeatBookingForm({ sessionId, availability, action }: SeatBooking
           </ol>
           {count < limit ? (
             <Button variant="secondary" onClick={() => participants.append({ name: "", email: "" })}>
-              Weitere Person hinzufügen
+              {texts.addPerson}
             </Button>
           ) : null}
           <p className="font-semibold" aria-live="polite" id="participants">
-            {pluralText(count, "Platz", "Plätze")}
-            {toWaitlist ? " – diese Buchung kommt auf die Warteliste." : ""}
+            {pluralText(count, texts.seat, texts.seats)}
+            {toWaitlist ? texts.toWaitlist : ""}
           </p>
           {placement.reason ? <p className="text-muted">{placement.reason}</p> : null}
           <FormMessage message={errorOf("participants")} tone="error" />
         </TitledSection>
-        <TitledSection id="kontakt-titel" title="Kontakt und Rechnung" className="space-y-6">
+        <TitledSection id="kontakt-titel" title={texts.contact} className="space-y-6">
           <PersonFields
             field={fieldProps}
             name="contactName"
-            nameLabel="Ihr Name"
-            emailLabel="Ihre E-Mail-Adresse"
-            emailHint="Hierhin gehen die Bestätigung und der Link zum Stornieren."
+            nameLabel={texts.yourName}
+            emailLabel={texts.yourEmail}
+            emailHint={texts.yourEmailHint}
           />
-          <TextField {...fieldProps("phone")} label="Telefon" type="tel" autoComplete="tel" />
-          <TextField {...fieldProps("organisation")} label="Organisation" required autoComplete="organization" />
+          <TextField {...fieldProps("phone")} label={texts.phone} type="tel" autoComplete="tel" />
+          <TextField {...fieldProps("organisation")} label={texts.organisation} required autoComplete="organization" />
           <TextField
             {...fieldProps("billingReference")}
-            label="Rechnungsreferenz"
-            hint="Zum Beispiel Kostenstelle oder Bestellnummer."
+            label={texts.billingReference}
+            hint={texts.billingReferenceHint}
           />
           <Honeypot register={form.register("website")} />
         </TitledSection>
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Wird gebucht …">
-        {toWaitlist ? "Auf die Warteliste setzen" : "Verbindlich buchen"}
+      <SubmitButton pending={pending} pendingLabel={texts.submitting}>
+        {toWaitlist ? texts.submitWaitlist : texts.submit}
       </SubmitButton>
     </form>
   );

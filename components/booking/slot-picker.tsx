@@ -6,10 +6,14 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { ChoiceGroup } from "@/components/form/choice-group";
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { formatLongDate, formatTime, pluralText } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 export type SlotOption = { startsAt: string; endsAt: string };
 
 type SlotPickerProps = {
+  /** From the page's catalogue. */
+  texts: Catalogue["pages"]["shared"]["slotPicker"];
   slots: SlotOption[];
   register: UseFormRegisterReturn<"startsAt">;
   /** Clears the chosen time when another day is picked. */
@@ -27,13 +31,13 @@ export function groupSlotsByDay(slots: SlotOption[]): { day: string; slots: Slot
   return [...days].map(([day, list]) => ({ day, slots: list }));
 }
 
-export function SlotPicker({ slots, register, onDayChange, error }: SlotPickerProps) {
+export function SlotPicker({ slots, register, onDayChange, error, texts }: SlotPickerProps) {
   const days = useMemo(() => groupSlotsByDay(slots), [slots]);
   const [day, setDay] = useState(days[0]?.day ?? "");
   const today = days.find((entry) => entry.day === day) ?? days[0];
   return (
     <div className="space-y-6">
-      <FormField id="slot-day" label="Tag" required hint="Alle Zeiten in Schweizer Zeit.">
+      <FormField id="slot-day" label={texts.day} required hint={texts.dayHint}>
         {(control) => (
           <select
             {...control}
@@ -46,13 +50,13 @@ export function SlotPicker({ slots, register, onDayChange, error }: SlotPickerPr
           >
             {days.map((entry) => (
               <option key={entry.day} value={entry.day}>
-                {`${entry.day} (${pluralText(entry.slots.length, "freie Zeit", "freie Zeiten")})`}
+                {`${entry.day} (${pluralText(entry.slots.length, texts.freeTime, texts.freeTimes)})`}
               </option>
             ))}
           </select>
         )}
       </FormField>
-      <ChoiceGroup id="startsAt" legend="Uhrzeit" required error={error}>
+      <ChoiceGroup id="startsAt" legend={texts.time} required error={error}>
         <div className="flex flex-wrap gap-3">
           {today?.slots.map((slot) => (
             <label
@@ -60,7 +64,7 @@ export function SlotPicker({ slots, register, onDayChange, error }: SlotPickerPr
               className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line bg-white px-4 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
             >
               <input type="radio" value={slot.startsAt} {...register} className="h-5 w-5 accent-brand" />
-              <span>{`${formatTime(new Date(slot.startsAt))}–${formatTime(new Date(slot.endsAt))} Uhr`}</span>
+              <span>{fill(texts.timeRange, { start: formatTime(slot.startsAt), end: formatTime(slot.endsAt) })}</span>
             </label>
           ))}
         </div>

@@ -1,12 +1,15 @@
 import { Container } from "@/components/ui/container";
 import { LinkButton } from "@/components/ui/link-button";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 type CallToActionProps = {
+  /** The buttons' words from the page's catalogue. */
+  texts: Catalogue["pages"]["content"]["callToAction"];
   title?: string;
   text?: string;
   /** Where "Kurs anfragen" leads; a course page passes its prefilled inquiry. */
   inquiryHref?: string;
-  /** The inquiry button's words; the leadership page asks for leadership work, not a course. */
+  /** The inquiry button's words when not `texts.inquire`; the leadership page asks for leadership work. */
   inquiryLabel?: string;
 };
 
@@ -16,7 +19,8 @@ export function CallToAction({
   title = "Möchten Sie sich mit dem Ziel Kundenorientierung näher befassen?",
   text = "Lassen Sie uns darüber sprechen, was Sie erreichen möchten und was wir gemeinsam bewirken wollen. Kontaktieren Sie mich für ein unverbindliches Gespräch.",
   inquiryHref = "/anfrage",
-  inquiryLabel = "Kurs anfragen",
+  inquiryLabel,
+  texts,
 }: CallToActionProps) {
   return (
     <section aria-labelledby="kontakt-titel" className="bg-brand py-14 text-white print:hidden">
@@ -27,10 +31,10 @@ export function CallToAction({
         <p className="mt-4 max-w-3xl text-lg">{text}</p>
         <div className="mt-8 flex flex-wrap gap-4">
           <LinkButton href={inquiryHref} variant="inverse">
-            {inquiryLabel}
+            {inquiryLabel ?? texts.inquire}
           </LinkButton>
           <LinkButton href="/erstgespraech" variant="inverse-outline">
-            Unverbindliches Erstgespräch buchen
+            {texts.bookCall}
           </LinkButton>
         </div>
       </Container>

@@ -7,6 +7,8 @@ import type { ReactNode } from "react";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { cachedPage } from "@/lib/catalogue/cached";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { messagesOf } from "@/lib/i18n/params";
 import { plainText } from "@/lib/rich-text";
 import { describe, pageMetadata } from "@/lib/seo/metadata";
 
@@ -15,22 +17,26 @@ import { RichText } from "./rich-text";
 type ContentPageOptions = {
   /** The Page row's slug; also the public address (/impressum). */
   slug: string;
-  eyebrow?: string;
+  /** The small line above the title, from the page's catalogue. */
+  eyebrow?: (messages: Catalogue) => string;
   /** Shown above the text, e.g. the business details of the imprint. */
-  before?: () => ReactNode | Promise<ReactNode>;
+  before?: (messages: Catalogue) => ReactNode | Promise<ReactNode>;
   /** Shown after the text: calls to action, related content. */
-  after?: () => ReactNode | Promise<ReactNode>;
+  after?: (messages: Catalogue) => ReactNode | Promise<ReactNode>;
 };
+
+type Props = { params: Promise<{ lang: string }> };
 
 /**
  * The route module of an editable page (about, contact, leadership culture, legal texts): its
  * metadata and its component, both reading the cached Page row. A missing or unpublished row
- * answers with the German 404.
+ * answers with the German 404. What the page adds around the text comes from the catalogue of
+ * its [lang] segment; the text itself is the consultant's content.
  */
 export function contentPage({ slug, eyebrow, before, after }: ContentPageOptions) {
-  async function generateMetadata(): Promise<Metadata> {
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
     const page = await cachedPage(slug);
-    if (!page) return { title: "Seite nicht gefunden" };
+    if (!page) return { title: (await messagesOf(params)).pages.contentPages.notFound };
     return pageMetadata({
       title: page.title,
       description: describe(page.lead || plainText(page.body)),
@@ -38,17 +44,18 @@ export function contentPage({ slug, eyebrow, before, after }: ContentPageOptions
     });
   }
 
-  async function ContentPage() {
+  async function ContentPage({ params }: Props) {
+    const messages = await messagesOf(params);
     const page = await cachedPage(slug);
     if (!page) notFound();
     return (
       <>
-        <PageHeader eyebrow={eyebrow} title={page.title} lead={page.lead || undefined} />
+        <PageHeader eyebrow={eyebrow?.(messages)} title={page.title} lead={page.lead || undefined} />
         <Container className="flow-root py-10">
-          {before ? await before() : null}
+          {before ? await before(messages) : null}
           <RichText text={page.body} />
         </Container>
-        {after ? await after() : null}
+        {after ? await after(messages) : null}
       </>
     );
   }

@@ -3,24 +3,33 @@ import Link from "next/link";
 import { buildTypicalAgenda, type AgendaModuleInput } from "@/lib/calendar/agenda";
 import { clockOf } from "@/lib/calendar/time-of-day";
 import { formatDuration } from "@/lib/format";
+import { fill } from "@/lib/i18n";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 /** The typical course day(s) as tables: a time column and what happens then. */
-export function CourseAgenda({ modules }: { modules: AgendaModuleInput[] }) {
+export function CourseAgenda({
+  modules,
+  texts,
+}: {
+  modules: AgendaModuleInput[];
+  /** From the page's catalogue. */
+  texts: Catalogue["pages"]["content"]["agenda"];
+}) {
   const days = buildTypicalAgenda(modules);
   return (
     <div className="space-y-8">
       {days.map(({ day, entries }) => (
         <table key={day} className="w-full border-collapse text-left print:break-inside-avoid">
           <caption className="mb-2 text-left text-lg font-bold text-brand-dark">
-            {days.length > 1 ? `Tag ${day}` : "Kurstag"}
+            {days.length > 1 ? fill(texts.day, { number: day }) : texts.courseDay}
           </caption>
           <thead>
             <tr className="border-b-2 border-line">
               <th scope="col" className="w-36 py-2 pr-4 font-semibold">
-                Zeit
+                {texts.time}
               </th>
               <th scope="col" className="py-2 font-semibold">
-                Inhalt
+                {texts.content}
               </th>
             </tr>
           </thead>

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
 import type { CourseFormat } from "@/lib/generated/prisma/enums";
+import type { Catalogue } from "@/lib/i18n/messages";
 import { courseFormatLabels } from "@/lib/labels";
 
 import { StoredImage } from "./stored-image";
@@ -21,7 +22,16 @@ export type CourseCardData = {
 /** How many goals a card lists: the key ones; the course page shows them all. */
 export const CARD_GOALS = 3;
 
-export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardData; headingLevel?: 2 | 3 }) {
+export function CourseCard({
+  course,
+  headingLevel = 3,
+  texts,
+}: {
+  course: CourseCardData;
+  headingLevel?: 2 | 3;
+  /** From the page's catalogue (the course catalogue passes them on in the browser). */
+  texts: Catalogue["pages"]["content"]["courseCard"];
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const goals = course.goals.slice(0, CARD_GOALS);
   return (
@@ -39,11 +49,11 @@ export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardDat
       <p className="mt-2 text-muted">{course.summary}</p>
       <dl className="mt-4 space-y-1 text-sm">
         <div>
-          <dt className="inline font-semibold">Für: </dt>
+          <dt className="inline font-semibold">{texts.audience}</dt>
           <dd className="inline">{course.audience}</dd>
         </div>
         <div>
-          <dt className="inline font-semibold">Dauer: </dt>
+          <dt className="inline font-semibold">{texts.duration}</dt>
           <dd className="inline">
             {course.durationNote} ({course.formats.map((format) => courseFormatLabels[format]).join(", ")})
           </dd>
@@ -51,7 +61,7 @@ export function CourseCard({ course, headingLevel = 3 }: { course: CourseCardDat
       </dl>
       {goals.length > 0 ? (
         <>
-          <p className="mt-4 text-sm font-semibold">Kursziele</p>
+          <p className="mt-4 text-sm font-semibold">{texts.goals}</p>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
             {goals.map(({ goal }) => (
               <li key={goal.title}>{goal.title}</li>

@@ -15,6 +15,7 @@ import {
   type CatalogueFilters,
 } from "@/lib/catalogue/filter";
 import type { CatalogueCourse } from "@/lib/catalogue/queries";
+import type { Catalogue } from "@/lib/i18n/messages";
 import { COURSE_FORMATS } from "@/lib/inquiries/choices";
 import { courseFormatLabels } from "@/lib/labels";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
@@ -23,7 +24,12 @@ import { CourseCard } from "./course-card";
 
 type CatalogueField = { slug: string; name: string; summary: string };
 
-type CatalogueProps = { courses: CatalogueCourse[]; fields: CatalogueField[] };
+type CatalogueProps = {
+  courses: CatalogueCourse[];
+  fields: CatalogueField[];
+  /** From the page's catalogue. */
+  texts: Catalogue["pages"]["courses"]["catalogue"]["filter"] & { card: Catalogue["pages"]["content"]["courseCard"] };
+};
 
 const selectClasses =
   "mt-1 block w-full min-h-11 rounded-md border border-muted bg-white px-3 py-2 text-base text-ink placeholder:text-muted";
@@ -68,7 +74,7 @@ function CatalogueFromAddress(props: CatalogueProps) {
 
 type ViewProps = CatalogueProps & { filters: CatalogueFilters; onChange: (filters: CatalogueFilters) => void };
 
-function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
+function CatalogueView({ courses, fields, filters, onChange, texts }: ViewProps) {
   const id = useId();
   const results = filterCourses(courses, filters);
   const activeField = fields.find((field) => field.slug === filters.field);
@@ -78,13 +84,13 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
     <div>
       <form
         role="search"
-        aria-label="Kurse filtern"
+        aria-label={texts.label}
         className="grid gap-4 rounded-lg border border-line bg-sand p-4 sm:p-6 md:grid-cols-3 print:hidden"
         onSubmit={(event) => event.preventDefault()}
       >
         <div>
           <label htmlFor={`${id}-suche`} className="block font-semibold">
-            Suchen
+            {texts.search}
           </label>
           <input
             id={`${id}-suche`}
@@ -92,19 +98,19 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
             name="suche"
             value={filters.query}
             onChange={(event) => onChange({ ...filters, query: event.target.value })}
-            placeholder="z. B. Telefon, Sanktionen"
+            placeholder={texts.searchPlaceholder}
             aria-describedby={`${id}-suche-hinweis`}
             className={selectClasses}
             autoComplete="off"
             maxLength={100}
           />
           <p id={`${id}-suche-hinweis`} className="mt-1 text-sm text-muted">
-            Durchsucht Titel, Zielgruppe, Ziele und Inhalte.
+            {texts.searchHint}
           </p>
         </div>
         <div>
           <label htmlFor={`${id}-feld`} className="block font-semibold">
-            Tätigkeitsfeld
+            {texts.field}
           </label>
           <select
             id={`${id}-feld`}
@@ -113,7 +119,7 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
             onChange={(event) => onChange({ ...filters, field: event.target.value || null })}
             className={selectClasses}
           >
-            <option value="">Alle Tätigkeitsfelder</option>
+            <option value="">{texts.allFields}</option>
             {fields.map((field) => (
               <option key={field.slug} value={field.slug}>
                 {field.name}
@@ -123,7 +129,7 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
         </div>
         <div>
           <label htmlFor={`${id}-format`} className="block font-semibold">
-            Format
+            {texts.format}
           </label>
           <select
             id={`${id}-format`}
@@ -134,7 +140,7 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
             }
             className={selectClasses}
           >
-            <option value="">Alle Formate</option>
+            <option value="">{texts.allFormats}</option>
             {formats.map((format) => (
               <option key={format} value={format}>
                 {courseFormatLabels[format]}
@@ -150,7 +156,7 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
         </p>
         {hasActiveFilters(filters) ? (
           <Button variant="secondary" onClick={() => onChange(emptyFilters)}>
-            Filter zurücksetzen
+            {texts.reset}
           </Button>
         ) : null}
       </div>
@@ -160,27 +166,25 @@ function CatalogueView({ courses, fields, filters, onChange }: ViewProps) {
           <span className="font-semibold text-ink">{activeField.name}: </span>
           {activeField.summary}{" "}
           <TextLink href={`${FIELD_PATH}/${activeField.slug}`}>
-            Mehr zum Tätigkeitsfeld<span className="sr-only"> {activeField.name}</span>
+            {texts.moreAboutField}
+            <span className="sr-only"> {activeField.name}</span>
           </TextLink>
         </p>
       ) : null}
 
       {results.length > 0 ? (
-        <ul aria-label="Gefundene Kurse" className="mt-6 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
+        <ul aria-label={texts.results} className="mt-6 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
           {results.map((course) => (
             <li key={course.slug}>
-              <CourseCard course={course} headingLevel={2} />
+              <CourseCard course={course} headingLevel={2} texts={texts.card} />
             </li>
           ))}
         </ul>
       ) : (
         <div className="mt-6 max-w-3xl rounded-lg border border-line bg-white p-6">
-          <p>
-            Kein Kurs im Katalog passt zu Ihrer Auswahl. Jeder Kurs wird ohnehin auf Ihr Team zugeschnitten: Beschreiben
-            Sie Ihr Anliegen, und ich schlage Ihnen Ziele und Inhalte vor.
-          </p>
+          <p>{texts.noMatch}</p>
           <p className="mt-4">
-            <TextLink href="/anfrage">Kurs anfragen</TextLink>
+            <TextLink href="/anfrage">{texts.inquire}</TextLink>
           </p>
         </div>
       )}

@@ -3,6 +3,8 @@ import { LinkButton } from "@/components/ui/link-button";
 import type { OpenSessionDto } from "@/lib/booking/queries";
 import { bookingClosedLabels, bookingClosedReason } from "@/lib/booking/rules";
 import { formatDate, formatLongDate, formatTime, type Instant } from "@/lib/format";
+import { fill } from "@/lib/i18n";
+import type { Catalogue } from "@/lib/i18n/messages";
 
 export type SessionListItem = Pick<
   OpenSessionDto,
@@ -26,7 +28,16 @@ export function sessionPeriod(startsAt: Instant, endsAt: Instant): string {
 }
 
 /** Open dates of a course, each with its way to book. */
-export function SessionList({ sessions, now }: { sessions: SessionListItem[]; now: Date }) {
+export function SessionList({
+  sessions,
+  now,
+  texts,
+}: {
+  sessions: SessionListItem[];
+  now: Date;
+  /** From the page's catalogue. */
+  texts: Catalogue["pages"]["content"]["sessionList"];
+}) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {sessions.map((session) => {
@@ -39,14 +50,16 @@ export function SessionList({ sessions, now }: { sessions: SessionListItem[]; no
             <p>{session.location}</p>
             <p className="mt-2 text-muted">{closed ? bookingClosedLabels[closed] : session.availability.label}</p>
             {session.bookingDeadline && !closed ? (
-              <p className="text-sm text-muted">Anmeldeschluss: {formatDate(session.bookingDeadline)}</p>
+              <p className="text-sm text-muted">
+                {fill(texts.deadline, { date: formatDate(session.bookingDeadline) })}
+              </p>
             ) : null}
             {session.ownPriceNote ? <p className="text-sm text-muted">{session.ownPriceNote}</p> : null}
             {closed ? null : (
               <p className="mt-4">
                 <LinkButton href={`/termine/${session.id}`}>
-                  {session.availability.queuesNewBookings ? "Auf die Warteliste" : "Platz buchen"}
-                  <span className="sr-only"> am {period}</span>
+                  {session.availability.queuesNewBookings ? texts.waitlist : texts.book}
+                  <span className="sr-only">{fill(texts.bookOn, { period })}</span>
                 </LinkButton>
               </p>
             )}

@@ -6,6 +6,7 @@ import { FieldError, FormField, inputClasses } from "@/components/form/form-fiel
 import { Honeypot } from "@/components/form/honeypot";
 import { PersonFields } from "@/components/form/person-fields";
 import { type FieldBaseProps, TextField as FormTextField, type TextFieldProps } from "@/components/form/text-field";
+import type { Catalogue } from "@/lib/i18n/messages";
 import { MESSAGE_MAX_LENGTH, ORGANISATION_KINDS } from "@/lib/inquiries/choices";
 import { organisationKindLabels } from "@/lib/labels";
 
@@ -13,6 +14,14 @@ import { organisationKindLabels } from "@/lib/labels";
 // requester's organisation and contact, free text with its counter, and the consent at the end.
 
 export type Option = { slug: string; title: string };
+
+/** What the inquiry forms say, from the page's catalogue (decision 0034); validation stays with the schema. */
+export type InquiryTexts = Omit<Catalogue["pages"]["inquiryForm"], "validation">;
+
+/** The forms' texts without the validation messages, which the browser gets with the schema. */
+export function inquiryTexts({ validation: _validation, ...texts }: Catalogue["pages"]["inquiryForm"]): InquiryTexts {
+  return texts;
+}
 
 type RequesterField =
   "organisationName" | "organisationKind" | "department" | "salutation" | "contactName" | "email" | "phone";
@@ -101,35 +110,37 @@ export const labelled = <K extends string>(values: readonly K[], labels: Record<
   values.map((value) => ({ slug: value, title: labels[value] }));
 
 /** Name, kind and department of the organisation; `children` adds the form's own questions. */
-export function OrganisationSection({ field, children }: { field: Field<RequesterField>; children?: ReactNode }) {
+export function OrganisationSection({
+  field,
+  texts,
+  children,
+}: {
+  field: Field<RequesterField>;
+  texts: InquiryTexts["organisation"];
+  children?: ReactNode;
+}) {
   return (
-    <Section id="organisation" title="Ihre Organisation">
-      <TextField {...field("organisationName")} label="Name der Organisation" required autoComplete="organization" />
+    <Section id="organisation" title={texts.title}>
+      <TextField {...field("organisationName")} label={texts.name} required autoComplete="organization" />
       <SelectField
         {...field("organisationKind")}
-        label="Art der Organisation"
+        label={texts.kind}
         required
-        empty="Bitte wählen"
+        empty={texts.chooseKind}
         choices={labelled(ORGANISATION_KINDS, organisationKindLabels)}
       />
-      <TextField {...field("department")} label="Abteilung oder Team" autoComplete="organization-title" />
+      <TextField {...field("department")} label={texts.department} autoComplete="organization-title" />
       {children}
     </Section>
   );
 }
 
 /** Salutation, name, e-mail and phone of the person who asks. */
-export function ContactSection({ field }: { field: Field<RequesterField> }) {
+export function ContactSection({ field, texts }: { field: Field<RequesterField>; texts: InquiryTexts["contact"] }) {
   return (
-    <Section id="kontakt" title="Kontakt" intro="So erreiche ich Sie für die Rückfrage.">
-      <PersonFields field={field} name="contactName" />
-      <TextField
-        {...field("phone")}
-        label="Telefon"
-        autoComplete="tel"
-        type="tel"
-        hint="Zum Beispiel 031 123 45 67 oder +41 79 123 45 67."
-      />
+    <Section id="kontakt" title={texts.title} intro={texts.intro}>
+      <PersonFields field={field} name="contactName" nameLabel={texts.name} emailLabel={texts.email} />
+      <TextField {...field("phone")} label={texts.phone} autoComplete="tel" type="tel" hint={texts.phoneHint} />
     </Section>
   );
 }
@@ -138,6 +149,7 @@ export function ContactSection({ field }: { field: Field<RequesterField> }) {
 export function MessageSection({
   inquiry,
   value,
+  texts,
 }: {
   /** The form (useInquiryForm), as the shell takes it. */
   inquiry: {
@@ -147,18 +159,19 @@ export function MessageSection({
   };
   /** The message as typed, for its counter. */
   value: string | undefined;
+  texts: Pick<InquiryTexts, "message" | "consent">;
 }) {
   const { register } = inquiry.form;
   return (
-    <Section id="nachricht" title="Ihre Nachricht">
+    <Section id="nachricht" title={texts.message.title}>
       <TextAreaField
         {...inquiry.fieldProps("message")}
-        label="Nachricht"
-        hint="Was sollte ich sonst noch wissen?"
+        label={texts.message.label}
+        hint={texts.message.hint}
         max={MESSAGE_MAX_LENGTH}
         value={value}
       />
-      <ConsentField register={register} errorOf={inquiry.errorOf} />
+      <ConsentField register={register} errorOf={inquiry.errorOf} texts={texts.consent} />
     </Section>
   );
 }
@@ -167,9 +180,11 @@ export function MessageSection({
 export function ConsentField({
   register,
   errorOf,
+  texts,
 }: {
   register: Register<"privacyConsent" | "website">;
   errorOf: ErrorOf;
+  texts: InquiryTexts["consent"];
 }) {
   const consentError = errorOf("privacyConsent");
   return (
@@ -186,11 +201,11 @@ export function ConsentField({
             className="mt-1 h-5 w-5 shrink-0"
           />
           <label htmlFor="privacyConsent">
-            Ich habe die{" "}
+            {texts.before}{" "}
             <Link href="/datenschutz" className="font-semibold text-brand underline">
-              Datenschutzerklärung
+              {texts.link}
             </Link>{" "}
-            gelesen und bin einverstanden, dass meine Angaben zur Bearbeitung der Anfrage gespeichert werden.
+            {texts.after}
             <span className="text-danger" aria-hidden="true">
               {" "}
               *

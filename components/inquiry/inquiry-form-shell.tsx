@@ -8,8 +8,10 @@ import { SubmitButton } from "@/components/form/submit-button";
 /** The frame of both inquiry forms: the error summary, the fields (disabled while sending) and the send button. */
 export function InquiryFormShell({
   inquiry,
+  texts,
   children,
 }: {
+  texts: { send: string; sending: string };
   inquiry: {
     onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
     pending: boolean;
@@ -24,8 +26,8 @@ export function InquiryFormShell({
       <fieldset disabled={pending} className="space-y-8">
         {children}
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Anfrage wird gesendet …">
-        Anfrage senden
+      <SubmitButton pending={pending} pendingLabel={texts.sending}>
+        {texts.send}
       </SubmitButton>
     </form>
   );

@@ -22,6 +22,7 @@ import {
   labelled,
   MessageSection,
   OrganisationSection,
+  type InquiryTexts,
   Section,
   SelectField,
   TextAreaField,
@@ -39,6 +40,8 @@ export type InquiryFormProps = {
   options: { courses: Option[]; fields: Option[]; goals: Option[]; themes: (Option & { modules: Option[] })[] };
   courseSlug: string;
   action: FormAction<typeof submitInquirySchema, InquirySubmitted>;
+  /** The form's texts from the page's catalogue (inquiryTexts), passed by the server page. */
+  texts: InquiryTexts;
 };
 
 function Checkbox({
@@ -61,7 +64,8 @@ function Checkbox({
 }
 
 /** The "Kurs anfragen" form. What the visitor types is kept as a local draft until the inquiry is stored. */
-export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
+export function InquiryForm({ options, courseSlug, action, texts }: InquiryFormProps) {
+  const { course } = texts;
   const defaultValues = useMemo(() => emptyInquiry(courseSlug), [courseSlug]);
   const inquiry = useInquiryForm({
     schema: loadSchema,
@@ -91,23 +95,19 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
   const [challengesOther, message] = form.watch(["challengesOther", "message"]);
 
   return (
-    <InquiryFormShell inquiry={inquiry}>
-      <OrganisationSection field={field}>
-        {select("fieldSlug", "Tätigkeitsfeld", options.fields, { empty: "Keine Angabe" })}
-        {text("participants", "Anzahl Teilnehmende", {
-          hint: "Ungefähr genügt.",
+    <InquiryFormShell inquiry={inquiry} texts={texts}>
+      <OrganisationSection field={field} texts={texts.organisation}>
+        {select("fieldSlug", course.field, options.fields, { empty: course.noAnswer })}
+        {text("participants", course.participants, {
+          hint: course.participantsHint,
           inputMode: "numeric",
         })}
       </OrganisationSection>
 
-      <ContactSection field={field} />
+      <ContactSection field={field} texts={texts.contact} />
 
-      <Section
-        id="situation"
-        title="Was ist für Ihr Team schwierig?"
-        intro="Damit ich den Kurs auf Ihre Situationen zuschneiden kann."
-      >
-        <ChoiceGroup id="challenges" legend="Schwierige Situationen im Kundenkontakt" error={errorOf("challenges")}>
+      <Section id="situation" title={course.situation.title} intro={course.situation.intro}>
+        <ChoiceGroup id="challenges" legend={course.situation.legend} error={errorOf("challenges")}>
           {CHALLENGES.map((challenge) => (
             <Checkbox
               key={challenge}
@@ -120,19 +120,17 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
         </ChoiceGroup>
         <TextAreaField
           {...field("challengesOther")}
-          label="Weitere Situationen"
-          hint="In Ihren eigenen Worten, zum Beispiel ein typisches Gespräch."
+          label={course.situation.other}
+          hint={course.situation.otherHint}
           max={CHALLENGES_OTHER_MAX_LENGTH}
           value={challengesOther}
         />
       </Section>
 
-      <Section id="kurs" title="Ihr Kurs" intro="Alles hier ist freiwillig; wir klären es gerne im Gespräch.">
-        {select("courseSlug", "Kurs aus dem Angebot", options.courses, {
-          empty: "Massgeschneiderter Kurs ohne Vorlage",
-        })}
+      <Section id="kurs" title={course.title} intro={course.intro}>
+        {select("courseSlug", course.fromCatalogue, options.courses, { empty: course.tailored })}
         {options.goals.length > 0 ? (
-          <ChoiceGroup id="goalSlugs" legend="Gewünschte Ziele" error={errorOf("goalSlugs")}>
+          <ChoiceGroup id="goalSlugs" legend={course.goals} error={errorOf("goalSlugs")}>
             {options.goals.map((goal) => (
               <Checkbox
                 key={goal.slug}
@@ -147,8 +145,8 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
         {options.themes.length > 0 ? (
           <ChoiceGroup
             id="moduleSlugs"
-            legend="Gewünschte Inhalte"
-            hint="Aus der Inhaltsbibliothek."
+            legend={course.modules}
+            hint={course.modulesHint}
             error={errorOf("moduleSlugs")}
           >
             {options.themes.map((theme) => (
@@ -167,16 +165,14 @@ export function InquiryForm({ options, courseSlug, action }: InquiryFormProps) {
             ))}
           </ChoiceGroup>
         ) : null}
-        {select("format", "Format", labelled(COURSE_FORMATS, courseFormatLabels), { empty: "Noch offen" })}
-        {text("preferredPeriod", "Gewünschter Zeitraum", {
-          hint: "Zum Beispiel «Frühling 2027» oder «vor den Sommerferien».",
-        })}
-        {select("venue", "Kursort", labelled(VENUES, venueLabels), { empty: "Keine Angabe" })}
-        {text("venueNote", "Angaben zum Kursort", { hint: "Zum Beispiel die Gemeinde oder der Raum." })}
-        {select("language", "Kurssprache", labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
+        {select("format", course.format, labelled(COURSE_FORMATS, courseFormatLabels), { empty: course.open })}
+        {text("preferredPeriod", texts.preferredPeriod, { hint: texts.preferredPeriodHint })}
+        {select("venue", course.venue, labelled(VENUES, venueLabels), { empty: course.noAnswer })}
+        {text("venueNote", course.venueNote, { hint: course.venueNoteHint })}
+        {select("language", course.language, labelled(COURSE_LANGUAGES, languageLabels), { required: true })}
       </Section>
 
-      <MessageSection inquiry={inquiry} value={message} />
+      <MessageSection inquiry={inquiry} value={message} texts={texts} />
     </InquiryFormShell>
   );
 }

@@ -7,7 +7,15 @@ import type { InquirySubmitted } from "@/lib/inquiries/actions";
 import { ATTENDEES_MAX_LENGTH, emptyLeadershipInquiry, MESSAGE_MAX_LENGTH } from "@/lib/inquiries/choices";
 import type { submitLeadershipInquirySchema } from "@/lib/inquiries/schemas";
 
-import { ContactSection, MessageSection, OrganisationSection, Section, TextAreaField, TextField } from "./form-parts";
+import {
+  ContactSection,
+  type InquiryTexts,
+  MessageSection,
+  OrganisationSection,
+  Section,
+  TextAreaField,
+  TextField,
+} from "./form-parts";
 import { InquiryFormShell } from "./inquiry-form-shell";
 import { useInquiryForm } from "./use-inquiry-form";
 
@@ -17,10 +25,13 @@ export const LEADERSHIP_DRAFT_KEY = "anliegen:fuehrungskultur-entwurf";
 
 export type LeadershipInquiryFormProps = {
   action: FormAction<typeof submitLeadershipInquirySchema, InquirySubmitted>;
+  /** The form's texts from the page's catalogue (inquiryTexts), passed by the server page. */
+  texts: InquiryTexts;
 };
 
 /** The inquiry for leadership work (Führungskultur): team size, what should change, who takes part. */
-export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
+export function LeadershipInquiryForm({ action, texts }: LeadershipInquiryFormProps) {
+  const { leadership } = texts;
   const [defaultValues] = useState(emptyLeadershipInquiry);
   const inquiry = useInquiryForm({
     schema: loadSchema,
@@ -32,27 +43,23 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
   const [desiredChange, attendees, message] = form.watch(["desiredChange", "attendees", "message"]);
 
   return (
-    <InquiryFormShell inquiry={inquiry}>
-      <OrganisationSection field={field}>
+    <InquiryFormShell inquiry={inquiry} texts={texts}>
+      <OrganisationSection field={field} texts={texts.organisation}>
         <TextField
           {...field("teamSize")}
-          label="Grösse des Teams"
-          hint="Wie viele Menschen arbeiten im Team oder in der Organisation, um die es geht? Ungefähr genügt."
+          label={leadership.teamSize}
+          hint={leadership.teamSizeHint}
           inputMode="numeric"
         />
       </OrganisationSection>
 
-      <ContactSection field={field} />
+      <ContactSection field={field} texts={texts.contact} />
 
-      <Section
-        id="fuehrung"
-        title="Ihr Anliegen zur Führung"
-        intro="Damit ich verstehe, wo Sie stehen und was Sie erreichen möchten."
-      >
+      <Section id="fuehrung" title={leadership.title} intro={leadership.intro}>
         <TextAreaField
           {...field("desiredChange")}
-          label="Was soll sich verändern?"
-          hint="Zum Beispiel in der Zusammenarbeit, in der Haltung gegenüber der Kundschaft oder in der Art, wie geführt wird."
+          label={leadership.desiredChange}
+          hint={leadership.desiredChangeHint}
           required
           rows={6}
           max={MESSAGE_MAX_LENGTH}
@@ -60,21 +67,17 @@ export function LeadershipInquiryForm({ action }: LeadershipInquiryFormProps) {
         />
         <TextAreaField
           {...field("attendees")}
-          label="Wer nimmt teil?"
-          hint="Zum Beispiel die Geschäftsleitung, die Teamleitenden oder das ganze Team mit seiner Führung."
+          label={leadership.attendees}
+          hint={leadership.attendeesHint}
           required
           rows={2}
           max={ATTENDEES_MAX_LENGTH}
           value={attendees}
         />
-        <TextField
-          {...field("preferredPeriod")}
-          label="Gewünschter Zeitraum"
-          hint="Zum Beispiel «Frühling 2027» oder «vor den Sommerferien»."
-        />
+        <TextField {...field("preferredPeriod")} label={texts.preferredPeriod} hint={texts.preferredPeriodHint} />
       </Section>
 
-      <MessageSection inquiry={inquiry} value={message} />
+      <MessageSection inquiry={inquiry} value={message} texts={texts} />
     </InquiryFormShell>
   );
 }

@@ -8,7 +8,7 @@ import { LinkButton } from "@/components/ui/link-button";
 /**
  * What an error boundary shows. Error boundaries are client components that every page loads
  * up front, so this stays small: the site header and footer come from the server-rendered public
- * layout around app/(public)/error.tsx, not from the boundary (decision 0016).
+ * layout around app/(public)/[lang]/error.tsx, not from the boundary (decision 0016).
  */
 export function ErrorNotice({ reset }: { reset: () => void }) {
   return (

@@ -11,6 +11,8 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useActionForm, type ActionForm } from "@/components/form/use-action-form";
 import { TitledSection } from "@/components/ui/titled-section";
 import type { ActionResult } from "@/lib/action-result";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 import {
   acceptProposalSchema,
   CHANGE_REQUEST_MAX,
@@ -21,6 +23,8 @@ import {
 
 type PortalResponseProps = {
   token: string;
+  /** From the page's catalogue. */
+  texts: Catalogue["pages"]["portal"]["response"];
   proposalId: string;
   organisationName: string;
   accept: (input: AcceptProposalInput) => Promise<ActionResult<null>>;
@@ -37,7 +41,7 @@ export function PortalResponse(props: PortalResponseProps) {
   );
 }
 
-function AcceptForm({ token, proposalId, organisationName, accept }: PortalResponseProps) {
+function AcceptForm({ token, proposalId, organisationName, accept, texts }: PortalResponseProps) {
   const router = useRouter();
   const answer = useActionForm({
     schema: acceptProposalSchema,
@@ -50,28 +54,28 @@ function AcceptForm({ token, proposalId, organisationName, accept }: PortalRespo
   return (
     <AnswerCard
       id="annehmen-titel"
-      title="Offerte annehmen"
-      submit="Offerte annehmen"
+      title={texts.accept}
+      submit={texts.accept}
       answer={answer}
       fieldsetClassName="space-y-4"
       summaryId="annehmen-fehler"
     >
-      <FormField id="accept-name" label="Ihr Name" required error={errorOf("name")}>
+      <FormField id="accept-name" label={texts.name} required error={errorOf("name")}>
         {(control) => <input {...control} {...form.register("name")} autoComplete="name" className={inputClasses} />}
       </FormField>
-      <FormField id="accept-role" label="Ihre Funktion" required error={errorOf("role")}>
+      <FormField id="accept-role" label={texts.role} required error={errorOf("role")}>
         {(control) => (
           <input {...control} {...form.register("role")} autoComplete="organization-title" className={inputClasses} />
         )}
       </FormField>
       <CheckboxField errorId="accept-confirm-fehler" registration={form.register("confirm")} error={errorOf("confirm")}>
-        {`Ich nehme die Offerte im Namen meiner Organisation (${organisationName}) verbindlich an.`}
+        {fill(texts.acceptConfirm, { organisation: organisationName })}
       </CheckboxField>
     </AnswerCard>
   );
 }
 
-function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps) {
+function ChangesForm({ token, proposalId, requestChanges, texts }: PortalResponseProps) {
   const router = useRouter();
   const answer = useActionForm({
     schema: requestChangesSchema,
@@ -84,16 +88,16 @@ function ChangesForm({ token, proposalId, requestChanges }: PortalResponseProps)
   return (
     <AnswerCard
       id="aendern-titel"
-      title="Änderungen wünschen"
-      submit="Änderungswunsch senden"
+      title={texts.changes}
+      submit={texts.changesSubmit}
       answer={answer}
       summaryId="aendern-fehler"
     >
       <FormField
         id="changes-message"
-        label="Was soll ich anpassen?"
+        label={texts.changesMessage}
         required
-        hint="Zum Beispiel Ziele, Programm, Daten oder Anzahl Teilnehmende."
+        hint={texts.changesHint}
         error={errorOf("message")}
         counter={{ value: form.watch("message"), max: CHANGE_REQUEST_MAX }}
       >

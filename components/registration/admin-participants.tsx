@@ -22,7 +22,7 @@ import {
 } from "@/lib/registration/participant-schemas";
 
 import { ListPreview } from "./list-preview";
-import { RemoveParticipantButton } from "./remove-participant-button";
+import { CONSULTANT_REMOVE_WORDS, RemoveParticipantButton } from "./remove-participant-button";
 
 type Participant = {
   id: string;
@@ -68,9 +68,7 @@ export function AdminParticipantTable(props: {
           <TableCell className="space-y-2">
             <PlaceButton person={person} toWaitlist={props.toWaitlist} seat={props.seat} />{" "}
             <RemoveParticipantButton
-              name={person.name}
-              by="consultant"
-              question={`${person.name} von allen Kurstagen abmelden?`}
+              words={CONSULTANT_REMOVE_WORDS(person.name)}
               remove={() => props.remove({ registrationId: person.id })}
             />
           </TableCell>

@@ -10,6 +10,8 @@ import { Table, TableCell, TableRow } from "@/components/ui/table";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { ActionResult } from "@/lib/action-result";
 import { pluralText } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 import { parseParticipantList, PORTAL_DELIMITERS } from "@/lib/registration/parse-participants";
 
 import { ListPreview } from "./list-preview";
@@ -19,6 +21,8 @@ type Participant = { id: string; name: string; function: string; waitlistRank: n
 
 type PortalParticipantsProps = {
   token: string;
+  /** From the page's catalogue. */
+  texts: Catalogue["pages"]["portal"]["participants"];
   participants: Participant[];
   /** "Noch 3 Plätze frei." or the waiting-list line. */
   seatsLine: string | null;
@@ -32,13 +36,12 @@ type PortalParticipantsProps = {
   remove: (input: { token: string; registrationId: string }) => Promise<ActionResult<null>>;
 };
 
-const EXAMPLE = "Anna Müller\tanna.mueller@firma.ch\tTeamleiterin";
-
 /**
  * The client contact's participant list: who is registered or waiting, removing someone until the
  * cut-off, and adding a list pasted from Excel with a preview of every line before it is sent.
  */
 export function PortalParticipants(props: PortalParticipantsProps) {
+  const { texts } = props;
   const [list, setList] = useState("");
   const { pending, run, error, success } = useServerAction({ onSuccess: () => setList("") });
   const parsed = useMemo(
@@ -58,28 +61,37 @@ export function PortalParticipants(props: PortalParticipantsProps) {
   return (
     <section aria-labelledby="teilnehmende-titel" className="space-y-4">
       <h2 id="teilnehmende-titel" className="text-2xl font-bold text-brand-dark">
-        {`Angemeldete Teilnehmende (${seated.length})`}
+        {fill(texts.title, { count: seated.length })}
       </h2>
-      {waiting.length > 0 ? <p>{`Auf der Warteliste: ${waiting.length}`}</p> : null}
-      {props.registrationUrl ? <RegistrationLinkNote url={props.registrationUrl} /> : null}
+      {waiting.length > 0 ? <p>{fill(texts.waiting, { count: waiting.length })}</p> : null}
+      {props.registrationUrl ? (
+        <RegistrationLinkNote url={props.registrationUrl} text={texts.registrationLink} />
+      ) : null}
       {props.seatsLine ? <p>{props.seatsLine}</p> : null}
       {props.participants.length === 0 ? (
-        <p className="text-muted">Noch niemand ist angemeldet.</p>
+        <p className="text-muted">{texts.nobody}</p>
       ) : (
-        <Table caption="Angemeldete Teilnehmende" columns={["Name", "Funktion", "Status", "Ändern"]}>
+        <Table caption={texts.caption} columns={[texts.name, texts.function, texts.status, texts.change]}>
           {props.participants.map((person) => (
             <TableRow key={person.id}>
               <TableCell rowHeader>{person.name}</TableCell>
               <TableCell>{person.function || "–"}</TableCell>
               <TableCell>
-                {person.waitlistRank === null ? "angemeldet" : `Warteliste, Platz ${person.waitlistRank}`}
+                {person.waitlistRank === null
+                  ? texts.registered
+                  : fill(texts.waitlisted, { rank: person.waitlistRank })}
               </TableCell>
               <TableCell>
                 {props.canRemove ? (
                   <RemoveParticipantButton
-                    name={person.name}
-                    by="client"
-                    question={`${person.name} von diesem Kurs abmelden? Die Person erhält keine weiteren Nachrichten zum Kurs.`}
+                    words={{
+                      label: texts.remove,
+                      accessibleName: fill(texts.removeName, { name: person.name }),
+                      pending: texts.removing,
+                      title: texts.removeTitle,
+                      question: fill(texts.removeQuestion, { name: person.name }),
+                      confirmLabel: texts.removeConfirm,
+                    }}
                     remove={() => props.remove({ token: props.token, registrationId: person.id })}
                   />
                 ) : (
@@ -94,13 +106,13 @@ export function PortalParticipants(props: PortalParticipantsProps) {
 
       {props.canAdd ? (
         <form method="post" onSubmit={(event) => void submit(event)} noValidate className="max-w-3xl space-y-4">
-          <h3 className="text-xl font-bold text-brand-dark">Teilnehmende hinzufügen</h3>
+          <h3 className="text-xl font-bold text-brand-dark">{texts.add}</h3>
           <FormField
             id="teilnehmende-liste"
-            label="Liste aus Excel einfügen"
+            label={texts.list}
             required
-            hint="Pro Zeile eine Person: Name, E-Mail und Funktion, durch Tabulator (aus Excel kopiert) oder Semikolon getrennt. Eine Kopfzeile ist erlaubt. Jede Person erhält eine Bestätigung mit den Kalendereinträgen."
-            error={parsed?.listError ?? (hasErrors ? "Bitte korrigieren Sie die markierten Zeilen." : undefined)}
+            hint={texts.listHint}
+            error={parsed?.listError ?? (hasErrors ? texts.correctLines : undefined)}
           >
             {(control) => (
               <textarea
@@ -109,7 +121,7 @@ export function PortalParticipants(props: PortalParticipantsProps) {
                 rows={6}
                 value={list}
                 onChange={(event) => setList(event.target.value)}
-                placeholder={EXAMPLE}
+                placeholder={texts.example}
                 className={`${inputClasses} font-mono text-sm`}
                 disabled={pending}
               />
@@ -117,11 +129,18 @@ export function PortalParticipants(props: PortalParticipantsProps) {
           </FormField>
           {parsed && parsed.listError === null ? (
             <ListPreview
-              caption={`Vorschau: ${parsed.people.length} von ${parsed.lines.length} Zeilen lesbar`}
+              caption={fill(texts.preview, { readable: parsed.people.length, lines: parsed.lines.length })}
               rows={parsed.lines.map((line) =>
                 line.ok
-                  ? { line: line.line, state: "Neu", errors: [], ...line.person }
-                  : { line: line.line, state: "Fehler", name: "", email: "", function: "", errors: line.errors },
+                  ? { line: line.line, state: texts.stateNew, errors: [], ...line.person }
+                  : {
+                      line: line.line,
+                      state: texts.stateError,
+                      name: "",
+                      email: "",
+                      function: "",
+                      errors: line.errors,
+                    },
               )}
             />
           ) : null}
@@ -129,10 +148,10 @@ export function PortalParticipants(props: PortalParticipantsProps) {
           <FormMessage message={success} tone="success" />
           <Button type="submit" disabled={pending || !parsed || hasErrors}>
             {pending
-              ? "Wird angemeldet …"
+              ? texts.registering
               : parsed
-                ? `${pluralText(parsed.people.length, "Person", "Personen")} anmelden`
-                : "Personen anmelden"}
+                ? fill(texts.registerCount, { people: pluralText(parsed.people.length, texts.person, texts.people) })
+                : texts.registerPeople}
           </Button>
         </form>
       ) : null}

@@ -3,41 +3,45 @@
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionOutcome } from "@/components/ui/use-server-action";
 
+/** The words of one remove button, already filled with the person's name. */
+export type RemoveParticipantWords = {
+  label: string;
+  accessibleName: string;
+  pending: string;
+  title: string;
+  question: string;
+  confirmLabel: string;
+};
+
 // The consultant "abmelden"s a participant in admin; the client contact "entfernen"s one in the
 // portal. Both take the person off every day of the course, so both ask first the same way.
-const wordings = {
-  consultant: { verb: "abmelden", label: "Abmelden", pending: "Wird abgemeldet …", title: "Abmelden" },
-  client: {
-    verb: "entfernen",
-    label: "Entfernen",
-    pending: "Wird entfernt …",
-    title: "Teilnehmerin oder Teilnehmer entfernen",
-  },
-} as const;
+export const CONSULTANT_REMOVE_WORDS = (name: string): RemoveParticipantWords => ({
+  label: "Abmelden",
+  accessibleName: `${name} abmelden`,
+  pending: "Wird abgemeldet …",
+  title: "Abmelden",
+  question: `${name} von allen Kurstagen abmelden?`,
+  confirmLabel: "Abmelden",
+});
 
 /** Removes one registered person from the course after a confirmation that names them. */
 export function RemoveParticipantButton({
-  name,
-  by,
-  question,
+  words,
   remove,
 }: {
-  name: string;
-  by: keyof typeof wordings;
-  question: string;
+  words: RemoveParticipantWords;
   remove: () => Promise<ActionOutcome>;
 }) {
-  const wording = wordings[by];
   return (
     <ActionButton
       variant="secondary"
       size="sm"
-      accessibleName={`${name} ${wording.verb}`}
-      pendingLabel={wording.pending}
-      confirm={{ title: wording.title, question, confirmLabel: "Abmelden" }}
+      accessibleName={words.accessibleName}
+      pendingLabel={words.pending}
+      confirm={{ title: words.title, question: words.question, confirmLabel: words.confirmLabel }}
       action={remove}
     >
-      {wording.label}
+      {words.label}
     </ActionButton>
   );
 }

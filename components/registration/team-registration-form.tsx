@@ -12,6 +12,8 @@ import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { DEFAULT_SALUTATION } from "@/lib/greeting";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
 import type { RegisteredByLink } from "@/lib/registration/actions";
 import { registerByLinkSchema, type RegisterByLinkInput } from "@/lib/registration/schemas";
 
@@ -21,10 +23,12 @@ type TeamRegistrationFormProps = {
   full: boolean;
   days: number;
   action: (input: RegisterByLinkInput) => Promise<ActionResult<RegisteredByLink>>;
+  /** The form's texts from the page's catalogue. */
+  texts: Catalogue["pages"]["registration"]["form"];
 };
 
 /** One team member registers once for all days of the in-house course (decision 0031). */
-export function TeamRegistrationForm({ token, full, days, action }: TeamRegistrationFormProps) {
+export function TeamRegistrationForm({ token, full, days, action, texts }: TeamRegistrationFormProps) {
   const [done, setDone] = useState<RegisteredByLink | null>(null);
   const router = useRouter();
   const { form, onSubmit, pending, formError, errorOf, fieldProps } = useActionForm({
@@ -58,22 +62,27 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
       <div role="status" className="rounded-lg border-2 border-success bg-white p-6">
         <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-dark focus:outline-none">
           {done.outcome === "ALREADY_REGISTERED"
-            ? "Sie sind bereits angemeldet"
+            ? texts.alreadyRegistered
             : waiting
-              ? "Sie stehen auf der Warteliste"
-              : "Sie sind angemeldet"}
+              ? texts.waitlisted
+              : texts.registered}
         </h2>
         <p className="mt-3">
           {waiting
-            ? `Alle Plätze sind vergeben. Sie stehen an Stelle ${done.waitlistPosition} der Warteliste und erhalten einen Platz, sobald einer frei wird.`
+            ? fill(texts.waitlistPosition, { position: String(done.waitlistPosition) })
             : days > 1
-              ? `Ihr Platz gilt für alle ${days} Kurstage.`
-              : "Ihr Platz ist bestätigt."}
+              ? fill(texts.seatForDays, { count: days })
+              : texts.seatConfirmed}
         </p>
         <p className="mt-3">
-          {done.outcome === "ALREADY_REGISTERED"
-            ? `Mit der Adresse ${done.email} besteht bereits eine Anmeldung; es hat sich nichts geändert.`
-            : `Die Bestätigung${waiting ? "" : " mit den Kalendereinträgen"} geht an ${done.email}.`}
+          {fill(
+            done.outcome === "ALREADY_REGISTERED"
+              ? texts.alreadyRegisteredWith
+              : waiting
+                ? texts.confirmationTo
+                : texts.confirmationWithCalendarTo,
+            { email: done.email },
+          )}
         </p>
       </div>
     );
@@ -82,35 +91,32 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="space-y-8">
       <fieldset disabled={pending} className="space-y-6">
-        <legend className="sr-only">Ihre Anmeldung</legend>
+        <legend className="sr-only">{texts.legend}</legend>
         <PersonFields
           field={fieldProps}
           name="name"
-          emailHint="Hierhin gehen die Bestätigung mit den Kalendereinträgen und die Erinnerung."
+          nameLabel={texts.name}
+          emailLabel={texts.email}
+          emailHint={texts.emailHint}
         />
         <TextField
           {...fieldProps("function")}
-          label="Funktion"
+          label={texts.function}
           required
-          hint="Zum Beispiel «Sachbearbeiterin Schalter» oder «Teamleiter»."
+          hint={texts.functionHint}
           autoComplete="organization-title"
         />
-        <FormField
-          id="situation"
-          label="Eine typische schwierige Situation aus Ihrer Arbeit"
-          hint="Hilft, den Kurs und die Rollenspiele auf Ihren Alltag abzustimmen; ohne Namen von Kundinnen und Kunden."
-          error={errorOf("situation")}
-        >
+        <FormField id="situation" label={texts.situation} hint={texts.situationHint} error={errorOf("situation")}>
           {(control) => <textarea {...control} {...form.register("situation")} rows={4} className={inputClasses} />}
         </FormField>
-        <FormField id="wish" label="Was möchten Sie aus dem Kurs mitnehmen?" hint="Freiwillig." error={errorOf("wish")}>
+        <FormField id="wish" label={texts.wish} hint={texts.wishHint} error={errorOf("wish")}>
           {(control) => <textarea {...control} {...form.register("wish")} rows={3} className={inputClasses} />}
         </FormField>
         <Honeypot register={form.register("website")} />
       </fieldset>
       <FormMessage message={formError} tone="error" />
-      <SubmitButton pending={pending} pendingLabel="Wird angemeldet …">
-        {full ? "Auf die Warteliste setzen" : days > 1 ? `Für alle ${days} Kurstage anmelden` : "Anmelden"}
+      <SubmitButton pending={pending} pendingLabel={texts.submitting}>
+        {full ? texts.submitWaitlist : days > 1 ? fill(texts.submitDays, { count: days }) : texts.submit}
       </SubmitButton>
     </form>
   );

@@ -3,8 +3,10 @@
 // one text by its key (checked by TypeScript), with `{name}` placeholders filled from `values`.
 import type { SiteLanguage } from "@/lib/site";
 
-import { fill } from "./fill";
+import { dayWithTimes, fill } from "./fill";
 import { catalogues, type Catalogue, type Locale } from "./messages";
+
+export { dayWithTimes, fill };
 
 /** The catalogue of each value of the [lang] segment. */
 export const LOCALE_OF: Record<SiteLanguage, Locale> = { de: "de-CH" };

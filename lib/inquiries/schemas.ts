@@ -2,6 +2,9 @@ import { z } from "zod";
 
 import { formatCount } from "@/lib/format";
 import { honeypotSchema } from "@/lib/honeypot";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { inquiryValidation } from "@/lib/i18n/messages/de-CH/pages/inquiry-validation";
 import { salutationSchema } from "@/lib/salutation-schema";
 
 import {
@@ -19,6 +22,10 @@ import {
 
 // The inquiry form's one source of truth: the browser validates with it, the server action parses
 // with it again. Optional choices use "" for "no answer", so the output parses a second time.
+// The messages come from a catalogue (decision 0034): `inquirySchemasFor(messages)` builds both
+// schemas in one language; the exported schemas are the de-CH ones, which browser and server use
+// while the site has one language. The de-CH validation messages are imported alone, not the
+// whole catalogue, because the browser loads this module (lazily) for its validation.
 
 export {
   CHALLENGES,
@@ -31,14 +38,6 @@ export {
   ORGANISATION_KINDS,
   VENUES,
 } from "./choices";
-
-const text = (max: number, label = "Text") =>
-  z
-    .string({ error: "Bitte geben Sie einen Text ein." })
-    .trim()
-    .max(max, `${label} ist zu lang (höchstens ${formatCount(max)} Zeichen).`);
-
-const requiredText = (min: number, max: number, missing: string, label: string) => text(max, label).min(min, missing);
 
 /** Digits of a phone number without spacing, separators and the "(0)" of "+41 (0)31 …". */
 export function phoneDigits(value: string): string {
@@ -55,99 +54,107 @@ export function isAcceptedPhone(value: string): boolean {
   return /^(\+|00)[1-9]\d{6,14}$/.test(digits);
 }
 
-const slug = z
-  .string()
-  .trim()
-  .max(120)
-  .regex(/^[a-z0-9-]*$/, "Bitte wählen Sie aus der Liste.");
+/** The validation messages of the inquiry forms in one language. */
+export type InquiryValidationMessages = Catalogue["pages"]["inquiryForm"]["validation"];
 
-const slugList = z
-  .array(slug.min(1, "Bitte wählen Sie aus der Liste."), { error: "Bitte wählen Sie aus der Liste." })
-  .max(MAX_LIBRARY_CHOICES, `Bitte wählen Sie höchstens ${MAX_LIBRARY_CHOICES} Einträge.`)
-  .transform((values) => [...new Set(values)]);
+/** Both inquiry schemas with the messages of one language. */
+export function inquirySchemasFor(messages: InquiryValidationMessages) {
+  const { labels } = messages;
+  const text = (max: number, label: string = labels.text) =>
+    z
+      .string({ error: messages.text })
+      .trim()
+      .max(max, fill(messages.tooLong, { label, max: formatCount(max) }));
 
-/** An enum answer the visitor may leave open: "" stands for "no answer". */
-const optionalChoice = <K extends string>(values: [K, ...K[]], message: string) =>
-  z.enum([...values, ""] as [K | "", ...(K | "")[]], { error: message });
+  const requiredText = (min: number, max: number, missing: string, label: string) => text(max, label).min(min, missing);
 
-/** Who asks: the organisation and the contact person, the same in both inquiry forms. */
-const requester = {
-  organisationName: requiredText(2, 200, "Bitte geben Sie den Namen Ihrer Organisation an.", "Der Name"),
-  organisationKind: z.enum(ORGANISATION_KINDS, { error: "Bitte wählen Sie die Art Ihrer Organisation." }),
-  department: text(200, "Die Abteilung"),
-  salutation: salutationSchema,
-  contactName: requiredText(2, 120, "Bitte geben Sie Ihren Vornamen und Namen an.", "Der Name"),
-  email: z
-    .string({ error: "Bitte geben Sie Ihre E-Mail-Adresse an." })
+  const slug = z
+    .string()
     .trim()
-    .min(1, "Bitte geben Sie Ihre E-Mail-Adresse an.")
-    .max(254, "Diese E-Mail-Adresse ist zu lang.")
-    .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@gemeinde.ch.")),
-  phone: text(40, "Die Telefonnummer").refine(
-    (value) => value === "" || isAcceptedPhone(value),
-    "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67 oder +41 31 123 45 67.",
-  ),
-};
+    .max(120)
+    .regex(/^[a-z0-9-]*$/, messages.chooseFromList);
 
-/** The consent and the honeypot that close both inquiry forms. */
-const closing = {
-  privacyConsent: z
-    .boolean({ error: "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben." })
-    .refine(Boolean, "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben."),
-  /** Honeypot: people leave it empty. */
-  website: honeypotSchema,
-};
+  const slugList = z
+    .array(slug.min(1, messages.chooseFromList), { error: messages.chooseFromList })
+    .max(MAX_LIBRARY_CHOICES, fill(messages.tooManyChoices, { max: MAX_LIBRARY_CHOICES }))
+    .transform((values) => [...new Set(values)]);
 
-/** A head count the visitor may leave open: "" or 1 to MAX_PARTICIPANTS. */
-const optionalCount = z
-  .string({ error: "Bitte geben Sie eine Zahl an." })
-  .trim()
-  .refine(
-    (value) => value === "" || (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PARTICIPANTS),
-    `Bitte geben Sie eine Zahl zwischen 1 und ${MAX_PARTICIPANTS} an.`,
-  );
+  /** An enum answer the visitor may leave open: "" stands for "no answer". */
+  const optionalChoice = <K extends string>(values: [K, ...K[]], message: string) =>
+    z.enum([...values, ""] as [K | "", ...(K | "")[]], { error: message });
 
-export const submitInquirySchema = z.object({
-  ...requester,
-  fieldSlug: slug,
-  participants: optionalCount,
-  challenges: z
-    .array(z.enum(CHALLENGES, { error: "Bitte wählen Sie aus der Liste." }), {
-      error: "Bitte wählen Sie aus der Liste.",
-    })
-    .max(CHALLENGES.length)
-    .transform((values) => [...new Set(values)]),
-  challengesOther: text(CHALLENGES_OTHER_MAX_LENGTH, "Die Beschreibung"),
-  courseSlug: slug,
-  goalSlugs: slugList,
-  moduleSlugs: slugList,
-  format: optionalChoice(COURSE_FORMATS, "Bitte wählen Sie ein Format aus der Liste."),
-  preferredPeriod: text(200, "Der Zeitraum"),
-  venue: optionalChoice(VENUES, "Bitte wählen Sie einen Kursort aus der Liste."),
-  venueNote: text(300, "Die Angabe zum Ort"),
-  language: z.enum(COURSE_LANGUAGES, { error: "Bitte wählen Sie eine Kurssprache." }),
-  message: text(MESSAGE_MAX_LENGTH, "Die Nachricht"),
-  ...closing,
-});
+  /** Who asks: the organisation and the contact person, the same in both inquiry forms. */
+  const requester = {
+    organisationName: requiredText(2, 200, messages.organisationName, labels.name),
+    organisationKind: z.enum(ORGANISATION_KINDS, { error: messages.organisationKind }),
+    department: text(200, labels.department),
+    salutation: salutationSchema,
+    contactName: requiredText(2, 120, messages.contactName, labels.name),
+    email: z
+      .string({ error: messages.email })
+      .trim()
+      .min(1, messages.email)
+      .max(254, messages.emailTooLong)
+      .pipe(z.email(messages.emailInvalid)),
+    phone: text(40, labels.phone).refine((value) => value === "" || isAcceptedPhone(value), messages.phoneInvalid),
+  };
+
+  /** The consent and the honeypot that close both inquiry forms. */
+  const closing = {
+    privacyConsent: z.boolean({ error: messages.privacyConsent }).refine(Boolean, messages.privacyConsent),
+    /** Honeypot: people leave it empty. */
+    website: honeypotSchema,
+  };
+
+  /** A head count the visitor may leave open: "" or 1 to MAX_PARTICIPANTS. */
+  const optionalCount = z
+    .string({ error: messages.number })
+    .trim()
+    .refine(
+      (value) => value === "" || (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PARTICIPANTS),
+      fill(messages.numberRange, { max: MAX_PARTICIPANTS }),
+    );
+
+  const submitInquirySchema = z.object({
+    ...requester,
+    fieldSlug: slug,
+    participants: optionalCount,
+    challenges: z
+      .array(z.enum(CHALLENGES, { error: messages.chooseFromList }), { error: messages.chooseFromList })
+      .max(CHALLENGES.length)
+      .transform((values) => [...new Set(values)]),
+    challengesOther: text(CHALLENGES_OTHER_MAX_LENGTH, labels.description),
+    courseSlug: slug,
+    goalSlugs: slugList,
+    moduleSlugs: slugList,
+    format: optionalChoice(COURSE_FORMATS, messages.format),
+    preferredPeriod: text(200, labels.period),
+    venue: optionalChoice(VENUES, messages.venue),
+    venueNote: text(300, labels.venueNote),
+    language: z.enum(COURSE_LANGUAGES, { error: messages.language }),
+    message: text(MESSAGE_MAX_LENGTH, labels.message),
+    ...closing,
+  });
+
+  /** The leadership inquiry (Führungskultur): its own questions instead of the course's. */
+  const submitLeadershipInquirySchema = z.object({
+    ...requester,
+    teamSize: optionalCount,
+    desiredChange: requiredText(10, MESSAGE_MAX_LENGTH, messages.desiredChange, labels.description),
+    attendees: requiredText(2, ATTENDEES_MAX_LENGTH, messages.attendees, labels.attendees),
+    preferredPeriod: text(200, labels.period),
+    message: text(MESSAGE_MAX_LENGTH, labels.message),
+    ...closing,
+  });
+
+  return { submitInquirySchema, submitLeadershipInquirySchema };
+}
+
+/** The schemas in de-CH, the site's one language so far: the forms and their actions use these. */
+export const { submitInquirySchema, submitLeadershipInquirySchema } = inquirySchemasFor(inquiryValidation);
 
 export type SubmitInquiryInput = z.infer<typeof submitInquirySchema>;
 export type SubmitInquiryFormValues = z.input<typeof submitInquirySchema>;
-
-/** The leadership inquiry (Führungskultur): its own questions instead of the course's. */
-export const submitLeadershipInquirySchema = z.object({
-  ...requester,
-  teamSize: optionalCount,
-  desiredChange: requiredText(
-    10,
-    MESSAGE_MAX_LENGTH,
-    "Bitte beschreiben Sie in ein paar Worten, was sich verändern soll.",
-    "Die Beschreibung",
-  ),
-  attendees: requiredText(2, ATTENDEES_MAX_LENGTH, "Bitte geben Sie an, wer teilnimmt.", "Die Angabe"),
-  preferredPeriod: text(200, "Der Zeitraum"),
-  message: text(MESSAGE_MAX_LENGTH, "Die Nachricht"),
-  ...closing,
-});
 
 export type SubmitLeadershipInquiryInput = z.infer<typeof submitLeadershipInquirySchema>;
 export type SubmitLeadershipInquiryFormValues = z.input<typeof submitLeadershipInquirySchema>;

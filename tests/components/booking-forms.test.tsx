@@ -6,6 +6,7 @@ import { CallBookingForm } from "@/components/booking/call-booking-form";
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
 import { failure, success } from "@/lib/action-result";
 import { sessionAvailability } from "@/lib/booking/rules";
+import { messagesFor } from "@/lib/i18n";
 
 // Typing into many fields is slow on a busy machine; the default 5 s is for simpler forms.
 vi.setConfig({ testTimeout: 30_000 });
@@ -14,11 +15,15 @@ afterEach(() => window.localStorage.clear());
 
 const SESSION_ID = "0190f000-0000-7000-8000-000000000001";
 
+// The texts the page passes from the de-CH catalogue.
+const { pages } = messagesFor("de");
+
 describe("seat booking form", () => {
   it("adds and removes participants, counts the seats and says when the booking goes to the waiting list", async () => {
     const { container } = render(
       <SeatBookingForm
         sessionId={SESSION_ID}
+        texts={pages.sessions.booking.form}
         availability={sessionAvailability({ capacity: 12, seatsTaken: 11, waitingBookings: 0 })}
         action={vi.fn()}
       />,
@@ -58,6 +63,7 @@ describe("seat booking form", () => {
     render(
       <SeatBookingForm
         sessionId={SESSION_ID}
+        texts={pages.sessions.booking.form}
         availability={sessionAvailability({ capacity: 14, seatsTaken: 12, waitingBookings: 1, waitingSeats: 4 })}
         action={action}
       />,
@@ -111,6 +117,11 @@ describe("call booking form", () => {
     render(
       <CallBookingForm
         slots={slots}
+        texts={{
+          ...pages.callBooking.book.form,
+          dateTimeRange: pages.shared.dateTimeRange,
+          slotPicker: pages.shared.slotPicker,
+        }}
         action={action}
         formAction={vi.fn()}
         prefill={{ salutation: "NEUTRAL", name: "", organisation: "Amt", email: "", phone: "", topic: "" }}

@@ -2,6 +2,9 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { CourseCard } from "@/components/content/course-card";
+import { messagesFor } from "@/lib/i18n";
+
+const texts = messagesFor("de").pages.content.courseCard;
 
 const course = {
   slug: "professionell-telefonieren",
@@ -15,7 +18,7 @@ const course = {
 
 describe("CourseCard", () => {
   it("links the title to the course page and shows audience, duration and goals", () => {
-    render(<CourseCard course={{ ...course, formats: [...course.formats] }} />);
+    render(<CourseCard course={{ ...course, formats: [...course.formats] }} texts={texts} />);
 
     const link = screen.getByRole("link", { name: course.title });
     expect(link).toHaveAttribute("href", "/kurse/professionell-telefonieren");
@@ -27,7 +30,9 @@ describe("CourseCard", () => {
   });
 
   it("omits the goal list when a course has none", () => {
-    render(<CourseCard course={{ ...course, formats: [...course.formats], goals: [] }} headingLevel={2} />);
+    render(
+      <CourseCard course={{ ...course, formats: [...course.formats], goals: [] }} headingLevel={2} texts={texts} />,
+    );
     expect(screen.queryByRole("list")).not.toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2 })).toBeInTheDocument();
   });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { CourseCatalogue } from "@/components/content/course-catalogue";
 import type { CatalogueCourse } from "@/lib/catalogue/queries";
+import { messagesFor } from "@/lib/i18n";
 
 // The catalogue reads its filters through Next's useSearchParams; here it reads the jsdom address,
 // which the component itself updates with history.replaceState (as Next's router would reflect).
@@ -48,7 +49,7 @@ const courses: CatalogueCourse[] = [
 ];
 
 function renderCatalogue() {
-  return render(<CourseCatalogue courses={courses} fields={fields} />);
+  return render(<CourseCatalogue courses={courses} fields={fields} texts={texts} />);
 }
 
 const shownTitles = () => screen.queryAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
@@ -57,6 +58,10 @@ const status = () => screen.getByRole("status");
 beforeEach(() => {
   window.history.replaceState(null, "", "/kurse");
 });
+
+// The texts the page passes from the de-CH catalogue.
+const { pages } = messagesFor("de");
+const texts = { ...pages.courses.catalogue.filter, card: pages.content.courseCard };
 
 describe("course catalogue", () => {
   it("shows every published course with a count that screen readers hear", () => {
@@ -152,7 +157,7 @@ describe("course catalogue", () => {
     const { rerender } = renderCatalogue();
     // A soft navigation to /kurse?feld=kundendienst keeps the component mounted.
     window.history.replaceState(null, "", "/kurse?feld=kundendienst");
-    rerender(<CourseCatalogue courses={courses} fields={fields} />);
+    rerender(<CourseCatalogue courses={courses} fields={fields} texts={texts} />);
 
     expect(screen.getByLabelText("Tätigkeitsfeld")).toHaveValue("kundendienst");
     expect(shownTitles()).toEqual([courses[1]!.title]);

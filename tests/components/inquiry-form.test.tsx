@@ -3,9 +3,11 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { inquiryTexts } from "@/components/inquiry/form-parts";
 import { INQUIRY_DRAFT_KEY, InquiryForm, type InquiryFormProps } from "@/components/inquiry/inquiry-form";
 import { LEADERSHIP_DRAFT_KEY, LeadershipInquiryForm } from "@/components/inquiry/leadership-inquiry-form";
 import { failure, success, UNAVAILABLE_MESSAGE } from "@/lib/action-result";
+import { messagesFor } from "@/lib/i18n";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
@@ -17,6 +19,9 @@ afterEach(() => {
   window.localStorage.clear();
   push.mockReset();
 });
+
+// The texts the pages pass from the de-CH catalogue.
+const texts = inquiryTexts(messagesFor("de").pages.inquiryForm);
 
 const options: InquiryFormProps["options"] = {
   courses: [
@@ -51,7 +56,7 @@ async function fillRequired() {
 describe("inquiry form", () => {
   it("prefills the course from the address and shows a German error at each required field", async () => {
     const action = vi.fn();
-    render(<InquiryForm options={options} courseSlug="telefon" action={action} />);
+    render(<InquiryForm options={options} courseSlug="telefon" action={action} texts={texts} />);
     expect(screen.getByLabelText(/^Kurs aus dem Angebot/)).toHaveValue("telefon");
 
     await userEvent.click(screen.getByRole("button", { name: "Anfrage senden" }));
@@ -102,7 +107,7 @@ describe("inquiry form", () => {
 
   it("counts the message's characters before sending and refuses too long a text at its field", async () => {
     const action = vi.fn();
-    render(<InquiryForm options={options} courseSlug="" action={action} />);
+    render(<InquiryForm options={options} courseSlug="" action={action} texts={texts} />);
     const message = screen.getByLabelText(/^Nachricht/);
     expect(message).toHaveAccessibleDescription(/Höchstens 4'000 Zeichen\./);
     expect(screen.getByTestId("message-zaehler")).toHaveTextContent("Noch 4'000 Zeichen möglich");
@@ -126,7 +131,7 @@ describe("inquiry form", () => {
         failure("Bitte prüfen Sie die markierten Angaben.", { email: ["Diese Adresse nimmt keine Mails an."] }),
       )
       .mockResolvedValueOnce(success({ reference: "ANF-2026-0042" }));
-    render(<InquiryForm options={options} courseSlug="" action={action} />);
+    render(<InquiryForm options={options} courseSlug="" action={action} texts={texts} />);
     await fillRequired();
     await userEvent.click(screen.getByLabelText("Stress am Telefon"));
     await userEvent.click(screen.getByLabelText("Nein sagen"));
@@ -172,7 +177,7 @@ describe("inquiry form", () => {
       INQUIRY_DRAFT_KEY,
       JSON.stringify({ organisationName: "Steueramt Solothurn", challenges: ["ANGRY_CUSTOMERS"] }),
     );
-    const { container } = render(<InquiryForm options={options} courseSlug="" action={vi.fn()} />);
+    const { container } = render(<InquiryForm options={options} courseSlug="" action={vi.fn()} texts={texts} />);
     expect(container.querySelector("form")?.getAttribute("method")).toBe("post");
     expect(await screen.findByDisplayValue("Steueramt Solothurn")).toBeInTheDocument();
     expect(screen.getByLabelText("Verärgerte Kundinnen und Kunden, Vorwürfe")).toBeChecked();
@@ -183,7 +188,7 @@ describe("inquiry form", () => {
       INQUIRY_DRAFT_KEY,
       JSON.stringify({ organisationName: "Steueramt Solothurn", courseSlug: "schwierige-gespraeche" }),
     );
-    render(<InquiryForm options={options} courseSlug="telefon" action={vi.fn()} />);
+    render(<InquiryForm options={options} courseSlug="telefon" action={vi.fn()} texts={texts} />);
     expect(await screen.findByDisplayValue("Steueramt Solothurn")).toBeInTheDocument();
     expect(screen.getByLabelText(/^Kurs aus dem Angebot/)).toHaveValue("telefon");
   });
@@ -192,7 +197,7 @@ describe("inquiry form", () => {
 describe("leadership inquiry form", () => {
   it("asks the leadership questions, sums up what is missing and sends the answers", async () => {
     const action = vi.fn().mockResolvedValue(success({ reference: "ANF-2026-0007" }));
-    render(<LeadershipInquiryForm action={action} />);
+    render(<LeadershipInquiryForm action={action} texts={texts} />);
     expect(screen.queryByText("Schwierige Situationen im Kundenkontakt")).toBeNull();
     expect(screen.getByLabelText(/^Wer nimmt teil\?/)).toHaveAccessibleDescription(/Höchstens 500 Zeichen\./);
 

@@ -86,9 +86,10 @@ describe("SessionList", () => {
     ownPriceNote: "CHF 480.00 pro Person",
   };
   const now = new Date("2027-01-10T10:00:00Z");
+  const texts = messagesFor("de").pages.content.sessionList;
 
   it("shows date and time in Zurich time, free seats, and a booking link per session", () => {
-    render(<SessionList sessions={[session]} now={now} />);
+    render(<SessionList sessions={[session]} now={now} texts={texts} />);
     expect(screen.getByText("Montag, 01.03.2027, 08:30–17:00")).toBeInTheDocument();
     expect(screen.getByText("Noch 3 Plätze frei")).toBeInTheDocument();
     expect(screen.getByText("Anmeldeschluss: 16.02.2027")).toBeInTheDocument();
@@ -106,6 +107,7 @@ describe("SessionList", () => {
           { ...session, id: "0190a000-0000-7000-8000-000000000002", bookingDeadline: "2027-01-01T00:00:00.000Z" },
         ]}
         now={now}
+        texts={texts}
       />,
     );
     expect(screen.getByRole("link", { name: /^Auf die Warteliste\s*am / })).toHaveAttribute(

@@ -63,9 +63,9 @@ beforeAll(async () => {
 
 describe("one seat status on every page (issue 17)", () => {
   it("the course page, the list of open dates and the booking page say the same for one session", async () => {
-    const course = await pageText(CoursePage({ params: Promise.resolve({ slug: "sitzplatz-status" }) }));
-    const list = await pageText(OpenSessionsPage());
-    const booking = await pageText(BookSessionPage({ params: Promise.resolve({ id: sessionId }) }));
+    const course = await pageText(CoursePage({ params: Promise.resolve({ lang: "de", slug: "sitzplatz-status" }) }));
+    const list = await pageText(OpenSessionsPage({ params: Promise.resolve({ lang: "de" }) }));
+    const booking = await pageText(BookSessionPage({ params: Promise.resolve({ lang: "de", id: sessionId }) }));
 
     for (const text of [course, list, booking]) {
       expect(text).toContain(QUEUED);
@@ -96,9 +96,9 @@ describe("one seat status on every page (issue 17)", () => {
   it("once the seats are all taken, every page says fully booked", async () => {
     await getDb().courseSession.update({ where: { id: sessionId }, data: { capacity: 12 } });
     const texts = [
-      await pageText(CoursePage({ params: Promise.resolve({ slug: "sitzplatz-status" }) })),
-      await pageText(OpenSessionsPage()),
-      await pageText(BookSessionPage({ params: Promise.resolve({ id: sessionId }) })),
+      await pageText(CoursePage({ params: Promise.resolve({ lang: "de", slug: "sitzplatz-status" }) })),
+      await pageText(OpenSessionsPage({ params: Promise.resolve({ lang: "de" }) })),
+      await pageText(BookSessionPage({ params: Promise.resolve({ lang: "de", id: sessionId }) })),
     ];
     for (const text of texts) expect(text).toContain("Ausgebucht, Warteliste möglich");
   });

@@ -2,8 +2,9 @@
 // every text is filled, German is Swiss (no "ß"), and the typed accessor finds what it is asked.
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_LANGUAGE, LOCALE_OF, lookup, messagesFor, t } from "@/lib/i18n";
+import { dayWithTimes, DEFAULT_LANGUAGE, fill, LOCALE_OF, lookup, messagesFor, t } from "@/lib/i18n";
 import { catalogues } from "@/lib/i18n/messages";
+import { inquirySchemasFor, submitLeadershipInquirySchema } from "@/lib/inquiries/schemas";
 import { challengeLabels, courseFormatLabels, salutationLabels } from "@/lib/labels";
 import { CONNECTION_LOST_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/messages";
 import { SITE_LANGUAGES } from "@/lib/site";
@@ -44,6 +45,26 @@ describe("message catalogues", () => {
     expect(lookup(catalogues["de-CH"], "site.nowhere")).toBeUndefined();
     expect(lookup(catalogues["de-CH"], "site")).toBeUndefined();
     expect(lookup(catalogues["de-CH"], "constructor")).toBeUndefined();
+  });
+
+  it("fills a page's texts the way the pages showed them before the move", () => {
+    const { pages } = messagesFor("de");
+    expect(t("de", "pages.inquiry.prefilled", { course: "Telefon" })).toBe(
+      "Sie fragen den Kurs «Telefon» an. Sie können ihn unten ändern.",
+    );
+    expect(fill(pages.booking.waitlistPosition, { position: 3 })).toBe(" (Position 3)");
+    expect(dayWithTimes(pages.shared.dateTimeRange, "2026-11-27T08:00:00Z", "2026-11-27T16:30:00Z")).toBe(
+      "Freitag, 27.11.2026, 09:00–17:30 Uhr",
+    );
+  });
+
+  it("builds the inquiry schemas from the catalogue it is given, so browser and server refuse in one language", () => {
+    const { validation } = messagesFor("de").pages.inquiryForm;
+    const refusal = (schema: typeof submitLeadershipInquirySchema) =>
+      schema.safeParse({ attendees: "x" }).error?.issues.find((issue) => issue.path[0] === "attendees")?.message;
+    expect(refusal(submitLeadershipInquirySchema)).toBe(validation.attendees);
+    const other = inquirySchemasFor({ ...validation, attendees: "Veuillez indiquer qui participe." });
+    expect(refusal(other.submitLeadershipInquirySchema)).toBe("Veuillez indiquer qui participe.");
   });
 
   it("is what the common messages of lib/messages.ts say", () => {

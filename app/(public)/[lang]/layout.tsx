@@ -1,7 +1,8 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 
-import { isSiteLanguage } from "@/lib/site";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { languageOf } from "@/lib/i18n/params";
 
 // Every public page lives under this segment (its one value "de" never shows in an address: a
 // rewrite in next.config.ts maps /kurse to /de/kurse). An empty generateStaticParams means the
@@ -11,6 +12,8 @@ export function generateStaticParams(): { lang: string }[] {
   return [];
 }
 
+// The chrome speaks the segment's language (decision 0034). error.tsx beside this layout keeps it
+// around a failing page; a page's notFound() reaches app/not-found.tsx, which draws its own chrome.
 export default async function SiteLayout({
   children,
   params,
@@ -18,6 +21,14 @@ export default async function SiteLayout({
   children: ReactNode;
   params: Promise<{ lang: string }>;
 }) {
-  if (!isSiteLanguage((await params).lang)) notFound();
-  return children;
+  const lang = await languageOf(params);
+  return (
+    <>
+      <SiteHeader lang={lang} />
+      <main id="inhalt" tabIndex={-1} className="focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter lang={lang} />
+    </>
+  );
 }

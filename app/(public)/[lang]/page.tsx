@@ -15,45 +15,32 @@ import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { cachedHomeContent } from "@/lib/catalogue/cached";
 import { getEnv } from "@/lib/env";
+import { fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { HOME_TITLE, pageMetadata } from "@/lib/seo/metadata";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
 import { organizationJsonLd } from "@/lib/seo/structured-data";
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: HOME_TITLE,
-    description:
-      "Mit Kundinnen und Kunden einen guten Kontakt aufbauen, ihre Anliegen verstehen, ihre Erwartungen erfüllen und ihnen eine Leistung zu bieten, die ihnen dient und ihnen weiterhilft.",
-    path: "/",
-  }),
-  // The home page carries the site's name first, without the title template.
-  title: { absolute: "Anliegen – Auf die Anliegen der Kunden eingehen" },
-};
+type Props = { params: Promise<{ lang: string }> };
 
-const steps = [
-  {
-    title: "Anfrage",
-    text: "Sie beschreiben Ihr Team, seine Aufgaben und die Situationen, die im Kundenkontakt schwierig sind.",
-  },
-  {
-    title: "Klärungsgespräch",
-    text: "In einem unverbindlichen Gespräch klären wir Ihre Ziele, die Rollen im Team und den Rahmen.",
-  },
-  {
-    title: "Offerte mit Zielen und Modulen",
-    text: "Sie erhalten einen massgeschneiderten Vorschlag: Kursziele, Inhalte, Ablauf und Preis, online bestätigt.",
-  },
-  {
-    title: "Kurs",
-    text: "Kurze Inputs, viel Übung und Rollenspiele mit Situationen aus Ihrem Alltag, am Telefon und am Schalter.",
-  },
-  {
-    title: "Nachbereitung",
-    text: "Wir schauen gemeinsam zurück: Was wirkt, was braucht es noch, damit das Gelernte im Alltag trägt?",
-  },
-];
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { home } = (await messagesOf(params)).pages;
+  return {
+    ...pageMetadata({
+      title: HOME_TITLE,
+      // The consultant's own opening (content/consultant-text.de.txt) is content, not a message.
+      description:
+        "Mit Kundinnen und Kunden einen guten Kontakt aufbauen, ihre Anliegen verstehen, ihre Erwartungen erfüllen und ihnen eine Leistung zu bieten, die ihnen dient und ihnen weiterhilft.",
+      path: "/",
+    }),
+    // The home page carries the site's name first, without the title template.
+    title: { absolute: home.title },
+  };
+}
 
-export default async function HomePage() {
+export default async function HomePage({ params }: Props) {
+  const { home, shared, content } = (await messagesOf(params)).pages;
+  const steps = Object.values(home.process.steps);
   const { fields, featuredCourses, story, testimonial, referenceClients } = await cachedHomeContent();
 
   return (
@@ -72,9 +59,9 @@ export default async function HomePage() {
             vertiefen – das ist es, worum es geht.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
-            <LinkButton href="/anfrage">Kurs anfragen</LinkButton>
+            <LinkButton href="/anfrage">{home.inquire}</LinkButton>
             <LinkButton href="/kurse" variant="secondary">
-              Kurse ansehen
+              {home.viewCourses}
             </LinkButton>
           </div>
         </Container>
@@ -82,7 +69,8 @@ export default async function HomePage() {
 
       <Section
         id="taetigkeitsfelder"
-        title="Tätigkeitsfelder"
+        title={shared.fields}
+        // The consultant's own words (content/consultant-text.de.txt).
         intro="Was das heisst, das kann sehr unterschiedlich sein – je nach Tätigkeitsfeld und Aufgabe"
       >
         <ul className="grid gap-6 md:grid-cols-2">
@@ -96,10 +84,12 @@ export default async function HomePage() {
               <p className="mt-2 grow">{field.summary}</p>
               <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
                 <TextLink href={`${FIELD_PATH}/${field.slug}`}>
-                  Weiterlesen<span className="sr-only">: {field.name}</span>
+                  {home.readMore}
+                  <span className="sr-only">: {field.name}</span>
                 </TextLink>
                 <TextLink href={`/kurse?feld=${field.slug}`}>
-                  Passende Kurse<span className="sr-only"> für {field.name}</span>
+                  {home.matchingCourses}
+                  <span className="sr-only">{fill(home.matchingCoursesFor, { field: field.name })}</span>
                 </TextLink>
               </p>
             </Card>
@@ -107,16 +97,13 @@ export default async function HomePage() {
         </ul>
       </Section>
 
-      <Section
-        id="vorgehen"
-        title="So entsteht Ihr Kurs"
-        tone="sand"
-        intro="Jeder Kurs wird auf Ihr Team zugeschnitten. Der Weg dahin ist klar und verbindlich."
-      >
+      <Section id="vorgehen" title={home.process.title} tone="sand" intro={home.process.intro}>
         <ol className="grid gap-6 sm:grid-cols-2 lg:grid-cols-5">
           {steps.map((step, index) => (
             <li key={step.title} className="rounded-lg bg-white p-5">
-              <span className="block text-sm font-semibold text-brand">Schritt {index + 1}</span>
+              <span className="block text-sm font-semibold text-brand">
+                {fill(home.process.step, { number: index + 1 })}
+              </span>
               <h3 className="mt-1 text-lg font-bold text-brand-dark">{step.title}</h3>
               <p className="mt-2 text-sm">{step.text}</p>
             </li>
@@ -125,29 +112,29 @@ export default async function HomePage() {
       </Section>
 
       {featuredCourses.length > 0 ? (
-        <Section id="kurse" title="Kurse als Ausgangspunkt" intro="Beispiele, die wir gemeinsam auf Ihr Team anpassen.">
+        <Section id="kurse" title={home.featured.title} intro={home.featured.intro}>
           <ul className="grid gap-6 lg:grid-cols-3">
             {featuredCourses.map((course) => (
               <li key={course.slug}>
-                <CourseCard course={course} />
+                <CourseCard course={course} texts={content.courseCard} />
               </li>
             ))}
           </ul>
           <p className="mt-6">
-            <TextLink href="/kurse">Alle Kurse im Überblick</TextLink>
+            <TextLink href="/kurse">{home.featured.all}</TextLink>
           </p>
         </Section>
       ) : null}
 
       {story || testimonial ? (
-        <Section id="erfahrungen" title="Aus dem Kundenkontakt" tone="sand">
+        <Section id="erfahrungen" title={shared.fromCustomerContact} tone="sand">
           <div className="grid gap-8 lg:grid-cols-2">
-            {story ? <StoryTeaser story={story} /> : null}
+            {story ? <StoryTeaser story={story} texts={content.storyTeaser} /> : null}
             {testimonial ? (
               <div>
                 <TestimonialQuote testimonial={testimonial} />
                 <p className="mt-4">
-                  <TextLink href="/kundenstimmen">Alle Kundenstimmen</TextLink>
+                  <TextLink href="/kundenstimmen">{home.allTestimonials}</TextLink>
                 </p>
               </div>
             ) : null}
@@ -156,16 +143,12 @@ export default async function HomePage() {
       ) : null}
 
       {referenceClients.length > 0 ? (
-        <Section
-          id="referenzen"
-          title="Mit diesen Teams habe ich gearbeitet"
-          intro="Unter anderem mit Mitarbeitenden dieser Ämter und Stellen:"
-        >
+        <Section id="referenzen" title={home.references.title} intro={home.references.intro}>
           <ReferenceClientList clients={referenceClients} />
         </Section>
       ) : null}
 
-      <CallToAction />
+      <CallToAction texts={content.callToAction} />
     </>
   );
 }

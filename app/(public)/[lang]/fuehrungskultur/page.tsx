@@ -3,13 +3,14 @@ import { contentPage } from "@/components/content/content-page";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "fuehrungskultur",
-  eyebrow: "Angebot",
-  after: () => (
+  eyebrow: (messages) => messages.pages.leadership.eyebrow,
+  after: ({ pages: { leadership, content } }) => (
     <CallToAction
-      title="Führungskultur gemeinsam weiterentwickeln?"
-      text="In einem unverbindlichen Gespräch klären wir, wo Sie stehen und was Sie erreichen möchten."
+      texts={content.callToAction}
+      title={leadership.callToAction.title}
+      text={leadership.callToAction.text}
       inquiryHref="/fuehrungskultur/anfrage"
-      inquiryLabel="Führungsarbeit anfragen"
+      inquiryLabel={leadership.callToAction.inquire}
     />
   ),
 });

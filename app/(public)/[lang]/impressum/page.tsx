@@ -4,8 +4,14 @@ import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "impressum",
-  eyebrow: "Rechtliches",
-  before: async () => <BusinessContact profile={await cachedBusinessProfile()} title="Anbieter" />,
+  eyebrow: (messages) => messages.pages.contentPages.legal.eyebrow,
+  before: async (messages) => (
+    <BusinessContact
+      profile={await cachedBusinessProfile()}
+      title={messages.pages.contentPages.legal.provider}
+      texts={messages.pages.content.businessContact}
+    />
+  ),
 });
 
 export { generateMetadata };

@@ -8,29 +8,28 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { cachedLibrary } from "@/lib/catalogue/cached";
 import { formatDuration } from "@/lib/format";
+import { fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Inhalte und Themen",
-  description:
-    "Die Bausteine der Kurse: Rollen im Kundenkontakt, Telefon-Kommunikation, Präsenz, Kommunikations-Werkzeuge und der Umgang mit schwierigen Situationen.",
-  path: "/inhalte",
-});
+type Props = { params: Promise<{ lang: string }> };
 
-export default async function LibraryPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { library } = (await messagesOf(params)).pages;
+  return pageMetadata({ title: library.title, description: library.description, path: "/inhalte" });
+}
+
+export default async function LibraryPage({ params }: Props) {
+  const { library, content } = (await messagesOf(params)).pages;
   const themes = await cachedLibrary();
 
   return (
     <>
-      <PageHeader
-        eyebrow="Bausteine"
-        title="Inhalte und Themen"
-        lead="Aus diesen Modulen stelle ich Ihren Kurs zusammen. Jedes lässt sich auf die Situationen Ihres Teams zuschneiden."
-      />
+      <PageHeader eyebrow={library.eyebrow} title={library.title} lead={library.lead} />
       <Container className="py-10">
         <nav aria-labelledby="themen-titel" className="rounded-lg border border-line bg-sand p-4 sm:p-6 print:hidden">
           <h2 id="themen-titel" className="font-semibold">
-            Themen auf dieser Seite
+            {library.themesOnPage}
           </h2>
           <ul className="mt-2 grid gap-1 sm:grid-cols-2">
             {themes.map((theme) => (
@@ -63,10 +62,12 @@ export default async function LibraryPage() {
                         {module.title}
                       </Link>
                     </h3>
-                    <p className="text-sm text-muted">Richtwert: {formatDuration(module.defaultDurationMinutes)}</p>
+                    <p className="text-sm text-muted">
+                      {fill(library.guideline, { duration: formatDuration(module.defaultDurationMinutes) })}
+                    </p>
                     <p className="mt-2">{module.description}</p>
                     <div className="mt-4">
-                      <ModuleCourses courses={module.courses} />
+                      <ModuleCourses courses={module.courses} texts={content.moduleCourses} />
                     </div>
                   </article>
                 </Card>
@@ -75,10 +76,7 @@ export default async function LibraryPage() {
           </section>
         ))}
       </Container>
-      <CallToAction
-        title="Welche Themen braucht Ihr Team?"
-        text="Sagen Sie mir, welche Situationen Ihr Team fordern. Ich stelle daraus einen Kurs mit passenden Zielen und Modulen zusammen."
-      />
+      <CallToAction title={library.callToAction.title} text={library.callToAction.text} texts={content.callToAction} />
     </>
   );
 }

@@ -6,13 +6,17 @@ import { cachedBusinessProfile } from "@/lib/business-profile/cached";
 
 const { generateMetadata, ContentPage } = contentPage({
   slug: "kontakt",
-  after: async () => (
+  after: async ({ pages: { contentPages, content } }) => (
     <Container className="pb-16">
-      <BusinessContact profile={await cachedBusinessProfile()} title="Adresse" />
+      <BusinessContact
+        profile={await cachedBusinessProfile()}
+        title={contentPages.contact.address}
+        texts={content.businessContact}
+      />
       <div className="flex flex-wrap gap-4">
-        <LinkButton href="/anfrage">Kurs anfragen</LinkButton>
+        <LinkButton href="/anfrage">{contentPages.contact.inquire}</LinkButton>
         <LinkButton href="/erstgespraech" variant="secondary">
-          Unverbindliches Erstgespräch buchen
+          {contentPages.contact.bookCall}
         </LinkButton>
       </div>
     </Container>

@@ -8,47 +8,40 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { cachedReferenceClients, cachedTestimonials } from "@/lib/catalogue/cached";
+import { messagesOf } from "@/lib/i18n/params";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Kundenstimmen",
-  description:
-    "Was Teams aus Verwaltungen und Kundendiensten über die Kurse sagen, und mit welchen Ämtern und Stellen ich gearbeitet habe.",
-  path: "/kundenstimmen",
-});
+type Props = { params: Promise<{ lang: string }> };
 
-export default async function TestimonialsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { testimonials } = (await messagesOf(params)).pages;
+  return pageMetadata({ title: testimonials.title, description: testimonials.description, path: "/kundenstimmen" });
+}
+
+export default async function TestimonialsPage({ params }: Props) {
+  const { testimonials: messages, shared, content } = (await messagesOf(params)).pages;
   const [testimonials, referenceClients] = await Promise.all([cachedTestimonials(), cachedReferenceClients()]);
 
   return (
     <>
-      <PageHeader
-        eyebrow="Erfahrungen"
-        title="Kundenstimmen"
-        lead="Rückmeldungen von Teams, mit denen ich gearbeitet habe. Jede Stimme erscheint mit dem Einverständnis der Person."
-      />
+      <PageHeader eyebrow={messages.eyebrow} title={messages.title} lead={messages.lead} />
       <Container className="py-10">
-        {testimonials.length === 0 ? <p>Zurzeit sind keine Kundenstimmen veröffentlicht.</p> : null}
+        {testimonials.length === 0 ? <p>{messages.empty}</p> : null}
         <ul className="space-y-8">
           {testimonials.map((testimonial) => (
             <li key={testimonial.id}>
               <TestimonialQuote testimonial={testimonial} className="max-w-4xl" />
-              <CourseLinks label="Zum Kurs" courses={testimonial.courses} />
+              <CourseLinks label={shared.toCourse} courses={testimonial.courses} />
             </li>
           ))}
         </ul>
       </Container>
       {referenceClients.length > 0 ? (
-        <Section
-          id="referenzen"
-          title="Referenzen"
-          tone="sand"
-          intro="Unter anderem mit Teams dieser Ämter und Stellen:"
-        >
+        <Section id="referenzen" title={shared.references} tone="sand" intro={shared.referencesIntro}>
           <ReferenceClientList clients={referenceClients} />
         </Section>
       ) : null}
-      <CallToAction />
+      <CallToAction texts={content.callToAction} />
     </>
   );
 }

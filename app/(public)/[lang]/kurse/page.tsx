@@ -7,34 +7,34 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { cachedCatalogueCourses, cachedFields } from "@/lib/catalogue/cached";
+import { messagesOf } from "@/lib/i18n/params";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Kurse",
-  description:
-    "Alle Kurse für einen gelassenen, klaren Kundenkontakt: nach Tätigkeitsfeld und Format filtern, Ziele und Inhalte vergleichen und einen massgeschneiderten Kurs anfragen.",
-  path: "/kurse",
-});
+type Props = { params: Promise<{ lang: string }> };
 
-export default async function CataloguePage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { catalogue } = (await messagesOf(params)).pages.courses;
+  return pageMetadata({ title: catalogue.title, description: catalogue.description, path: "/kurse" });
+}
+
+export default async function CataloguePage({ params }: Props) {
+  const { courses: messages, shared, content } = (await messagesOf(params)).pages;
+  const { catalogue } = messages;
   const [courses, fields] = await Promise.all([cachedCatalogueCourses(), cachedFields()]);
 
   return (
     <>
-      <PageHeader
-        eyebrow="Kursangebot"
-        title="Kurse"
-        lead="Jeder Kurs ist ein Ausgangspunkt: Ziele, Inhalte und Dauer passen wir gemeinsam an die Aufgaben und Herausforderungen Ihres Teams an."
-      />
+      <PageHeader eyebrow={catalogue.eyebrow} title={catalogue.title} lead={catalogue.lead} />
       <Container className="py-10">
         <CourseCatalogue
           courses={courses}
           fields={fields.map(({ slug, name, summary }) => ({ slug, name, summary }))}
+          texts={{ ...catalogue.filter, card: content.courseCard }}
         />
       </Container>
       {fields.length > 0 ? (
-        <Section id="taetigkeitsfelder" title="Tätigkeitsfelder" tone="sand">
+        <Section id="taetigkeitsfelder" title={shared.fields} tone="sand">
           <ul className="grid gap-3 sm:grid-cols-2">
             {fields.map((field) => (
               <li key={field.slug}>
@@ -45,8 +45,9 @@ export default async function CataloguePage() {
         </Section>
       ) : null}
       <CallToAction
-        title="Nicht das Passende gefunden?"
-        text="Beschreiben Sie, was Ihr Team im Kundenkontakt fordert. Ich schlage Ihnen Ziele, Inhalte und einen Ablauf vor, unverbindlich."
+        title={catalogue.callToAction.title}
+        text={catalogue.callToAction.text}
+        texts={content.callToAction}
       />
     </>
   );

@@ -8,32 +8,34 @@ import { Heading } from "@/components/ui/heading";
 import { cachedOpenSessions } from "@/lib/booking/cached";
 import { bookingClosedLabels, bookingClosedReason } from "@/lib/booking/rules";
 import { formatDate } from "@/lib/format";
+import { fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Offene Kursdaten",
-  description:
-    "Öffentliche Kurse mit festen Daten: freie Plätze ansehen und direkt buchen, bei ausgebuchten Terminen auf die Warteliste.",
-  path: "/termine",
-});
+type Props = { params: Promise<{ lang: string }> };
 
-export default async function OpenSessionsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { list } = (await messagesOf(params)).pages.sessions;
+  return pageMetadata({ title: list.title, description: list.description, path: "/termine" });
+}
+
+export default async function OpenSessionsPage({ params }: Props) {
+  const { list } = (await messagesOf(params)).pages.sessions;
   const sessions = await cachedOpenSessions();
   // The list is cached for up to an hour; a deadline that passed meanwhile is shown as such.
   const now = new Date();
   return (
     <Container className="py-12 sm:py-16">
-      <Heading size="display">Offene Kursdaten</Heading>
+      <Heading size="display">{list.title}</Heading>
       <p className="mt-4 max-w-3xl text-lg">
-        Diese Kurse finden an festen Daten statt und stehen allen offen. Für einen Kurs nur für Ihr Team stellen Sie am
-        besten eine{" "}
+        {list.intro.before}{" "}
         <Link href="/anfrage" className="font-semibold text-brand underline">
-          Anfrage
+          {list.intro.link}
         </Link>
-        .
+        {list.intro.after}
       </p>
       {sessions.length === 0 ? (
-        <p className="mt-10 rounded-lg bg-sand p-6">Zurzeit sind keine offenen Kursdaten ausgeschrieben.</p>
+        <p className="mt-10 rounded-lg bg-sand p-6">{list.empty}</p>
       ) : (
         <ul className="mt-10 grid gap-6 md:grid-cols-2">
           {sessions.map((session) => {
@@ -48,13 +50,15 @@ export default async function OpenSessionsPage() {
                   {closed ? bookingClosedLabels[closed] : session.availability.label}
                 </p>
                 {session.bookingDeadline && !closed ? (
-                  <p className="text-sm text-muted">{`Anmeldeschluss: ${formatDate(session.bookingDeadline)}`}</p>
+                  <p className="text-sm text-muted">
+                    {fill(list.deadline, { date: formatDate(session.bookingDeadline) })}
+                  </p>
                 ) : null}
                 {closed ? null : (
                   <p className="mt-4">
                     <Link href={`/termine/${session.id}`} className="font-semibold text-brand underline">
-                      {session.availability.queuesNewBookings ? "Auf die Warteliste" : "Platz buchen"}
-                      <span className="sr-only">{` für ${session.title} am ${period}`}</span>
+                      {session.availability.queuesNewBookings ? list.waitlist : list.book}
+                      <span className="sr-only">{fill(list.bookFor, { title: session.title, period })}</span>
                     </Link>
                   </p>
                 )}

@@ -19,24 +19,19 @@ const { generateMetadata, ContentPage } = contentPage({
       />
     );
   },
-  after: async () => {
+  after: async ({ pages: { shared, contentPages, content } }) => {
     const clients = await cachedReferenceClients();
     return (
       <>
         {clients.length > 0 ? (
-          <Section
-            id="referenzen"
-            title="Referenzen"
-            tone="sand"
-            intro="Unter anderem mit Teams dieser Ämter und Stellen:"
-          >
+          <Section id="referenzen" title={shared.references} tone="sand" intro={shared.referencesIntro}>
             <ReferenceClientList clients={clients} />
             <p className="mt-6">
-              <TextLink href="/kundenstimmen">Was Kundinnen und Kunden sagen</TextLink>
+              <TextLink href="/kundenstimmen">{contentPages.about.whatClientsSay}</TextLink>
             </p>
           </Section>
         ) : null}
-        <CallToAction />
+        <CallToAction texts={content.callToAction} />
       </>
     );
   },

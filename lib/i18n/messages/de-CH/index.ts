@@ -1,6 +1,7 @@
 import { common } from "./common";
 import { labels } from "./labels";
 import { mail } from "./mail";
+import { pages } from "./pages";
 import { site } from "./site";
 
 /** The Swiss Standard German catalogue: the source every other language's catalogue follows. */
@@ -10,4 +11,6 @@ export const deCH = {
   // Step 3 of decision 0034: the enumerations' labels and the mails' own texts.
   labels,
   mail,
+  // Public pages' own texts (decision 0034, step 2).
+  pages,
 };

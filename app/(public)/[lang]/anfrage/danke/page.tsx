@@ -5,18 +5,24 @@ import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { LinkButton } from "@/components/ui/link-button";
 import { formatDeadline } from "@/lib/format";
+import { fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { getInquiryConfirmation } from "@/lib/inquiries/form-options";
 import { INQUIRY_REFERENCE_PATTERN } from "@/lib/inquiries/schemas";
 
-export const metadata: Metadata = { title: "Anfrage erhalten", robots: { index: false } };
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<{ referenz?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  return { title: (await messagesOf(params)).pages.inquiry.received.title, robots: { index: false } };
+}
 // Rendered per request: it reads ?referenz= and the inquiry's due time.
 export const dynamic = "force-dynamic";
 
-export default async function InquiryReceivedPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ referenz?: string | string[] }>;
-}) {
+export default async function InquiryReceivedPage({ params, searchParams }: Props) {
+  const { received } = (await messagesOf(params)).pages.inquiry;
   const { referenz } = await searchParams;
   const reference = typeof referenz === "string" && INQUIRY_REFERENCE_PATTERN.test(referenz) ? referenz : null;
   const inquiry = reference ? await getInquiryConfirmation(reference) : null;
@@ -25,24 +31,22 @@ export default async function InquiryReceivedPage({
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-6">
-        <Heading size="display">Vielen Dank für Ihre Anfrage</Heading>
+        <Heading size="display">{received.heading}</Heading>
         <div className="rounded-lg border-2 border-success bg-white p-6">
-          <p className="text-lg">Ihre Referenznummer:</p>
+          <p className="text-lg">{received.reference}</p>
           <p className="mt-1 text-3xl font-bold tracking-wide text-brand-dark" data-testid="inquiry-reference">
             {inquiry.reference}
           </p>
         </div>
-        <h2 className="text-2xl font-bold text-brand-dark">So geht es weiter</h2>
+        <h2 className="text-2xl font-bold text-brand-dark">{received.nextTitle}</h2>
         <ol className="list-decimal space-y-2 pl-6 text-lg">
-          <li>Sie erhalten gleich eine Bestätigung mit Ihrer Referenznummer per E-Mail.</li>
-          <li>{`Ich lese Ihre Anfrage persönlich und melde mich bis ${formatDeadline(due)} bei Ihnen.`}</li>
-          <li>
-            Gemeinsam klären wir Ihre Situation; danach erhalten Sie eine Offerte, die auf Ihr Team zugeschnitten ist.
-          </li>
+          <li>{received.next.confirmation}</li>
+          <li>{fill(received.next.answer, { deadline: formatDeadline(due) })}</li>
+          <li>{received.next.proposal}</li>
         </ol>
-        <p>Wenn Sie lieber gleich einen Termin für ein kostenloses Erstgespräch wählen:</p>
+        <p>{received.callInvitation}</p>
         <LinkButton href={`/erstgespraech?anfrage=${encodeURIComponent(inquiry.reference)}`}>
-          Erstgespräch buchen
+          {received.bookCall}
         </LinkButton>
       </div>
     </Container>

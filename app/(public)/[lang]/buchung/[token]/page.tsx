@@ -11,30 +11,25 @@ import { canCancelBooking, cancellationDeadline, isHoldLapsed } from "@/lib/book
 import { ensureBookingCalendarToken, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { dayWithTimes, fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { calendarTokenFor } from "@/lib/manage-token";
 
-export const metadata: Metadata = { title: "Buchung verwalten", robots: { index: false, follow: false } };
+type Props = { params: Promise<{ lang: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await messagesOf(params)).pages.booking.title, robots: { index: false, follow: false } };
+}
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
 export const dynamic = "force-dynamic";
 
-const statusText = {
-  HELD: "Reserviert, noch nicht bestätigt",
-  CONFIRMED: "Bestätigt",
-  WAITLISTED: "Auf der Warteliste",
-  CANCELLED: "Storniert",
-} as const;
-
-export default async function ManageBookingPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function ManageBookingPage({ params }: Props) {
   const { token } = await params;
+  const { booking: messages, shared } = (await messagesOf(params)).pages;
   const booking = await findBookingByToken(getDb(), token);
   if (!booking) {
-    return (
-      <NoticePage title="Link nicht gültig">
-        Diese Buchung gibt es nicht, oder der Link wurde ersetzt: Wer von der Warteliste nachrückt, erhält einen neuen
-        Link. Den aktuellen Link finden Sie in Ihrer neusten E-Mail zu dieser Buchung.
-      </NoticePage>
-    );
+    return <NoticePage title={shared.linkInvalid}>{messages.invalid}</NoticePage>;
   }
   await ensureBookingCalendarToken(getDb(), booking, token);
   const { session } = booking;
@@ -47,20 +42,22 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-8">
-        <Heading size="display">Ihre Buchung</Heading>
+        <Heading size="display">{messages.heading}</Heading>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
-          <dt className="font-semibold">Kurs</dt>
+          <dt className="font-semibold">{messages.course}</dt>
           <dd>{session.title || session.course.title}</dd>
-          <dt className="font-semibold">Datum</dt>
-          <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
-          <dt className="font-semibold">Ort</dt>
+          <dt className="font-semibold">{messages.date}</dt>
+          <dd>{dayWithTimes(shared.dateTimeRange, session.startsAt, session.endsAt)}</dd>
+          <dt className="font-semibold">{messages.place}</dt>
           <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
-          <dt className="font-semibold">Status</dt>
+          <dt className="font-semibold">{messages.status}</dt>
           <dd>
-            {lapsed ? "Verfallen (nicht bestätigt)" : statusText[booking.status]}
-            {waitlisted && !lapsed ? ` (Position ${booking.waitlistPosition})` : ""}
+            {lapsed ? shared.lapsedUnconfirmed : messages.statuses[booking.status]}
+            {waitlisted && !lapsed
+              ? fill(messages.waitlistPosition, { position: String(booking.waitlistPosition) })
+              : ""}
           </dd>
-          <dt className="font-semibold">Teilnehmende</dt>
+          <dt className="font-semibold">{messages.participants}</dt>
           <dd>{booking.participants.map((participant) => participant.name).join(", ")}</dd>
         </dl>
         {awaitingConfirmation && booking.holdExpiresAt ? (
@@ -69,52 +66,54 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
             className="space-y-4 rounded-lg border-2 border-brand bg-white p-6"
           >
             <h2 id="bestaetigen-titel" className="text-2xl font-bold text-brand-dark">
-              Buchung bestätigen
+              {messages.confirm.title}
             </h2>
             <p>
-              {waitlisted
-                ? `Bitte bestätigen Sie Ihren Platz auf der Warteliste bis ${formatDateTime(booking.holdExpiresAt)}. Ohne Bestätigung verfällt er.`
-                : `Ich halte Ihre Plätze bis ${formatDateTime(booking.holdExpiresAt)} für Sie frei. Ohne Bestätigung verfällt die Buchung, und die Plätze gehen an andere.`}
+              {fill(waitlisted ? messages.confirm.waitlisted : messages.confirm.held, {
+                deadline: formatDateTime(booking.holdExpiresAt),
+              })}
             </p>
             <ConfirmHoldForm
               token={token}
-              label="Buchung bestätigen"
-              successMessage={
-                waitlisted
-                  ? "Ihr Platz auf der Warteliste ist bestätigt."
-                  : "Ihre Buchung ist bestätigt. Sie erhalten eine Bestätigung per E-Mail."
-              }
+              label={messages.confirm.title}
+              pendingLabel={shared.confirming}
+              successMessage={waitlisted ? messages.confirm.doneWaitlisted : messages.confirm.done}
               action={confirmBookingAction}
             />
           </section>
         ) : null}
         {lapsed || (booking.status === "CANCELLED" && booking.holdExpiresAt) ? (
-          <p className="rounded-lg bg-sand p-6">
-            Diese Buchung wurde nicht rechtzeitig bestätigt und ist verfallen; die Plätze sind wieder frei. Bitte buchen
-            Sie neu.
-          </p>
+          <p className="rounded-lg bg-sand p-6">{messages.lapsed}</p>
         ) : null}
-        {booking.status === "CONFIRMED" ? <CalendarLink calendarToken={calendarTokenFor(token)} /> : null}
+        {booking.status === "CONFIRMED" ? (
+          <CalendarLink calendarToken={calendarTokenFor(token)} label={shared.calendarEntry} />
+        ) : null}
         {lapsed || (booking.status === "CANCELLED" && booking.holdExpiresAt) ? null : verdict.ok ? (
           <section aria-labelledby="stornieren-titel" className="space-y-4">
             <h2 id="stornieren-titel" className="text-2xl font-bold text-brand-dark">
-              {waitlisted ? "Warteliste verlassen" : "Buchung stornieren"}
+              {waitlisted ? messages.leaveWaitlist : messages.cancel}
             </h2>
             {!waitlisted ? (
-              <p>{`Stornieren über diesen Link ist bis ${formatDateTime(cancellationDeadline(booking, deadlineHours))} möglich.`}</p>
+              <p>
+                {fill(messages.cancelUntil, {
+                  deadline: formatDateTime(cancellationDeadline(booking, deadlineHours)),
+                })}
+              </p>
             ) : null}
-            <ManageBooking token={token} waitlisted={waitlisted} cancel={cancelBookingAction} />
+            <ManageBooking
+              token={token}
+              waitlisted={waitlisted}
+              cancel={cancelBookingAction}
+              texts={{
+                ...messages.cancelForm,
+                label: waitlisted ? messages.leaveWaitlist : messages.cancel,
+                running: shared.running,
+                abort: shared.abort,
+              }}
+            />
           </section>
         ) : (
-          <p className="rounded-lg bg-sand p-6">
-            {
-              {
-                SPENT: "Diese Buchung ist storniert. Der Link ist damit nicht mehr gültig.",
-                SESSION_CANCELLED: "Dieser Kurstermin wurde abgesagt; Ihre Buchung ist damit aufgehoben.",
-                TOO_LATE: `Stornieren über diesen Link ist nur bis ${deadlineHours} Stunden vor Kursbeginn möglich. Bitte melden Sie sich direkt per E-Mail.`,
-              }[verdict.reason]
-            }
-          </p>
+          <p className="rounded-lg bg-sand p-6">{fill(messages.refusals[verdict.reason], { hours: deadlineHours })}</p>
         )}
       </div>
     </Container>

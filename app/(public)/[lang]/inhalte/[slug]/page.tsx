@@ -9,10 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { cachedModule, isPublishedModuleSlug } from "@/lib/catalogue/cached";
 import { formatDuration } from "@/lib/format";
+import { messagesOf } from "@/lib/i18n/params";
 import { challengeLabels } from "@/lib/labels";
 import { describe, pageMetadata } from "@/lib/seo/metadata";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ lang: string; slug: string }> };
 
 export function generateStaticParams(): { slug: string }[] {
   return [];
@@ -24,7 +25,7 @@ async function findModule(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contentModule = await findModule((await params).slug);
-  if (!contentModule) return { title: "Inhalt nicht gefunden" };
+  if (!contentModule) return { title: (await messagesOf(params)).pages.library.module.notFound };
   return pageMetadata({
     title: contentModule.title,
     description: describe(contentModule.description),
@@ -35,6 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModulePage({ params }: Props) {
   const contentModule = await findModule((await params).slug);
   if (!contentModule) notFound();
+  const { pages } = await messagesOf(params);
+  const messages = pages.library.module;
 
   return (
     <>
@@ -44,12 +47,12 @@ export default async function ModulePage({ params }: Props) {
           <FactList
             columns={1}
             facts={[
-              { label: "Thema", value: contentModule.theme.title },
-              { label: "Richtwert für die Dauer", value: formatDuration(contentModule.defaultDurationMinutes) },
+              { label: messages.theme, value: contentModule.theme.title },
+              { label: messages.guideline, value: formatDuration(contentModule.defaultDurationMinutes) },
               ...(contentModule.challenges.length > 0
                 ? [
                     {
-                      label: "Hilft bei",
+                      label: messages.helpsWith,
                       value: (
                         <ul className="list-disc pl-5">
                           {contentModule.challenges.map((challenge) => (
@@ -67,13 +70,13 @@ export default async function ModulePage({ params }: Props) {
           ) : null}
         </div>
         <div>
-          <ModuleCourses courses={contentModule.courses} />
+          <ModuleCourses courses={contentModule.courses} texts={pages.content.moduleCourses} />
           <p className="mt-6">
-            <TextLink href={`/inhalte#${contentModule.slug}`}>Alle Inhalte und Themen</TextLink>
+            <TextLink href={`/inhalte#${contentModule.slug}`}>{messages.all}</TextLink>
           </p>
         </div>
       </Container>
-      <CallToAction />
+      <CallToAction texts={pages.content.callToAction} />
     </>
   );
 }

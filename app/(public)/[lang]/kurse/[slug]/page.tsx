@@ -23,11 +23,12 @@ import { cachedCourse, isPublishedCourseSlug } from "@/lib/catalogue/cached";
 import { coursePriceText, groupSizeText } from "@/lib/catalogue/presentation";
 import { getEnv } from "@/lib/env";
 import { formatDuration } from "@/lib/format";
+import { messagesOf } from "@/lib/i18n/params";
 import { courseFormatLabels, languageLabels } from "@/lib/labels";
 import { describe, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { courseJsonLd } from "@/lib/seo/structured-data";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ lang: string; slug: string }> };
 
 // No course page is rendered at build time (no database then); each is rendered on its first
 // request and cached until its content is revalidated (decision 0007).
@@ -38,7 +39,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const course = (await isPublishedCourseSlug(slug)) ? await cachedCourse(slug) : null;
-  if (!course) return { title: "Kurs nicht gefunden" };
+  if (!course) return { title: (await messagesOf(params)).pages.courses.course.notFound };
   return pageMetadata({
     title: course.title,
     description: describe(course.summary),
@@ -49,30 +50,36 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CoursePage({ params }: Props) {
   const { slug } = await params;
+  const { courses, shared, content } = (await messagesOf(params)).pages;
+  const messages = courses.course;
   if (!(await isPublishedCourseSlug(slug))) notFound();
   const [course, sessions] = await Promise.all([cachedCourse(slug), cachedOpenSessions(slug)]);
   if (!course) notFound();
 
   const inquiryHref = `/anfrage?kurs=${encodeURIComponent(course.slug)}`;
   const facts = [
-    { label: "Für wen", value: course.audience },
-    { label: "Dauer", value: course.durationNote },
-    { label: "Formate", value: course.formats.map((format) => courseFormatLabels[format]).join(", ") },
-    { label: "Gruppengrösse", value: groupSizeText(course.minParticipants, course.maxParticipants) },
-    { label: "Sprache", value: course.languages.map((language) => languageLabels[language]).join(", ") },
-    { label: "Preis", value: coursePriceText(course.priceNote) },
+    { label: messages.facts.audience, value: course.audience },
+    { label: messages.facts.duration, value: course.durationNote },
+    { label: messages.facts.formats, value: course.formats.map((format) => courseFormatLabels[format]).join(", ") },
+    { label: messages.facts.groupSize, value: groupSizeText(course.minParticipants, course.maxParticipants) },
+    {
+      label: messages.facts.languages,
+      value: course.languages.map((language) => languageLabels[language]).join(", "),
+    },
+    { label: messages.facts.price, value: coursePriceText(course.priceNote) },
   ].filter((fact) => fact.value);
 
   return (
     <>
       <JsonLd data={courseJsonLd({ ...course, goals: course.goals, sessions }, getEnv().APP_URL)} />
-      <PageHeader eyebrow="Kurs" title={course.title} lead={course.summary}>
-        <TagList label="Tätigkeitsfelder" items={course.fields.map((field) => field.name)} />
+      <PageHeader eyebrow={messages.eyebrow} title={course.title} lead={course.summary}>
+        <TagList label={shared.fields} items={course.fields.map((field) => field.name)} />
         <div className="mt-6 flex flex-wrap gap-4">
-          <LinkButton href={inquiryHref}>Kurs anfragen</LinkButton>
+          <LinkButton href={inquiryHref}>{messages.inquire}</LinkButton>
           {sessions.length > 0 ? (
             <LinkButton href="#offene-daten" variant="secondary">
-              Platz buchen<span className="sr-only"> (zu den offenen Daten)</span>
+              {messages.bookSeat}
+              <span className="sr-only">{messages.bookSeatHint}</span>
             </LinkButton>
           ) : null}
           <PrintButton />
@@ -91,14 +98,14 @@ export default async function CoursePage({ params }: Props) {
         <aside aria-labelledby="eckdaten-titel" className="print:mt-6">
           <Card>
             <h2 id="eckdaten-titel" className="text-xl font-bold text-brand-dark">
-              Eckdaten
+              {messages.facts.title}
             </h2>
             <div className="mt-4">
               <FactList facts={facts} columns={1} />
             </div>
             <p className="mt-6">
               <LinkButton href={inquiryHref} className="w-full">
-                Kurs anfragen
+                {messages.inquire}
               </LinkButton>
             </p>
           </Card>
@@ -106,7 +113,7 @@ export default async function CoursePage({ params }: Props) {
       </Container>
 
       {course.goals.length > 0 ? (
-        <Section id="ziele" title="Ziele" tone="sand" intro="Was die Teilnehmenden nach dem Kurs können:">
+        <Section id="ziele" title={messages.goals.title} tone="sand" intro={messages.goals.intro}>
           <ol className="grid gap-4 md:grid-cols-2">
             {course.goals.map((goal) => (
               <Card as="li" key={goal.slug}>
@@ -119,11 +126,7 @@ export default async function CoursePage({ params }: Props) {
       ) : null}
 
       {course.modules.length > 0 ? (
-        <Section
-          id="inhalte"
-          title="Inhalte"
-          intro="Die Module dieses Kurses. Welche davon Ihr Team braucht und wie viel Zeit sie bekommen, legen wir gemeinsam fest."
-        >
+        <Section id="inhalte" title={messages.modules.title} intro={messages.modules.intro}>
           <ul className="space-y-4">
             {course.modules.map((module) => (
               <Card as="li" key={module.slug}>
@@ -134,7 +137,7 @@ export default async function CoursePage({ params }: Props) {
                     </Link>
                   </h3>
                   <p className="text-sm text-muted">
-                    <span className="sr-only">Dauer: </span>
+                    <span className="sr-only">{messages.modules.duration}</span>
                     {formatDuration(module.durationMinutes)}
                   </p>
                 </div>
@@ -147,41 +150,33 @@ export default async function CoursePage({ params }: Props) {
       ) : null}
 
       {course.modules.length > 0 ? (
-        <Section
-          id="ablauf"
-          title="Typischer Ablauf"
-          tone="sand"
-          intro="So könnte ein Kurstag aussehen. Zeiten und Pausen richten wir nach Ihrem Betrieb."
-        >
+        <Section id="ablauf" title={messages.agenda.title} tone="sand" intro={messages.agenda.intro}>
           <div className="max-w-3xl rounded-lg bg-white p-4 sm:p-6">
-            <CourseAgenda modules={course.modules} />
+            <CourseAgenda modules={course.modules} texts={content.agenda} />
           </div>
         </Section>
       ) : null}
 
       {sessions.length > 0 ? (
-        <Section
-          id="offene-daten"
-          title="Offene Daten"
-          intro="An diesen Daten findet der Kurs offen ausgeschrieben statt. Einzelne Personen können einen Platz buchen."
-        >
-          <SessionList sessions={sessions} now={new Date()} />
+        <Section id="offene-daten" title={messages.openDates.title} intro={messages.openDates.intro}>
+          <SessionList sessions={sessions} now={new Date()} texts={content.sessionList} />
         </Section>
       ) : null}
 
       {course.story || course.testimonial ? (
-        <Section id="praxis" title="Aus der Praxis" tone={sessions.length > 0 ? "sand" : "plain"}>
+        <Section id="praxis" title={messages.practice} tone={sessions.length > 0 ? "sand" : "plain"}>
           <div className="grid gap-8 lg:grid-cols-2">
-            {course.story ? <StoryTeaser story={course.story} /> : null}
+            {course.story ? <StoryTeaser story={course.story} texts={content.storyTeaser} /> : null}
             {course.testimonial ? <TestimonialQuote testimonial={course.testimonial} /> : null}
           </div>
         </Section>
       ) : null}
 
       <CallToAction
-        title="Diesen Kurs für Ihr Team?"
-        text="Schreiben Sie mir, wer im Team dabei ist und welche Situationen Sie fordern. Ich schlage Ihnen Ziele, Inhalte und einen Ablauf vor, unverbindlich."
+        title={messages.callToAction.title}
+        text={messages.callToAction.text}
         inquiryHref={inquiryHref}
+        texts={content.callToAction}
       />
     </>
   );

@@ -11,6 +11,8 @@ import { NoticePage } from "@/components/ui/notice-page";
 import { listPortalCertificates } from "@/lib/certificates/queries";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { listPortalInvoices } from "@/lib/invoicing/queries";
 import { getEngagementView } from "@/lib/proposals/engagement";
 import { acceptProposalAction, requestChangesAction } from "@/lib/proposals/portal-actions";
@@ -22,15 +24,20 @@ import { firstCourseDay, listParticipants, participantSeats } from "@/lib/regist
 import { getRegistrationUrl } from "@/lib/registration/queries";
 import { registrationSeatsLabel } from "@/lib/registration/rules";
 
-export const metadata: Metadata = { title: "Ihr Auftrag", robots: { index: false, follow: false } };
+type Props = { params: Promise<{ lang: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await messagesOf(params)).pages.portal.title, robots: { index: false, follow: false } };
+}
 // Per request: the link's state (revoked, expired, answered) must be current; see decision 0007.
 export const dynamic = "force-dynamic";
 
-export default async function PortalPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function PortalPage({ params }: Props) {
   const { token } = await params;
+  const { portal: messages, shared } = (await messagesOf(params)).pages;
   const view = await getEngagementView(getDb(), token);
   if (view.state !== "OK") {
-    return <NoticePage title="Link nicht gültig">{PORTAL_STATE_MESSAGES[view.state]}</NoticePage>;
+    return <NoticePage title={shared.linkInvalid}>{PORTAL_STATE_MESSAGES[view.state]}</NoticePage>;
   }
   const { proposal } = view;
   const invoices = await listPortalInvoices(getDb(), view.inquiryId);
@@ -50,7 +57,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           href={`/api/portal/${token}/pdf`}
           className="inline-flex min-h-11 items-center rounded-md border-2 border-brand bg-white px-4 py-2 font-semibold text-brand"
         >
-          Offerte als PDF herunterladen
+          {messages.proposalPdf}
         </a>
       </div>
       <EngagementOverview
@@ -79,22 +86,30 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
               registrationUrl={registrationUrl}
               canAdd={open}
               add={addParticipantsAction}
+              texts={messages.participants}
               remove={removeParticipantAction}
             />
           ) : undefined
         }
         registrationUrl={registrationUrl}
+        texts={{ ...messages.overview, registrationLink: messages.participants.registrationLink }}
       />
-      <PortalInvoices token={token} invoices={invoices} />
-      <PortalCertificates token={token} courses={certificates} />
+      <PortalInvoices token={token} invoices={invoices} texts={messages.invoices} />
+      <PortalCertificates token={token} courses={certificates} texts={messages.certificates} />
       {proposal.status === "ACCEPTED" && proposal.respondedAt ? (
         <p role="status" className="rounded-lg border-2 border-success bg-white p-6 text-lg font-semibold">
-          {`Angenommen am ${formatDateTime(proposal.respondedAt)} von ${proposal.acceptedByName} (${proposal.acceptedByRole}). Herzlichen Dank!`}
+          {fill(messages.accepted, {
+            date: formatDateTime(proposal.respondedAt),
+            name: String(proposal.acceptedByName),
+            role: String(proposal.acceptedByRole),
+          })}
         </p>
       ) : null}
       {proposal.status === "CHANGES_REQUESTED" && proposal.respondedAt ? (
         <div role="status" className="space-y-2 rounded-lg border-2 border-brand bg-white p-6">
-          <p className="text-lg font-semibold">{`Ihr Änderungswunsch vom ${formatDateTime(proposal.respondedAt)} ist angekommen. Sie erhalten eine überarbeitete Fassung.`}</p>
+          <p className="text-lg font-semibold">
+            {fill(messages.changesRequested, { date: formatDateTime(proposal.respondedAt) })}
+          </p>
           <p className="whitespace-pre-line">{proposal.changeRequest}</p>
         </div>
       ) : null}
@@ -106,6 +121,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           organisationName={proposal.snapshot.client.organisationName}
           accept={acceptProposalAction}
           requestChanges={requestChangesAction}
+          texts={messages.response}
         />
       ) : view.verdict.reason === "EXPIRED" || view.verdict.reason === "CLOSED" ? (
         <p className="rounded-lg bg-sand p-6">{RESPONSE_REFUSALS[view.verdict.reason]}</p>

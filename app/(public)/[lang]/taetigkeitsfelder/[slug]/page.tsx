@@ -11,10 +11,11 @@ import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { cachedField, isPublishedFieldSlug } from "@/lib/catalogue/cached";
+import { messagesOf } from "@/lib/i18n/params";
 import { describe, pageMetadata, shareImagePath } from "@/lib/seo/metadata";
 import { FIELD_PATH } from "@/lib/seo/sitemap";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ lang: string; slug: string }> };
 
 // Rendered on first request and cached until fields, courses, stories or quotes change (0007).
 export function generateStaticParams(): { slug: string }[] {
@@ -24,7 +25,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const field = (await isPublishedFieldSlug(slug)) ? await cachedField(slug) : null;
-  if (!field) return { title: "Tätigkeitsfeld nicht gefunden" };
+  if (!field) return { title: (await messagesOf(params)).pages.fields.notFound };
   return pageMetadata({
     title: field.name,
     description: describe(field.summary),
@@ -38,20 +39,21 @@ export default async function FieldPage({ params }: Props) {
   if (!(await isPublishedFieldSlug(slug))) notFound();
   const field = await cachedField(slug);
   if (!field) notFound();
+  const { fields, shared, content } = (await messagesOf(params)).pages;
 
   return (
     <>
-      <PageHeader eyebrow="Tätigkeitsfeld" title={field.name} />
+      <PageHeader eyebrow={fields.eyebrow} title={field.name} />
       <Container className="py-10">
         {field.body ? <RichText text={field.body} /> : <p className="max-w-3xl text-lg">{field.summary}</p>}
       </Container>
 
       {field.courses.length > 0 ? (
-        <Section id="kurse" title="Kurse" tone="sand">
+        <Section id="kurse" title={shared.courses} tone="sand">
           <ul className="grid gap-6 lg:grid-cols-3">
             {field.courses.map((course) => (
               <li key={course.slug}>
-                <CourseCard course={course} />
+                <CourseCard course={course} texts={content.courseCard} />
               </li>
             ))}
           </ul>
@@ -59,22 +61,22 @@ export default async function FieldPage({ params }: Props) {
       ) : null}
 
       {field.stories.length > 0 || field.testimonials.length > 0 ? (
-        <Section id="erfahrungen" title="Aus dem Kundenkontakt">
+        <Section id="erfahrungen" title={shared.fromCustomerContact}>
           <div className="grid gap-8 lg:grid-cols-2">
             {field.stories.map((story) => (
-              <StoryTeaser key={story.slug} story={story} />
+              <StoryTeaser key={story.slug} story={story} texts={content.storyTeaser} />
             ))}
             {field.testimonials.map((testimonial) => (
               <div key={testimonial.id}>
                 <TestimonialQuote testimonial={testimonial} />
-                <CourseLinks label="Zum Kurs" courses={testimonial.courses} />
+                <CourseLinks label={shared.toCourse} courses={testimonial.courses} />
               </div>
             ))}
           </div>
         </Section>
       ) : null}
 
-      <CallToAction />
+      <CallToAction texts={content.callToAction} />
     </>
   );
 }

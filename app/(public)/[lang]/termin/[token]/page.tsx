@@ -13,43 +13,36 @@ import { getCallForManagement } from "@/lib/consultation/queries";
 import { canChangeAppointment, changeCutoff } from "@/lib/consultation/rules";
 import { ensureCallCalendarToken } from "@/lib/consultation/service";
 import { getDb } from "@/lib/db";
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { dayWithTimes, fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 import { calendarTokenFor } from "@/lib/manage-token";
 
-export const metadata: Metadata = { title: "Erstgespräch verwalten", robots: { index: false, follow: false } };
+type Props = { params: Promise<{ lang: string; token: string }>; searchParams: Promise<{ verschoben?: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  return { title: (await messagesOf(params)).pages.callBooking.manage.title, robots: { index: false, follow: false } };
+}
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
 export const dynamic = "force-dynamic";
 
-const statusText = {
-  BOOKED: "Gebucht",
-  CANCELLED: "Abgesagt",
-  RESCHEDULED: "Verschoben",
-  COMPLETED: "Stattgefunden",
-  NO_SHOW: "Stattgefunden",
-} as const;
-
-export default async function ManageCallPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ token: string }>;
-  searchParams: Promise<{ verschoben?: string }>;
-}) {
+export default async function ManageCallPage({ params, searchParams }: Props) {
   const { token } = await params;
+  const { callBooking, shared } = (await messagesOf(params)).pages;
+  const messages = callBooking.manage;
   const { verschoben } = await searchParams;
   const found = await getCallForManagement(token);
   if (!found) {
     return (
       <NoticePage
-        title="Link nicht gültig"
+        title={shared.linkInvalid}
         action={
           <Link href="/erstgespraech" className="font-semibold text-brand underline">
-            Neuen Termin buchen
+            {messages.bookNew}
           </Link>
         }
       >
-        Diesen Termin gibt es nicht, oder der Link ist nicht mehr gültig, weil der Termin verschoben wurde. Den
-        aktuellen Link finden Sie in Ihrer neusten Bestätigung.
+        {messages.invalid}
       </NoticePage>
     );
   }
@@ -62,24 +55,20 @@ export default async function ManageCallPage({
   return (
     <Container className="py-12 sm:py-16">
       <div className="max-w-3xl space-y-8">
-        <Heading size="display">Ihr Erstgespräch</Heading>
+        <Heading size="display">{messages.heading}</Heading>
         {verschoben === "1" && appointment.status === "BOOKED" ? (
           <p role="status" className="rounded-md border-2 border-success bg-white p-4 font-semibold text-success">
-            Ihr Termin ist verschoben. Sie erhalten eine neue Bestätigung per E-Mail.
+            {messages.rescheduled}
           </p>
         ) : null}
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
-          <dt className="font-semibold">Termin</dt>
-          <dd>{`${formatLongDate(appointment.startsAt)}, ${formatTime(appointment.startsAt)}–${formatTime(appointment.endsAt)} Uhr`}</dd>
-          <dt className="font-semibold">Status</dt>
+          <dt className="font-semibold">{messages.appointment}</dt>
+          <dd>{dayWithTimes(shared.dateTimeRange, appointment.startsAt, appointment.endsAt)}</dd>
+          <dt className="font-semibold">{messages.status}</dt>
           <dd>
-            {lapsed
-              ? "Verfallen (nicht bestätigt)"
-              : held
-                ? "Reserviert, noch nicht bestätigt"
-                : statusText[appointment.status]}
+            {lapsed ? shared.lapsedUnconfirmed : held ? shared.heldUnconfirmed : messages.statuses[appointment.status]}
           </dd>
-          <dt className="font-semibold">Name</dt>
+          <dt className="font-semibold">{messages.name}</dt>
           <dd>{appointment.name}</dd>
         </dl>
         {held && appointment.holdExpiresAt ? (
@@ -88,28 +77,32 @@ export default async function ManageCallPage({
             className="space-y-4 rounded-lg border-2 border-brand bg-white p-6"
           >
             <h2 id="bestaetigen-titel" className="text-2xl font-bold text-brand-dark">
-              Erstgespräch bestätigen
+              {messages.confirm.title}
             </h2>
-            <p>{`Ich halte Ihnen den Termin bis ${formatDateTime(appointment.holdExpiresAt)} frei. Ohne Bestätigung verfällt er.`}</p>
+            <p>{fill(messages.confirm.text, { deadline: formatDateTime(appointment.holdExpiresAt) })}</p>
             <ConfirmHoldForm
               token={token}
-              label="Erstgespräch bestätigen"
-              successMessage="Ihr Erstgespräch ist bestätigt. Sie erhalten die Bestätigung mit Kalendereintrag per E-Mail."
+              label={messages.confirm.title}
+              pendingLabel={shared.confirming}
+              successMessage={messages.confirm.done}
               action={confirmCallAction}
             />
           </section>
         ) : null}
         {appointment.status === "BOOKED" && !held && !lapsed ? (
-          <CalendarLink calendarToken={calendarTokenFor(token)} />
+          <CalendarLink calendarToken={calendarTokenFor(token)} label={shared.calendarEntry} />
         ) : null}
         {lapsed ? (
-          <p className="rounded-lg bg-sand p-6">
-            Dieser Termin wurde nicht rechtzeitig bestätigt und ist verfallen; er ist wieder frei. Bitte buchen Sie neu.
-          </p>
+          <p className="rounded-lg bg-sand p-6">{messages.lapsed}</p>
         ) : verdict.ok ? (
           <>
-            <p>{`Änderungen sind bis ${formatDateTime(changeCutoff(appointment, settings.changeCutoffHours))} möglich.`}</p>
+            <p>
+              {fill(messages.changeUntil, {
+                deadline: formatDateTime(changeCutoff(appointment, settings.changeCutoffHours)),
+              })}
+            </p>
             <ManageCall
+              texts={{ ...messages.form, slotPicker: shared.slotPicker, running: shared.running, abort: shared.abort }}
               token={token}
               slots={slots.map((slot) => ({
                 startsAt: slot.startsAt.toISOString(),
@@ -122,8 +115,8 @@ export default async function ManageCallPage({
         ) : (
           <p className="rounded-lg bg-sand p-6">
             {verdict.reason === "SPENT"
-              ? "Dieser Link ist nicht mehr gültig: Der Termin wurde abgesagt oder verschoben."
-              : `Änderungen über diesen Link sind nur bis ${settings.changeCutoffHours} Stunden vor dem Gespräch möglich. Bitte melden Sie sich direkt per E-Mail.`}
+              ? messages.spent
+              : fill(messages.tooLate, { hours: settings.changeCutoffHours })}
           </p>
         )}
       </div>

@@ -8,14 +8,22 @@ import { Heading } from "@/components/ui/heading";
 import { bookSeatsAction } from "@/lib/booking/actions";
 import { getSessionForBooking } from "@/lib/booking/queries";
 import { bookingClosedMessages, bookingClosedReason } from "@/lib/booking/rules";
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { dayWithTimes, fill } from "@/lib/i18n";
+import { messagesOf } from "@/lib/i18n/params";
 
-export const metadata: Metadata = { title: "Platz buchen" };
+type Props = { params: Promise<{ lang: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await messagesOf(params)).pages.sessions.booking.title };
+}
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
 export const dynamic = "force-dynamic";
 
-export default async function BookSessionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function BookSessionPage({ params }: Props) {
   const { id } = await params;
+  const { sessions, shared } = (await messagesOf(params)).pages;
+  const messages = sessions.booking;
   const session = await getSessionForBooking(id);
   if (!session) notFound();
   const closed = bookingClosedReason(session, new Date());
@@ -28,24 +36,26 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
               {session.courseTitle}
             </Link>
           </p>
-          <Heading size="display" className="mt-1">{`Platz buchen: ${session.title}`}</Heading>
+          <Heading size="display" className="mt-1">
+            {fill(messages.heading, { title: session.title })}
+          </Heading>
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
-          <dt className="font-semibold">Datum</dt>
-          <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
-          <dt className="font-semibold">Ort</dt>
+          <dt className="font-semibold">{messages.date}</dt>
+          <dd>{dayWithTimes(shared.dateTimeRange, session.startsAt, session.endsAt)}</dd>
+          <dt className="font-semibold">{messages.place}</dt>
           <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
           {session.priceNote ? (
             <>
-              <dt className="font-semibold">Preis</dt>
+              <dt className="font-semibold">{messages.price}</dt>
               <dd>{session.priceNote}</dd>
             </>
           ) : null}
-          <dt className="font-semibold">Plätze</dt>
+          <dt className="font-semibold">{messages.seats}</dt>
           <dd>{session.availability.label}</dd>
           {session.bookingDeadline ? (
             <>
-              <dt className="font-semibold">Anmeldeschluss</dt>
+              <dt className="font-semibold">{messages.deadline}</dt>
               <dd>{formatDateTime(session.bookingDeadline)}</dd>
             </>
           ) : null}
@@ -53,7 +63,12 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
         {closed ? (
           <p className="rounded-lg bg-sand p-6 font-semibold">{bookingClosedMessages[closed]}</p>
         ) : (
-          <SeatBookingForm sessionId={session.id} availability={session.availability} action={bookSeatsAction} />
+          <SeatBookingForm
+            sessionId={session.id}
+            availability={session.availability}
+            action={bookSeatsAction}
+            texts={messages.form}
+          />
         )}
       </div>
     </Container>
