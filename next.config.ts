@@ -41,10 +41,8 @@ const nextConfig: NextConfig = {
     minimumCacheTTL: 31536000,
     dangerouslyAllowSVG: false,
   },
-  experimental: {
-    // An upload of up to 8 MB (lib/media/rules.ts) plus its form fields; Next's default is 1 MB.
-    serverActions: { bodySizeLimit: "9mb" },
-  },
+  // Server actions keep Next's 1 MB body limit: the picture upload of admin (8 MB) has its own
+  // route handler with its own limit (app/api/admin/bilder, lib/body-limit.mjs, decision 0033).
   // The business details moved into the settings (decision 0025); old bookmarks still arrive.
   async redirects() {
     return [{ source: "/admin/geschaeftsangaben", destination: "/admin/einstellungen", permanent: true }];

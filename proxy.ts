@@ -11,6 +11,10 @@ import { isRenderedPerRequest } from "./lib/site";
 // (lib/cache/page-cache-handler.mjs, decision 0014). Development renders everything per request.
 // (3) Every request that reaches our code gets an id (or keeps the one a proxy in front gave it)
 // that the logs carry. Cached public documents do not run this proxy at all (see the matcher).
+// Next copies the body of every request this proxy sees, up to proxyClientMaxBodySize (its default,
+// 10 MB, which the 8 MB picture upload needs). The app's HTTP server refuses a body declared larger
+// than its path allows (1 MB; the upload route more) before that copy (lib/body-limit.mjs), and
+// server actions keep Next's 1 MB limit for bodies sent without a length.
 const REQUEST_ID = "x-request-id";
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{8,80}$/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 
 import next from "next";
 
+import { declaresOversizeBody } from "../lib/body-limit.mjs";
 import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/client-address.mjs";
 
 const dev = process.argv[2] !== "start";
@@ -27,6 +28,13 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  if (declaresOversizeBody(request.url, request.headers["content-length"])) {
+    // Refused before Next reads (and its proxy copies) any of it; the connection closes, so the
+    // rest of the body is never read.
+    response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+    response.end("Die Anfrage ist zu gross.");
+    return;
+  }
   delete request.headers[CLIENT_HEADER];
   request.headers[CLIENT_HEADER] = resolveClientAddress({
     peer: request.socket.remoteAddress,

@@ -36,3 +36,17 @@ export async function requireOwner(): Promise<Viewer> {
   if (!canManageUsers(viewer)) notFound();
   return viewer;
 }
+
+export type RouteAccess = { ok: true; viewer: Viewer } | { ok: false; status: 401 | 403 };
+
+/**
+ * For route handlers that a script calls with fetch() (the picture upload): the same check as
+ * requireAdmin() / requireOwner(), answered as a status instead of a redirect, which fetch() would
+ * follow to an HTML page. 401: nobody signed in; 403: signed in, but not the owner.
+ */
+export async function authorizeRoute(need: "admin" | "owner"): Promise<RouteAccess> {
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, status: 401 };
+  if (need === "owner" && !canManageUsers(viewer)) return { ok: false, status: 403 };
+  return { ok: true, viewer };
+}

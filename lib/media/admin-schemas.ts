@@ -25,7 +25,12 @@ export const imageUploadSchema = z.object({
 
 export type ImageUploadInput = z.infer<typeof imageUploadSchema>;
 
-/** The form's fields as the action reads them from the posted form data. */
+/**
+ * The form's fields as the upload route reads them from the posted form data. An empty file
+ * field is no file, whether it arrives as an empty File (browsers: filename="") or as an empty
+ * text part (a client that leaves the filename out).
+ */
 export function imageUploadFields(formData: FormData): Record<string, unknown> {
-  return { altText: formData.get("altText") ?? undefined, file: formData.get("file") };
+  const file = formData.get("file");
+  return { altText: formData.get("altText") ?? undefined, file: file === "" ? null : file };
 }

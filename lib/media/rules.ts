@@ -1,5 +1,9 @@
 // Pure rules of uploaded pictures (decision 0033): what an upload may be, how large it is stored,
 // where each picture belongs and at which address it is served.
+import { MAX_UPLOAD_BYTES } from "@/lib/body-limit.mjs";
+
+/** The largest upload accepted (before resizing); the upload route's body limit is derived from it. */
+export { MAX_UPLOAD_BYTES };
 
 /** Where a picture is shown: the consultant's portrait, or the picture of one course. */
 export type ImageTarget = { kind: "portrait" } | { kind: "course"; courseId: string };
@@ -8,9 +12,6 @@ export type ImagePurpose = ImageTarget["kind"];
 
 /** The types an upload may have, told by their first bytes, never by the name or the browser's claim. */
 export type UploadType = "image/jpeg" | "image/png" | "image/webp";
-
-/** The largest upload accepted (before resizing). */
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 /**
  * Per purpose: the smallest picture that still looks sharp where it is shown, and the width it is
@@ -37,7 +38,61 @@ export const UPLOAD_MESSAGES = {
   tooLarge: "Das Bild ist grösser als 8 MB. Bitte wählen Sie eine kleinere Datei.",
   wrongType: "Diese Datei ist kein JPEG-, PNG- oder WebP-Bild. Andere Formate (auch SVG) sind nicht möglich.",
   unreadable: "Die Datei lässt sich nicht als Bild lesen. Bitte speichern Sie sie neu als JPEG oder PNG.",
+  tooSmall: "Das Bild ist zu klein für diese Stelle. Bitte wählen Sie ein grösseres.",
+  notForm: "Bitte senden Sie das Bild über das Formular auf dieser Seite.",
+  signedOut: "Sie sind nicht mehr angemeldet. Bitte melden Sie sich an und laden Sie das Bild noch einmal hoch.",
+  notAllowed: "Das Porträt kann nur der Inhaber des Kontos ändern.",
+  foreignOrigin: "Diese Anfrage kam nicht von dieser Website und wurde nicht ausgeführt.",
 } as const;
+
+/** Where an upload went, for a form posted without script: the page shows it after the redirect back. */
+export type UploadNotice = { tone: "success" | "error"; message: string; field?: "file" | "altText" };
+
+type UploadMessageKey = keyof typeof UPLOAD_MESSAGES;
+export type UploadNoticeCode = "gespeichert" | "beschreibung" | "beschreibung-fehlt" | "fehler" | UploadMessageKey;
+
+/**
+ * The code the redirect carries in the address (?bild=...): never the message itself, so a link
+ * cannot make the admin page say whatever its author wrote. A refusal that names no known
+ * message (a dimension, a missing description) becomes the nearest known one or "fehler".
+ */
+export function uploadNoticeCode(
+  result: { ok: true; withFile: boolean } | { ok: false; message: string; fieldErrors: Record<string, string[]> },
+): UploadNoticeCode {
+  if (result.ok) return result.withFile ? "gespeichert" : "beschreibung";
+  if (result.fieldErrors.altText) return "beschreibung-fehlt";
+  const fileError = result.fieldErrors.file?.[0] ?? result.message;
+  const known = (Object.keys(UPLOAD_MESSAGES) as UploadMessageKey[]).find((key) => UPLOAD_MESSAGES[key] === fileError);
+  if (known) return known;
+  if (fileError.startsWith("Das Bild ist ") && fileError.includes("Pixel")) return "tooSmall";
+  return "fehler";
+}
+
+/** The message of a code from the address; null for none or an unknown one. */
+export function uploadNotice(purpose: ImagePurpose, code: string | undefined): UploadNotice | null {
+  if (code === "gespeichert") {
+    return {
+      tone: "success",
+      message:
+        purpose === "course"
+          ? "Bild gespeichert; die Kursseite zeigt es sofort."
+          : "Porträt gespeichert; «Über mich» zeigt es sofort.",
+    };
+  }
+  if (code === "beschreibung") return { tone: "success", message: "Bildbeschreibung gespeichert." };
+  if (code === "beschreibung-fehlt") {
+    return {
+      tone: "error",
+      message: `Bitte beschreiben Sie in ${ALT_TEXT_MIN} bis ${ALT_TEXT_MAX} Zeichen, was auf dem Bild zu sehen ist.`,
+      field: "altText",
+    };
+  }
+  if (code === "fehler") return { tone: "error", message: `Das Bild wurde nicht gespeichert. ${uploadHint(purpose)}` };
+  if (code && Object.hasOwn(UPLOAD_MESSAGES, code)) {
+    return { tone: "error", message: UPLOAD_MESSAGES[code as UploadMessageKey], field: "file" };
+  }
+  return null;
+}
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + signature.length) return false;

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { withE2eDatabase } from "./support/database";
 import { openLatestMail } from "./support/mailbox";
+import { sitemapPaths } from "./support/pages";
 import { signInAsOwner, signInByLink } from "./support/sign-in";
 
 const COURSE_PATH = "/kurse/professionell-telefonieren";
@@ -198,4 +199,65 @@ test("the consultant records a past call as held, and the inquiry's timeline say
 
   await page.goto(`/admin/anfragen/${reference}`);
   await expect(page.getByText(/^Erstgespräch vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} hat stattgefunden\.$/)).toBeVisible();
+});
+
+/** A machine timestamp (2026-12-08T13:00...), which no page may show: dates go through lib/format.ts. */
+const ISO_TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** What a reader sees or hears on the page: its text, and the names and titles of its elements. */
+async function readableText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      document.title,
+      document.body.innerText,
+      ...Array.from(document.querySelectorAll("[aria-label], [title], [alt]"), (element) =>
+        ["aria-label", "title", "alt"].map((name) => element.getAttribute(name) ?? "").join(" "),
+      ),
+    ].join("\n"),
+  );
+}
+
+test("no page shows an ISO timestamp: every public page, and every admin page reachable from the dashboard", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(300_000);
+  // An inquiry with a timeline, so its detail page and the lists have dates to show.
+  const reference = await submitInquiry(page, "Stadtverwaltung Zeitstempel", `zeit.${Date.now()}@stadt.example`);
+  const publicPaths = [...new Set([...(await sitemapPaths(request)), "/termine", "/erstgespraech", "/anfrage"])];
+  await signInAsOwner(page);
+  const seen = new Set<string>();
+  const queue = ["/admin", `/admin/anfragen/${reference}`];
+  const checked: string[] = [];
+  const check = async (path: string) => {
+    const response = await page.goto(path);
+    if (!response || response.status() >= 400) return;
+    const text = await readableText(page);
+    expect(text.match(ISO_TIMESTAMP)?.[0], `${path} shows an ISO timestamp`).toBeUndefined();
+    checked.push(path);
+  };
+  for (const path of publicPaths) await test.step(path, () => check(path));
+  // An open date's own page (booking form with its dates), from the list of open dates.
+  await page.goto("/termine");
+  const sessionPage = await page.locator('main a[href^="/termine/"]').first().getAttribute("href");
+  expect(sessionPage).toBeTruthy();
+  await test.step(sessionPage!, () => check(sessionPage!));
+  // Admin: breadth first along the links of each page, each address once, downloads left out.
+  while (queue.length > 0 && seen.size < 90) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    await test.step(path, () => check(path));
+    const links = await page
+      .locator('a[href^="/admin"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+    for (const href of links) {
+      const next = href.split("#")[0]!;
+      if (!seen.has(next) && !next.startsWith("/admin/anmelden") && !next.includes("/export")) queue.push(next);
+    }
+  }
+  expect(checked).toEqual(
+    expect.arrayContaining(["/", "/termine", sessionPage, "/admin", "/admin/anfragen", `/admin/anfragen/${reference}`]),
+  );
+  expect(checked.length).toBeGreaterThan(40);
 });

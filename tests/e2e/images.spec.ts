@@ -1,5 +1,7 @@
 // The consultant uploads a course picture and his portrait in admin and sees them on the public
-// pages, served by next/image in a modern format (decision 0033).
+// pages, served by next/image in a modern format (decision 0033). The pictures go to the upload
+// route handlers (app/api/admin/bilder), not to a server action: with script through fetch(), and
+// without script as a plain form post that comes back to the page with its outcome.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 
@@ -38,8 +40,16 @@ async function expectOptimizedImage(page: Page, image: Locator) {
   expect(response.headers()["content-type"]).toMatch(/^image\/(avif|webp)$/);
 }
 
+/** The upload form's request to its route, and the route's answer. */
+function uploadResponse(page: Page, route: string) {
+  return page.waitForResponse(
+    (response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith(route),
+  );
+}
+
 test("a course picture and the portrait: uploaded in admin, refused when wrong, shown on the public pages", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(120_000);
   await signInAsOwner(page);
@@ -57,7 +67,9 @@ test("a course picture and the portrait: uploaded in admin, refused when wrong, 
     mimeType: "image/svg+xml",
     buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"/>'),
   });
+  const refused = uploadResponse(page, "/api/admin/bilder/kurse/");
   await upload.getByRole("button", { name: "Bild hochladen" }).click();
+  expect((await refused).status()).toBe(422);
   const fileField = upload.locator('input[type="file"]');
   await expect(fileField).toHaveAttribute("aria-invalid", "true");
   await expect(upload.getByText(/Diese Datei ist kein JPEG-, PNG- oder WebP-Bild/).first()).toBeVisible();
@@ -69,7 +81,9 @@ test("a course picture and the portrait: uploaded in admin, refused when wrong, 
     mimeType: "image/jpeg",
     buffer: await picture(2400, 1350, "Kursbild"),
   });
+  const stored = uploadResponse(page, "/api/admin/bilder/kurse/");
   await upload.getByRole("button", { name: "Bild hochladen" }).click();
+  expect((await stored).status()).toBe(200);
   await expect(upload.getByRole("status").filter({ hasText: "Bild gespeichert" })).toBeVisible();
   await expect(upload.getByText("Aktuell: 1600 × 900 Pixel.", { exact: false })).toBeVisible();
   await expect(upload.getByRole("img", { name: COURSE_ALT })).toBeVisible();
@@ -89,17 +103,41 @@ test("a course picture and the portrait: uploaded in admin, refused when wrong, 
   );
   await screenshots(page, "katalog-mit-bild");
 
-  // The portrait, in the owner's settings, then on "Über mich".
-  await page.goto("/admin/einstellungen");
-  const portrait = page.getByRole("region", { name: "Porträt" });
-  await portrait.getByRole("textbox", { name: /^Bildbeschreibung/ }).fill(PORTRAIT_ALT);
-  await portrait.locator('input[type="file"]').setInputFiles({
+  // The portrait, in the owner's settings, then on "Über mich": uploaded with script off, as a
+  // plain form post to the route, which sends the browser back with its outcome.
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const plain = await noScript.newPage();
+  await plain.goto("/admin/einstellungen");
+  const plainPortrait = plain.getByRole("region", { name: "Porträt" });
+  await plainPortrait.getByRole("textbox", { name: /^Bildbeschreibung/ }).fill(PORTRAIT_ALT);
+  await plainPortrait.locator('input[type="file"]').setInputFiles({
+    name: "portraet.gif",
+    mimeType: "image/gif",
+    buffer: await sharp({ create: { width: 900, height: 1200, channels: 3, background: "#1f5f8b" } })
+      .gif()
+      .toBuffer(),
+  });
+  await plainPortrait.getByRole("button", { name: "Bild hochladen" }).click();
+  await expect(plain).toHaveURL(/\/admin\/einstellungen\?bild=wrongType$/);
+  await expect(plainPortrait.getByText(/Diese Datei ist kein JPEG-, PNG- oder WebP-Bild/).first()).toBeVisible();
+  await plainPortrait.getByRole("textbox", { name: /^Bildbeschreibung/ }).fill(PORTRAIT_ALT);
+  await plainPortrait.locator('input[type="file"]').setInputFiles({
     name: "portraet.jpg",
     mimeType: "image/jpeg",
     buffer: await picture(900, 1200, "Porträt"),
   });
-  await portrait.getByRole("button", { name: "Bild hochladen" }).click();
-  await expect(portrait.getByRole("status").filter({ hasText: "Porträt gespeichert" })).toBeVisible();
+  await plainPortrait.getByRole("button", { name: "Bild hochladen" }).click();
+  await expect(plain).toHaveURL(/\/admin\/einstellungen\?bild=gespeichert$/);
+  await expect(plainPortrait.getByRole("status").filter({ hasText: "Porträt gespeichert" })).toBeVisible();
+  await expect(plainPortrait.getByText("Aktuell: 900 × 1200 Pixel.", { exact: false })).toBeVisible();
+  await noScript.close();
+
+  await page.goto("/admin/einstellungen");
+  const portrait = page.getByRole("region", { name: "Porträt" });
+  await expect(portrait.getByRole("img", { name: PORTRAIT_ALT })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto("/ueber-mich");

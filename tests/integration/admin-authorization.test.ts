@@ -109,6 +109,10 @@ describe("the matrix finds what it must check", () => {
       ]),
     );
     expect(routeHandlers).toContain("app/api/admin/termine/[id]/teilnehmende/route.ts");
+    expect(routeHandlers).toEqual(
+      expect.arrayContaining(["app/api/admin/bilder/kurse/[id]/route.ts", "app/api/admin/bilder/portraet/route.ts"]),
+    );
+    expect(routeHandlers.filter(isOwnerOnlyRoute)).toEqual(["app/api/admin/bilder/portraet/route.ts"]);
     expect(adminActionFiles).toEqual(
       expect.arrayContaining([
         "lib/inquiries/admin-actions.ts",
@@ -176,19 +180,47 @@ describe.each(pages)("page %s", (file) => {
   }
 });
 
+/**
+ * A route handler that a script calls with fetch() (the picture upload) answers 401 / 403 in the
+ * one result shape rather than redirecting (authorizeRoute in lib/auth/guards.ts); every other one
+ * redirects like a page.
+ */
+const answersWithStatus = (file: string) => /authorizeRoute\("(admin|owner)"\)/.test(source(file));
+const isOwnerOnlyRoute = (file: string) => /authorizeRoute\("owner"\)/.test(source(file));
+
+async function callHandler(handler: Callable, method: string, file: string, accept = "*/*"): Promise<unknown> {
+  const request = new Request(`http://localhost/${file}`, { method, headers: { accept } });
+  return Promise.resolve().then(() => handler(request, { params: fakeParams }));
+}
+
 describe.each(routeHandlers)("route handler %s", (file) => {
-  it("sends anonymous callers to the sign-in page for every method", async () => {
+  it("turns away anonymous callers for every method", async () => {
     const handlers = await exportedFunctions(file);
     expect(handlers.length).toBeGreaterThan(0);
     session.userId = null;
     for (const [method, handler] of handlers) {
-      const request = new Request(`http://localhost/${file}`, { method });
-      await expect(
-        Promise.resolve().then(() => handler(request, { params: fakeParams })),
-        method,
-      ).rejects.toEqual(SIGN_IN);
+      if (answersWithStatus(file)) {
+        const json = (await callHandler(handler, method, file, "application/json")) as Response;
+        expect(json.status, method).toBe(401);
+        // A form posted without script is sent to the sign-in page, like a page.
+        const plain = (await callHandler(handler, method, file, "text/html")) as Response;
+        expect(plain.status, method).toBe(303);
+        expect(plain.headers.get("location"), method).toMatch(/^\/admin\/anmelden\?/);
+      } else {
+        await expect(callHandler(handler, method, file), method).rejects.toEqual(SIGN_IN);
+      }
     }
   });
+
+  if (isOwnerOnlyRoute(file)) {
+    it("answers 403 to staff for every method", async () => {
+      session.userId = staffId;
+      for (const [method, handler] of await exportedFunctions(file)) {
+        const response = (await callHandler(handler, method, file, "application/json")) as Response;
+        expect(response.status, method).toBe(403);
+      }
+    });
+  }
 });
 
 describe.each([...adminActionFiles, ...queryFiles])("admin module %s", (file) => {

@@ -9,6 +9,8 @@ import {
   slotOf,
   storedSize,
   UPLOAD_MESSAGES,
+  uploadNotice,
+  uploadNoticeCode,
   uploadProblem,
 } from "@/lib/media/rules";
 
@@ -74,5 +76,37 @@ describe("addresses", () => {
 
   it("writes no ß", () => {
     expect(JSON.stringify(UPLOAD_MESSAGES)).not.toMatch(/ß/);
+  });
+});
+
+describe("the outcome of a form posted without script", () => {
+  const refused = (message: string, field = "file") => ({
+    ok: false as const,
+    message,
+    fieldErrors: { [field]: [message] },
+  });
+
+  it("travels as a code, never as text, and reads back as the same message", () => {
+    expect(uploadNoticeCode({ ok: true, withFile: true })).toBe("gespeichert");
+    expect(uploadNoticeCode({ ok: true, withFile: false })).toBe("beschreibung");
+    expect(uploadNoticeCode(refused(UPLOAD_MESSAGES.wrongType))).toBe("wrongType");
+    expect(uploadNotice("course", "wrongType")).toEqual({
+      tone: "error",
+      message: UPLOAD_MESSAGES.wrongType,
+      field: "file",
+    });
+    expect(uploadNotice("course", "beschreibung-fehlt")?.field).toBe("altText");
+    const small = dimensionProblem("course", 500, 500) ?? "";
+    expect(uploadNoticeCode(refused(small))).toBe("tooSmall");
+    expect(uploadNoticeCode(refused("Höchstens 250 Zeichen.", "altText"))).toBe("beschreibung-fehlt");
+    expect(uploadNoticeCode({ ok: false, message: "Diesen Kurs gibt es nicht mehr.", fieldErrors: {} })).toBe("fehler");
+    expect(uploadNotice("portrait", "gespeichert")?.message).toBe("Porträt gespeichert; «Über mich» zeigt es sofort.");
+    expect(uploadNotice("course", "fehler")?.message).toMatch(/^Das Bild wurde nicht gespeichert\. JPEG, PNG/);
+  });
+
+  it("shows nothing for an unknown code or none", () => {
+    expect(uploadNotice("course", undefined)).toBeNull();
+    expect(uploadNotice("course", "Ihr Konto ist gesperrt")).toBeNull();
+    expect(uploadNotice("course", "toString")).toBeNull();
   });
 });

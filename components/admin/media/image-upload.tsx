@@ -9,7 +9,13 @@ import { FormMessage } from "@/components/form/form-message";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { ALT_TEXT_MAX, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, type PublicImage } from "@/lib/media/rules";
+import {
+  ALT_TEXT_MAX,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_MESSAGES,
+  type PublicImage,
+  type UploadNotice,
+} from "@/lib/media/rules";
 import { CONNECTION_LOST_MESSAGE } from "@/lib/messages";
 
 type ImageUploadProps = {
@@ -20,23 +26,48 @@ type ImageUploadProps = {
   /** What the picture should show and how large it must be at least. */
   hint: string;
   current: PublicImage | null;
-  save: (formData: FormData) => Promise<ActionResult<null>>;
+  /** The upload route (app/api/admin/bilder/...): fetched with script, the form's action without. */
+  uploadUrl: string;
+  /** The outcome of a form posted without script, which the route redirected back here. */
+  notice: UploadNotice | null;
   remove: () => Promise<ActionResult<null>>;
 };
 
 type Outcome = { tone: "error" | "success"; message: string; fieldErrors: Record<string, string[]> };
 
+/** The route's answer in the one result shape; a proxy's bare 413 or error page becomes one too. */
+async function resultOf(response: Response): Promise<ActionResult<null>> {
+  const body: unknown = await response.json().catch(() => null);
+  if (body && typeof body === "object" && typeof (body as { ok?: unknown }).ok === "boolean") {
+    return body as ActionResult<null>;
+  }
+  if (response.status === 413) {
+    return { ok: false, message: UPLOAD_MESSAGES.tooLarge, fieldErrors: { file: [UPLOAD_MESSAGES.tooLarge] } };
+  }
+  return { ok: false, message: CONNECTION_LOST_MESSAGE, fieldErrors: {} };
+}
+
 /**
  * Upload, replace or remove one picture (course picture, portrait), with its required German
  * alternative text. The file is checked on the server (type by its bytes, size, dimensions); a
  * too large file is refused here already, before it is sent. A refusal keeps what was entered.
+ * Without script the browser posts the form to the same route, which redirects back with the
+ * outcome (`notice`).
  */
-export function ImageUpload({ title, removeLabel, hint, current, save, remove }: ImageUploadProps) {
+export function ImageUpload({ title, removeLabel, hint, current, uploadUrl, notice, remove }: ImageUploadProps) {
   const id = useId();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(
+    notice
+      ? {
+          tone: notice.tone,
+          message: notice.message,
+          fieldErrors: notice.field ? { [notice.field]: [notice.message] } : {},
+        }
+      : null,
+  );
   const fileError = outcome?.fieldErrors.file?.[0];
   const altError = outcome?.fieldErrors.altText?.[0];
 
@@ -54,7 +85,12 @@ export function ImageUpload({ title, removeLabel, hint, current, save, remove }:
     }
     startTransition(async () => {
       try {
-        const result = await save(formData);
+        const response = await fetch(uploadUrl, {
+          method: "POST",
+          body: formData,
+          headers: { Accept: "application/json" },
+        });
+        const result = await resultOf(response);
         if (!result.ok) {
           setOutcome({ tone: "error", message: result.message, fieldErrors: result.fieldErrors });
           return;
@@ -84,7 +120,15 @@ export function ImageUpload({ title, removeLabel, hint, current, save, remove }:
       ) : (
         <p className="mt-2 text-muted">Noch kein Bild hochgeladen.</p>
       )}
-      <form ref={form} onSubmit={submit} noValidate className="mt-4 space-y-4">
+      <form
+        ref={form}
+        action={uploadUrl}
+        method="post"
+        encType="multipart/form-data"
+        onSubmit={submit}
+        noValidate
+        className="mt-4 space-y-4"
+      >
         <fieldset disabled={pending} className="space-y-4">
           <FormField
             id={`${id}-datei`}

@@ -8,14 +8,15 @@ import { saveBusinessProfileAction } from "@/lib/business-profile/admin-actions"
 import { getBusinessProfileForAdmin } from "@/lib/business-profile/admin-queries";
 import { missingForInvoicing } from "@/lib/business-profile/rules";
 import { profileFormValues } from "@/lib/business-profile/schemas";
-import { deletePortraitAction, savePortraitAction } from "@/lib/media/admin-actions";
+import { deletePortraitAction } from "@/lib/media/admin-actions";
 import { getPortraitForAdmin } from "@/lib/media/admin-queries";
-import { uploadHint } from "@/lib/media/rules";
+import { uploadHint, uploadNotice } from "@/lib/media/rules";
 
 export const metadata: Metadata = { title: "Einstellungen" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ bild?: string }> }) {
   await requireOwner();
+  const { bild } = await searchParams;
   const [profile, portrait] = await Promise.all([getBusinessProfileForAdmin(), getPortraitForAdmin()]);
   const missing = missingForInvoicing(profile);
   return (
@@ -46,7 +47,8 @@ export default async function SettingsPage() {
         removeLabel="Porträt entfernen"
         hint={`${uploadHint("portrait")} Es erscheint auf der Seite «Über mich».`}
         current={portrait}
-        save={savePortraitAction}
+        uploadUrl="/api/admin/bilder/portraet"
+        notice={uploadNotice("portrait", bild)}
         remove={deletePortraitAction}
       />
     </div>

@@ -3,15 +3,21 @@ import type { Metadata } from "next";
 import { CatalogueEditor } from "@/components/admin/catalogue/catalogue-editor";
 import { ImageUpload } from "@/components/admin/media/image-upload";
 import { requireAdmin } from "@/lib/auth/guards";
-import { deleteCourseImageAction, saveCourseImageAction } from "@/lib/media/admin-actions";
+import { deleteCourseImageAction } from "@/lib/media/admin-actions";
 import { getCourseImageForAdmin } from "@/lib/media/admin-queries";
-import { uploadHint } from "@/lib/media/rules";
+import { uploadHint, uploadNotice } from "@/lib/media/rules";
 
 export const metadata: Metadata = { title: "Kurs bearbeiten" };
 
-export default async function AdminCoursePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminCoursePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ bild?: string }>;
+}) {
   await requireAdmin();
-  const { id } = await params;
+  const [{ id }, { bild }] = await Promise.all([params, searchParams]);
   const image = await getCourseImageForAdmin(id);
   return (
     <>
@@ -22,7 +28,8 @@ export default async function AdminCoursePage({ params }: { params: Promise<{ id
           removeLabel="Bild des Kurses entfernen"
           hint={`${uploadHint("course")} Es erscheint auf der Kursseite und der Kurskarte.`}
           current={image}
-          save={saveCourseImageAction.bind(null, { courseId: id })}
+          uploadUrl={`/api/admin/bilder/kurse/${encodeURIComponent(id)}`}
+          notice={uploadNotice("course", bild)}
           remove={deleteCourseImageAction.bind(null, { courseId: id })}
         />
       </div>
