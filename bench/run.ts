@@ -12,6 +12,7 @@ import { buildBareNextApp } from "./bare-next";
 import { benchBooking } from "./booking";
 import { benchColdStart } from "./cold-start";
 import { benchInquiry } from "./inquiry";
+import { benchLighthouse } from "./lighthouse";
 import { benchPageWeight } from "./page-weight";
 import { benchPublicPages, CEILING_TARGET, publicPageSizes } from "./public-pages";
 import { BENCH_PORT, benchDatabase, fixed } from "./support";
@@ -41,7 +42,7 @@ try {
   const nodeArgs = process.env.BENCH_NODE_OPTIONS ? [process.env.BENCH_NODE_OPTIONS] : undefined;
   const server = await startAppServer({ port: PORT, databaseUrl: database.url, nodeArgs });
   try {
-    if (wanted("pages") || wanted("weight")) {
+    if (wanted("pages") || wanted("weight") || wanted("lighthouse")) {
       // The yardsticks (decision 0026): a bare Next app built now, with pages of the same bytes.
       const sizes = await publicPageSizes(server);
       console.log("\nBuilding the bare Next reference app ...");
@@ -60,6 +61,20 @@ try {
         if (wanted("weight")) {
           const { overBudget } = await benchPageWeight(server, bare);
           if (overBudget.length > 0) console.log(`Our share over its budget on ${overBudget.join(", ")}.`);
+        }
+        if (wanted("lighthouse")) {
+          // The yardstick is the bare twin of the home page, served beside the app as above.
+          const bareServer = await bare.start(PORT + 2);
+          try {
+            const { met } = await benchLighthouse(
+              server.url,
+              { url: bareServer.url, path: bare.pages[0]!.path },
+              PORT + 3,
+            );
+            if (!met) console.log("Lighthouse: goal missed on some page (see the goal column).");
+          } finally {
+            await bareServer.stop();
+          }
         }
       } finally {
         await bare.remove();

@@ -5,7 +5,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { createSeededDatabase } from "@/tests/setup/app-server";
 
 export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-/** The server's port; the admin-list server uses the next one, the bare Next reference BENCH_PORT + 2, the cold start BENCH_PORT + 9. */
+/** The server's port; the admin-list server uses the next one, the bare Next reference BENCH_PORT + 2, Chromium for Lighthouse BENCH_PORT + 3, the cold start BENCH_PORT + 9. */
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3910);
 
 /** A fresh seeded database: on the PostgreSQL server in DATABASE_URL, else an embedded one. */

@@ -9,6 +9,7 @@ import next from "next";
 
 import { declaresOversizeBody } from "../lib/body-limit.mjs";
 import { CLIENT_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/client-address.mjs";
+import { sendCachedPagesCheaply } from "../lib/http/whole-body.mjs";
 
 const dev = process.argv[2] !== "start";
 const port = Number.parseInt(process.env.PORT || "3000", 10);
@@ -41,6 +42,8 @@ const server = createServer((request, response) => {
     forwardedFor: request.headers["x-forwarded-for"],
     trusted,
   });
+  // Cached pages go out as bytes encoded once, with 304 for their ETag (decision 0039).
+  sendCachedPagesCheaply(request, response);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;

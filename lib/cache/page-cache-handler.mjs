@@ -5,7 +5,7 @@
 //    script. Decision 0014.
 // 2. Several instances: each keeps its own cache, and an expired tag is announced to the others
 //    through PostgreSQL (NOTIFY on the app's database), which expire it too. Decision 0015.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pg from "pg";
@@ -18,11 +18,17 @@ const TAGS_HEADER = "x-next-cache-tags";
 export const CHANNEL = "anliegen_cache_tags";
 const INSTANCE = randomUUID();
 
-/** Adds the policy to a cached page entry in place (Next serves `headers` with the page). */
+/** A strong ETag of the page's HTML, computed once per entry (decision 0039). */
+export const etagForHtml = (html) => `"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`;
+
+/**
+ * Adds the policy and the ETag to a cached page entry in place (Next serves `headers` with the
+ * page), once per entry: Next's own ETag would hash the whole HTML on every request.
+ */
 export function withContentSecurityPolicy(value) {
   if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string") return value;
-  if (value.headers?.[CSP]) return value;
-  value.headers = { ...value.headers, [CSP]: hashPolicyForHtml(value.html) };
+  if (value.headers?.[CSP] && value.headers.etag) return value;
+  value.headers = { ...value.headers, [CSP]: hashPolicyForHtml(value.html), etag: etagForHtml(value.html) };
   return value;
 }
 

@@ -2,6 +2,7 @@
 // (decision 0033). The address changes whenever the picture does, so browsers, proxies and
 // next/image's optimizer may keep it forever; the ETag is the hash itself. The bytes live in
 // PostgreSQL, so every app instance answers alike.
+import { matchesEtag } from "@/lib/http/whole-body.mjs";
 import { getImageBytes } from "@/lib/media/queries";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ hash
     });
   }
   const common = { ETag: etag, "Cache-Control": IMMUTABLE };
-  const known = request.headers.get("if-none-match");
-  if (known && known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: common });
   }
   return new Response(image.data, {
