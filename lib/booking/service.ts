@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { formatDateTime, plural, pluralText } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { greeting } from "@/lib/greeting";
-import { enqueueMail, enqueueNewMail } from "@/lib/mail/outbox";
+import { enqueueMail, enqueueNewMails, newOutboxRow } from "@/lib/mail/outbox";
 import { calendarTokenFor, hashManageToken, isManageTokenShape, newManageToken } from "@/lib/manage-token";
 
 import {
@@ -293,7 +293,9 @@ export async function bookSeats(db: Database, input: BookSeatsInput, now = new D
         waitlistPosition: decision.waitlistPosition,
         participants: input.participants,
       };
-      await enqueueNewMail(tx, bookingPlacedMail(placed, decision.session, token, status, verdict.reason));
+      await enqueueNewMails(tx, [
+        newOutboxRow(bookingPlacedMail(placed, decision.session, token, status, verdict.reason)),
+      ]);
       const { waitlistPosition } = decision;
       return {
         bookingId: booking.id,

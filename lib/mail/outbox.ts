@@ -55,21 +55,39 @@ export async function scheduleDelivery(tx: Tx, outboxId: string): Promise<void> 
   );
 }
 
+/** An outbox row for enqueueNewMails: props validated by the template's schema and sealed. */
+export type NewOutboxRow = ReturnType<typeof newOutboxRow>;
+
+export function newOutboxRow<K extends MailTemplateName>(input: EnqueueMailInput<K>) {
+  return {
+    id: newRowId(),
+    idempotencyKey: input.idempotencyKey,
+    template: input.template,
+    payload: sealMailProps(input.template, mailEnvelope(input.template, input.props)),
+    recipient: input.to,
+    replyTo: input.replyTo ?? null,
+    inquiryId: input.inquiryId ?? null,
+    bookingId: input.bookingId ?? null,
+    appointmentId: input.appointmentId ?? null,
+  };
+}
+
 /**
- * enqueueMail for a mail that cannot be there yet, because its key names a row this transaction
- * created: the outbox row and its delivery job in one statement, one round trip instead of three.
- * For writes that hold a contended lock (a booking burst, decision 0038).
+ * enqueueMail for mails that cannot be there yet, because their keys name a row this transaction
+ * created: the outbox rows and their delivery jobs in one statement, one round trip instead of
+ * three per mail. For writes that hold a contended lock (a booking burst, an inquiry's reference
+ * counter; decision 0038). Returns the rows' ids in the order given.
  */
-export async function enqueueNewMail<K extends MailTemplateName>(tx: Tx, input: EnqueueMailInput<K>): Promise<string> {
-  const id = newRowId();
-  const payload = sealMailProps(input.template, mailEnvelope(input.template, input.props));
+export async function enqueueNewMails(tx: Tx, rows: NewOutboxRow[]): Promise<string[]> {
   await tx.$executeRaw`
     WITH message AS (
       INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "template", "payload", "recipient", "replyTo",
                                    "inquiryId", "bookingId", "appointmentId", "updatedAt")
-      VALUES (${id}::uuid, ${input.idempotencyKey}, ${input.template}, ${JSON.stringify(payload)}::jsonb, ${input.to},
-              ${input.replyTo ?? null}, ${input.inquiryId ?? null}::uuid, ${input.bookingId ?? null}::uuid,
-              ${input.appointmentId ?? null}::uuid, now())
+      SELECT m."id", m."idempotencyKey", m."template", m."payload", m."recipient", m."replyTo",
+             m."inquiryId", m."bookingId", m."appointmentId", now()
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(
+               "id" uuid, "idempotencyKey" text, "template" text, "payload" jsonb, "recipient" text, "replyTo" text,
+               "inquiryId" uuid, "bookingId" uuid, "appointmentId" uuid)
       RETURNING "id"
     )
     SELECT graphile_worker.add_job(
@@ -78,5 +96,5 @@ export async function enqueueNewMail<K extends MailTemplateName>(tx: Tx, input: 
       max_attempts => ${MAIL_MAX_ATTEMPTS}::int,
       job_key => 'mail:' || message."id"
     ) FROM message`;
-  return id;
+  return rows.map((row) => row.id);
 }
