@@ -40,7 +40,8 @@ let failed = false;
 try {
   // BENCH_NODE_OPTIONS: extra NODE_OPTIONS for the server, e.g. a preload that profiles it.
   const nodeArgs = process.env.BENCH_NODE_OPTIONS ? [process.env.BENCH_NODE_OPTIONS] : undefined;
-  const server = await startAppServer({ port: PORT, databaseUrl: database.url, nodeArgs });
+  // BENCH_FLOOR: the inquiry's yardstick, a bench-only action that refuses without it (decision 0038).
+  const server = await startAppServer({ port: PORT, databaseUrl: database.url, nodeArgs, env: { BENCH_FLOOR: "1" } });
   try {
     if (wanted("pages") || wanted("weight") || wanted("lighthouse")) {
       // The yardsticks (decision 0026): a bare Next app built now, with pages of the same bytes.

@@ -7,7 +7,7 @@ import { formatDateTime, pluralText } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, type EnqueueMailInput } from "@/lib/mail/outbox";
 
 import { cancellationDeadline } from "./rules";
 import type { SessionPlace } from "./types";
@@ -73,21 +73,16 @@ function deadlineText(booking: BookingForMail, session: SessionForMail): string 
   return formatDateTime(cancellationDeadline({ status, session }, getEnv().BOOKING_CANCEL_DEADLINE_HOURS));
 }
 
-/**
- * To the booker: seats held (confirm from the link), confirmed, waitlisted, or (outcome PROMOTED)
- * moved up from the list. The consultant hears of seats only once they are confirmed.
- */
-export async function notifyBookingPlaced(
-  tx: Tx,
+/** The booker's mail of notifyBookingPlaced, ready for the outbox. */
+export function bookingPlacedMail(
   booking: BookingForMail,
   session: SessionForMail,
   manageToken: string,
   outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED",
   /** Why a new booking waits, as the placement rule said. */
   waitlistReason?: string | null,
-): Promise<void> {
-  const seatsConfirmed = booking.status === "CONFIRMED";
-  await enqueueMail(tx, {
+): EnqueueMailInput<"booking-placed"> {
+  return {
     template: "booking-placed",
     props: {
       outcome,
@@ -102,13 +97,30 @@ export async function notifyBookingPlaced(
       manageUrl: links.manageBooking(manageToken),
       cancelDeadline: deadlineText(booking, session),
       confirmBy: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : undefined,
-      ics: seatsConfirmed ? bookingIcs(booking, session, "REQUEST") : undefined,
+      ics: booking.status === "CONFIRMED" ? bookingIcs(booking, session, "REQUEST") : undefined,
     },
     to: booking.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
     idempotencyKey: `booking:${booking.id}:${outcome.toLowerCase()}`,
     bookingId: booking.id,
-  });
+  };
+}
+
+/**
+ * To the booker: seats held (confirm from the link), confirmed, waitlisted, or (outcome PROMOTED)
+ * moved up from the list. The consultant hears of seats only once they are confirmed.
+ */
+export async function notifyBookingPlaced(
+  tx: Tx,
+  booking: BookingForMail,
+  session: SessionForMail,
+  manageToken: string,
+  outcome: "HELD" | "CONFIRMED" | "WAITLISTED" | "PROMOTED",
+  /** Why a new booking waits, as the placement rule said. */
+  waitlistReason?: string | null,
+): Promise<void> {
+  await enqueueMail(tx, bookingPlacedMail(booking, session, manageToken, outcome, waitlistReason));
+  const seatsConfirmed = booking.status === "CONFIRMED";
   // The consultant hears of confirmed seats; holds and the waiting list are visible in the admin area.
   if (!seatsConfirmed) return;
   const what = outcome === "PROMOTED" ? "Von der Warteliste nachgerückt" : "Neue Buchung";

@@ -2,6 +2,7 @@
 // change that caused it was committed. Delivery is a background job (lib/jobs/deliver-mail.ts).
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/messages";
+import { newRowId } from "@/lib/db/ids";
 import { scheduleJob } from "@/lib/jobs/queue";
 
 import { mailEnvelope } from "./envelope";
@@ -55,4 +56,48 @@ export async function scheduleDelivery(tx: Tx, outboxId: string): Promise<void> 
     { outboxId },
     { jobKey: `mail:${outboxId}`, maxAttempts: MAIL_MAX_ATTEMPTS },
   );
+}
+
+/** An outbox row for enqueueNewMails: props validated by the template's schema and sealed. */
+export type NewOutboxRow = ReturnType<typeof newOutboxRow>;
+
+export function newOutboxRow<K extends MailTemplateName>(input: EnqueueMailInput<K>) {
+  return {
+    id: newRowId(),
+    idempotencyKey: input.idempotencyKey,
+    template: input.template,
+    payload: sealMailProps(input.template, mailEnvelope(input.template, input.props, input.locale)),
+    recipient: input.to,
+    replyTo: input.replyTo ?? null,
+    inquiryId: input.inquiryId ?? null,
+    bookingId: input.bookingId ?? null,
+    appointmentId: input.appointmentId ?? null,
+  };
+}
+
+/**
+ * enqueueMail for mails that cannot be there yet, because their keys name a row this transaction
+ * created: the outbox rows and their delivery jobs in one statement, one round trip instead of
+ * three per mail. For writes that hold a contended lock (a booking burst, an inquiry's reference
+ * counter; decision 0038). Returns the rows' ids in the order given.
+ */
+export async function enqueueNewMails(tx: Tx, rows: NewOutboxRow[]): Promise<string[]> {
+  await tx.$executeRaw`
+    WITH message AS (
+      INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "template", "payload", "recipient", "replyTo",
+                                   "inquiryId", "bookingId", "appointmentId", "updatedAt")
+      SELECT m."id", m."idempotencyKey", m."template", m."payload", m."recipient", m."replyTo",
+             m."inquiryId", m."bookingId", m."appointmentId", now()
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(
+               "id" uuid, "idempotencyKey" text, "template" text, "payload" jsonb, "recipient" text, "replyTo" text,
+               "inquiryId" uuid, "bookingId" uuid, "appointmentId" uuid)
+      RETURNING "id"
+    )
+    SELECT graphile_worker.add_job(
+      identifier => ${DELIVER_MAIL_TASK}::text,
+      payload => json_build_object('outboxId', message."id"),
+      max_attempts => ${MAIL_MAX_ATTEMPTS}::int,
+      job_key => 'mail:' || message."id"
+    ) FROM message`;
+  return rows.map((row) => row.id);
 }

@@ -53,7 +53,9 @@ const isOwnerOnly = (file: string) => (file.startsWith("lib/") ? isOwnerOnlyModu
 const pages = filesUnder("app/(admin)/admin/(bereich)", (file) => /\/(page|layout)\.tsx$/.test(file));
 const routeHandlers = filesUnder("app/api/admin", (file) => file.endsWith("/route.ts"));
 const actionFiles = [...filesUnder("lib", isServerActionFile), ...filesUnder("app", isServerActionFile)];
-const adminActionFiles = actionFiles.filter((file) => !isPublicActionFile(file));
+/** The bench's floor action refuses everyone unless the server runs the bench (tests/integration/bench-floor.test.ts). */
+const isBenchOnlyFile = (file: string) => file.startsWith("lib/bench/");
+const adminActionFiles = actionFiles.filter((file) => !isPublicActionFile(file) && !isBenchOnlyFile(file));
 /**
  * Admin reads, found by what they are rather than by a file-name pattern: every admin-queries
  * module, and every other server module under lib whose functions call a guard (the dashboard,
