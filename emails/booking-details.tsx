@@ -6,7 +6,15 @@ export type SessionSummary = {
   endsAt: string;
   location: string;
   address: string;
+  /** The days of a course run (decision 0037); absent for a one-day session. */
+  days?: readonly { startsAt: string; endsAt: string }[];
 };
+
+/** One line per day of a run ("Kurstag 1"), or the one date of a single day. */
+function dateLines(session: SessionSummary): [string, string][] {
+  if (!session.days || session.days.length < 2) return [["Datum", formatRange(session.startsAt, session.endsAt)]];
+  return session.days.map((day, index) => [`Kurstag ${index + 1}`, formatRange(day.startsAt, day.endsAt)]);
+}
 
 export function SessionLines({
   session,
@@ -19,7 +27,7 @@ export function SessionLines({
     <EventLines
       lines={[
         ["Kurs", session.courseTitle],
-        ["Datum", formatRange(session.startsAt, session.endsAt)],
+        ...dateLines(session),
         ["Ort", [session.location, session.address].filter(Boolean).join(", ")],
         ...extra,
       ]}

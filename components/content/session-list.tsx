@@ -15,7 +15,8 @@ export type SessionListItem = Pick<
   | "bookingDeadline"
   | "ownPriceNote"
   | "availability"
->;
+> &
+  Partial<Pick<OpenSessionDto, "days">>;
 
 /** "Montag, 02.03.2026, 08:30–17:00", or both ends in full when the session spans several days. */
 export function sessionPeriod(startsAt: Instant, endsAt: Instant): string {
@@ -23,6 +24,34 @@ export function sessionPeriod(startsAt: Instant, endsAt: Instant): string {
     return `${formatLongDate(startsAt)}, ${formatTime(startsAt)}–${formatTime(endsAt)}`;
   }
   return `${formatLongDate(startsAt)}, ${formatTime(startsAt)} bis ${formatLongDate(endsAt)}, ${formatTime(endsAt)}`;
+}
+
+/** A one-day session may leave out its days. */
+type SessionTimes = Pick<OpenSessionDto, "startsAt" | "endsAt"> & Partial<Pick<OpenSessionDto, "days">>;
+
+/** "Kurstag 1: Mittwoch, 27.01.2027, 08:30–16:30", one line per day of a course run (decision 0037). */
+export function runDayLines(days: OpenSessionDto["days"]): string[] {
+  return days.map((day, index) => `Kurstag ${index + 1}: ${sessionPeriod(day.startsAt, day.endsAt)}`);
+}
+
+/**
+ * When a session takes place: its period in one line, or, for a course run, its days as a list
+ * under a line that says one booking covers them all.
+ */
+export function SessionWhen({ session, className }: { session: SessionTimes; className?: string }) {
+  if (!session.days || session.days.length < 2) {
+    return <p className={className}>{sessionPeriod(session.startsAt, session.endsAt)}</p>;
+  }
+  return (
+    <div className={className}>
+      <p>{`${session.days.length} Kurstage, eine Buchung für alle Tage:`}</p>
+      <ol>
+        {runDayLines(session.days).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+    </div>
+  );
 }
 
 /** Open dates of a course, each with its way to book. */
@@ -35,7 +64,7 @@ export function SessionList({ sessions, now }: { sessions: SessionListItem[]; no
         return (
           <Card as="li" key={session.id}>
             {session.sessionTitle ? <p className="font-semibold text-brand-dark">{session.sessionTitle}</p> : null}
-            <p className="font-semibold">{period}</p>
+            <SessionWhen session={session} className="font-semibold" />
             <p>{session.location}</p>
             <p className="mt-2 text-muted">{closed ? bookingClosedLabels[closed] : session.availability.label}</p>
             {session.bookingDeadline && !closed ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { sessionPeriod } from "@/components/content/session-list";
+import { sessionPeriod, SessionWhen } from "@/components/content/session-list";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
@@ -42,7 +42,7 @@ export default async function OpenSessionsPage() {
             return (
               <Card as="li" key={session.id}>
                 <h2 className="text-xl font-bold text-brand-dark">{session.title}</h2>
-                <p className="mt-2">{period}</p>
+                <SessionWhen session={session} className="mt-2" />
                 <p>{session.location}</p>
                 <p className="mt-2 font-semibold">
                   {closed ? bookingClosedLabels[closed] : session.availability.label}
