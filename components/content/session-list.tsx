@@ -30,7 +30,7 @@ export function sessionPeriod(startsAt: Instant, endsAt: Instant): string {
 type SessionTimes = Pick<OpenSessionDto, "startsAt" | "endsAt"> & Partial<Pick<OpenSessionDto, "days">>;
 
 /** "Kurstag 1: Mittwoch, 27.01.2027, 08:30–16:30", one line per day of a course run (decision 0037). */
-export function runDayLines(days: OpenSessionDto["days"]): string[] {
+export function runDayLines(days: readonly { startsAt: Instant; endsAt: Instant }[]): string[] {
   return days.map((day, index) => `Kurstag ${index + 1}: ${sessionPeriod(day.startsAt, day.endsAt)}`);
 }
 
@@ -51,6 +51,38 @@ export function SessionWhen({ session, className }: { session: SessionTimes; cla
         ))}
       </ol>
     </div>
+  );
+}
+
+/**
+ * The date rows of a session's facts (a <dl>): "Datum" of one day, or "Kurstage" with every day of
+ * a course run, one booking for all (decision 0037).
+ */
+export function SessionDateRows({
+  session,
+}: {
+  session: { startsAt: Instant; endsAt: Instant; days?: readonly { startsAt: Instant; endsAt: Instant }[] };
+}) {
+  if (!session.days || session.days.length < 2) {
+    return (
+      <>
+        <dt className="font-semibold">Datum</dt>
+        <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
+      </>
+    );
+  }
+  return (
+    <>
+      <dt className="font-semibold">Kurstage</dt>
+      <dd>
+        <p>Eine Buchung gilt für alle Tage.</p>
+        <ol>
+          {runDayLines(session.days).map((line) => (
+            <li key={line}>{`${line} Uhr`}</li>
+          ))}
+        </ol>
+      </dd>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { CalendarLink } from "@/components/booking/calendar-link";
 import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageBooking } from "@/components/booking/manage-booking";
+import { SessionDateRows } from "@/components/content/session-list";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { NoticePage } from "@/components/ui/notice-page";
@@ -11,7 +12,7 @@ import { canCancelBooking, cancellationDeadline, isHoldLapsed } from "@/lib/book
 import { ensureBookingCalendarToken, findBookingByToken } from "@/lib/booking/service";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { calendarTokenFor } from "@/lib/manage-token";
 
 export const metadata: Metadata = { title: "Buchung verwalten", robots: { index: false, follow: false } };
@@ -51,8 +52,7 @@ export default async function ManageBookingPage({ params }: { params: Promise<{ 
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
           <dt className="font-semibold">Kurs</dt>
           <dd>{session.title || session.course.title}</dd>
-          <dt className="font-semibold">Datum</dt>
-          <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
+          <SessionDateRows session={session} />
           <dt className="font-semibold">Ort</dt>
           <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
           <dt className="font-semibold">Status</dt>

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
-import { runDayLines } from "@/components/content/session-list";
+import { SessionDateRows } from "@/components/content/session-list";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { bookSeatsAction } from "@/lib/booking/actions";
 import { getSessionForBooking } from "@/lib/booking/queries";
 import { bookingClosedMessages, bookingClosedReason } from "@/lib/booking/rules";
-import { formatDateTime, formatLongDate, formatTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Platz buchen" };
 // Rendered per request: the cached [lang] segment would otherwise serve stale seats, slots or links.
@@ -32,25 +32,7 @@ export default async function BookSessionPage({ params }: { params: Promise<{ id
           <Heading size="display" className="mt-1">{`Platz buchen: ${session.title}`}</Heading>
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
-          {session.days.length > 1 ? (
-            // A course run (decision 0037): one booking is a seat on every one of its days.
-            <>
-              <dt className="font-semibold">Kurstage</dt>
-              <dd>
-                <p>Eine Buchung gilt für alle Tage.</p>
-                <ol>
-                  {runDayLines(session.days).map((line) => (
-                    <li key={line}>{`${line} Uhr`}</li>
-                  ))}
-                </ol>
-              </dd>
-            </>
-          ) : (
-            <>
-              <dt className="font-semibold">Datum</dt>
-              <dd>{`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr`}</dd>
-            </>
-          )}
+          <SessionDateRows session={session} />
           <dt className="font-semibold">Ort</dt>
           <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
           {session.priceNote ? (
