@@ -21,6 +21,8 @@ export type BookingCancelledEmailProps = SignedMailProps &
     message?: string;
     /** Removes the calendar entry of a confirmed booking. */
     ics?: IcsEvent;
+    /** A course run's entries, one per day (decision 0037). */
+    calendar?: readonly IcsEvent[];
   };
 
 export function bookingCancelledSubject(props: BookingCancelledEmailProps, locale?: Locale): string {

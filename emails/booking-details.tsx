@@ -1,3 +1,4 @@
+import { fill } from "@/lib/i18n/fill";
 import { mailMessages, type MailLocaleProps } from "@/lib/mail/locale";
 
 import { EventLines, formatRange } from "./event-details";
@@ -8,7 +9,21 @@ export type SessionSummary = {
   endsAt: string;
   location: string;
   address: string;
+  /** The days of a course run (decision 0037); absent for a one-day session. */
+  days?: readonly { startsAt: string; endsAt: string }[];
 };
+
+/** One line per day of a run ("Kurstag 1"), or the one date of a single day. */
+function dateLines(session: SessionSummary, locale: MailLocaleProps["locale"]): [string, string][] {
+  const line = mailMessages(locale).common.line;
+  if (!session.days || session.days.length < 2) {
+    return [[line.date, formatRange(session.startsAt, session.endsAt, locale)]];
+  }
+  return session.days.map((day, index) => [
+    fill(line.courseDay, { number: index + 1 }),
+    formatRange(day.startsAt, day.endsAt, locale),
+  ]);
+}
 
 export function SessionLines({
   session,
@@ -23,7 +38,7 @@ export function SessionLines({
     <EventLines
       lines={[
         [line.course, session.courseTitle],
-        [line.date, formatRange(session.startsAt, session.endsAt, locale)],
+        ...dateLines(session, locale),
         [line.place, [session.location, session.address].filter(Boolean).join(", ")],
         ...extra,
       ]}

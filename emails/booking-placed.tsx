@@ -32,6 +32,8 @@ export type BookingPlacedEmailProps = SignedMailProps &
     confirmBy?: string;
     /** Only when seats are confirmed. */
     ics?: IcsEvent;
+    /** A course run's entries, one per day (decision 0037), only when seats are confirmed. */
+    calendar?: readonly IcsEvent[];
   };
 
 export function bookingPlacedSubject(props: BookingPlacedEmailProps, locale?: Locale): string {

@@ -19,6 +19,8 @@ export type SessionChangedEmailProps = SignedMailProps &
     previous?: SessionSummary;
     message: string;
     ics?: IcsEvent;
+    /** A course run's entries, one per day (decision 0037). */
+    calendar?: readonly IcsEvent[];
   };
 
 export function sessionChangedSubject(props: SessionChangedEmailProps, locale?: Locale): string {

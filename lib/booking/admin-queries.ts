@@ -10,6 +10,7 @@ export async function listSessionsForAdmin(now = new Date()) {
     where: { startsAt: { gte: new Date(now.getTime() - 7 * 24 * 60 * 60_000) } },
     include: {
       course: { select: { title: true } },
+      days: { orderBy: { dayNumber: "asc" } },
       _count: { select: { bookings: { where: { status: "WAITLISTED" } } } },
     },
     orderBy: { startsAt: "asc" },
@@ -24,6 +25,7 @@ export async function getSessionForAdmin(id: string) {
     include: {
       course: { select: { title: true } },
       inquiry: { select: { reference: true, organisationName: true } },
+      days: { orderBy: { dayNumber: "asc" } },
       bookings: {
         include: { participants: { orderBy: { position: "asc" } } },
         orderBy: [{ status: "asc" }, { waitlistPosition: "asc" }, { createdAt: "asc" }],

@@ -18,6 +18,7 @@ export async function participantsCsv(db: Database, sessionId: string) {
     where: { id: sessionId },
     include: {
       course: { select: { title: true, slug: true } },
+      days: { orderBy: { dayNumber: "asc" } },
       bookings: { include: { participants: { orderBy: { position: "asc" } } }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -25,6 +26,7 @@ export async function participantsCsv(db: Database, sessionId: string) {
   const bookings = [...session.bookings].sort(
     (a, b) => statusOrder[a.status] - statusOrder[b.status] || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0),
   );
+  const runDays = session.days.length > 1 ? session.days.map((day) => formatDate(day.startsAt)).join(", ") : null;
   const rows = bookings.flatMap((booking) =>
     booking.participants.map((participant) => [
       participant.name,
@@ -38,6 +40,8 @@ export async function participantsCsv(db: Database, sessionId: string) {
       booking.phone,
       booking.billingReference,
       formatDate(booking.createdAt),
+      // A course run (decision 0037): each seat is on every day, so each row names them all.
+      ...(runDays ? [runDays] : []),
     ]),
   );
   const csv = buildCsv(
@@ -53,6 +57,7 @@ export async function participantsCsv(db: Database, sessionId: string) {
       "Telefon",
       "Rechnungsreferenz",
       "Gebucht am",
+      ...(runDays ? ["Kurstage"] : []),
     ],
     rows,
   );

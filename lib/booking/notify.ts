@@ -19,6 +19,8 @@ export type SessionForMail = SessionPlace & {
   calendarSequence: number;
   updatedAt: Date;
   course: { title: string };
+  /** The days of a course run (decision 0037), in order; none for a one-day session. */
+  days?: { startsAt: Date; endsAt: Date }[];
 };
 
 export type BookingForMail = {
@@ -44,6 +46,11 @@ export function sessionSummary(session: SessionForMail): SessionSummary {
     endsAt: session.endsAt.toISOString(),
     location: session.location,
     address: session.address,
+    ...(session.days && session.days.length > 1
+      ? {
+          days: session.days.map((day) => ({ startsAt: day.startsAt.toISOString(), endsAt: day.endsAt.toISOString() })),
+        }
+      : {}),
   };
 }
 
@@ -65,6 +72,28 @@ export function bookingIcs(booking: BookingForMail, session: SessionForMail, met
     organizer: { name: "Anliegen", email: getEnv().CONSULTANT_EMAIL },
     attendee: { name: booking.contactName, email: booking.email },
     method,
+  };
+}
+
+/**
+ * What a booking's mail carries for the calendar: the one entry of a one-day session (`ics`), or
+ * one entry per day of a course run (`calendar`, decision 0037), each with its own stable UID.
+ */
+export function bookingCalendarProps(
+  booking: BookingForMail,
+  session: SessionForMail,
+  method: IcsEvent["method"],
+): { ics?: IcsEvent; calendar?: IcsEvent[] } {
+  const entry = bookingIcs(booking, session, method);
+  if (!session.days || session.days.length < 2) return { ics: entry };
+  return {
+    calendar: session.days.map((day, index) => ({
+      ...entry,
+      uid: `booking-${booking.id}-tag-${index + 1}@${calendarDomain()}`,
+      startsAt: day.startsAt.toISOString(),
+      endsAt: day.endsAt.toISOString(),
+      summary: `${entry.summary} (Kurstag ${index + 1} von ${session.days!.length})`,
+    })),
   };
 }
 
@@ -97,7 +126,7 @@ export function bookingPlacedMail(
       manageUrl: links.manageBooking(manageToken),
       cancelDeadline: deadlineText(booking, session),
       confirmBy: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : undefined,
-      ics: booking.status === "CONFIRMED" ? bookingIcs(booking, session, "REQUEST") : undefined,
+      ...(booking.status === "CONFIRMED" ? bookingCalendarProps(booking, session, "REQUEST") : {}),
     },
     to: booking.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
@@ -145,7 +174,7 @@ export async function notifyBookingCancelled(
       byConsultant: consultantMessage !== undefined,
       message: consultantMessage || undefined,
       seats: booking.seats,
-      ics: wasWaitlisted ? undefined : bookingIcs(booking, session, "CANCEL"),
+      ...(wasWaitlisted ? {} : bookingCalendarProps(booking, session, "CANCEL")),
     },
     to: booking.email,
     replyTo: getEnv().CONSULTANT_EMAIL,
@@ -220,10 +249,9 @@ export async function notifySessionChanged(
         session: sessionSummary(session),
         previous: previous ? sessionSummary(previous) : undefined,
         message,
-        ics:
-          booking.status === "CONFIRMED" || change === "CANCELLED"
-            ? bookingIcs(booking, session, change === "CANCELLED" ? "CANCEL" : "REQUEST")
-            : undefined,
+        ...(booking.status === "CONFIRMED" || change === "CANCELLED"
+          ? bookingCalendarProps(booking, session, change === "CANCELLED" ? "CANCEL" : "REQUEST")
+          : {}),
       },
       to: recipient.email,
       replyTo: getEnv().CONSULTANT_EMAIL,

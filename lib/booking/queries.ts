@@ -5,7 +5,7 @@ import { openSession, publishedCourse } from "@/lib/catalogue/rules";
 import { getDb } from "@/lib/db";
 import { isUuid } from "@/lib/db/ids";
 
-import { sessionAvailability, type SessionAvailability } from "./rules";
+import { sessionAvailability, sessionDays, type SessionAvailability } from "./rules";
 import { sessionPlaceSelect, type SessionPlace } from "./types";
 
 /** A public session as every page and list reads it: plain JSON (cacheable), its seats read by the one rule. */
@@ -21,6 +21,8 @@ export type OpenSessionDto = {
   /** ISO instants. */
   startsAt: string;
   endsAt: string;
+  /** When it takes place: one day, or each day of a course run in order (decision 0037). ISO instants. */
+  days: { startsAt: string; endsAt: string }[];
   bookingDeadline: string | null;
   location: string;
   address: string;
@@ -41,6 +43,7 @@ const sessionSelect = {
   isPublic: true,
   course: { select: { title: true, slug: true, priceNote: true } },
   bookings: { where: { status: "WAITLISTED" as const }, select: { seats: true } },
+  days: { select: { startsAt: true, endsAt: true }, orderBy: { dayNumber: "asc" as const } },
 };
 
 type SessionRow = SessionPlace & {
@@ -52,7 +55,10 @@ type SessionRow = SessionPlace & {
   status: OpenSessionDto["status"];
   course: { title: string; slug: string; priceNote: string };
   bookings: { seats: number }[];
+  days: { startsAt: Date; endsAt: Date }[];
 };
+
+const iso = (instant: Date | string) => new Date(instant).toISOString();
 
 function toDto(row: SessionRow): OpenSessionDto {
   return {
@@ -64,6 +70,7 @@ function toDto(row: SessionRow): OpenSessionDto {
     status: row.status,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
+    days: sessionDays(row).map((day) => ({ startsAt: iso(day.startsAt), endsAt: iso(day.endsAt) })),
     bookingDeadline: row.bookingDeadline?.toISOString() ?? null,
     location: row.location,
     address: row.address,

@@ -23,6 +23,8 @@ export async function sendSessionReminders(db: Database, reminderDays: number, n
         where: { id },
         include: {
           course: { select: { title: true } },
+          // A course run (decision 0037) is reminded once, before its first day, with all its days.
+          days: { orderBy: { dayNumber: "asc" } },
           bookings: { where: { status: "CONFIRMED" }, include: { participants: { orderBy: { position: "asc" } } } },
         },
       });

@@ -192,3 +192,93 @@ export function zurichInstant(date: string, clock: string): Date {
 export function sessionTimes(input: { date: string; startTime: string; endTime: string }) {
   return { startsAt: zurichInstant(input.date, input.startTime), endsAt: zurichInstant(input.date, input.endTime) };
 }
+
+// A public course of several days is one run (decision 0037): one session with its days, booked
+// once. The session spans the run (the first day's start to the last day's end); its days say when.
+
+export type RunDayInput = { date: string; startTime: string; endTime: string };
+export type RunDayProblem = { index: number; field: keyof RunDayInput; message: string };
+export type SessionDay = { startsAt: Instant; endsAt: Instant };
+
+/**
+ * What is wrong with the days of a run, each at its field: every day in the future, and each day
+ * after the one before it (in the order given, so day numbers match what the consultant typed),
+ * never on the same date. The end after the start is the schema's check.
+ */
+export function runDayProblems(days: RunDayInput[], now: Date): RunDayProblem[] {
+  const problems: RunDayProblem[] = [];
+  days.forEach((day, index) => {
+    const { startsAt } = sessionTimes(day);
+    if (startsAt.getTime() <= now.getTime()) {
+      problems.push({
+        index,
+        field: "date",
+        message: index === 0 ? "Der Termin muss in der Zukunft liegen." : "Dieser Kurstag muss in der Zukunft liegen.",
+      });
+      return;
+    }
+    if (index === 0) return;
+    const previous = days[index - 1]!;
+    if (day.date === previous.date) {
+      problems.push({
+        index,
+        field: "date",
+        message: `Dieser Kurstag überschneidet sich mit Kurstag ${index}: Jeder Kurstag braucht ein eigenes Datum.`,
+      });
+    } else if (startsAt.getTime() < sessionTimes(previous).endsAt.getTime()) {
+      problems.push({ index, field: "date", message: `Kurstag ${index + 1} muss nach Kurstag ${index} liegen.` });
+    }
+  });
+  return problems;
+}
+
+/** A run's days as instants, numbered from 1, in the order given. */
+export function runDayTimes(days: RunDayInput[]): { dayNumber: number; startsAt: Date; endsAt: Date }[] {
+  return days.map((day, index) => ({ dayNumber: index + 1, ...sessionTimes(day) }));
+}
+
+/** The days a session takes place on: its run's days, or the session itself when it is one day. */
+export function sessionDays<T extends SessionDay>(session: SessionDay & { days?: readonly T[] }): SessionDay[] {
+  return session.days && session.days.length > 0
+    ? session.days.map((day) => ({ startsAt: day.startsAt, endsAt: day.endsAt }))
+    : [{ startsAt: session.startsAt, endsAt: session.endsAt }];
+}
+
+export type SessionDaysPlan =
+  | { problem: { field: string; message: string } }
+  | { problem: null; days: { dayNumber: number; startsAt: Date; endsAt: Date }[]; startsAt: Date; endsAt: Date };
+
+/**
+ * The days of a new session: one day, or a run of several (then one row per day), the first problem
+ * at its own field. A run spans its days. A client's session stays one day: an engagement's days
+ * are its sessions (decision 0031).
+ */
+export function planSessionDays(
+  first: RunDayInput,
+  extraDays: RunDayInput[],
+  forClient: boolean,
+  now: Date,
+): SessionDaysPlan {
+  const all = [first, ...extraDays];
+  const problem = runDayProblems(all, now)[0];
+  if (problem) {
+    const field = problem.index === 0 ? problem.field : `extraDays.${problem.index - 1}.${problem.field}`;
+    return { problem: { field, message: problem.message } };
+  }
+  if (extraDays.length > 0 && forClient) {
+    return {
+      problem: {
+        field: "extraDays",
+        message:
+          "Ein Termin für eine Organisation hat einen Kurstag; weitere Tage erfassen Sie als eigene Termine derselben Anfrage.",
+      },
+    };
+  }
+  const days = extraDays.length > 0 ? runDayTimes(all) : [];
+  const { startsAt, endsAt } = sessionTimes(first);
+  return { problem: null, days, startsAt, endsAt: days.at(-1)?.endsAt ?? endsAt };
+}
+
+/** Why the admin's one-date move form is not offered for a course run. */
+export const RUN_MOVE_MESSAGE =
+  "Ein Kurs mit mehreren Kurstagen lässt sich nicht als Ganzes verschieben. Sagen Sie ihn ab und erfassen Sie die neuen Tage.";

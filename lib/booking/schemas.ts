@@ -4,6 +4,8 @@ import { honeypotSchema } from "@/lib/honeypot";
 import { salutationSchema } from "@/lib/salutation-schema";
 
 export const MAX_SEATS_PER_BOOKING = 20;
+/** Most days one course run may have (decision 0037). */
+export const MAX_RUN_DAYS = 10;
 
 const email = (missing: string) =>
   z
@@ -64,6 +66,12 @@ const sessionTimes = {
 
 const endAfterStart = (value: { startTime: string; endTime: string }) => value.endTime > value.startTime;
 
+/** A further day of a course run (decision 0037): the first day is the session's own date and times. */
+export const runDaySchema = z
+  .object({ date, startTime: clock, endTime: clock })
+  .refine(endAfterStart, { message: "Das Ende muss nach dem Beginn liegen.", path: ["endTime"] });
+export type RunDayFields = z.infer<typeof runDaySchema>;
+
 const capacity = z.coerce
   .number({ error: "Bitte eine Zahl angeben." })
   .int("Bitte eine ganze Zahl angeben.")
@@ -81,9 +89,15 @@ export const sessionSchema = z
     inquiryReference: z.string().trim().max(40),
     bookingDeadline: z.union([date, z.literal("")]),
     priceNote: z.string().trim().max(200, "Höchstens 200 Zeichen."),
+    /** Day 2 on of a course of several days, booked once as one run; empty for a one-day session. */
+    extraDays: z
+      .array(runDaySchema)
+      .max(MAX_RUN_DAYS - 1, `Ein Kurs hat höchstens ${MAX_RUN_DAYS} Kurstage.`)
+      .default([]),
   })
   .refine(endAfterStart, { message: "Das Ende muss nach dem Beginn liegen.", path: ["endTime"] });
-export type SessionInput = z.infer<typeof sessionSchema>;
+/** A one-day session need not name further days. */
+export type SessionInput = Omit<z.infer<typeof sessionSchema>, "extraDays"> & { extraDays?: RunDayFields[] };
 
 export const moveSessionSchema = z
   .object({

@@ -34,7 +34,9 @@ import {
   capacityChangeProblem,
   holdExpiry,
   isHoldLapsed,
+  planSessionDays,
   promotedStatus,
+  RUN_MOVE_MESSAGE,
   sessionAvailability,
   sessionTimes,
   zurichInstant,
@@ -87,11 +89,13 @@ export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSess
 export async function sessionForMail(tx: Tx, sessionId: string): Promise<SessionForMail> {
   return tx.courseSession.findUniqueOrThrow({
     where: { id: sessionId },
-    include: { course: { select: { title: true } } },
+    include: { course: { select: { title: true } }, days: runDaysInOrder },
   });
 }
 
 export const bookingInclude = { participants: { orderBy: { position: "asc" as const } } };
+/** A course run's days (decision 0037), for every mail and calendar entry of its bookings. */
+export const runDaysInOrder = { orderBy: { dayNumber: "asc" as const } };
 
 export type PlacedBooking = {
   bookingId: string;
@@ -387,7 +391,10 @@ export async function findBookingByCalendarToken(db: Database | Tx, token: strin
   if (!isManageTokenShape(token)) return null;
   return db.booking.findUnique({
     where: { calendarTokenHash: hashManageToken(token) },
-    include: { ...bookingInclude, session: { include: { course: { select: { title: true, slug: true } } } } },
+    include: {
+      ...bookingInclude,
+      session: { include: { course: { select: { title: true, slug: true } }, days: runDaysInOrder } },
+    },
   });
 }
 
@@ -408,7 +415,10 @@ export async function findBookingByToken(db: Database | Tx, token: string) {
   if (!isManageTokenShape(token)) return null;
   return db.booking.findUnique({
     where: { manageTokenHash: hashManageToken(token) },
-    include: { ...bookingInclude, session: { include: { course: { select: { title: true, slug: true } } } } },
+    include: {
+      ...bookingInclude,
+      session: { include: { course: { select: { title: true, slug: true } }, days: runDaysInOrder } },
+    },
   });
 }
 
@@ -521,10 +531,9 @@ export async function releaseAllLapsedBookingHolds(db: Database, now = new Date(
 // the session row like bookings do, notify every participant and write the audit row in the same transaction.
 
 export async function createSession(db: Database, actor: Actor, input: SessionInput, now = new Date()) {
-  const { startsAt, endsAt } = sessionTimes(input);
-  if (startsAt.getTime() <= now.getTime()) {
-    throw new AppError("VALIDATION", "Der Termin muss in der Zukunft liegen.", { field: "date" });
-  }
+  const plan = planSessionDays(input, input.extraDays ?? [], Boolean(input.inquiryReference), now);
+  if (plan.problem) throw new AppError("VALIDATION", plan.problem.message, { field: plan.problem.field });
+  const { days, startsAt, endsAt } = plan;
   const inquiry = input.inquiryReference
     ? await db.inquiry.findUnique({ where: { reference: input.inquiryReference }, select: { id: true } })
     : null;
@@ -550,6 +559,7 @@ export async function createSession(db: Database, actor: Actor, input: SessionIn
         inquiryId: inquiry?.id,
         bookingDeadline,
         priceNote: input.priceNote,
+        days: { create: days },
       },
     });
     if (inquiry) {
@@ -564,6 +574,7 @@ export async function createSession(db: Database, actor: Actor, input: SessionIn
 
 const withPeople = {
   course: { select: { title: true } },
+  days: runDaysInOrder,
   bookings: {
     where: { status: { in: ["HELD" as const, "CONFIRMED" as const, "WAITLISTED" as const] } },
     include: { participants: { orderBy: { position: "asc" as const } } },
@@ -584,6 +595,8 @@ export async function moveSession(db: Database, actor: Actor, input: MoveSession
       where: { id: input.sessionId },
       include: withPeople,
     });
+    // One date and time cannot say where each day of a run goes (decision 0037).
+    if (previous.days.length > 0) throw new AppError("CONFLICT", RUN_MOVE_MESSAGE);
     const session = await tx.courseSession.update({
       where: { id: input.sessionId },
       // A moved session reminds again before its new date.
@@ -623,7 +636,7 @@ export async function cancelSession(db: Database, actor: Actor, input: CancelSes
     const session = await tx.courseSession.update({
       where: { id: input.sessionId },
       data: { status: "CANCELLED", seatsTaken: 0 },
-      include: { course: { select: { title: true } } },
+      include: { course: { select: { title: true } }, days: runDaysInOrder },
     });
     for (const booking of before.bookings) {
       await notifySessionChanged(tx, booking, session, "CANCELLED", input.message);

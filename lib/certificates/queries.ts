@@ -102,6 +102,7 @@ export async function getRunCertificates(db: Database | Tx, ref: RunRef): Promis
       startsAt: true,
       endsAt: true,
       title: true,
+      days: { select: { startsAt: true, endsAt: true }, orderBy: { dayNumber: "asc" } },
       course: { select: { title: true } },
       inquiry: { select: { organisationName: true, department: true } },
       bookings: {
@@ -116,11 +117,13 @@ export async function getRunCertificates(db: Database | Tx, ref: RunRef): Promis
     coveredContent(db, first.courseId, first.inquiryId),
     db.businessProfile.findUnique({ where: { id: 1 }, select: { name: true, businessName: true } }),
   ]);
-  const sessionDays = sessions.map((session) => ({
-    sessionId: session.id,
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-  }));
+  // A public course run (decision 0037) is one session held on each of its days, not on every
+  // calendar day between its first and its last.
+  const sessionDays = sessions.flatMap((session) =>
+    session.days.length > 0
+      ? session.days.map((day) => ({ sessionId: session.id, startsAt: day.startsAt, endsAt: day.endsAt }))
+      : [{ sessionId: session.id, startsAt: session.startsAt, endsAt: session.endsAt }],
+  );
   const registrations = sessions.flatMap((session) =>
     session.bookings.flatMap((booking) =>
       booking.participants.map((participant) => ({

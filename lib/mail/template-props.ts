@@ -31,7 +31,15 @@ const session = z.object({
   endsAt: z.string(),
   location: z.string(),
   address: z.string(),
+  /** The days of a course run (decision 0037); absent for one day and in mails queued before runs. */
+  days: z
+    .array(z.object({ startsAt: z.string(), endsAt: z.string() }))
+    .readonly()
+    .optional(),
 });
+
+/** A course run's calendar entries, one per day (decision 0037), instead of the one `ics` of a single day. */
+const calendar = z.array(ics).readonly().optional();
 
 /** What both call mails hold: to whom, about whom and when. */
 const call = {
@@ -87,6 +95,7 @@ export const bookingPlacedProps = z.object({
   confirmBy: z.string().optional(),
   waitlistReason: z.string().optional(),
   ics: ics.optional(),
+  calendar,
 });
 
 export const bookingCancelledProps = z.object({
@@ -98,6 +107,7 @@ export const bookingCancelledProps = z.object({
   byConsultant: z.boolean().optional(),
   message: z.string().optional(),
   ics: ics.optional(),
+  calendar,
 });
 
 export const sessionReminderProps = z.object({ salutation, name: z.string(), session });
@@ -110,6 +120,7 @@ export const sessionChangedProps = z.object({
   previous: session.optional(),
   message: z.string(),
   ics: ics.optional(),
+  calendar,
 });
 
 export const inquiryConfirmationProps = z.object({

@@ -74,11 +74,18 @@ export function defineTemplate<P>(template: MailTemplateDefinition<P>): MailTemp
   };
 }
 
-/** A mail that may carry a calendar entry (added, moved or cancelled). */
-function calendarTemplate<P extends { ics?: IcsEvent }>(
+/** The course days' calendar entries, one file per day. */
+const dayAttachments = (calendar: readonly IcsEvent[] = []) =>
+  calendar.map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` }));
+
+/** A mail that may carry a calendar entry (added, moved or cancelled), or one per day of a course run. */
+function calendarTemplate<P extends { ics?: IcsEvent; calendar?: readonly IcsEvent[] }>(
   template: Omit<MailTemplateDefinition<P>, "attachments">,
 ): MailTemplate<P> {
-  return defineTemplate({ ...template, attachments: (props) => (props.ics ? [icsAttachment(props.ics)] : []) });
+  return defineTemplate({
+    ...template,
+    attachments: (props) => (props.ics ? [icsAttachment(props.ics)] : dayAttachments(props.calendar)),
+  });
 }
 
 /** A mail that carries the client-portal link (a credential, erased once sent) and the proposal's PDF. */
@@ -187,8 +194,7 @@ export const mailTemplates = {
     props: versionedSchema(stored.engagementStatusProps),
     component: EngagementStatusEmail,
     subject: engagementStatusSubject,
-    attachments: (props) =>
-      (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
+    attachments: (props) => dayAttachments(props.calendar),
     sensitive: true,
   }),
   // A team member registered for all days of an in-house course (decision 0031): one calendar
@@ -197,8 +203,7 @@ export const mailTemplates = {
     props: versionedSchema(stored.teamRegistrationProps),
     component: TeamRegistrationEmail,
     subject: teamRegistrationSubject,
-    attachments: (props) =>
-      (props.calendar ?? []).map((event, index) => ({ ...icsAttachment(event), filename: `kurstag-${index + 1}.ics` })),
+    attachments: (props) => dayAttachments(props.calendar),
   }),
   // After the course: the certificate as PDF and the single-use feedback link (a credential).
   "course-certificate": defineTemplate({

@@ -179,10 +179,15 @@ async function seedSessions(tx: Tx, now: Date): Promise<number> {
     }
     const courseId = untouched.get(session.course);
     if (!courseId) continue;
+    const first = demoSessionTimes(now, session.daysAhead);
+    const days = [first, ...(session.laterDaysAhead ?? []).map((daysAhead) => demoSessionTimes(now, daysAhead))];
     await tx.courseSession.create({
       data: {
         courseId,
-        ...demoSessionTimes(now, session.daysAhead),
+        // A run spans its days; its day rows say when (decision 0037).
+        startsAt: first.startsAt,
+        endsAt: days.at(-1)!.endsAt,
+        days: { create: days.length > 1 ? days.map((day, index) => ({ dayNumber: index + 1, ...day })) : [] },
         location: session.location,
         address: session.address,
         capacity: session.capacity,

@@ -11,11 +11,21 @@ export type SeedSession = {
   location: string;
   address: string;
   capacity: number;
+  /** Further days of a course run (decision 0037), each as days after seeding: booked once with the first. */
+  laterDaysAhead?: number[];
 };
 
-// The two-day course for public administrations is held in-house, for one team at a time: it has
-// no open dates, and its page shows the inquiry path instead.
+// The two-day course for public administrations is mostly held in-house, for one team at a time;
+// its one open date is a run of two days a week apart, booked once for both (decision 0037).
 export const demoSessions: SeedSession[] = [
+  {
+    course: "kundenkontakt-oeffentliche-verwaltung",
+    daysAhead: 52,
+    laterDaysAhead: [59],
+    location: "Bern, Haus der Begegnung",
+    address: "Mittelstrasse 6a, 3012 Bern",
+    capacity: 14,
+  },
   {
     course: "professionell-telefonieren",
     daysAhead: 24,

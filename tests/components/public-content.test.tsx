@@ -87,9 +87,10 @@ describe("SessionList", () => {
   };
   const now = new Date("2027-01-10T10:00:00Z");
   const texts = messagesFor("de").pages.content.sessionList;
+  const runTexts = messagesFor("de").pages.content.courseRun;
 
   it("shows date and time in Zurich time, free seats, and a booking link per session", () => {
-    render(<SessionList sessions={[session]} now={now} texts={texts} />);
+    render(<SessionList sessions={[session]} now={now} texts={texts} runTexts={runTexts} />);
     expect(screen.getByText("Montag, 01.03.2027, 08:30–17:00")).toBeInTheDocument();
     expect(screen.getByText("Noch 3 Plätze frei")).toBeInTheDocument();
     expect(screen.getByText("Anmeldeschluss: 16.02.2027")).toBeInTheDocument();
@@ -108,6 +109,7 @@ describe("SessionList", () => {
         ]}
         now={now}
         texts={texts}
+        runTexts={runTexts}
       />,
     );
     expect(screen.getByRole("link", { name: /^Auf die Warteliste\s*am / })).toHaveAttribute(

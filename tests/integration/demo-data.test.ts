@@ -27,7 +27,7 @@ describe("demo data", () => {
   it("marks the seed's open dates as demo data, and only those", async () => {
     const db = getDb();
     session.userId = staff;
-    expect(await getDemoSessionCount()).toBe(4);
+    expect(await getDemoSessionCount()).toBe(5);
     const course = await db.course.findUniqueOrThrow({ where: { slug: "professionell-telefonieren" } });
     const real = await createTestSession(course.id, 10, new Date(Date.now() + 60 * 86_400_000).toISOString());
     expect(real.demo).toBe(false);
@@ -39,7 +39,7 @@ describe("demo data", () => {
     await expect(removeDemoDataAction()).rejects.toEqual(
       expect.objectContaining({ digest: expect.stringContaining("404") }),
     );
-    expect(await db.courseSession.count({ where: { demo: true } })).toBe(4);
+    expect(await db.courseSession.count({ where: { demo: true } })).toBe(5);
 
     const booked = await db.courseSession.findFirstOrThrow({ where: { demo: true }, orderBy: { startsAt: "asc" } });
     await db.booking.create({
@@ -57,8 +57,8 @@ describe("demo data", () => {
     const result = await removeDemoDataAction();
     expect(result).toMatchObject({
       ok: true,
-      data: { removed: 3, kept: 1 },
-      message: "3 Demotermine entfernt. 1 Demotermin hat Buchungen und bleibt: bitte absagen.",
+      data: { removed: 4, kept: 1 },
+      message: "4 Demotermine entfernt. 1 Demotermin hat Buchungen und bleibt: bitte absagen.",
     });
     expect(cache.tags).toContain("sessions");
     expect((await db.courseSession.findMany({ select: { id: true } })).map((row) => row.id).sort()).toEqual(
@@ -67,7 +67,7 @@ describe("demo data", () => {
     expect(await db.booking.count()).toBe(1);
     expect(
       await db.auditLog.findMany({ where: { action: "demo.remove" }, select: { actorId: true, data: true } }),
-    ).toEqual([{ actorId: owner, data: { removed: 3, kept: 1 } }]);
+    ).toEqual([{ actorId: owner, data: { removed: 4, kept: 1 } }]);
     const open = await listOpenSessions({ courseSlug: "schwierige-situationen-gelassen-meistern" });
     expect(open.filter((entry) => entry.id !== booked.id)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { sessionDays } from "@/lib/booking/rules";
 import { isWorkingDay } from "@/lib/calendar/working-days";
 import { toZurichWallTime } from "@/lib/calendar/zurich-time";
 import { getDb } from "@/lib/db";
@@ -67,14 +68,15 @@ describe("demo seed", () => {
     expect(clients.filter((client) => client.description !== "")).toEqual([]);
   });
 
-  it("offers open dates of the one-day courses: public, in the future, on Zurich working days, 08:30-16:30", async () => {
+  it("offers open dates: public, in the future, on Zurich working days, 08:30-16:30, the two-day course as one run", async () => {
     const db = getDb();
     const sessions = await db.courseSession.findMany({
-      include: { course: { select: { slug: true } } },
+      include: { course: { select: { slug: true } }, days: { orderBy: { dayNumber: "asc" } } },
       orderBy: { startsAt: "asc" },
     });
-    expect(sessions).toHaveLength(4);
+    expect(sessions).toHaveLength(5);
     expect(sessions.map((session) => session.course.slug).sort()).toEqual([
+      "kundenkontakt-oeffentliche-verwaltung",
       "professionell-telefonieren",
       "professionell-telefonieren",
       "schwierige-situationen-gelassen-meistern",
@@ -89,11 +91,17 @@ describe("demo seed", () => {
         demo: true,
       });
       expect(session.startsAt.getTime()).toBeGreaterThan(Date.now() + 14 * 24 * 60 * 60_000);
-      const start = toZurichWallTime(session.startsAt);
-      const end = toZurichWallTime(session.endsAt);
-      expect(isWorkingDay(start.date, "ZH"), start.date).toBe(true);
-      expect([start.date, start.hour, start.minute]).toEqual([end.date, 8, 30]);
-      expect([end.hour, end.minute]).toEqual([16, 30]);
+      // One day, or each day of the run (decision 0037): the run spans them.
+      const days = sessionDays(session);
+      expect(days.length).toBe(session.course.slug === "kundenkontakt-oeffentliche-verwaltung" ? 2 : 1);
+      expect([days[0]!.startsAt, days.at(-1)!.endsAt]).toEqual([session.startsAt, session.endsAt]);
+      for (const day of days) {
+        const start = toZurichWallTime(new Date(day.startsAt));
+        const end = toZurichWallTime(new Date(day.endsAt));
+        expect(isWorkingDay(start.date, "ZH"), start.date).toBe(true);
+        expect([start.date, start.hour, start.minute]).toEqual([end.date, 8, 30]);
+        expect([end.hour, end.minute]).toEqual([16, 30]);
+      }
     }
   });
 

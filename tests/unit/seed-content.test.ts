@@ -77,16 +77,24 @@ describe("demo content", () => {
     testimonials.forEach((testimonial) => testimonial.courses.forEach((slug) => expect(courseSlugs).toContain(slug)));
   });
 
-  it("offers open dates for the one-day courses, never more seats than a course takes", () => {
+  it("offers open dates for every course, the two-day course as one run of its two days, never more seats than a course takes", () => {
     const byCourse = new Map(courses.map((course) => [course.slug, course]));
     expect(new Set(demoSessions.map((session) => session.course))).toEqual(
-      new Set(["professionell-telefonieren", "schwierige-situationen-gelassen-meistern"]),
+      new Set([
+        "kundenkontakt-oeffentliche-verwaltung",
+        "professionell-telefonieren",
+        "schwierige-situationen-gelassen-meistern",
+      ]),
     );
     for (const session of demoSessions) {
       const course = byCourse.get(session.course);
       expect(course, session.course).toBeDefined();
       expect(session.capacity).toBeLessThanOrEqual(course!.maxParticipants!);
       expect(session.daysAhead).toBeGreaterThan(14);
+      // A two-day course is one run of two days (decision 0037); a one-day course has one day.
+      const days = 1 + (session.laterDaysAhead?.length ?? 0);
+      expect(days, session.course).toBe(course!.formats.includes("TWO_DAYS") ? 2 : 1);
+      for (const later of session.laterDaysAhead ?? []) expect(later).toBeGreaterThan(session.daysAhead);
     }
   });
 });

@@ -1,17 +1,27 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFieldArray } from "react-hook-form";
 
 import { FormField, inputClasses } from "@/components/form/form-field";
 import { FormFooter } from "@/components/form/form-footer";
+import { FormMessage } from "@/components/form/form-message";
 import { SelectOptions } from "@/components/form/select-options";
 import { useActionForm, type FormAction } from "@/components/form/use-action-form";
-import { sessionSchema } from "@/lib/booking/schemas";
+import { Button } from "@/components/ui/button";
+import { MAX_RUN_DAYS, sessionSchema } from "@/lib/booking/schemas";
 
 type SessionFormProps = {
   courses: { id: string; title: string }[];
   action: FormAction<typeof sessionSchema, { id: string }>;
 };
+
+/** The fields of one further course day. */
+const dayFields = [
+  ["date", "Datum", "date"],
+  ["startTime", "Beginn", "time"],
+  ["endTime", "Ende", "time"],
+] as const;
 
 export function SessionForm({ courses, action }: SessionFormProps) {
   const router = useRouter();
@@ -31,9 +41,14 @@ export function SessionForm({ courses, action }: SessionFormProps) {
       inquiryReference: "",
       bookingDeadline: "",
       priceNote: "",
+      extraDays: [],
     },
     onSuccess: (data) => router.push(`/admin/termine/${data.id}`),
   });
+  // Day 2 on of a course over several days: one run, booked once for all its days (decision 0037).
+  const extraDays = useFieldArray({ control: form.control, name: "extraDays" });
+  const addDay = () =>
+    extraDays.append({ date: "", startTime: form.getValues("startTime"), endTime: form.getValues("endTime") });
   const text = (name: "title" | "location" | "address" | "inquiryReference" | "priceNote") => form.register(name);
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-busy={pending} className="max-w-2xl space-y-6">
@@ -59,6 +74,46 @@ export function SessionForm({ courses, action }: SessionFormProps) {
             {(control) => <input {...control} {...form.register("endTime")} type="time" className={inputClasses} />}
           </FormField>
         </div>
+        <fieldset className="space-y-4">
+          <legend className="font-semibold">Weitere Kurstage</legend>
+          <p className="text-muted" id="extraDays">
+            Für einen Kurs über mehrere Tage: Wer bucht, hat einen Platz an allen Tagen. Das Datum oben ist Kurstag 1.
+          </p>
+          <FormMessage message={errorOf("extraDays")} tone="error" />
+          {extraDays.fields.map((field, index) => (
+            <fieldset key={field.id} className="space-y-2 rounded-lg border border-line p-4">
+              <legend className="font-semibold">{`Kurstag ${index + 2}`}</legend>
+              <div className="grid gap-6 sm:grid-cols-3">
+                {dayFields.map(([name, label, type]) => (
+                  <FormField
+                    key={name}
+                    id={`extraDays.${index}.${name}`}
+                    label={label}
+                    required
+                    error={errorOf(`extraDays.${index}.${name}`)}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        {...form.register(`extraDays.${index}.${name}`)}
+                        type={type}
+                        className={inputClasses}
+                      />
+                    )}
+                  </FormField>
+                ))}
+              </div>
+              <Button variant="danger-link" onClick={() => extraDays.remove(index)}>
+                {`Kurstag ${index + 2} entfernen`}
+              </Button>
+            </fieldset>
+          ))}
+          {extraDays.fields.length < MAX_RUN_DAYS - 1 ? (
+            <Button variant="secondary" onClick={addDay}>
+              Weiteren Kurstag hinzufügen
+            </Button>
+          ) : null}
+        </fieldset>
         <FormField id="location" label="Kursort" required error={errorOf("location")}>
           {(control) => <input {...control} {...text("location")} className={inputClasses} />}
         </FormField>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { sessionPeriod } from "@/components/content/session-list";
+import { sessionPeriod, SessionWhen } from "@/components/content/session-list";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OpenSessionsPage({ params }: Props) {
-  const { list } = (await messagesOf(params)).pages.sessions;
+  const { sessions: sessionTexts, content } = (await messagesOf(params)).pages;
+  const { list } = sessionTexts;
   const sessions = await cachedOpenSessions();
   // The list is cached for up to an hour; a deadline that passed meanwhile is shown as such.
   const now = new Date();
@@ -44,7 +45,7 @@ export default async function OpenSessionsPage({ params }: Props) {
             return (
               <Card as="li" key={session.id}>
                 <h2 className="text-xl font-bold text-brand-dark">{session.title}</h2>
-                <p className="mt-2">{period}</p>
+                <SessionWhen session={session} className="mt-2" texts={content.courseRun} />
                 <p>{session.location}</p>
                 <p className="mt-2 font-semibold">
                   {closed ? bookingClosedLabels[closed] : session.availability.label}

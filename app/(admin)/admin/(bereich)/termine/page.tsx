@@ -41,6 +41,16 @@ export default async function AdminSessionsPage() {
                 <Link href={`/admin/termine/${session.id}`} className="font-semibold text-brand underline">
                   {`${formatDate(session.startsAt)}, ${formatTime(session.startsAt)}`}
                 </Link>
+                {session.days.length > 1 ? (
+                  // A course run (decision 0037): one entry, its further days below the first.
+                  <ul className="text-sm text-muted">
+                    {session.days.slice(1).map((day) => (
+                      <li
+                        key={day.id}
+                      >{`Kurstag ${day.dayNumber}: ${formatDate(day.startsAt)}, ${formatTime(day.startsAt)}`}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </TableCell>
               <TableCell>
                 {session.title || session.course.title}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { CalendarLink } from "@/components/booking/calendar-link";
 import { ConfirmHoldForm } from "@/components/booking/confirm-hold-form";
 import { ManageBooking } from "@/components/booking/manage-booking";
+import { SessionDateRows } from "@/components/content/session-list";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { NoticePage } from "@/components/ui/notice-page";
@@ -12,7 +13,7 @@ import { ensureBookingCalendarToken, findBookingByToken } from "@/lib/booking/se
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
-import { dayWithTimes, fill } from "@/lib/i18n";
+import { fill } from "@/lib/i18n";
 import { messagesOf } from "@/lib/i18n/params";
 import { calendarTokenFor } from "@/lib/manage-token";
 
@@ -26,7 +27,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ManageBookingPage({ params }: Props) {
   const { token } = await params;
-  const { booking: messages, shared } = (await messagesOf(params)).pages;
+  const { booking: messages, shared, content } = (await messagesOf(params)).pages;
   const booking = await findBookingByToken(getDb(), token);
   if (!booking) {
     return <NoticePage title={shared.linkInvalid}>{messages.invalid}</NoticePage>;
@@ -46,8 +47,12 @@ export default async function ManageBookingPage({ params }: Props) {
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
           <dt className="font-semibold">{messages.course}</dt>
           <dd>{session.title || session.course.title}</dd>
-          <dt className="font-semibold">{messages.date}</dt>
-          <dd>{dayWithTimes(shared.dateTimeRange, session.startsAt, session.endsAt)}</dd>
+          <SessionDateRows
+            session={session}
+            dateLabel={messages.date}
+            dateTimeRange={shared.dateTimeRange}
+            texts={content.courseRun}
+          />
           <dt className="font-semibold">{messages.place}</dt>
           <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
           <dt className="font-semibold">{messages.status}</dt>

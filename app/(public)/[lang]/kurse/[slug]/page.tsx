@@ -159,7 +159,7 @@ export default async function CoursePage({ params }: Props) {
 
       {sessions.length > 0 ? (
         <Section id="offene-daten" title={messages.openDates.title} intro={messages.openDates.intro}>
-          <SessionList sessions={sessions} now={new Date()} texts={content.sessionList} />
+          <SessionList sessions={sessions} now={new Date()} texts={content.sessionList} runTexts={content.courseRun} />
         </Section>
       ) : null}
 

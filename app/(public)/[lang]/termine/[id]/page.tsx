@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { SeatBookingForm } from "@/components/booking/seat-booking-form";
+import { SessionDateRows } from "@/components/content/session-list";
 import { Container } from "@/components/ui/container";
 import { Heading } from "@/components/ui/heading";
 import { bookSeatsAction } from "@/lib/booking/actions";
 import { getSessionForBooking } from "@/lib/booking/queries";
 import { bookingClosedMessages, bookingClosedReason } from "@/lib/booking/rules";
 import { formatDateTime } from "@/lib/format";
-import { dayWithTimes, fill } from "@/lib/i18n";
+import { fill } from "@/lib/i18n";
 import { messagesOf } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
@@ -22,7 +23,7 @@ export const dynamic = "force-dynamic";
 
 export default async function BookSessionPage({ params }: Props) {
   const { id } = await params;
-  const { sessions, shared } = (await messagesOf(params)).pages;
+  const { sessions, shared, content } = (await messagesOf(params)).pages;
   const messages = sessions.booking;
   const session = await getSessionForBooking(id);
   if (!session) notFound();
@@ -41,8 +42,12 @@ export default async function BookSessionPage({ params }: Props) {
           </Heading>
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-line bg-white p-6">
-          <dt className="font-semibold">{messages.date}</dt>
-          <dd>{dayWithTimes(shared.dateTimeRange, session.startsAt, session.endsAt)}</dd>
+          <SessionDateRows
+            session={session}
+            dateLabel={messages.date}
+            dateTimeRange={shared.dateTimeRange}
+            texts={content.courseRun}
+          />
           <dt className="font-semibold">{messages.place}</dt>
           <dd>{[session.location, session.address].filter(Boolean).join(", ")}</dd>
           {session.priceNote ? (

@@ -32,6 +32,8 @@ export const common = {
     reference: "Referenz",
     /** One line per course day. */
     day: "Tag {number}",
+    /** One line per day of a public course run (decision 0037). */
+    courseDay: "Kurstag {number}",
     totalInclVat: "Total inkl. MWST",
   },
   calendarAttached: "Der Termin ist als Kalendereintrag (termin.ics) angehängt.",

@@ -13,6 +13,14 @@ export const content = {
     /** Screen readers hear which date a button books. */
     bookOn: " am {period}",
   },
+  /** A public course run of several days, one booking for all of them (decision 0037). */
+  courseRun: {
+    summary: "{count} Kurstage, eine Buchung für alle Tage:",
+    day: "Kurstag {number}: {period}",
+    days: "Kurstage",
+    oneBooking: "Eine Buchung gilt für alle Tage.",
+    dayWithTime: "{line} Uhr",
+  },
   storyTeaser: {
     readAll: "Ganze Geschichte lesen",
     /** Screen readers hear which story. */

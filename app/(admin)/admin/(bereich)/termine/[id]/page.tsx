@@ -21,6 +21,7 @@ import {
   setAttendanceAction,
 } from "@/lib/booking/admin-actions";
 import { getSessionForAdmin, listBookingHistory, listMoveTargets } from "@/lib/booking/admin-queries";
+import { RUN_MOVE_MESSAGE } from "@/lib/booking/rules";
 import { toZurichWallTime } from "@/lib/calendar/zurich-time";
 import { formatDate, formatDateTime, formatLongDate, formatTime } from "@/lib/format";
 
@@ -77,9 +78,23 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
     <div className="space-y-10">
       <div>
         <Heading>{title}</Heading>
-        <p className="mt-2 text-lg">
-          {`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr, ${session.location}`}
-        </p>
+        {session.days.length > 1 ? (
+          // A course run (decision 0037): every booking is a seat on each of these days.
+          <div className="mt-2 text-lg">
+            <p>{`${session.days.length} Kurstage, ${session.location}; jede Buchung gilt für alle Tage:`}</p>
+            <ol>
+              {session.days.map((day) => (
+                <li key={day.id}>
+                  {`Kurstag ${day.dayNumber}: ${formatLongDate(day.startsAt)}, ${formatTime(day.startsAt)}–${formatTime(day.endsAt)} Uhr`}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : (
+          <p className="mt-2 text-lg">
+            {`${formatLongDate(session.startsAt)}, ${formatTime(session.startsAt)}–${formatTime(session.endsAt)} Uhr, ${session.location}`}
+          </p>
+        )}
         <p>
           {`${session.seatsTaken} von ${session.capacity} Plätzen belegt`}
           {session.status === "CANCELLED" ? " – abgesagt" : ""}
@@ -204,17 +219,21 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
             />
           </TitledSection>
           <TitledSection id="verschieben-titel" title="Termin verschieben" className="max-w-2xl space-y-4">
-            <MoveSessionForm
-              current={{
-                sessionId: session.id,
-                date: toZurichWallTime(session.startsAt).date,
-                startTime: clock(session.startsAt),
-                endTime: clock(session.endsAt),
-                location: session.location,
-                address: session.address,
-              }}
-              action={moveSessionAction}
-            />
+            {session.days.length > 1 ? (
+              <p>{RUN_MOVE_MESSAGE}</p>
+            ) : (
+              <MoveSessionForm
+                current={{
+                  sessionId: session.id,
+                  date: toZurichWallTime(session.startsAt).date,
+                  startTime: clock(session.startsAt),
+                  endTime: clock(session.endsAt),
+                  location: session.location,
+                  address: session.address,
+                }}
+                action={moveSessionAction}
+              />
+            )}
           </TitledSection>
           <TitledSection id="absagen-titel" title="Termin absagen" className="max-w-2xl space-y-4">
             <CancelSessionForm sessionId={session.id} action={cancelSessionAction} />
