@@ -66,7 +66,12 @@ export function PortalParticipants(props: PortalParticipantsProps) {
       {props.participants.length === 0 ? (
         <p className="text-muted">Noch niemand ist angemeldet.</p>
       ) : (
-        <Table caption="Angemeldete Teilnehmende" columns={["Name", "Funktion", "Status", "Ändern"]}>
+        // On a phone the four columns fit only with smaller text and padding; else "Entfernen" is cut off.
+        <Table
+          caption="Angemeldete Teilnehmende"
+          columns={["Name", "Funktion", "Status", "Ändern"]}
+          className="max-sm:text-sm max-sm:[&_td]:px-1 max-sm:[&_th]:px-1"
+        >
           {props.participants.map((person) => (
             <TableRow key={person.id}>
               <TableCell rowHeader>{person.name}</TableCell>

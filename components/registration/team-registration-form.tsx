@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
@@ -111,6 +112,13 @@ export function TeamRegistrationForm({ token, full, days, action }: TeamRegistra
         </FormField>
         <Honeypot register={form.register("website")} />
       </fieldset>
+      <p className="text-sm text-muted">
+        Was mit Ihren Angaben geschieht und wer sie sieht, steht in der{" "}
+        <Link href="/datenschutz" className="font-semibold text-brand underline">
+          Datenschutzerklärung
+        </Link>
+        .
+      </p>
       <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending} pendingLabel="Wird angemeldet …">
         {full ? "Auf die Warteliste setzen" : days > 1 ? `Für alle ${days} Kurstage anmelden` : "Anmelden"}
