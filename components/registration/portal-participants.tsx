@@ -71,7 +71,12 @@ export function PortalParticipants(props: PortalParticipantsProps) {
       {props.participants.length === 0 ? (
         <p className="text-muted">{texts.nobody}</p>
       ) : (
-        <Table caption={texts.caption} columns={[texts.name, texts.function, texts.status, texts.change]}>
+        // On a phone the four columns fit only with smaller text and padding; else "Entfernen" is cut off.
+        <Table
+          caption={texts.caption}
+          columns={[texts.name, texts.function, texts.status, texts.change]}
+          className="max-sm:text-sm max-sm:[&_td]:px-1 max-sm:[&_th]:px-1"
+        >
           {props.participants.map((person) => (
             <TableRow key={person.id}>
               <TableCell rowHeader>{person.name}</TableCell>

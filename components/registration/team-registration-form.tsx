@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
@@ -114,6 +115,13 @@ export function TeamRegistrationForm({ token, full, days, action, texts }: TeamR
         </FormField>
         <Honeypot register={form.register("website")} />
       </fieldset>
+      <p className="text-sm text-muted">
+        Was mit Ihren Angaben geschieht und wer sie sieht, steht in der{" "}
+        <Link href="/datenschutz" className="font-semibold text-brand underline">
+          Datenschutzerklärung
+        </Link>
+        .
+      </p>
       <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending} pendingLabel={texts.submitting}>
         {full ? texts.submitWaitlist : days > 1 ? fill(texts.submitDays, { count: days }) : texts.submit}

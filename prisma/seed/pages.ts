@@ -48,6 +48,7 @@ Texte und Bilder dieser Website gehören dem Anbieter, soweit nicht anders angeg
     body: `## Welche Daten ich bearbeite
 - Kursanfragen: Organisation, Abteilung, Kontaktperson, E-Mail, Telefon, Angaben zu Team und Kurswunsch, Ihre Nachricht
 - Buchungen von Kursplätzen: Namen und E-Mail-Adressen der Teilnehmenden, Organisation, Rechnungsreferenz
+- Anmeldungen des Teams zu einem Firmenkurs (über den Anmeldelink, die Liste im Kundenportal oder durch mich erfasst): Anrede, Name, E-Mail-Adresse und Funktion der Teilnehmenden sowie ihre freiwilligen Antworten zu einer typischen schwierigen Situation aus ihrer Arbeit und zu dem, was sie aus dem Kurs mitnehmen möchten
 - Erstgespräche: Name, Organisation, E-Mail, Telefon, Thema und Zeitpunkt
 - E-Mails, die im Zusammenhang damit versandt werden
 
@@ -57,13 +58,14 @@ Ausschliesslich, um Ihre Anfrage zu beantworten, einen Kurs zu planen und durchz
 ## Wie lange
 - Kursanfragen: 24 Monate nach der letzten Bearbeitung (zum Beispiel dem Abschluss des Kurses)
 - Buchungen von Kursplätzen mit den Namen der Teilnehmenden: 24 Monate nach dem Kurstermin
+- Anmeldungen des Teams zu einem Firmenkurs mit den Antworten der Teilnehmenden: so lange wie die Kursanfrage, zu der sie gehören (24 Monate nach deren letzter Bearbeitung)
 - Erstgespräche: 12 Monate nach dem Gespräch
 - E-Mails zu einer Anfrage, Buchung oder einem Gespräch: so lange wie diese
 
 Danach werden Namen, E-Mail-Adressen, Telefonnummern und Nachrichten automatisch anonymisiert; übrig bleiben nur Angaben ohne Personenbezug (etwa, wie viele Plätze ein Kurs hatte). Gesetzliche Aufbewahrungspflichten für Rechnungen (10 Jahre) bleiben vorbehalten. Protokolle des Betriebs enthalten keine Personendaten.
 
 ## Wer sie erhält
-Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben; sie dürfen die Daten nur für diesen Zweck bearbeiten. Wo die Website betrieben wird, steht unten unter «Hosting».
+Zugriff haben nur ich und die Dienstleister, die diese Website in meinem Auftrag betreiben; sie dürfen die Daten nur für diesen Zweck bearbeiten. Wo die Website betrieben wird, steht unten unter «Hosting». Bei Anmeldungen des Teams zu einem Firmenkurs sieht zudem die Kontaktperson Ihrer Organisation im Kundenportal die Namen und Funktionen der Angemeldeten, nicht aber ihre E-Mail-Adressen und Antworten, die nur ich sehe.
 
 ## Cookies und Protokolle
 Die öffentlichen Seiten setzen keine Cookies und verwenden keine Analyse- oder Werbedienste. Beim Absenden von Formularen wird kurzzeitig festgehalten, wie oft von einer Adresse aus gesendet wurde, um Missbrauch zu verhindern (nur als nicht rückführbarer Prüfwert, nie die Adresse selbst); Protokolle des Betriebs dienen nur dazu, Störungen zu erkennen, enthalten keine Namen oder E-Mail-Adressen und werden nach kurzer Zeit gelöscht.

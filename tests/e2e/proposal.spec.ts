@@ -1,13 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
 
-import { expect, test, type Locator, type Page } from "@playwright/test";
-
-import { createDatabaseClient } from "@/lib/db/client";
-
-import { createInquiry } from "../setup/proposal-fixtures";
 import { expectNoAxeViolations } from "./support/axe";
+import { inquiryInE2eDatabase } from "./support/engagement";
 import { firstLink, openLatestMail } from "./support/mailbox";
-import { E2E_DATABASE_URL_FILE } from "./support/paths";
+import { fillExactly } from "./support/pages";
 import { signInAsStaff } from "./support/staff";
 
 const CLIENT_EMAIL = "zoe.konzept@verwaltung.example";
@@ -19,26 +15,16 @@ async function selectByText(page: Page, label: string, text: RegExp) {
   await select.selectOption(value!);
 }
 
-/** The inquiry comes from the public form in real life; here it is written straight to the database. */
-async function inquiryInE2eDatabase() {
-  const db = createDatabaseClient((await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim(), { max: 1 });
-  try {
-    return await createInquiry(db, {
-      organisationName: "Strassenverkehrsamt Bern",
-      email: CLIENT_EMAIL,
-      fieldSlug: "oeffentliche-verwaltung",
-      challenges: ["ANGRY_CUSTOMERS", "NEGATIVE_DECISIONS"],
-      goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
-      moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren"],
-      format: "ONE_DAY",
-    });
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 test("an inquiry becomes a tailored proposal that the client accepts in the portal", async ({ page }) => {
-  const inquiry = await inquiryInE2eDatabase();
+  const inquiry = await inquiryInE2eDatabase({
+    organisationName: "Strassenverkehrsamt Bern",
+    email: CLIENT_EMAIL,
+    fieldSlug: "oeffentliche-verwaltung",
+    challenges: ["ANGRY_CUSTOMERS", "NEGATIVE_DECISIONS"],
+    goalSlugs: ["anspruchsvolle-gespraeche-souveraen-fuehren"],
+    moduleSlugs: ["rolle-entscheid-uebermitteln", "aktiv-zuhoeren"],
+    format: "ONE_DAY",
+  });
   await signInAsStaff(page);
   await page.goto(`/admin/anfragen/${inquiry.reference}/konzept`);
   await expect(page.getByRole("heading", { level: 1, name: "Kurskonzept für Strassenverkehrsamt Bern" })).toBeVisible();
@@ -196,14 +182,3 @@ test("an inquiry becomes a tailored proposal that the client accepts in the port
   );
   expect(await feed.text()).toContain("METHOD:PUBLISH");
 });
-
-/**
- * Types into a field until it holds exactly `value`: when the page hydrates between Playwright's
- * select-all and its typing, the caret moves to the end and the text is appended to the old one.
- */
-async function fillExactly(field: Locator, value: string): Promise<void> {
-  await expect(async () => {
-    await field.fill(value);
-    await expect(field).toHaveValue(value, { timeout: 500 });
-  }).toPass({ timeout: 10_000 });
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { parseEnv } from "@/lib/env";
 import { courses, fields, goals, referenceClients, stories, testimonials, themes } from "@/prisma/seed/catalogue";
 import { pages } from "@/prisma/seed/pages";
 import { demoSessions, demoSessionTimes } from "@/prisma/seed/sessions";
@@ -96,6 +97,37 @@ describe("demo content", () => {
       expect(days, session.course).toBe(course!.formats.includes("TWO_DAYS") ? 2 : 1);
       for (const later of session.laterDaysAhead ?? []) expect(later).toBeGreaterThan(session.daysAhead);
     }
+  });
+});
+
+describe("the privacy page", () => {
+  const privacy = pages.find((page) => page.slug === "datenschutz")!.body;
+  const section = (title: string) => privacy.split(`## ${title}\n`)[1]!.split("\n## ")[0]!;
+
+  it("names what a team registration stores and who sees it (decision 0031)", () => {
+    const stored = section("Welche Daten ich bearbeite")
+      .split("\n")
+      .find((line) => line.startsWith("- Anmeldungen des Teams"));
+    for (const field of ["Name", "E-Mail-Adresse", "Funktion", "schwierigen Situation", "mitnehmen möchten"]) {
+      expect(stored).toContain(field);
+    }
+    expect(section("Wer sie erhält")).toContain(
+      "sieht zudem die Kontaktperson Ihrer Organisation im Kundenportal die Namen und Funktionen der Angemeldeten",
+    );
+  });
+
+  it("keeps team registrations as long as the retention job does: with their inquiry", () => {
+    // lib/privacy/service.ts anonymises a team's registrations together with their inquiry.
+    const { RETENTION_INQUIRY_MONTHS, RETENTION_BOOKING_MONTHS, RETENTION_APPOINTMENT_MONTHS } = parseEnv({});
+    const retention = section("Wie lange");
+    expect(retention).toContain(`- Kursanfragen: ${RETENTION_INQUIRY_MONTHS} Monate nach der letzten Bearbeitung`);
+    expect(retention).toContain(
+      `- Anmeldungen des Teams zu einem Firmenkurs mit den Antworten der Teilnehmenden: so lange wie die Kursanfrage, zu der sie gehören (${RETENTION_INQUIRY_MONTHS} Monate nach deren letzter Bearbeitung)`,
+    );
+    expect(retention).toContain(
+      `mit den Namen der Teilnehmenden: ${RETENTION_BOOKING_MONTHS} Monate nach dem Kurstermin`,
+    );
+    expect(retention).toContain(`- Erstgespräche: ${RETENTION_APPOINTMENT_MONTHS} Monate nach dem Gespräch`);
   });
 });
 

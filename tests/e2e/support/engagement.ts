@@ -6,6 +6,7 @@ import { createDatabaseClient } from "@/lib/db/client";
 import { E2E_DATABASE_URL_FILE } from "./paths";
 import { E2E_STAFF } from "./users";
 import { heldTwoDayCourse } from "../../setup/after-course-fixtures";
+import { createInquiry } from "../../setup/proposal-fixtures";
 
 /**
  * An accepted two-day in-house course dated in March of `year`, written to the e2e database.
@@ -29,6 +30,16 @@ export async function twoDayCourseInE2eDatabase(
     );
     await db.outboxMessage.deleteMany({ where: { inquiryId: course.inquiry.id } });
     return course;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** An inquiry comes from the public form in real life; here it is written straight to the e2e database. */
+export async function inquiryInE2eDatabase(fixture: Parameters<typeof createInquiry>[1]) {
+  const db = createDatabaseClient((await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim(), { max: 1 });
+  try {
+    return await createInquiry(db, fixture);
   } finally {
     await db.$disconnect();
   }

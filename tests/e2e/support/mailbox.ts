@@ -1,4 +1,10 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
 import { expect, type Page } from "@playwright/test";
+import { simpleParser } from "mailparser";
+
+import { E2E_MAIL_DIR } from "./paths";
 
 /**
  * Opens the newest mail to `recipient` whose subject matches, through the dev mailbox pages as a
@@ -42,4 +48,17 @@ export function firstLink(text: string, pattern: RegExp): string {
   const match = text.match(pattern);
   if (!match) throw new Error(`No link matching ${pattern} in:\n${text}`);
   return match[0];
+}
+
+/**
+ * The attachments of the mail open in the dev mailbox (/dev/mail/<id>), with their content: the page
+ * names them only, so they are read from the mailbox folder the page itself reads.
+ */
+export async function attachmentsOfOpenMail(page: Page): Promise<{ filename: string; content: string }[]> {
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const parsed = await simpleParser(await readFile(path.join(E2E_MAIL_DIR, `${id}.eml`)));
+  return parsed.attachments.map((attachment) => ({
+    filename: attachment.filename ?? "",
+    content: attachment.content.toString("utf8"),
+  }));
 }

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 /** Every address in sitemap.xml, as a path: the public pages a visitor can reach. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -27,4 +27,15 @@ export function collectBrowserErrors(page: Page): string[] {
 export async function revalidate(request: APIRequestContext, kind: string): Promise<void> {
   const response = await request.post("/dev/revalidate", { data: { kind } });
   expect(response.status()).toBe(200);
+}
+
+/**
+ * Types into a field until it holds exactly `value`: when the page hydrates between Playwright's
+ * select-all and its typing, the caret moves to the end and the text is appended to the old one.
+ */
+export async function fillExactly(field: Locator, value: string): Promise<void> {
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
 }
