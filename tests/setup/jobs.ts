@@ -1,6 +1,4 @@
 // Helpers to drive the background worker deterministically from tests.
-import net from "node:net";
-
 import { getDb } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs/runner";
 import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
@@ -38,13 +36,4 @@ export function smtpTransport(url: string): MailTransport {
 }
 
 /** A loopback port nothing listens on, to simulate a mail server that is down. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "./free-port";
