@@ -141,6 +141,8 @@ type SeatDecisionRow = Omit<SeatDecision, "session"> & {
   bookingDeadline: Date | null;
   updatedAt: Date;
   courseTitle: string;
+  /** Timestamps as JSON text: json_agg does not hand back dates. */
+  runDays: { startsAt: string; endsAt: string }[] | null;
 };
 
 type NewBooking = {
@@ -178,6 +180,10 @@ async function placeNewBooking(tx: Tx, booking: NewBooking, now: Date): Promise<
       SELECT s."id", s."capacity", s."seatsTaken", s."calendarSequence", s."status"::text AS "status", s."title",
              s."startsAt", s."endsAt", s."location", s."address", s."bookingDeadline", s."updatedAt",
              c."title" AS "courseTitle", w."waitingBookings", w."waitingSeats", w."lastPosition",
+             -- A course run's days (decision 0037) for the booker's mail; null for a one-day session.
+             (SELECT json_agg(json_build_object('startsAt', rd."startsAt", 'endsAt', rd."endsAt")
+                       ORDER BY rd."dayNumber")
+                FROM "CourseSessionDay" rd WHERE rd."sessionId" = s."id") AS "runDays",
              CASE WHEN EXISTS (
                SELECT 1 FROM "Booking" b WHERE b."sessionId" = s."id" AND b."status" IN ('HELD', 'WAITLISTED')
                   AND b."holdExpiresAt" <= ${now}::timestamptz
@@ -219,7 +225,7 @@ async function placeNewBooking(tx: Tx, booking: NewBooking, now: Date): Promise<
       FROM decided d LEFT JOIN booking b ON true`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Diesen Termin gibt es nicht.");
-  const { courseTitle, ...session } = row;
+  const { courseTitle, runDays, ...session } = row;
   return {
     capacity: row.capacity,
     seatsTaken: row.seatsTaken,
@@ -240,6 +246,7 @@ async function placeNewBooking(tx: Tx, booking: NewBooking, now: Date): Promise<
       calendarSequence: session.calendarSequence,
       updatedAt: session.updatedAt,
       course: { title: courseTitle },
+      days: (runDays ?? []).map((day) => ({ startsAt: new Date(day.startsAt), endsAt: new Date(day.endsAt) })),
     },
   };
 }

@@ -94,9 +94,12 @@ describe("public course runs", () => {
     expect(await db.booking.count({ where: { sessionId: run.id } })).toBe(1);
     expect((await expectSeatsInvariant(run.id)).seatsTaken).toBe(2);
 
-    const [confirmation] = await mailsOf(placed.bookingId, "booking-placed").then((mails) =>
-      mails.filter((mail) => mail.subject.startsWith("Buchung bestätigt")),
-    );
+    const placedMails = await mailsOf(placed.bookingId, "booking-placed");
+    // The first mail (the seats held, to confirm) comes from the one-statement booking: it too names every day.
+    const held = placedMails.find((mail) => !mail.subject.startsWith("Buchung bestätigt"));
+    expect(held!.text).toContain("Kurstag 1: Mittwoch, 27.01.2027, 08:30–16:30 Uhr");
+    expect(held!.text).toContain("Kurstag 2: Mittwoch, 03.02.2027, 08:30–16:30 Uhr");
+    const [confirmation] = placedMails.filter((mail) => mail.subject.startsWith("Buchung bestätigt"));
     expect(confirmation!.text).toContain("Kurstag 1: Mittwoch, 27.01.2027, 08:30–16:30 Uhr");
     expect(confirmation!.text).toContain("Kurstag 2: Mittwoch, 03.02.2027, 08:30–16:30 Uhr");
     expect(confirmation!.attachments.map((file) => file.filename)).toEqual(["kurstag-1.ics", "kurstag-2.ics"]);
