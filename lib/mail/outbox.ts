@@ -1,8 +1,8 @@
 // Writes e-mails to the outbox inside the caller's transaction, so a mail exists exactly when the
 // change that caused it was committed. Delivery is a background job (lib/jobs/deliver-mail.ts).
 import type { Tx } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/messages";
 import { newRowId } from "@/lib/db/ids";
+import type { Locale } from "@/lib/i18n/messages";
 import { scheduleJob } from "@/lib/jobs/queue";
 
 import { mailEnvelope } from "./envelope";
