@@ -116,11 +116,11 @@ export function TeamRegistrationForm({ token, full, days, action, texts }: TeamR
         <Honeypot register={form.register("website")} />
       </fieldset>
       <p className="text-sm text-muted">
-        Was mit Ihren Angaben geschieht und wer sie sieht, steht in der{" "}
+        {texts.privacy.before}{" "}
         <Link href="/datenschutz" className="font-semibold text-brand underline">
-          Datenschutzerklärung
+          {texts.privacy.link}
         </Link>
-        .
+        {texts.privacy.after}
       </p>
       <FormMessage message={formError} tone="error" />
       <SubmitButton pending={pending} pendingLabel={texts.submitting}>

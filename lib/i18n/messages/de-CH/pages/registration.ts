@@ -42,5 +42,11 @@ export const registration = {
     submitWaitlist: "Auf die Warteliste setzen",
     submitDays: "Für alle {count} Kurstage anmelden",
     submit: "Anmelden",
+    /** Where the privacy page explains what a registration stores: before, the link, after. */
+    privacy: {
+      before: "Was mit Ihren Angaben geschieht und wer sie sieht, steht in der",
+      link: "Datenschutzerklärung",
+      after: ".",
+    },
   },
 };
