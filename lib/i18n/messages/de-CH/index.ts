@@ -1,4 +1,5 @@
 import { common } from "./common";
+import { form } from "./form";
 import { labels } from "./labels";
 import { mail } from "./mail";
 import { pages } from "./pages";
@@ -16,4 +17,6 @@ export const deCH = {
   pages,
   // The public forms' validation messages (decision 0034, step 2).
   validation,
+  // The public form kit's own words (decision 0034, step 2).
+  form,
 };
