@@ -21,6 +21,8 @@ export const form = {
     name: "Vorname und Name",
     email: "E-Mail-Adresse",
   },
+  /** The hidden field only bots fill in (components/form/honeypot.tsx). */
+  honeypot: { label: "Website" },
   salutation: {
     legend: "Anrede",
     hint: "So spreche ich Sie in E-Mails an: «Guten Tag Frau Müller», «Guten Tag Herr Müller» oder ohne Anrede «Guten Tag Zoë Müller».",
