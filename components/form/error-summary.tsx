@@ -2,7 +2,12 @@
 
 import { useEffect, useRef } from "react";
 
-import { plural } from "@/lib/format";
+import { fillPlural } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { form } from "@/lib/i18n/messages/de-CH/form";
+
+/** The summary's words in one language; de-CH unless a form passes another. */
+export type ErrorSummaryTexts = Catalogue["form"]["errorSummary"];
 
 export type SummaryEntry = {
   /** The field's name in the form (react-hook-form path, e.g. "email" or "agenda.0.title"). */
@@ -24,14 +29,15 @@ export type ErrorSummaryProps = {
   /** The message that only repeats "check the marked fields": left out under the heading. */
   genericMessage?: string;
   id?: string;
+  texts?: ErrorSummaryTexts;
 };
 
 /** "agenda.0.title" -> "agenda-0-title": the id convention of the form fields. */
 export const fieldIdOf = (name: string) => name.replace(/\./g, "-");
 
 /** "Bitte korrigieren Sie 1 Angabe" / "… 3 Angaben", by Intl.PluralRules. */
-export function summaryHeading(count: number): string {
-  return `Bitte korrigieren Sie ${count} ${plural(count, "Angabe", "Angaben")}`;
+export function summaryHeading(count: number, texts: ErrorSummaryTexts = form.errorSummary): string {
+  return fillPlural(count, texts.heading);
 }
 
 /**
@@ -47,6 +53,7 @@ export function ErrorSummary({
   focusField,
   genericMessage,
   id = "fehlerliste",
+  texts = form.errorSummary,
 }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = entries.length > 0 || Boolean(message);
@@ -57,7 +64,7 @@ export function ErrorSummary({
   }, [attempt]);
 
   if (!visible) return <div ref={ref} tabIndex={-1} data-error-summary hidden />;
-  const heading = entries.length > 0 ? summaryHeading(entries.length) : message;
+  const heading = entries.length > 0 ? summaryHeading(entries.length, texts) : message;
   // Said once: not under the heading when it only repeats "check the marked fields" or a field's own message.
   const detail =
     entries.length > 0 && message && message !== genericMessage && !entries.some((entry) => entry.message === message)

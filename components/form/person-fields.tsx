@@ -1,5 +1,8 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 
+import type { Catalogue } from "@/lib/i18n/messages";
+import { form } from "@/lib/i18n/messages/de-CH/form";
+
 import { SalutationField } from "./salutation-field";
 import { EmailField, TextField } from "./text-field";
 
@@ -13,9 +16,11 @@ type Field<K extends string> = (name: K) => { id: string; register: UseFormRegis
 export function PersonFields<N extends "name" | "contactName">({
   field,
   name,
-  nameLabel = "Vorname und Name",
-  emailLabel = "E-Mail-Adresse",
+  texts = form.person,
+  nameLabel = texts.name,
+  emailLabel = texts.email,
   emailHint,
+  salutationTexts,
 }: {
   field: Field<"salutation" | "email" | N>;
   /** The form's name field. */
@@ -24,11 +29,14 @@ export function PersonFields<N extends "name" | "contactName">({
   emailLabel?: string;
   /** What the address is used for, when the form says it. */
   emailHint?: string;
+  /** The default labels in one language; de-CH unless a form passes another. */
+  texts?: Catalogue["form"]["person"];
+  salutationTexts?: Catalogue["form"]["salutation"];
 }) {
   const salutation = field("salutation");
   return (
     <>
-      <SalutationField register={salutation.register} error={salutation.error} />
+      <SalutationField register={salutation.register} error={salutation.error} texts={salutationTexts} />
       <TextField {...field(name)} label={nameLabel} required autoComplete="name" />
       <EmailField {...field("email")} label={emailLabel} required hint={emailHint} />
     </>

@@ -3,6 +3,8 @@
 import type { ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { form } from "@/lib/i18n/messages/de-CH/form";
 
 type SubmitButtonProps = {
   pending: boolean;
@@ -11,6 +13,8 @@ type SubmitButtonProps = {
   className?: string;
   /** The form posts to its server action even without JavaScript; otherwise a notice says JavaScript is needed. */
   worksWithoutScript?: boolean;
+  /** The button's own words in one language; de-CH unless a form passes another. */
+  texts?: Catalogue["form"]["submit"];
 };
 
 /**
@@ -20,7 +24,8 @@ type SubmitButtonProps = {
  */
 export function SubmitButton({
   pending,
-  pendingLabel = "Wird gesendet …",
+  texts = form.submit,
+  pendingLabel = texts.pending,
   children,
   className = "",
   worksWithoutScript = false,
@@ -30,8 +35,7 @@ export function SubmitButton({
       {worksWithoutScript ? null : (
         <noscript>
           <p className="mb-3 rounded-md border-2 border-danger bg-white p-4 font-semibold text-danger">
-            Dieses Formular braucht JavaScript. Bitte schalten Sie JavaScript ein; ohne JavaScript werden Ihre Angaben
-            nicht gesendet.
+            {texts.noScript}
           </p>
         </noscript>
       )}

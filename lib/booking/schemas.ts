@@ -1,54 +1,58 @@
 import { z } from "zod";
 
+import { emailField } from "@/lib/email-field";
 import { honeypotSchema } from "@/lib/honeypot";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { bookingValidation } from "@/lib/i18n/messages/de-CH/validation/booking";
+import { emailValidation } from "@/lib/i18n/messages/de-CH/validation/email";
 import { salutationSchema } from "@/lib/salutation-schema";
 
 export const MAX_SEATS_PER_BOOKING = 20;
 /** Most days one course run may have (decision 0037). */
 export const MAX_RUN_DAYS = 10;
 
-const email = (missing: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, missing)
-    .max(254, "Diese E-Mail-Adresse ist zu lang.")
-    .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an."));
+/** The seat booking form's validation messages in one language. */
+export type BookingValidationMessages = Catalogue["validation"]["booking"];
 
-export const participantSchema = z.object({
-  name: z.string().trim().min(2, "Bitte geben Sie den Namen an.").max(120, "Dieser Name ist zu lang."),
-  email: email("Bitte geben Sie die E-Mail-Adresse an."),
-});
+/** The seat booking schemas with the messages of one language (decision 0034). */
+export function bookingSchemasFor(messages: BookingValidationMessages) {
+  const participantSchema = z.object({
+    name: z.string().trim().min(2, messages.participantName).max(120, messages.nameTooLong),
+    email: emailField(emailValidation.missingOther),
+  });
 
-export const bookSeatsSchema = z.object({
-  sessionId: z.uuid("Dieser Termin existiert nicht."),
-  salutation: salutationSchema,
-  contactName: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
-  email: email("Bitte geben Sie Ihre E-Mail-Adresse an."),
-  phone: z.string().trim().max(40, "Diese Telefonnummer ist zu lang."),
-  organisation: z.string().trim().min(2, "Bitte geben Sie Ihre Organisation an.").max(200, "Dieser Name ist zu lang."),
-  billingReference: z.string().trim().max(120, "Diese Referenz ist zu lang."),
-  participants: z
-    .array(participantSchema)
-    .min(1, "Bitte geben Sie mindestens eine teilnehmende Person an.")
-    .max(MAX_SEATS_PER_BOOKING, `Pro Buchung sind höchstens ${MAX_SEATS_PER_BOOKING} Plätze möglich.`)
-    .superRefine((list, context) => {
-      const seen = new Set<string>();
-      list.forEach((participant, index) => {
-        const key = participant.email.trim().toLowerCase();
-        if (key && seen.has(key)) {
-          context.addIssue({
-            code: "custom",
-            path: [index, "email"],
-            message: "Diese E-Mail-Adresse steht schon bei einer anderen Person.",
-          });
-        }
-        seen.add(key);
-      });
-    }),
-  /** Honeypot: people leave it empty. */
-  website: honeypotSchema,
-});
+  const bookSeatsSchema = z.object({
+    sessionId: z.uuid(messages.session),
+    salutation: salutationSchema,
+    contactName: z.string().trim().min(2, messages.contactName).max(120, messages.nameTooLong),
+    email: emailField(emailValidation.missingOwn),
+    phone: z.string().trim().max(40, messages.phoneTooLong),
+    organisation: z.string().trim().min(2, messages.organisation).max(200, messages.nameTooLong),
+    billingReference: z.string().trim().max(120, messages.billingReferenceTooLong),
+    participants: z
+      .array(participantSchema)
+      .min(1, messages.participants)
+      .max(MAX_SEATS_PER_BOOKING, fill(messages.tooManySeats, { max: MAX_SEATS_PER_BOOKING }))
+      .superRefine((list, context) => {
+        const seen = new Set<string>();
+        list.forEach((participant, index) => {
+          const key = participant.email.trim().toLowerCase();
+          if (key && seen.has(key)) {
+            context.addIssue({ code: "custom", path: [index, "email"], message: messages.duplicateEmail });
+          }
+          seen.add(key);
+        });
+      }),
+    /** Honeypot: people leave it empty. */
+    website: honeypotSchema,
+  });
+
+  return { participantSchema, bookSeatsSchema };
+}
+
+/** The schemas in de-CH, the site's one language so far: the form and its action use these. */
+export const { participantSchema, bookSeatsSchema } = bookingSchemasFor(bookingValidation);
 export type BookSeatsInput = z.infer<typeof bookSeatsSchema>;
 
 export const manageBookingSchema = z.object({ token: z.string().min(1).max(100) });

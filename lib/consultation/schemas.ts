@@ -2,52 +2,61 @@ import { z } from "zod";
 
 import { CANTONS } from "@/lib/calendar/cantons";
 import { minuteOf } from "@/lib/calendar/time-of-day";
+import { emailField } from "@/lib/email-field";
 import { formatCount } from "@/lib/format";
 import { honeypotSchema } from "@/lib/honeypot";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { callBookingValidation } from "@/lib/i18n/messages/de-CH/validation/call-booking";
 import { salutationSchema } from "@/lib/salutation-schema";
 
 import { TOPIC_MAX } from "./limits";
 
-const email = z
-  .string()
-  .trim()
-  .min(1, "Bitte geben Sie Ihre E-Mail-Adresse an.")
-  .max(254, "Diese E-Mail-Adresse ist zu lang.")
-  .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse an."));
-
-const slot = z
-  .string({ error: "Bitte wählen Sie einen freien Termin." })
-  .min(1, "Bitte wählen Sie einen freien Termin.")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "Bitte wählen Sie einen freien Termin.");
-
-export const bookCallSchema = z.object({
-  startsAt: slot,
-  salutation: salutationSchema,
-  name: z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(120, "Dieser Name ist zu lang."),
-  organisation: z.string().trim().min(2, "Bitte geben Sie Ihre Organisation an.").max(200, "Dieser Name ist zu lang."),
-  email,
-  phone: z
-    .string()
-    .trim()
-    .min(1, "Bitte geben Sie eine Telefonnummer an, unter der ich Sie erreiche.")
-    .max(40, "Diese Telefonnummer ist zu lang.")
-    .regex(/^\+?[0-9 ()/.-]{7,}$/, "Bitte geben Sie eine gültige Telefonnummer an, z. B. 031 123 45 67."),
-  topic: z
-    .string()
-    .trim()
-    .max(TOPIC_MAX, `Bitte fassen Sie sich etwas kürzer (höchstens ${formatCount(TOPIC_MAX)} Zeichen).`),
-  /**
-   * The inquiry this call belongs to: the token from the inquiry's confirmation mail
-   * (/erstgespraech?anfrage=<token>), never its reference, which anyone can guess.
-   */
-  inquiryToken: z.string().trim().max(100).optional(),
-  /** Honeypot: people leave it empty. */
-  website: honeypotSchema,
-});
-export type BookCallInput = z.infer<typeof bookCallSchema>;
-
 export const manageCallSchema = z.object({ token: z.string().min(1).max(100) });
-export const rescheduleCallSchema = manageCallSchema.extend({ startsAt: slot });
+
+/** The call booking form's validation messages in one language. */
+export type CallBookingValidationMessages = Catalogue["validation"]["callBooking"];
+
+/** The call booking and rescheduling schemas with the messages of one language (decision 0034). */
+export function callBookingSchemasFor(messages: CallBookingValidationMessages) {
+  const slot = z
+    .string({ error: messages.slot })
+    .min(1, messages.slot)
+    .refine((value) => !Number.isNaN(Date.parse(value)), messages.slot);
+
+  const bookCallSchema = z.object({
+    startsAt: slot,
+    salutation: salutationSchema,
+    name: z.string().trim().min(2, messages.name).max(120, messages.nameTooLong),
+    organisation: z.string().trim().min(2, messages.organisation).max(200, messages.nameTooLong),
+    email: emailField(),
+    phone: z
+      .string()
+      .trim()
+      .min(1, messages.phone)
+      .max(40, messages.phoneTooLong)
+      .regex(/^\+?[0-9 ()/.-]{7,}$/, messages.phoneInvalid),
+    topic: z
+      .string()
+      .trim()
+      .max(TOPIC_MAX, fill(messages.topicTooLong, { max: formatCount(TOPIC_MAX) })),
+    /**
+     * The inquiry this call belongs to: the token from the inquiry's confirmation mail
+     * (/erstgespraech?anfrage=<token>), never its reference, which anyone can guess.
+     */
+    inquiryToken: z.string().trim().max(100).optional(),
+    /** Honeypot: people leave it empty. */
+    website: honeypotSchema,
+  });
+
+  const rescheduleCallSchema = manageCallSchema.extend({ startsAt: slot });
+
+  return { bookCallSchema, rescheduleCallSchema };
+}
+
+/** The schemas in de-CH, the site's one language so far: the forms and their actions use these. */
+export const { bookCallSchema, rescheduleCallSchema } = callBookingSchemasFor(callBookingValidation);
+export type BookCallInput = z.infer<typeof bookCallSchema>;
 export type RescheduleCallInput = z.infer<typeof rescheduleCallSchema>;
 
 const wholeNumber = (message: string, min: number, max: number) =>

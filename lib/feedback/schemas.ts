@@ -3,6 +3,9 @@ import { z } from "zod";
 
 import { refuseField } from "@/lib/field-issue";
 import { formatCount } from "@/lib/format";
+import { fill } from "@/lib/i18n/fill";
+import type { Catalogue } from "@/lib/i18n/messages";
+import { feedbackValidation } from "@/lib/i18n/messages/de-CH/validation/feedback";
 
 /** Limits of the free-text answers, shown with a live counter in the form. */
 export const FEEDBACK_TEXT_MAX = 2000;
@@ -17,50 +20,55 @@ export const quoteFormLabels: Record<QuoteFormValue, string> = {
   ANONYMOUS_OFFICE: "anonym, nur mit meinem Amt",
 };
 
-const rating = z.coerce
-  .number({ error: "Bitte wählen Sie eine Bewertung." })
-  .int({ error: "Bitte wählen Sie eine Bewertung." })
-  .min(1, { error: "Bitte wählen Sie eine Bewertung." })
-  .max(5, { error: "Bitte wählen Sie eine Bewertung." });
+/** The feedback form's validation messages in one language. */
+export type FeedbackValidationMessages = Catalogue["validation"]["feedback"];
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Bitte höchstens ${formatCount(max)} Zeichen.` });
+/** The feedback schema with the messages of one language (decision 0034). */
+export function feedbackSchemaFor(messages: FeedbackValidationMessages) {
+  const rating = z.coerce
+    .number({ error: messages.rating })
+    .int({ error: messages.rating })
+    .min(1, { error: messages.rating })
+    .max(5, { error: messages.rating });
 
-export const feedbackSchema = z
-  .object({
-    token: z.string().min(20).max(100),
-    anonymous: z.boolean(),
-    overallRating: rating,
-    goalRatings: z.array(rating).max(20),
-    helpedMost: text(FEEDBACK_TEXT_MAX),
-    toChange: text(FEEDBACK_TEXT_MAX),
-    quote: text(QUOTE_MAX),
-    consent: z.boolean(),
-    quoteForm: z.enum(QUOTE_FORMS).or(z.literal("")),
-    office: text(120),
-  })
-  .superRefine((value, context) => {
-    if (!value.quote) return;
-    if (!value.consent) {
-      refuseField(
-        context,
-        "consent",
-        "Bitte bestätigen Sie, dass das Zitat veröffentlicht werden darf, oder lassen Sie das Zitat leer.",
-      );
-    }
-    if (!value.quoteForm) {
-      refuseField(context, "quoteForm", "Bitte wählen Sie, wie Sie genannt werden möchten.");
-    }
-    if (value.office.length < 2) {
-      refuseField(context, "office", "Bitte nennen Sie Ihr Amt.");
-    }
-    if (value.quoteForm === "FULL_NAME" && value.anonymous) {
-      refuseField(context, "quoteForm", "Anonym antworten und mit vollem Namen zitiert werden geht nicht zusammen.");
-    }
-  });
+  const text = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, { error: fill(messages.tooLong, { max: formatCount(max) }) });
+
+  return z
+    .object({
+      token: z.string().min(20).max(100),
+      anonymous: z.boolean(),
+      overallRating: rating,
+      goalRatings: z.array(rating).max(20),
+      helpedMost: text(FEEDBACK_TEXT_MAX),
+      toChange: text(FEEDBACK_TEXT_MAX),
+      quote: text(QUOTE_MAX),
+      consent: z.boolean(),
+      quoteForm: z.enum(QUOTE_FORMS).or(z.literal("")),
+      office: text(120),
+    })
+    .superRefine((value, context) => {
+      if (!value.quote) return;
+      if (!value.consent) {
+        refuseField(context, "consent", messages.consent);
+      }
+      if (!value.quoteForm) {
+        refuseField(context, "quoteForm", messages.quoteForm);
+      }
+      if (value.office.length < 2) {
+        refuseField(context, "office", messages.office);
+      }
+      if (value.quoteForm === "FULL_NAME" && value.anonymous) {
+        refuseField(context, "quoteForm", messages.anonymousWithFullName);
+      }
+    });
+}
+
+/** The de-CH schema, the site's one language so far: the form and its action use it. */
+export const feedbackSchema = feedbackSchemaFor(feedbackValidation);
 
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 export type FeedbackFormValues = z.input<typeof feedbackSchema>;

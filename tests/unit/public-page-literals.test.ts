@@ -15,8 +15,8 @@ const root = path.resolve(__dirname, "../..");
 const PUBLIC_DIR = "app/(public)";
 /**
  * The public site's components whose texts moved to the catalogue too (decision 0034, step 2).
- * The proposal document, the engagement steps and the form kit (shared with the admin area) have
- * not moved yet; add them here once they have.
+ * The proposal document and the engagement steps (shared with the admin area) have not moved yet;
+ * add them here once they have. The form kit reads its words from the catalogue's `form` area.
  */
 const PUBLIC_COMPONENTS = [
   "app/not-found.tsx",
@@ -32,6 +32,7 @@ const PUBLIC_COMPONENTS = [
   "components/engagement/registration-link-note.tsx",
   "components/registration/portal-participants.tsx",
   "components/registration/team-registration-form.tsx",
+  "components/form",
 ];
 
 /** Literals that may stay, each with its reason. Keep this short. */
