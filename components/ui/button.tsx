@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 
-import { buttonClasses, type ButtonSize, type ButtonVariant } from "./link-button";
+import { buttonClasses, type ButtonSize, type ButtonVariant } from "./button-classes";
 
 export type ButtonProps = ComponentProps<"button"> & { variant?: ButtonVariant; size?: ButtonSize };
 
