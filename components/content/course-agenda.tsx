@@ -17,16 +17,15 @@ export function CourseAgenda({
 }) {
   const days = buildTypicalAgenda(modules);
   return (
-    // Fixed layout: the time column has the same width in every day's table, not one set by its content.
     <div className="space-y-8">
       {days.map(({ day, entries }) => (
-        <table key={day} className="w-full table-fixed border-collapse text-left print:break-inside-avoid">
+        <table key={day} className="w-full border-collapse text-left print:break-inside-avoid">
           <caption className="mb-2 text-left text-lg font-bold text-brand-dark">
             {days.length > 1 ? fill(texts.day, { number: day }) : texts.courseDay}
           </caption>
           <thead>
             <tr className="border-b-2 border-line">
-              <th scope="col" className="w-28 py-2 pr-4 font-semibold sm:w-36">
+              <th scope="col" className="w-36 py-2 pr-4 font-semibold">
                 {texts.time}
               </th>
               <th scope="col" className="py-2 font-semibold">
@@ -48,8 +47,7 @@ export function CourseAgenda({
                   ) : (
                     <span className="text-muted">{entry.title}</span>
                   )}
-                  {/* One unit: "(1 Std. 15 Min.)" split over two lines on a phone reads as two entries. */}
-                  <span className="ml-2 text-sm whitespace-nowrap text-muted">
+                  <span className="ml-2 text-sm text-muted">
                     ({formatDuration(entry.endMinute - entry.startMinute)})
                   </span>
                 </td>
