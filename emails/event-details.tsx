@@ -41,7 +41,8 @@ export function LinkBlock({ url, label, locale }: { url: string; label: string }
       <Button href={url} data-skip-in-text="true" style={{ ...emailButton, marginTop: "16px" }}>
         {label}
       </Button>
-      <Text style={{ ...emailMuted, marginTop: "16px" }}>
+      {/* A link's token has no break point: unbroken it widens a phone's screen by its overflow. */}
+      <Text style={{ ...emailMuted, marginTop: "16px", overflowWrap: "anywhere", wordBreak: "break-word" }}>
         {fill(mailMessages(locale).common.linkLine, { label, url })}
       </Text>
     </>

@@ -62,7 +62,7 @@ export function MainNavigation({
         id={listId}
         // Narrow screens: a panel over the page, below the header (the header's container is its
         // positioning context). Wide screens: a plain row.
-        className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-line bg-paper px-4 pb-4 shadow-md sm:px-6 lg:static lg:flex lg:flex-row lg:flex-wrap lg:items-center lg:gap-x-5 lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
+        className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-line bg-paper px-4 pb-4 shadow-md sm:px-6 lg:static lg:flex lg:flex-row lg:flex-wrap lg:items-center lg:gap-x-4 lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
         {items.map((item) => {
           const current = isCurrentSection(pathname, item.href);
