@@ -109,3 +109,11 @@ export function formatDeadline(value: Date, now = new Date()): string {
   const sameYear = yearFormat.format(value) === yearFormat.format(now);
   return (sameYear ? deadlineFormat : deadlineWithYearFormat).format(value);
 }
+
+/**
+ * The end of a hold (a seat or a call kept until the booker confirms) as people say it: "Montag,
+ * 1. März, 10:30 Uhr". A hold lasts hours, so the time matters and the year never does.
+ */
+export function formatHoldDeadline(value: Instant): string {
+  return `${deadlineFormat.format(toDate(value))}, ${formatTime(value)} Uhr`;
+}

@@ -3,7 +3,7 @@
 import type { SessionSummary } from "@/emails/booking-details";
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { formatDateTime, pluralText } from "@/lib/format";
+import { formatDateTime, formatHoldDeadline, pluralText } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
@@ -125,7 +125,7 @@ export function bookingPlacedMail(
       billingReference: booking.billingReference ?? undefined,
       manageUrl: links.manageBooking(manageToken),
       cancelDeadline: deadlineText(booking, session),
-      confirmBy: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : undefined,
+      confirmBy: booking.holdExpiresAt ? formatHoldDeadline(booking.holdExpiresAt) : undefined,
       ...(booking.status === "CONFIRMED" ? bookingCalendarProps(booking, session, "REQUEST") : {}),
     },
     to: booking.email,

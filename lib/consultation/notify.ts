@@ -1,7 +1,7 @@
 // Which e-mails go out when a call is booked, moved or cancelled; written in the caller's transaction.
 import type { Tx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
+import { formatHoldDeadline } from "@/lib/format";
 import type { Salutation } from "@/lib/generated/prisma/enums";
 import type { IcsEvent } from "@/lib/ics";
 import { calendarDomain, links } from "@/lib/links";
@@ -73,7 +73,7 @@ export async function notifyCallBooked(tx: Tx, mail: BookedMail): Promise<void> 
     meetingNote: mail.meetingNote,
     inquiryReference: mail.inquiryReference,
     changeCutoffHours: mail.changeCutoffHours,
-    confirmBy: call.holdExpiresAt ? formatDateTime(call.holdExpiresAt) : undefined,
+    confirmBy: call.holdExpiresAt ? formatHoldDeadline(call.holdExpiresAt) : undefined,
     ics: held ? undefined : callIcs(call, mail.chain, "REQUEST"),
   };
   const refs = { appointmentId: call.id, inquiryId: mail.inquiryId ?? undefined };

@@ -180,7 +180,9 @@ describe("consultation calls", () => {
     expect(rendered.subject).toBe("Bitte bestätigen Sie Ihr Erstgespräch");
     // The salutation chosen in the form, with the family name.
     expect(rendered.text).toMatch(/^Guten Tag Frau Müller-Brügger$/m);
-    expect(rendered.text).toContain("Bitte bestätigen Sie Ihre Buchung bis 23.11.2026, 08:30 über den Link unten.");
+    expect(rendered.text).toContain(
+      "Bitte bestätigen Sie Ihre Buchung bis Montag, 23. November, 08:30 Uhr über den Link unten.",
+    );
     expect(rendered.text).toContain(`http://localhost:3000/termin/${held.token}`);
     expect(rendered.attachments).toHaveLength(0);
 

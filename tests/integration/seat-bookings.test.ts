@@ -191,8 +191,10 @@ describe("seat bookings", () => {
     });
     const held = await renderMail(heldMail.template, heldMail.payload);
     expect(held.subject).toBe("Bitte bestätigen Sie Ihre Buchung: Schwierige Kundengespräche am Schalter");
-    expect(held.text).toContain("Ich halte Ihre 2 Plätze bis 01.03.2027, 10:30 für Sie frei.");
-    expect(held.text).toContain("Bitte bestätigen Sie Ihre Buchung bis 01.03.2027, 10:30 über den Link unten.");
+    expect(held.text).toContain("Ich halte Ihre 2 Plätze bis Montag, 1. März, 10:30 Uhr für Sie frei.");
+    expect(held.text).toContain(
+      "Bitte bestätigen Sie Ihre Buchung bis Montag, 1. März, 10:30 Uhr über den Link unten.",
+    );
     expect(held.attachments).toHaveLength(0);
     // The consultant hears of nothing before the booker confirmed.
     expect(await db.outboxMessage.count({ where: { bookingId: first.bookingId, template: "message" } })).toBe(0);

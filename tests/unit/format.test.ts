@@ -7,6 +7,7 @@ import {
   formatDate,
   formatDateTime,
   formatDeadline,
+  formatHoldDeadline,
   formatDuration,
   formatLongDate,
   formatTime,
@@ -79,5 +80,11 @@ describe("Swiss formatting", () => {
     expect(formatDeadline(new Date("2027-01-04T09:00:00Z"), now)).toBe("Montag, 4. Januar 2027");
     // Just before midnight UTC on New Year's Eve is already New Year's Day in Zurich.
     expect(formatDeadline(new Date("2026-12-31T23:30:00Z"), now)).toBe("Freitag, 1. Januar 2027");
+  });
+
+  it("writes the end of a hold with its time in Zurich, as people say it, and without a year", () => {
+    expect(formatHoldDeadline(new Date("2027-03-01T09:30:00Z"))).toBe("Montag, 1. März, 10:30 Uhr");
+    // Summer time: 10:30 UTC is 12:30 in Zurich.
+    expect(formatHoldDeadline("2026-07-06T10:30:00.000Z")).toBe("Montag, 6. Juli, 12:30 Uhr");
   });
 });
